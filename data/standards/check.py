@@ -1,0 +1,206 @@
+#!/usr/bin/env python3
+"""Validate the EduIMS standards catalogue data in this folder.
+
+Standard library only. Usage: python3 check.py [folder]
+Exit status 0 when every check passes, 1 otherwise.
+"""
+import json
+import os
+import re
+import sys
+
+STANDARD_FILES = ["iso-9001-2015.json", "iso-21001-2018.json"]
+CROSSWALK_FILES = ["crosswalk-iso-21001-2018-iso-9001-2015.json"]
+
+KINDS = {"clause", "annex", "principle"}
+RELATIONS = {"equal", "subset", "superset", "intersect"}
+MD_TYPES = {"maintain", "retain"}
+CLAUSE_NO = re.compile(r"^(?:[1-9][0-9]*)(?:\.[1-9][0-9]*)*$")
+ANNEX_NO = re.compile(r"^[A-Z]$")
+PRINCIPLE_NO = re.compile(r"^P[1-9][0-9]*$")
+
+
+class Checker:
+    def __init__(self):
+        self.errors = []
+
+    def err(self, where, msg):
+        self.errors.append(f"{where}: {msg}")
+
+    def nonempty(self, where, obj, *keys):
+        for k in keys:
+            v = obj.get(k)
+            if not isinstance(v, str) or not v.strip():
+                self.err(where, f"empty or missing '{k}'")
+
+    def flag(self, where, obj):
+        if not isinstance(obj.get("unconfirmed"), bool):
+            self.err(where, "'unconfirmed' must be true or false")
+
+
+def load(ck, folder, name):
+    path = os.path.join(folder, name)
+    try:
+        with open(path, encoding="utf-8") as fh:
+            return json.load(fh)
+    except FileNotFoundError:
+        ck.err(name, "file not found")
+    except (UnicodeDecodeError, json.JSONDecodeError) as e:
+        ck.err(name, f"invalid UTF-8 JSON: {e}")
+    return None
+
+
+def clause_key(number):
+    return tuple(int(p) for p in number.split("."))
+
+
+def check_standard(ck, name, doc):
+    """Return {number: clause} for the file, or None when unusable."""
+    if not isinstance(doc, dict):
+        ck.err(name, "top level must be an object")
+        return None, None
+    if doc.get("format") != 1:
+        ck.err(name, "'format' must be 1")
+    std = doc.get("standard")
+    if not isinstance(std, dict):
+        ck.err(name, "missing 'standard' object")
+        return None, None
+    ck.nonempty(f"{name} standard", std, "code", "edition", "urn", "title_en", "title_vi")
+    urn = std.get("urn")
+    if urn != f"urn:eduims:std:{std.get('code')}:{std.get('edition')}":
+        ck.err(f"{name} standard", f"urn {urn!r} does not match code and edition")
+    for i, am in enumerate(std.get("amendments", [])):
+        ck.nonempty(f"{name} amendment[{i}]", am, "code", "title_en", "title_vi")
+
+    clauses = doc.get("clauses")
+    if not isinstance(clauses, list) or not clauses:
+        ck.err(name, "'clauses' must be a non-empty list")
+        return urn, None
+
+    seen = {}
+    last_clause_key = None
+    for i, c in enumerate(clauses):
+        num = c.get("number") if isinstance(c, dict) else None
+        where = f"{name} clause[{i}] {num!r}"
+        if not isinstance(c, dict) or not isinstance(num, str) or not num:
+            ck.err(where, "clause must be an object with a string 'number'")
+            continue
+        if num in seen:
+            ck.err(where, "duplicate number")
+        kind = c.get("kind")
+        if kind not in KINDS:
+            ck.err(where, f"invalid kind {kind!r}")
+        ck.nonempty(where, c, "title_en", "title_vi")
+        ck.flag(where, c)
+        parent = c.get("parent", "missing")
+        if parent == "missing":
+            ck.err(where, "missing 'parent' key")
+        elif parent is not None:
+            if parent not in seen:
+                ck.err(where, f"parent {parent!r} does not exist earlier in the file")
+            elif kind == "clause" and not num.startswith(parent + "."):
+                ck.err(where, f"number is not under parent {parent!r}")
+            elif kind == "clause" and num.count(".") != parent.count(".") + 1:
+                ck.err(where, f"number is not a direct child of {parent!r}")
+        if kind == "clause":
+            if not CLAUSE_NO.match(num):
+                ck.err(where, "malformed clause number")
+            else:
+                if "." in num and parent is None:
+                    ck.err(where, "sub-clause without parent")
+                if "." not in num and parent is not None:
+                    ck.err(where, "top-level clause must have parent null")
+                key = clause_key(num)
+                if last_clause_key is not None and key <= last_clause_key:
+                    ck.err(where, "clauses are not in document order")
+                last_clause_key = key
+        elif kind == "annex":
+            if not ANNEX_NO.match(num):
+                ck.err(where, "annex number must be a capital letter")
+            if not isinstance(c.get("normative"), bool):
+                ck.err(where, "annex needs boolean 'normative'")
+            if parent is not None:
+                ck.err(where, "annex must have parent null")
+        elif kind == "principle":
+            if not PRINCIPLE_NO.match(num):
+                ck.err(where, "principle number must look like P1")
+        seen[num] = c
+
+    tops = [n for n, c in seen.items() if c.get("kind") == "clause" and "." not in n]
+    for t in map(str, range(4, 11)):
+        if t not in tops:
+            ck.err(name, f"top-level clause {t} missing")
+
+    for i, item in enumerate(doc.get("mandatory_documented_information", [])):
+        where = f"{name} mandatory[{i}] {item.get('clause')!r}"
+        if item.get("clause") not in seen:
+            ck.err(where, "clause does not exist")
+        if item.get("type") not in MD_TYPES:
+            ck.err(where, f"invalid type {item.get('type')!r}")
+        ck.nonempty(where, item, "title_en", "title_vi")
+        ck.flag(where, item)
+    return urn, seen
+
+
+def check_crosswalk(ck, name, doc, standards):
+    if not isinstance(doc, dict):
+        ck.err(name, "top level must be an object")
+        return
+    if doc.get("format") != 1:
+        ck.err(name, "'format' must be 1")
+    src, dst = standards.get(doc.get("from")), standards.get(doc.get("to"))
+    if src is None:
+        ck.err(name, f"unknown 'from' standard {doc.get('from')!r}")
+    if dst is None:
+        ck.err(name, f"unknown 'to' standard {doc.get('to')!r}")
+    pairs = set()
+    for i, m in enumerate(doc.get("mappings", [])):
+        where = f"{name} mapping[{i}] {m.get('from')!r}->{m.get('to')!r}"
+        if src is not None and m.get("from") not in src:
+            ck.err(where, "'from' clause does not exist")
+        if dst is not None and m.get("to") not in dst:
+            ck.err(where, "'to' clause does not exist")
+        if m.get("relation") not in RELATIONS:
+            ck.err(where, f"invalid relation {m.get('relation')!r}")
+        ck.nonempty(where, m, "note_en", "note_vi")
+        ck.flag(where, m)
+        pair = (m.get("from"), m.get("to"))
+        if pair in pairs:
+            ck.err(where, "duplicate mapping")
+        pairs.add(pair)
+
+
+def main():
+    folder = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
+    ck = Checker()
+    standards = {}
+    counts = []
+    for name in STANDARD_FILES:
+        doc = load(ck, folder, name)
+        if doc is None:
+            continue
+        urn, seen = check_standard(ck, name, doc)
+        if urn and seen is not None:
+            if urn in standards:
+                ck.err(name, f"urn {urn} used by two files")
+            standards[urn] = seen
+            counts.append(f"{name}: {len(seen)} clauses, "
+                          f"{len(doc.get('mandatory_documented_information', []))} mandatory items")
+    for name in CROSSWALK_FILES:
+        doc = load(ck, folder, name)
+        if doc is not None:
+            check_crosswalk(ck, name, doc, standards)
+            counts.append(f"{name}: {len(doc.get('mappings', []))} mappings")
+    for line in counts:
+        print(line)
+    if ck.errors:
+        for e in ck.errors:
+            print("ERROR", e)
+        print(f"FAILED: {len(ck.errors)} error(s)")
+        return 1
+    print("OK")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,199 @@
+#include "actions/service.h"
+
+#include "actions/store.h"
+#include "platform/clock.h"
+#include "platform/i18n/fold.h"
+#include "platform/problem.h"
+
+namespace eduims::actions {
+namespace {
+
+using auth::Permission;
+
+std::string Today() { return FormatDate(TodayInVietnam()); }
+std::string Json(const Action& a) { return boost::json::serialize(ToJson(a, Today())); }
+
+void CheckText(const std::string& field, const std::string& value, size_t max, bool required) {
+  if (!IsCleanUtf8(value)) Fail(422, "validation.invalid_text", field);
+  if (required && value.find_first_not_of(" \t\r\n") == std::string::npos) Fail(422, "validation.empty", field);
+  if (CodePointCount(value) > max) Fail(Problem::Make(422, "validation.too_long", field).With("max", std::to_string(max)));
+}
+
+void CheckSource(const std::optional<std::string>& type, const std::optional<std::string>& id) {
+  if (type.has_value() != id.has_value()) Fail(422, "validation.missing_field", type ? "source_id" : "source_type");
+  if (!type) return;
+  if (type->empty() || type->size() > 32) Fail(422, "validation.invalid_value", "source_type");
+  for (unsigned char c : *type)
+    if (!std::islower(c) && c != '_') Fail(422, "validation.invalid_value", "source_type");
+  if (id->empty() || id->size() > 64) Fail(422, "validation.invalid_value", "source_id");
+}
+
+}  // namespace
+
+std::pair<Action, std::string> ActionService::Visible(soci::session& s, const auth::Principal& who, db::Id id) {
+  auto found = store::Find(s, id);
+  bool own = found && found->first.owner_id == who.user_id;
+  if (!found || !(who.Can(Permission::kViewActions, found->second) || own))
+    Fail(Problem::Make(404, "resource.not_found").With("entity", "action"));
+  return *found;
+}
+
+void ActionService::CheckOwner(const auth::Principal& who, const std::optional<db::Id>& owner_id) {
+  if (!owner_id || *owner_id == who.user_id) return;
+  try {
+    org::User owner = org_.GetUser(&who, *owner_id);
+    if (owner.disabled_at) Fail(422, "validation.reference_not_found", "owner_id");
+  } catch (const ProblemError&) {
+    Fail(422, "validation.reference_not_found", "owner_id");
+  }
+}
+
+Action ActionService::Get(const auth::Principal& who, db::Id id) {
+  Action out;
+  db_.Read([&](soci::session& s) { out = Visible(s, who, id).first; });
+  return out;
+}
+
+std::vector<Action> ActionService::List(const auth::Principal& who, const ActionFilter& f) {
+  store::ActionQuery q;
+  q.scope = who.Scope(Permission::kViewActions);
+  q.unit_id = f.unit_id;
+  if (f.within) q.within_path = org_.GetUnit(&who, *f.within).path;
+  q.status = f.status;
+  q.owner_id = f.owner_id;
+  if (f.overdue) q.overdue_before = Today();
+  q.source_type = f.source_type;
+  q.source_id = f.source_id;
+  q.include_archived = f.include_archived;
+  q.after = f.after;
+  q.limit = f.limit;
+  std::vector<Action> out;
+  db_.Read([&](soci::session& s) { out = store::List(s, q); });
+  return out;
+}
+
+Action ActionService::Create(const auth::Principal& who, const ActionInput& in, const audit::Actor& actor) {
+  CheckText("title", in.title, 300, true);
+  CheckText("description", in.description, 10000, false);
+  CheckSource(in.source_type, in.source_id);
+  org::Unit unit;
+  try {
+    unit = org_.GetUnit(&who, in.unit_id);
+  } catch (const ProblemError&) {
+    Fail(422, "validation.reference_not_found", "unit_id");
+  }
+  if (!who.Can(Permission::kManageActions, unit.path)) Fail(403, "auth.forbidden");
+  if (unit.archived_at) Fail(409, "conflict.archived", "unit_id");
+  CheckOwner(who, in.owner_id);
+  Action a;
+  a.title = in.title;
+  a.description = in.description;
+  a.owner_id = in.owner_id;
+  a.unit_id = in.unit_id;
+  a.due_date = in.due_date;
+  a.source_type = in.source_type;
+  a.source_id = in.source_id;
+  a.created_by = who.user_id;
+  a.created_at = a.updated_at = NowTimestamp();
+  db_.Write([&](soci::session& s) {
+    store::Insert(s, a);
+    audit::Append(db_, s, actor, {"action", std::to_string(a.id), "create", std::nullopt, Json(a), unit.path});
+  });
+  return a;
+}
+
+Action ActionService::Update(const auth::Principal& who, db::Id id, long long version, const ActionPatch& patch,
+                             const audit::Actor& actor) {
+  if (patch.title) CheckText("title", *patch.title, 300, true);
+  if (patch.description) CheckText("description", *patch.description, 10000, false);
+  if (patch.owner_present) CheckOwner(who, patch.owner_id);
+  std::optional<org::Unit> new_unit;
+  if (patch.unit_id) {
+    try {
+      new_unit = org_.GetUnit(&who, *patch.unit_id);
+    } catch (const ProblemError&) {
+      Fail(422, "validation.reference_not_found", "unit_id");
+    }
+    if (!who.Can(Permission::kManageActions, new_unit->path)) Fail(403, "auth.forbidden");
+    if (new_unit->archived_at) Fail(409, "conflict.archived", "unit_id");
+  }
+  Action after;
+  db_.Write([&](soci::session& s) {
+    auto [before, path] = Visible(s, who, id);
+    if (!who.Can(Permission::kManageActions, path)) Fail(403, "auth.forbidden");
+    if (before.archived_at) Fail(409, "conflict.archived");
+    if (before.version != version)
+      Fail(Problem::Make(409, "conflict.stale_version", "version").With("current", std::to_string(before.version)));
+    after = before;
+    if (patch.title) after.title = *patch.title;
+    if (patch.description) after.description = *patch.description;
+    if (patch.owner_present) after.owner_id = patch.owner_id;
+    if (patch.due_present) after.due_date = patch.due_date;
+    if (new_unit) after.unit_id = new_unit->id;
+    after.updated_at = NowTimestamp();
+    if (!store::Update(s, after, version))
+      Fail(Problem::Make(409, "conflict.stale_version", "version").With("current", std::to_string(before.version)));
+    after.version = before.version + 1;
+    audit::Append(db_, s, actor, {"action", std::to_string(id), "update", Json(before), Json(after),
+                                  new_unit ? new_unit->path : path});
+  });
+  return after;
+}
+
+Action ActionService::Transition(const auth::Principal& who, db::Id id, long long version, Status to,
+                                 const std::optional<std::string>& comment, const audit::Actor& actor) {
+  if (comment) CheckText("comment", *comment, 2000, false);
+  Action after;
+  db_.Write([&](soci::session& s) {
+    auto [before, path] = Visible(s, who, id);
+    if (before.archived_at) Fail(409, "conflict.archived");
+    if (before.version != version)
+      Fail(Problem::Make(409, "conflict.stale_version", "version").With("current", std::to_string(before.version)));
+    bool is_owner = before.owner_id == who.user_id && who.Can(Permission::kUpdateOwnActions, path);
+    bool is_manager = who.Can(Permission::kManageActions, path);
+    switch (CheckTransition(before.status, to, is_owner, is_manager)) {
+      case Verdict::kAllowed:
+        break;
+      case Verdict::kNoSuchTransition:
+        Fail(Problem::Make(409, "workflow.transition_not_allowed", "to")
+                 .With("entity", "action")
+                 .With("from", std::string(StatusName(before.status)))
+                 .With("to", std::string(StatusName(to))));
+      case Verdict::kNotPermitted:
+        Fail(Problem::Make(403, "workflow.not_permitted", "to")
+                 .With("entity", "action")
+                 .With("who", "the owner or a manager")
+                 .With("to", std::string(StatusName(to))));
+    }
+    after = before;
+    after.status = to;
+    after.updated_at = NowTimestamp();
+    after.completed_at = IsFinished(to) ? std::optional<std::string>(after.updated_at) : std::nullopt;
+    if (!store::Update(s, after, version))
+      Fail(Problem::Make(409, "conflict.stale_version", "version").With("current", std::to_string(before.version)));
+    after.version = before.version + 1;
+    boost::json::object after_json = ToJson(after, Today());
+    if (comment) after_json["comment"] = *comment;
+    audit::Append(db_, s, actor,
+                  {"action", std::to_string(id), "transition:" + std::string(StatusName(to)), Json(before),
+                   boost::json::serialize(after_json), path});
+  });
+  return after;
+}
+
+Action ActionService::Archive(const auth::Principal& who, db::Id id, const audit::Actor& actor) {
+  Action after;
+  db_.Write([&](soci::session& s) {
+    auto [before, path] = Visible(s, who, id);
+    if (!who.Can(Permission::kManageActions, path)) Fail(403, "auth.forbidden");
+    if (before.archived_at) Fail(409, "conflict.archived");
+    after = before;
+    after.archived_at = after.updated_at = NowTimestamp();
+    if (!store::Update(s, after, before.version)) Fail(409, "conflict.stale_version", "version");
+    after.version = before.version + 1;
+    audit::Append(db_, s, actor, {"action", std::to_string(id), "archive", Json(before), Json(after), path});
+  });
+  return after;
+}
+
+}  // namespace eduims::actions

@@ -1,0 +1,31 @@
+#include "application.h"
+
+#include "actions/routes.h"
+#include "org/routes.h"
+#include "platform/auth/routes.h"
+#include "platform/db/migrations.h"
+#include "platform/http/ops_routes.h"
+#include "standards/catalogue.h"
+#include "standards/routes.h"
+
+namespace eduims {
+
+Application::Application(const ApplicationOptions& options) {
+  db_ = std::make_unique<db::Database>(options.database_url, options.pool_size);
+  accounts_ = std::make_unique<org::Accounts>(*db_);
+  http_ = std::make_unique<http::App>(*db_, *accounts_);
+  org_ = std::make_unique<org::OrgService>(*db_, http_->sessions());
+  actions_ = std::make_unique<actions::ActionService>(*db_, *org_);
+  http::AddOperationsRoutes(*http_);
+  auth::AddRoutes(*http_);
+  org::AddRoutes(http_->router(), *org_);
+  standards::AddRoutes(http_->router(), *db_);
+  actions::AddRoutes(http_->router(), *actions_);
+}
+
+void Application::Prepare() {
+  db::Migrate(*db_);
+  standards::LoadEmbeddedCatalogue(*db_);
+}
+
+}  // namespace eduims

@@ -1,0 +1,41 @@
+// The whole product wired together: the database, every module's service and every route. The command line, the
+// tests and the benchmark all build the product through this one class, so they run the same thing.
+#pragma once
+#include <memory>
+#include <string>
+
+#include "actions/service.h"
+#include "org/accounts.h"
+#include "org/service.h"
+#include "platform/db/database.h"
+#include "platform/http/app.h"
+
+namespace eduims {
+
+struct ApplicationOptions {
+  std::string database_url = "sqlite://./eduims.db";
+  size_t pool_size = 8;
+};
+
+class Application {
+ public:
+  // Opens the database. REQUIRES: Prepare() before serving requests.
+  explicit Application(const ApplicationOptions& options);
+
+  // Applies pending migrations and loads the standards catalogue (both idempotent).
+  void Prepare();
+
+  db::Database& db() { return *db_; }
+  http::App& http() { return *http_; }
+  org::OrgService& org() { return *org_; }
+  actions::ActionService& actions() { return *actions_; }
+
+ private:
+  std::unique_ptr<db::Database> db_;
+  std::unique_ptr<org::Accounts> accounts_;
+  std::unique_ptr<http::App> http_;
+  std::unique_ptr<org::OrgService> org_;
+  std::unique_ptr<actions::ActionService> actions_;
+};
+
+}  // namespace eduims

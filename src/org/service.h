@@ -1,0 +1,115 @@
+// The rules of the organisation module: who may see and change which units, users and role grants, and what a
+// valid change is. Every change is one transaction with its audit entry. Failures are ProblemError.
+//
+// Visibility: a unit or user outside every subtree the caller may view is "not found" (404), never "forbidden",
+// so ids reveal nothing. A visible record the caller may not change is 403.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "org/model.h"
+#include "platform/audit/audit_trail.h"
+#include "platform/auth/session_store.h"
+#include "platform/http/json_input.h"
+#include "platform/problem.h"
+
+namespace eduims::org {
+
+struct UnitInput {
+  std::optional<db::Id> parent_id;
+  std::string code, name, type, region, address;
+};
+
+struct UnitPatch {
+  std::optional<db::Id> parent_id;  // move under this unit
+  std::optional<std::string> code, name, type, region, address;
+};
+
+struct UnitFilter {
+  std::optional<db::Id> parent_id;
+  std::optional<db::Id> within;
+  std::optional<std::string> text;
+  std::optional<std::string> type;
+  bool include_archived = false;
+  std::optional<db::Id> after;
+  int limit = 50;
+};
+
+struct UserInput {
+  db::Id unit_id = 0;
+  std::string email, full_name;
+  std::optional<std::string> password;
+  std::string language = "vi";
+  std::string time_zone = "Asia/Ho_Chi_Minh";
+};
+
+struct UserPatch {
+  std::optional<db::Id> unit_id;
+  std::optional<std::string> full_name, language, time_zone, password;
+  std::optional<bool> disabled;
+};
+
+struct UserFilter {
+  std::optional<db::Id> unit_id;
+  std::optional<db::Id> within;
+  std::optional<std::string> text;
+  bool include_disabled = false;
+  std::optional<db::Id> after;
+  int limit = 50;
+};
+
+struct ImportedRow {
+  int row = 0;
+  db::Id id = 0;
+  std::string key;  // the unit code or user e-mail
+};
+
+class OrgService {
+ public:
+  OrgService(db::Database& db, auth::SessionStore& sessions) : db_(db), sessions_(sessions) {}
+
+  // `who` is null for the system itself (init, CLI), which is not subject to grants.
+  Unit GetUnit(const auth::Principal* who, db::Id id);
+  std::vector<Unit> ListUnits(const auth::Principal& who, const UnitFilter& filter);
+  Unit CreateUnit(const auth::Principal* who, const UnitInput& input, const audit::Actor& actor);
+  Unit UpdateUnit(const auth::Principal& who, db::Id id, long long version, const UnitPatch& patch,
+                  const audit::Actor& actor);
+  Unit ArchiveUnit(const auth::Principal& who, db::Id id, const audit::Actor& actor);
+  // All rows or none: a ProblemError "import.invalid_rows" lists every bad row, column and reason.
+  std::vector<ImportedRow> ImportUnits(const auth::Principal& who, const std::string& csv, const audit::Actor& actor);
+
+  User GetUser(const auth::Principal* who, db::Id id);
+  std::optional<User> FindUserByEmail(const std::string& email);
+  std::vector<User> ListUsers(const auth::Principal* who, const UserFilter& filter);
+  User CreateUser(const auth::Principal* who, const UserInput& input, const audit::Actor& actor);
+  User UpdateUser(const auth::Principal* who, db::Id id, std::optional<long long> version, const UserPatch& patch,
+                  const audit::Actor& actor);
+  std::vector<ImportedRow> ImportUsers(const auth::Principal& who, const std::string& csv, const audit::Actor& actor);
+
+  // Self-service: the caller's own name, language and time zone; and password change with the current password.
+  User UpdateProfile(const auth::Principal& who, long long version, const UserPatch& patch,
+                     const audit::Actor& actor);
+  void ChangePassword(const auth::Principal& who, const std::string& current, const std::string& next,
+                      const audit::Actor& actor);
+
+  std::vector<GrantRecord> ListGrants(const auth::Principal& who, db::Id user_id, bool include_revoked);
+  GrantRecord AddGrant(const auth::Principal* who, db::Id user_id, const std::string& role, db::Id unit_id,
+                       const std::optional<std::string>& valid_until, const audit::Actor& actor);
+  GrantRecord RevokeGrant(const auth::Principal& who, db::Id user_id, db::Id grant_id, const audit::Actor& actor);
+
+ private:
+  Unit VisibleUnit(soci::session& s, const auth::Principal* who, db::Id id, auth::Permission permission);
+  User VisibleUser(soci::session& s, const auth::Principal* who, db::Id id, std::string* unit_path);
+  User ApplyUserPatch(soci::session& s, const auth::Principal* who, User user, std::optional<long long> version,
+                      const UserPatch& patch, const audit::Actor& actor);
+
+  db::Database& db_;
+  auth::SessionStore& sessions_;
+};
+
+// Shared checks of a unit's fields, used by the API and the CSV import. Each returns the Problem, or nullopt.
+std::optional<Problem> CheckUnitCode(const std::string& code);
+std::optional<Problem> CheckUnitType(const std::string& type);
+
+}  // namespace eduims::org

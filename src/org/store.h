@@ -1,0 +1,62 @@
+// All SQL of the org module: units, users and role grants. Every function runs on the caller's session, so a
+// service can group several of them in one transaction (Database::Write).
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "org/model.h"
+
+namespace eduims::org::store {
+
+struct UnitQuery {
+  std::vector<std::string> scope;          // subtree roots (paths) the caller may see; empty = nothing
+  std::optional<db::Id> parent_id;         // direct children of this unit
+  std::optional<std::string> within_path;  // the subtree of this unit
+  std::optional<std::string> text_folded;  // folded words to find in code or name
+  std::optional<std::string> type;
+  bool include_archived = false;
+  std::optional<db::Id> after;
+  int limit = 50;
+};
+
+std::optional<Unit> FindUnit(soci::session& s, db::Id id);
+std::optional<Unit> FindUnitByCode(soci::session& s, const std::string& code);
+std::optional<Unit> FindRoot(soci::session& s);
+std::vector<Unit> ListUnits(soci::session& s, const UnitQuery& query);
+// Inserts `unit` (its parent must exist), setting its id and path.
+void InsertUnit(soci::session& s, Unit& unit, const std::optional<std::string>& parent_path);
+// Writes the unit's editable fields if its version is still `expected_version`; false if stale.
+bool UpdateUnit(soci::session& s, const Unit& unit, long long expected_version);
+// Rewrites the paths of the subtree at `old_path` to start with `new_path`.
+void MoveSubtree(soci::session& s, const std::string& old_path, const std::string& new_path);
+int CountActiveChildren(soci::session& s, db::Id unit_id);
+int CountActiveUsersIn(soci::session& s, db::Id unit_id);
+void SetUnitArchived(soci::session& s, db::Id unit_id, const std::string& at);
+
+struct UserQuery {
+  std::vector<std::string> scope;
+  std::optional<db::Id> unit_id;
+  std::optional<std::string> within_path;
+  std::optional<std::string> text_folded;
+  bool include_disabled = false;
+  std::optional<db::Id> after;
+  int limit = 50;
+};
+
+std::optional<User> FindUser(soci::session& s, db::Id id);
+std::optional<User> FindUserByEmail(soci::session& s, const std::string& email);
+std::vector<User> ListUsers(soci::session& s, const UserQuery& query);
+void InsertUser(soci::session& s, User& user, const std::optional<std::string>& password_hash);
+bool UpdateUser(soci::session& s, const User& user, long long expected_version);
+std::optional<std::string> PasswordHashOf(soci::session& s, db::Id user_id);
+void SetPasswordHash(soci::session& s, db::Id user_id, const std::string& hash);
+
+std::vector<GrantRecord> ListGrants(soci::session& s, db::Id user_id, bool include_revoked);
+std::optional<GrantRecord> FindGrant(soci::session& s, db::Id grant_id);
+void InsertGrant(soci::session& s, GrantRecord& grant);
+void SetGrantRevoked(soci::session& s, db::Id grant_id, const std::string& at);
+// The user's unrevoked grants, with the path of each granted unit.
+std::vector<auth::Grant> ActiveGrants(soci::session& s, db::Id user_id);
+
+}  // namespace eduims::org::store

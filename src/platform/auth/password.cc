@@ -1,0 +1,41 @@
+#include "platform/auth/password.h"
+
+#include <sodium.h>
+
+#include <stdexcept>
+
+#include "platform/i18n/fold.h"
+
+namespace eduims::auth {
+
+std::string HashPassword(std::string_view password) {
+  char out[crypto_pwhash_STRBYTES];
+  if (crypto_pwhash_str(out, password.data(), password.size(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                        crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
+    throw std::runtime_error("out of memory while hashing a password");
+  return out;
+}
+
+bool VerifyPassword(std::string_view hash, std::string_view password) {
+  std::string h(hash);  // NUL-terminated copy
+  return crypto_pwhash_str_verify(h.c_str(), password.data(), password.size()) == 0;
+}
+
+bool PasswordNeedsRehash(std::string_view hash) {
+  std::string h(hash);
+  return crypto_pwhash_str_needs_rehash(h.c_str(), crypto_pwhash_OPSLIMIT_INTERACTIVE,
+                                        crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0;
+}
+
+bool PasswordAcceptable(std::string_view password, std::string_view email) {
+  if (!IsCleanUtf8(password)) return false;
+  size_t length = CodePointCount(password);
+  if (length < 10 || length > 256) return false;
+  std::string local(email.substr(0, email.find('@')));
+  std::string folded_password = FoldForSearch(password);
+  // Short local parts ("a@...") would rule out half the dictionary; only a recognisable name counts.
+  if (local.size() >= 4 && folded_password.find(FoldForSearch(local)) != std::string::npos) return false;
+  return std::string(email).find(password) == std::string::npos;
+}
+
+}  // namespace eduims::auth

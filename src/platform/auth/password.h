@@ -1,0 +1,16 @@
+// Password hashing with argon2id (libsodium's crypto_pwhash_str), and the password policy.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace eduims::auth {
+
+// Costs: libsodium's "interactive" limits (64 MiB, 2 passes), which every concurrent login pays in memory.
+std::string HashPassword(std::string_view password);
+bool VerifyPassword(std::string_view hash, std::string_view password);
+// True if `hash` was made with weaker costs than today's and should be replaced at the next successful login.
+bool PasswordNeedsRehash(std::string_view hash);
+// ASVS 2.1: 10 to 256 characters (code points), and not contained in the e-mail address or vice versa.
+bool PasswordAcceptable(std::string_view password, std::string_view email);
+
+}  // namespace eduims::auth

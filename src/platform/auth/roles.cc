@@ -1,0 +1,104 @@
+#include "platform/auth/roles.h"
+
+#include <algorithm>
+#include <array>
+
+namespace eduims::auth {
+namespace {
+
+struct RoleRow {
+  Role role;
+  std::string_view name;
+  std::vector<Permission> permissions;
+};
+
+using P = Permission;
+
+// Who may do what: the one table of the product's authorisation. Routes ask for a permission on a unit; this
+// table and the grant's subtree answer.
+const std::vector<RoleRow>& Table() {
+  static const std::vector<RoleRow> table = {
+      {Role::kAdministrator, "administrator",
+       {P::kViewOrganisation, P::kManageOrganisation, P::kViewUsers, P::kManageUsers, P::kViewActions,
+        P::kManageActions, P::kUpdateOwnActions, P::kViewAuditLog}},
+      {Role::kTopManagement, "top_management",
+       {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions,
+        P::kViewAuditLog}},
+      {Role::kQualityManager, "quality_manager",
+       {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions,
+        P::kViewAuditLog}},
+      {Role::kProcessOwner, "process_owner",
+       {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions}},
+      {Role::kInternalAuditor, "internal_auditor",
+       {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kUpdateOwnActions, P::kViewAuditLog}},
+      {Role::kStaff, "staff", {P::kViewOrganisation, P::kViewActions, P::kUpdateOwnActions}},
+      {Role::kExternalAuditor, "external_auditor", {P::kViewOrganisation, P::kViewActions}},
+  };
+  return table;
+}
+
+const RoleRow& Row(Role role) {
+  for (const RoleRow& row : Table())
+    if (row.role == role) return row;
+  return Table().back();
+}
+
+}  // namespace
+
+std::string_view RoleName(Role role) { return Row(role).name; }
+
+std::optional<Role> ParseRole(std::string_view name) {
+  for (const RoleRow& row : Table())
+    if (row.name == name) return row.role;
+  return std::nullopt;
+}
+
+const std::vector<Role>& AllRoles() {
+  static const std::vector<Role> roles = [] {
+    std::vector<Role> r;
+    for (const RoleRow& row : Table()) r.push_back(row.role);
+    return r;
+  }();
+  return roles;
+}
+
+const std::vector<Permission>& AllPermissions() {
+  static const std::vector<Permission> all = {P::kViewOrganisation, P::kManageOrganisation, P::kViewUsers,
+                                              P::kManageUsers,      P::kViewActions,        P::kManageActions,
+                                              P::kUpdateOwnActions, P::kViewAuditLog};
+  return all;
+}
+
+bool RoleHasPermission(Role role, Permission permission) {
+  const auto& p = Row(role).permissions;
+  return std::find(p.begin(), p.end(), permission) != p.end();
+}
+
+bool GrantInForce(const Grant& grant, std::string_view today) {
+  return !grant.valid_until || *grant.valid_until >= today;
+}
+
+bool Principal::Can(Permission permission, std::string_view unit_path) const {
+  for (const Grant& g : grants)
+    if (RoleHasPermission(g.role, permission) && unit_path.substr(0, g.unit_path.size()) == g.unit_path) return true;
+  return false;
+}
+
+bool Principal::CanAnywhere(Permission permission) const {
+  for (const Grant& g : grants)
+    if (RoleHasPermission(g.role, permission)) return true;
+  return false;
+}
+
+std::vector<std::string> Principal::Scope(Permission permission) const {
+  std::vector<std::string> roots;
+  for (const Grant& g : grants)
+    if (RoleHasPermission(g.role, permission)) roots.push_back(g.unit_path);
+  std::sort(roots.begin(), roots.end());
+  std::vector<std::string> minimal;
+  for (const std::string& r : roots)
+    if (minimal.empty() || r.rfind(minimal.back(), 0) != 0) minimal.push_back(r);
+  return minimal;
+}
+
+}  // namespace eduims::auth

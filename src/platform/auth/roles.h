@@ -1,0 +1,70 @@
+// Roles, what each may do, and the principal (a logged-in user with their role grants).
+// A role is granted on an organisation unit and covers that unit's whole subtree, never anything above or beside it.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "platform/db/database.h"
+#include "platform/i18n/language.h"
+
+namespace eduims::auth {
+
+enum class Role {
+  kAdministrator,
+  kTopManagement,
+  kQualityManager,
+  kProcessOwner,
+  kInternalAuditor,
+  kStaff,
+  kExternalAuditor,  // read-only, and only until the grant's end date
+};
+
+enum class Permission {
+  kViewOrganisation,    // units and their details
+  kManageOrganisation,  // create, edit, move, archive and import units
+  kViewUsers,
+  kManageUsers,         // create, edit, disable, import users; grant and revoke roles
+  kViewActions,
+  kManageActions,       // create and edit any action in scope
+  kUpdateOwnActions,    // move actions one owns through their workflow
+  kViewAuditLog,
+};
+
+std::string_view RoleName(Role role);
+std::optional<Role> ParseRole(std::string_view name);
+const std::vector<Role>& AllRoles();
+const std::vector<Permission>& AllPermissions();
+bool RoleHasPermission(Role role, Permission permission);
+
+struct Grant {
+  db::Id id = 0;
+  Role role = Role::kStaff;
+  db::Id unit_id = 0;
+  std::string unit_path;                  // "/1/7/"
+  std::optional<std::string> valid_until;  // inclusive end date, "YYYY-MM-DD"
+};
+
+struct Principal {
+  db::Id user_id = 0;
+  std::string email;
+  std::string full_name;
+  db::Id unit_id = 0;
+  std::string unit_path;
+  Language language = Language::kVietnamese;
+  std::string time_zone;
+  std::vector<Grant> grants;  // only grants in force today
+
+  // True if some grant with `permission` is on `unit_path` or one of its ancestors.
+  bool Can(Permission permission, std::string_view unit_path) const;
+  // True if the user may use `permission` somewhere.
+  bool CanAnywhere(Permission permission) const;
+  // The roots of the subtrees where `permission` holds, none inside another.
+  std::vector<std::string> Scope(Permission permission) const;
+};
+
+// True if the grant is in force on `today` ("YYYY-MM-DD").
+bool GrantInForce(const Grant& grant, std::string_view today);
+
+}  // namespace eduims::auth

@@ -1,0 +1,59 @@
+#include "platform/auth/roles.h"
+
+#include <gtest/gtest.h>
+
+namespace eduims::auth {
+namespace {
+
+Principal WithGrant(Role role, std::string path) {
+  Principal p;
+  p.grants.push_back(Grant{1, role, 7, std::move(path), std::nullopt});
+  return p;
+}
+
+TEST(Roles, NamesRoundTrip) {
+  for (Role r : AllRoles()) EXPECT_EQ(ParseRole(RoleName(r)), r);
+  EXPECT_FALSE(ParseRole("root"));
+}
+
+TEST(Roles, GrantCoversSubtreeOnly) {
+  Principal p = WithGrant(Role::kAdministrator, "/1/7/");
+  EXPECT_TRUE(p.Can(Permission::kManageOrganisation, "/1/7/"));
+  EXPECT_TRUE(p.Can(Permission::kManageOrganisation, "/1/7/42/"));
+  EXPECT_FALSE(p.Can(Permission::kManageOrganisation, "/1/"));
+  EXPECT_FALSE(p.Can(Permission::kManageOrganisation, "/1/8/"));
+  // "/1/70/" shares the text prefix "/1/7" but is not inside "/1/7/".
+  EXPECT_FALSE(p.Can(Permission::kManageOrganisation, "/1/70/"));
+}
+
+TEST(Roles, ExternalAuditorIsReadOnly) {
+  for (Permission perm : AllPermissions()) {
+    bool read = perm == Permission::kViewOrganisation || perm == Permission::kViewActions;
+    EXPECT_EQ(RoleHasPermission(Role::kExternalAuditor, perm), read);
+  }
+}
+
+TEST(Roles, StaffCannotManage) {
+  Principal p = WithGrant(Role::kStaff, "/1/");
+  EXPECT_FALSE(p.CanAnywhere(Permission::kManageActions));
+  EXPECT_FALSE(p.CanAnywhere(Permission::kManageUsers));
+  EXPECT_TRUE(p.Can(Permission::kUpdateOwnActions, "/1/3/"));
+}
+
+TEST(Roles, ScopeIsMinimal) {
+  Principal p;
+  p.grants = {{1, Role::kQualityManager, 2, "/1/2/", std::nullopt},
+              {2, Role::kProcessOwner, 5, "/1/2/5/", std::nullopt},
+              {3, Role::kStaff, 9, "/1/9/", std::nullopt}};
+  EXPECT_EQ(p.Scope(Permission::kManageActions), (std::vector<std::string>{"/1/2/"}));
+  EXPECT_EQ(p.Scope(Permission::kViewActions), (std::vector<std::string>{"/1/2/", "/1/9/"}));
+}
+
+TEST(Roles, GrantEndDateIsInclusive) {
+  Grant g{1, Role::kExternalAuditor, 1, "/1/", std::string("2026-12-31")};
+  EXPECT_TRUE(GrantInForce(g, "2026-12-31"));
+  EXPECT_FALSE(GrantInForce(g, "2027-01-01"));
+}
+
+}  // namespace
+}  // namespace eduims::auth

@@ -1,0 +1,23 @@
+// RFC 4180 CSV: comma-separated, double-quoted fields may hold commas, quotes ("") and line breaks. A UTF-8 byte
+// order mark at the start is ignored; CRLF and LF both end a record; blank lines are skipped.
+#pragma once
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace eduims {
+
+struct CsvRecord {
+  int line = 0;  // the 1-based line the record starts on
+  std::vector<std::string> fields;
+};
+
+struct CsvParse {
+  std::vector<CsvRecord> records;
+  std::optional<std::string> error;  // set if the text is not well-formed (with the line where it failed)
+};
+
+CsvParse ParseCsv(std::string_view text, size_t max_records = 100000);
+
+}  // namespace eduims

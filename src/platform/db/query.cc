@@ -1,0 +1,38 @@
+#include "platform/db/query.h"
+
+namespace eduims::db {
+
+std::pair<std::string, std::string> SubtreeRange(const std::string& path) {
+  std::string high = path;
+  high.back() = '0';
+  return {path, high};
+}
+
+std::string SubtreeClause(const std::vector<std::string>& roots, const std::string& column, Binds& binds,
+                          const std::string& prefix) {
+  if (roots.empty()) return "1 = 0";
+  std::string clause = "(";
+  for (size_t i = 0; i < roots.size(); ++i) {
+    auto [low, high] = SubtreeRange(roots[i]);
+    if (i) clause += " OR ";
+    clause += "(" + column + " >= " + binds.Text(prefix + "_lo" + std::to_string(i), low) + " AND " + column + " < " +
+              binds.Text(prefix + "_hi" + std::to_string(i), high) + ")";
+  }
+  return clause + ")";
+}
+
+std::string ContainsWords(const std::vector<std::string>& columns, const std::string& folded, Binds& binds) {
+  std::string pattern = "%";
+  for (char c : folded) {
+    if (c == '%' || c == '_' || c == '\\') pattern += '\\';
+    pattern += c == ' ' ? '%' : c;
+  }
+  pattern += "%";
+  std::string clause = "(";
+  for (size_t i = 0; i < columns.size(); ++i)
+    clause += (i ? " OR " : "") + columns[i] + " LIKE " + binds.Text("text" + std::to_string(i), pattern) +
+              " ESCAPE '\\'";
+  return clause + ")";
+}
+
+}  // namespace eduims::db

@@ -1,0 +1,181 @@
+#include "platform/http/app.h"
+
+#include <boost/json.hpp>
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+
+#include "platform/clock.h"
+#include "platform/crypto.h"
+#include "platform/i18n/messages.h"
+
+namespace eduims::http {
+namespace {
+
+bool IsSafeMethod(const std::string& method) { return method == "GET" || method == "HEAD" || method == "OPTIONS"; }
+
+std::string RequestIdFor(const Request& request) {
+  if (auto given = request.Header("x-request-id")) {
+    bool ok = !given->empty() && given->size() <= 64;
+    for (char c : *given) ok = ok && (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_');
+    if (ok) return *given;
+  }
+  return RandomToken(9);
+}
+
+void AddSecurityHeaders(Response& response) {
+  response.headers.emplace_back("X-Content-Type-Options", "nosniff");
+  response.headers.emplace_back("X-Frame-Options", "DENY");
+  response.headers.emplace_back("Referrer-Policy", "no-referrer");
+  bool has_cache = false;
+  for (const auto& [name, value] : response.headers) has_cache = has_cache || name == "Cache-Control";
+  if (!has_cache) response.headers.emplace_back("Cache-Control", "no-store");
+}
+
+}  // namespace
+
+std::optional<std::string> CookieValue(const std::string& header, const std::string& name) {
+  size_t pos = 0;
+  while (pos < header.size()) {
+    size_t end = header.find(';', pos);
+    if (end == std::string::npos) end = header.size();
+    std::string_view part(header.data() + pos, end - pos);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    if (part.size() > name.size() && part.substr(0, name.size()) == name && part[name.size()] == '=')
+      return std::string(part.substr(name.size() + 1));
+    pos = end + 1;
+  }
+  return std::nullopt;
+}
+
+Response ProblemResponse(const Problem& problem, Language language, const std::string& request_id) {
+  auto params = problem.params;
+  params.emplace("field", problem.field);
+  params.emplace("request_id", request_id);
+  boost::json::object body;
+  body["type"] = "https://eduims.vn/problems/" + problem.code;
+  body["title"] = MessageTitle(problem.code, language);
+  body["status"] = problem.status;
+  std::string detail = MessageDetail(problem.code, language, params);
+  if (!problem.detail_extra.empty()) detail += " " + problem.detail_extra;
+  body["detail"] = detail;
+  body["code"] = problem.code;
+  if (!problem.field.empty()) body["field"] = problem.field;
+  body["request_id"] = request_id;
+  if (!problem.errors.empty()) {
+    boost::json::array errors;
+    for (const Problem& e : problem.errors) {
+      auto p = e.params;
+      p.emplace("field", e.field);
+      boost::json::object item{{"code", e.code}, {"detail", MessageDetail(e.code, language, p)}};
+      if (!e.field.empty()) item["field"] = e.field;
+      for (const auto& [k, v] : e.params) item[k] = v;
+      errors.push_back(std::move(item));
+    }
+    body["errors"] = std::move(errors);
+  }
+  Response response{problem.status, "application/problem+json", boost::json::serialize(body), {}};
+  response.headers.emplace_back("Content-Language", std::string(LanguageCode(language)));
+  return response;
+}
+
+App::App(db::Database& db, auth::AccountDirectory& accounts) : db_(db), accounts_(accounts), sessions_(db) {}
+
+size_t App::BodyLimit(const std::string& method, const std::string& path) const {
+  RouteMatch match = router_.Match(method, path);
+  return match.route ? match.route->body_limit : 1 << 20;
+}
+
+Response App::Reject(const Problem& problem, const std::string& accept_language) const {
+  Response r = ProblemResponse(problem, NegotiateLanguage(accept_language), RandomToken(9));
+  AddSecurityHeaders(r);
+  return r;
+}
+
+void App::Authenticate(const Request& request, RequestContext& context) {
+  std::optional<db::Id> user_id;
+  if (auto authorization = request.Header("authorization")) {
+    if (authorization->rfind("Bearer ", 0) != 0) Fail(401, "auth.unauthenticated");
+    auto token = sessions_.FindToken(authorization->substr(7));
+    if (!token) Fail(401, "auth.unauthenticated");
+    user_id = token->user_id;
+    context.api_token_id = token->id;
+  } else if (auto cookie = CookieValue(request.Header("cookie").value_or(""), kSessionCookie)) {
+    auto session = sessions_.FindSession(*cookie);
+    if (session) {
+      user_id = session->user_id;
+      context.session_token_hash = *cookie;
+      // CSRF: a write made with the cookie must echo the token only a same-origin page could have read.
+      if (!IsSafeMethod(request.method) &&
+          !SecretsEqual(request.Header("x-csrf-token").value_or(""), session->csrf_token))
+        Fail(403, "auth.csrf_failed");
+    }
+  }
+  if (!user_id) return;
+  context.principal = accounts_.LoadPrincipal(*user_id);
+}
+
+Response App::Dispatch(const Request& request, RequestContext& context, std::string& route_name) {
+  RouteMatch match = router_.Match(request.method, request.path);
+  if (!match.route) {
+    if (!match.allowed_methods.empty()) {
+      route_name = "method_not_allowed";
+      Problem p = Problem::Make(405, "route.method_not_allowed").With("method", request.method);
+      Response r = ProblemResponse(p, context.language, context.request_id);
+      std::string allow;
+      for (const auto& m : match.allowed_methods) allow += (allow.empty() ? "" : ", ") + m;
+      r.headers.emplace_back("Allow", allow);
+      return r;
+    }
+    route_name = "not_found";
+    Fail(404, "route.not_found");
+  }
+  route_name = match.route->pattern;
+  RequestContext routed(request, std::move(match.params), context.language, context.request_id);
+  if (match.route->access == Access::kAuthenticated) {
+    Authenticate(request, routed);
+    if (!routed.principal) Fail(401, "auth.unauthenticated");
+  }
+  if (routed.principal) {
+    // A user who chose a language sees it unless the request names another explicitly.
+    if (!request.Header("accept-language")) routed.language = routed.principal->language;
+  }
+  context.language = routed.language;
+  context.principal = routed.principal;
+  return match.route->handler(routed);
+}
+
+Response App::Handle(const Request& request) {
+  auto started = std::chrono::steady_clock::now();
+  RequestContext context(request, {}, NegotiateLanguage(request.Header("accept-language").value_or("")),
+                         RequestIdFor(request));
+  std::string route_name = "unknown";
+  Response response;
+  try {
+    response = Dispatch(request, context, route_name);
+  } catch (const ProblemError& e) {
+    response = ProblemResponse(e.problem(), context.language, context.request_id);
+  } catch (const std::exception& e) {
+    bool reachable = db_.Ping();
+    spdlog::error(boost::json::serialize(boost::json::object{
+        {"event", "request_failed"}, {"request_id", context.request_id}, {"route", route_name}, {"error", e.what()}}));
+    response = ProblemResponse(Problem::Make(reachable ? 500 : 503, reachable ? "server.internal" : "server.unavailable"),
+                               context.language, context.request_id);
+  }
+  if (response.status == 401) response.headers.emplace_back("WWW-Authenticate", "Bearer realm=\"eduims\"");
+  response.headers.emplace_back("X-Request-Id", context.request_id);
+  AddSecurityHeaders(response);
+  double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  metrics_.Observe(request.method, route_name, response.status, seconds);
+  if (spdlog::should_log(spdlog::level::info)) {
+    boost::json::object line{{"event", "request"},   {"request_id", context.request_id},
+                             {"method", request.method}, {"route", route_name},
+                             {"status", response.status}, {"ms", std::round(seconds * 1e4) / 10},
+                             {"address", request.remote_address}};
+    if (context.principal) line["user_id"] = context.principal->user_id;
+    spdlog::info(boost::json::serialize(line));
+  }
+  return response;
+}
+
+}  // namespace eduims::http

@@ -1,0 +1,49 @@
+// The application seen from the network: routes a request, authenticates the caller, checks CSRF, runs the
+// handler, and turns every failure into problem+json in the caller's language. Handle() never throws.
+// Thread-safe: handlers run concurrently on the server's threads.
+#pragma once
+#include <memory>
+
+#include "platform/auth/accounts.h"
+#include "platform/auth/session_store.h"
+#include "platform/db/database.h"
+#include "platform/http/context.h"
+#include "platform/http/metrics.h"
+#include "platform/http/router.h"
+#include "platform/problem.h"
+
+namespace eduims::http {
+
+inline constexpr const char* kSessionCookie = "eduims_session";
+
+class App {
+ public:
+  App(db::Database& db, auth::AccountDirectory& accounts);
+
+  db::Database& db() { return db_; }
+  auth::AccountDirectory& accounts() { return accounts_; }
+  auth::SessionStore& sessions() { return sessions_; }
+  Router& router() { return router_; }
+  Metrics& metrics() { return metrics_; }
+
+  Response Handle(const Request& request);
+  // A problem the server itself raises before a route runs (oversized or malformed request).
+  Response Reject(const Problem& problem, const std::string& accept_language) const;
+  size_t BodyLimit(const std::string& method, const std::string& path) const;
+
+ private:
+  void Authenticate(const Request& request, RequestContext& context);
+  Response Dispatch(const Request& request, RequestContext& context, std::string& route_name);
+
+  db::Database& db_;
+  auth::AccountDirectory& accounts_;
+  auth::SessionStore sessions_;
+  Router router_;
+  Metrics metrics_;
+};
+
+Response ProblemResponse(const Problem& problem, Language language, const std::string& request_id);
+// The value of cookie `name` in a Cookie header, if present.
+std::optional<std::string> CookieValue(const std::string& header, const std::string& name);
+
+}  // namespace eduims::http

@@ -1,0 +1,119 @@
+#include "platform/http/context.h"
+
+#include <sodium.h>
+
+#include <charconv>
+
+#include "platform/i18n/fold.h"
+#include "platform/problem.h"
+
+namespace eduims::http {
+
+audit::Actor RequestContext::actor() const {
+  return audit::Actor{principal ? std::optional<db::Id>(principal->user_id) : std::nullopt, request.remote_address,
+                      request_id};
+}
+
+namespace {
+
+std::optional<db::Id> ParsePositiveId(std::string_view text) {
+  db::Id value = 0;
+  if (text.empty() || text.size() > 18 || text[0] == '0') return std::nullopt;
+  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || ptr != text.data() + text.size() || value <= 0) return std::nullopt;
+  return value;
+}
+
+}  // namespace
+
+db::Id RequestContext::PathId(const std::string& name, const std::string& entity) const {
+  auto id = ParsePositiveId(params_.at(name));
+  if (!id) Fail(Problem::Make(404, "resource.not_found").With("entity", entity));
+  return *id;
+}
+
+std::optional<std::string> RequestContext::Query(const std::string& name, size_t max_length) const {
+  auto [begin, end] = request.query.equal_range(name);
+  if (begin == end) return std::nullopt;
+  if (std::next(begin) != end || begin->second.size() > max_length || !IsCleanUtf8(begin->second))
+    Fail(400, "request.bad_query", name);
+  return begin->second;
+}
+
+std::optional<db::Id> RequestContext::QueryId(const std::string& name) const {
+  auto text = Query(name);
+  if (!text) return std::nullopt;
+  auto id = ParsePositiveId(*text);
+  if (!id) Fail(400, "request.bad_query", name);
+  return id;
+}
+
+std::optional<bool> RequestContext::QueryBool(const std::string& name) const {
+  auto text = Query(name);
+  if (!text) return std::nullopt;
+  if (*text == "true") return true;
+  if (*text == "false") return false;
+  Fail(400, "request.bad_query", name);
+}
+
+PageRequest RequestContext::Page(int max_limit) const {
+  PageRequest page;
+  if (auto limit = Query("limit")) {
+    auto value = ParsePositiveId(*limit);
+    if (!value || *value > max_limit)
+      Fail(Problem::Make(400, "pagination.invalid_limit", "limit").With("max", std::to_string(max_limit)));
+    page.limit = int(*value);
+  }
+  if (auto cursor = Query("cursor", 64)) {
+    page.after = DecodeCursor(*cursor);
+    if (!page.after) Fail(400, "pagination.invalid_cursor", "cursor");
+  }
+  return page;
+}
+
+void RequestContext::OnlyQuery(std::initializer_list<std::string_view> known, bool paged) const {
+  for (const auto& [name, value] : request.query) {
+    bool ok = (paged && (name == "limit" || name == "cursor"));
+    for (std::string_view k : known) ok = ok || name == k;
+    if (!ok) Fail(400, "request.bad_query", name);
+  }
+}
+
+// A cursor is the base64url of "c1:<id>": opaque to clients, checkable here, and versioned for later change.
+std::string EncodeCursor(db::Id last_id) {
+  std::string raw = "c1:" + std::to_string(last_id);
+  std::string out(sodium_base64_ENCODED_LEN(raw.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
+  sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(raw.data()), raw.size(),
+                    sodium_base64_VARIANT_URLSAFE_NO_PADDING);
+  out.resize(out.find('\0'));
+  return out;
+}
+
+std::optional<db::Id> DecodeCursor(std::string_view cursor) {
+  unsigned char raw[64];
+  size_t length = 0;
+  if (sodium_base642bin(raw, sizeof raw, cursor.data(), cursor.size(), nullptr, &length, nullptr,
+                        sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0)
+    return std::nullopt;
+  std::string_view text(reinterpret_cast<const char*>(raw), length);
+  if (text.substr(0, 3) != "c1:") return std::nullopt;
+  return ParsePositiveId(text.substr(3));
+}
+
+Response JsonResponse(int status, const boost::json::value& value) {
+  return Response::Json(status, boost::json::serialize(value));
+}
+
+Response PageResponse(boost::json::array items, int limit, std::optional<db::Id> last_id) {
+  boost::json::object out;
+  bool full = int(items.size()) == limit;
+  out["items"] = std::move(items);
+  if (full && last_id) {
+    out["next_cursor"] = EncodeCursor(*last_id);
+  } else {
+    out["next_cursor"] = nullptr;
+  }
+  return JsonResponse(200, out);
+}
+
+}  // namespace eduims::http

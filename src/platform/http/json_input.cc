@@ -1,0 +1,147 @@
+#include "platform/http/json_input.h"
+
+#include "platform/clock.h"
+#include "platform/i18n/fold.h"
+#include "platform/problem.h"
+
+namespace eduims::http {
+namespace {
+
+[[noreturn]] void WrongType(const std::string& name, const char* expected) {
+  Fail(Problem::Make(422, "validation.wrong_type", name).With("expected", expected));
+}
+
+}  // namespace
+
+JsonInput JsonInput::FromRequest(const Request& request) {
+  auto type = request.Header("content-type").value_or("");
+  if (type.substr(0, 16) != "application/json")
+    Fail(Problem::Make(415, "request.unsupported_media_type").With("expected", "application/json"));
+  if (request.body.empty()) Fail(400, "request.body_required");
+  boost::json::parse_options options;
+  options.max_depth = 16;
+  boost::system::error_code ec;
+  boost::json::value value = boost::json::parse(request.body, ec, {}, options);
+  if (ec) Fail(Problem::Make(400, "request.malformed_json").With("reason", ec.message()));
+  if (!value.is_object()) Fail(400, "request.body_required");
+  return JsonInput(std::move(value.as_object()));
+}
+
+const boost::json::value* JsonInput::Take(const std::string& name) {
+  read_.insert(name);
+  auto it = object_.find(name);
+  return it == object_.end() ? nullptr : &it->value();
+}
+
+std::string JsonInput::CheckText(const std::string& name, const boost::json::value& v, size_t max_length) {
+  if (!v.is_string()) WrongType(name, "a string");
+  std::string text(v.as_string());
+  if (!IsCleanUtf8(text)) Fail(422, "validation.invalid_text", name);
+  if (CodePointCount(text) > max_length)
+    Fail(Problem::Make(422, "validation.too_long", name).With("max", std::to_string(max_length)));
+  return text;
+}
+
+long long JsonInput::CheckInt(const std::string& name, const boost::json::value& v, long long min, long long max) {
+  long long value;
+  if (v.is_int64()) {
+    value = v.as_int64();
+  } else if (v.is_uint64() && v.as_uint64() <= uint64_t(INT64_MAX)) {
+    value = (long long)v.as_uint64();
+  } else {
+    WrongType(name, "a whole number");
+  }
+  if (value < min || value > max) Fail(422, "validation.invalid_value", name);
+  return value;
+}
+
+std::string JsonInput::RequiredString(const std::string& name, size_t max_length) {
+  auto v = OptionalString(name, max_length);
+  if (!v) Fail(422, "validation.missing_field", name);
+  return *v;
+}
+
+std::optional<std::string> JsonInput::OptionalString(const std::string& name, size_t max_length) {
+  const boost::json::value* v = Take(name);
+  if (!v || v->is_null()) return std::nullopt;
+  std::string text = CheckText(name, *v, max_length);
+  return text;
+}
+
+Patch<std::string> JsonInput::PatchString(const std::string& name, size_t max_length, bool nullable) {
+  Patch<std::string> patch;
+  const boost::json::value* v = Take(name);
+  if (!v) return patch;
+  patch.present = true;
+  if (v->is_null()) {
+    if (!nullable) WrongType(name, "a string");
+    return patch;
+  }
+  patch.value = CheckText(name, *v, max_length);
+  return patch;
+}
+
+long long JsonInput::RequiredInt(const std::string& name, long long min, long long max) {
+  auto v = OptionalInt(name, min, max);
+  if (!v) Fail(422, "validation.missing_field", name);
+  return *v;
+}
+
+std::optional<long long> JsonInput::OptionalInt(const std::string& name, long long min, long long max) {
+  const boost::json::value* v = Take(name);
+  if (!v || v->is_null()) return std::nullopt;
+  return CheckInt(name, *v, min, max);
+}
+
+Patch<long long> JsonInput::PatchInt(const std::string& name, long long min, long long max, bool nullable) {
+  Patch<long long> patch;
+  const boost::json::value* v = Take(name);
+  if (!v) return patch;
+  patch.present = true;
+  if (v->is_null()) {
+    if (!nullable) WrongType(name, "a whole number");
+    return patch;
+  }
+  patch.value = CheckInt(name, *v, min, max);
+  return patch;
+}
+
+std::optional<bool> JsonInput::OptionalBool(const std::string& name) {
+  const boost::json::value* v = Take(name);
+  if (!v || v->is_null()) return std::nullopt;
+  if (!v->is_bool()) WrongType(name, "true or false");
+  return v->as_bool();
+}
+
+Patch<std::string> JsonInput::PatchDate(const std::string& name, bool nullable) {
+  Patch<std::string> patch = PatchString(name, 10, nullable);
+  if (patch.value && !ParseDate(*patch.value)) Fail(422, "validation.invalid_date", name);
+  return patch;
+}
+
+std::optional<std::string> JsonInput::OptionalDate(const std::string& name) {
+  return PatchDate(name).value;
+}
+
+std::string JsonInput::RequiredEnum(const std::string& name, const std::vector<std::string>& allowed) {
+  auto v = OptionalEnum(name, allowed);
+  if (!v) Fail(422, "validation.missing_field", name);
+  return *v;
+}
+
+std::optional<std::string> JsonInput::OptionalEnum(const std::string& name, const std::vector<std::string>& allowed) {
+  auto v = OptionalString(name, 64);
+  if (!v) return v;
+  for (const std::string& a : allowed)
+    if (a == *v) return v;
+  Fail(422, "validation.invalid_value", name);
+}
+
+void JsonInput::Finish() const {
+  for (const auto& kv : object_) {
+    std::string key(kv.key());
+    if (!read_.count(key)) Fail(422, "validation.unknown_field", IsCleanUtf8(key) ? key.substr(0, 64) : "?");
+  }
+}
+
+}  // namespace eduims::http

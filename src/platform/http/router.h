@@ -1,0 +1,45 @@
+// Routes: (method, path pattern) -> handler. Patterns are literal segments and "{name}" parameters, e.g.
+// "/api/v1/units/{id}". The route table is also the source of truth the OpenAPI test compares against.
+#pragma once
+#include <functional>
+#include <map>
+#include <string>
+#include <vector>
+
+#include "platform/http/message.h"
+
+namespace eduims::http {
+
+class RequestContext;
+using Handler = std::function<Response(RequestContext&)>;
+
+enum class Access {
+  kPublic,         // no login needed
+  kAuthenticated,  // a session cookie or an API token; the handler checks permissions on units
+};
+
+struct Route {
+  std::string method;
+  std::string pattern;
+  Access access = Access::kAuthenticated;
+  Handler handler;
+  size_t body_limit = 1 << 20;  // bytes; imports raise it
+};
+
+struct RouteMatch {
+  const Route* route = nullptr;                // set when method and path match
+  std::map<std::string, std::string> params;  // path parameters
+  std::vector<std::string> allowed_methods;    // when the path matches but the method does not
+};
+
+class Router {
+ public:
+  void Add(Route route);
+  RouteMatch Match(const std::string& method, const std::string& path) const;
+  const std::vector<Route>& routes() const { return routes_; }
+
+ private:
+  std::vector<Route> routes_;
+};
+
+}  // namespace eduims::http

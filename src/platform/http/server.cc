@@ -1,0 +1,235 @@
+#include "platform/http/server.h"
+
+#include <boost/asio.hpp>
+#include <boost/beast/core.hpp>
+#include <boost/beast/http.hpp>
+#include <boost/url.hpp>
+#include <spdlog/spdlog.h>
+
+#include <thread>
+#include <vector>
+
+namespace eduims::http {
+
+namespace asio = boost::asio;
+namespace beast = boost::beast;
+namespace bhttp = boost::beast::http;
+using tcp = asio::ip::tcp;
+
+std::pair<std::string, unsigned short> ParseListenAddress(const std::string& text) {
+  size_t colon = text.rfind(':');
+  if (colon == std::string::npos || colon + 1 == text.size())
+    throw std::invalid_argument("listen address must be host:port, got: " + text);
+  std::string host = text.substr(0, colon);
+  if (host.size() > 2 && host.front() == '[' && host.back() == ']') host = host.substr(1, host.size() - 2);
+  int port = 0;
+  for (char c : text.substr(colon + 1)) {
+    if (!std::isdigit(static_cast<unsigned char>(c))) throw std::invalid_argument("bad port in: " + text);
+    port = port * 10 + (c - '0');
+    if (port > 65535) throw std::invalid_argument("bad port in: " + text);
+  }
+  return {host.empty() ? "127.0.0.1" : host, static_cast<unsigned short>(port)};
+}
+
+struct Server::Impl {
+  App& app;
+  ServerOptions options;
+  asio::io_context ioc;
+  tcp::acceptor acceptor{ioc};
+  asio::signal_set signals{ioc};
+  std::atomic<int> in_flight{0};
+  std::atomic<bool> stopping{false};
+  asio::steady_timer drain_timer{ioc};
+  std::chrono::steady_clock::time_point stop_deadline;
+
+  Impl(App& a, ServerOptions o) : app(a), options(std::move(o)) {}
+  void Accept();
+  void BeginStop();
+  void Drain();
+};
+
+namespace {
+
+class Connection : public std::enable_shared_from_this<Connection> {
+ public:
+  Connection(tcp::socket socket, Server::Impl& server) : stream_(std::move(socket)), server_(server) {
+    boost::system::error_code ec;
+    auto endpoint = stream_.socket().remote_endpoint(ec);
+    remote_ = ec ? "unknown" : endpoint.address().to_string();
+    stream_.socket().set_option(tcp::no_delay(true), ec);
+  }
+
+  void Start() {
+    asio::dispatch(stream_.get_executor(), [self = shared_from_this()] { self->ReadHeader(true); });
+  }
+
+ private:
+  void ReadHeader(bool first) {
+    parser_.emplace();
+    parser_->header_limit(static_cast<std::uint32_t>(server_.options.header_limit));
+    parser_->body_limit(1 << 20);
+    stream_.expires_after(first ? server_.options.request_timeout : server_.options.idle_timeout);
+    bhttp::async_read_header(stream_, buffer_, *parser_,
+                             [self = shared_from_this()](beast::error_code ec, size_t) { self->OnHeader(ec); });
+  }
+
+  void OnHeader(beast::error_code ec) {
+    if (ec) return OnReadError(ec);
+    stream_.expires_after(server_.options.request_timeout);
+    const auto& header = parser_->get();
+    std::string target(header.target());
+    std::string path = target.substr(0, target.find('?'));
+    parser_->body_limit(server_.app.BodyLimit(std::string(header.method_string()), path));
+    if (parser_->is_done()) return OnRead({});
+    bhttp::async_read(stream_, buffer_, *parser_,
+                      [self = shared_from_this()](beast::error_code ec, size_t) { self->OnRead(ec); });
+  }
+
+  void OnReadError(beast::error_code ec) {
+    if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout || ec == asio::error::operation_aborted ||
+        ec == asio::error::connection_reset || ec == asio::error::eof)
+      return Close();
+    std::string language;
+    if (parser_) language = std::string(parser_->get()[bhttp::field::accept_language]);
+    if (ec == bhttp::error::body_limit) {
+      Problem p = Problem::Make(413, "request.too_large");
+      p.With("limit", std::to_string(server_.app.BodyLimit(std::string(parser_->get().method_string()),
+                                                            std::string(parser_->get().target()))));
+      return WriteProblem(p, language);
+    }
+    if (ec == bhttp::error::header_limit) return WriteProblem(Problem::Make(431, "request.too_large"), language);
+    WriteProblem(Problem::Make(400, "request.malformed_json").With("reason", "malformed HTTP request"), language);
+  }
+
+  void WriteProblem(const Problem& problem, const std::string& language) {
+    Response r = server_.app.Reject(problem, language);
+    keep_alive_ = false;
+    Send(r, 11);
+  }
+
+  void OnRead(beast::error_code ec) {
+    if (ec) return OnReadError(ec);
+    auto& req = parser_->get();
+    Request request;
+    request.method = std::string(req.method_string());
+    request.remote_address = remote_;
+    for (const auto& field : req) {
+      std::string name(field.name_string());
+      for (char& c : name) c = char(std::tolower(static_cast<unsigned char>(c)));
+      auto [it, inserted] = request.headers.emplace(name, std::string(field.value()));
+      if (!inserted) it->second += ", " + std::string(field.value());
+    }
+    request.body = std::move(req.body());
+    keep_alive_ = req.keep_alive();
+    int version = req.version();
+    auto url = boost::urls::parse_origin_form(req.target());
+    Response response;
+    if (!url) {
+      response = server_.app.Reject(Problem::Make(400, "route.not_found"), request.Header("accept-language").value_or(""));
+    } else {
+      request.path = url->path();
+      for (auto param : url->params()) request.query.emplace(param.key, param.value);
+      ++server_.in_flight;
+      response = server_.app.Handle(request);
+      --server_.in_flight;
+    }
+    if (server_.stopping) keep_alive_ = false;
+    if (request.method == "HEAD") response.body.clear();
+    Send(response, version);
+  }
+
+  void Send(const Response& r, int version) {
+    auto res = std::make_shared<bhttp::response<bhttp::string_body>>(static_cast<bhttp::status>(r.status), version);
+    res->set(bhttp::field::server, "eduims");
+    if (!r.content_type.empty()) res->set(bhttp::field::content_type, r.content_type);
+    for (const auto& [name, value] : r.headers) res->insert(name, value);
+    res->body() = r.body;
+    res->keep_alive(keep_alive_);
+    res->prepare_payload();
+    bhttp::async_write(stream_, *res, [self = shared_from_this(), res](beast::error_code ec, size_t) {
+      if (ec || !self->keep_alive_) return self->Close();
+      self->ReadHeader(false);
+    });
+  }
+
+  void Close() {
+    beast::error_code ec;
+    stream_.socket().shutdown(tcp::socket::shutdown_send, ec);
+    stream_.socket().close(ec);
+  }
+
+  beast::tcp_stream stream_;
+  beast::flat_buffer buffer_{8192};
+  std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  Server::Impl& server_;
+  std::string remote_;
+  bool keep_alive_ = true;
+};
+
+}  // namespace
+
+void Server::Impl::Accept() {
+  acceptor.async_accept(asio::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
+    if (ec) {
+      if (!acceptor.is_open()) return;
+    } else {
+      std::make_shared<Connection>(std::move(socket), *this)->Start();
+    }
+    Accept();
+  });
+}
+
+void Server::Impl::BeginStop() {
+  if (stopping.exchange(true)) return;
+  spdlog::info(R"({"event":"stopping","in_flight":)" + std::to_string(in_flight.load()) + "}");
+  beast::error_code ec;
+  acceptor.close(ec);
+  signals.cancel(ec);
+  stop_deadline = std::chrono::steady_clock::now() + options.stop_timeout;
+  Drain();
+}
+
+void Server::Impl::Drain() {
+  if (in_flight == 0 || std::chrono::steady_clock::now() > stop_deadline) {
+    ioc.stop();
+    return;
+  }
+  drain_timer.expires_after(std::chrono::milliseconds(20));
+  drain_timer.async_wait([this](beast::error_code) { Drain(); });
+}
+
+Server::Server(App& app, ServerOptions options) : impl_(std::make_unique<Impl>(app, std::move(options))) {}
+Server::~Server() = default;
+
+void Server::Bind() {
+  auto address = asio::ip::make_address(impl_->options.address);
+  tcp::endpoint endpoint(address, impl_->options.port);
+  impl_->acceptor.open(endpoint.protocol());
+  impl_->acceptor.set_option(asio::socket_base::reuse_address(true));
+  impl_->acceptor.bind(endpoint);
+  impl_->acceptor.listen(asio::socket_base::max_listen_connections);
+}
+
+unsigned short Server::port() const { return impl_->acceptor.local_endpoint().port(); }
+
+void Server::Run() {
+  if (!impl_->acceptor.is_open()) Bind();
+  if (impl_->options.handle_signals) {
+    impl_->signals.add(SIGINT);
+    impl_->signals.add(SIGTERM);
+    impl_->signals.async_wait([this](beast::error_code ec, int) {
+      if (!ec) impl_->BeginStop();
+    });
+  }
+  impl_->Accept();
+  std::vector<std::thread> threads;
+  for (int i = 1; i < impl_->options.threads; ++i) threads.emplace_back([this] { impl_->ioc.run(); });
+  impl_->ioc.run();
+  for (auto& t : threads) t.join();
+}
+
+void Server::Stop() {
+  asio::post(impl_->ioc, [this] { impl_->BeginStop(); });
+}
+
+}  // namespace eduims::http

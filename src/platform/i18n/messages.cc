@@ -1,0 +1,159 @@
+#include "platform/i18n/messages.h"
+
+#include <array>
+
+namespace eduims {
+namespace {
+
+struct Entry {
+  std::string_view code;
+  std::string_view title_en, detail_en;
+  std::string_view title_vi, detail_vi;
+};
+
+constexpr Entry kCatalogue[] = {
+    {"request.malformed_json", "Malformed JSON", "The request body is not valid JSON: {reason}.",
+     "JSON không hợp lệ", "Nội dung yêu cầu không phải JSON hợp lệ: {reason}."},
+    {"request.body_required", "Body required", "This request needs a JSON object as its body.",
+     "Thiếu nội dung", "Yêu cầu này cần một đối tượng JSON."},
+    {"request.too_large", "Request too large", "The request body exceeds the limit of {limit} bytes.",
+     "Yêu cầu quá lớn", "Nội dung yêu cầu vượt quá giới hạn {limit} byte."},
+    {"request.unsupported_media_type", "Unsupported media type", "Send the body as {expected}.",
+     "Kiểu dữ liệu không được hỗ trợ", "Hãy gửi nội dung dưới dạng {expected}."},
+    {"request.bad_query", "Invalid query parameter", "The query parameter '{field}' is not valid.",
+     "Tham số truy vấn không hợp lệ", "Tham số truy vấn '{field}' không hợp lệ."},
+    {"validation.unknown_field", "Unknown field", "The field '{field}' is not accepted here.",
+     "Trường không xác định", "Trường '{field}' không được chấp nhận ở đây."},
+    {"validation.missing_field", "Missing field", "The field '{field}' is required.",
+     "Thiếu trường bắt buộc", "Trường '{field}' là bắt buộc."},
+    {"validation.wrong_type", "Wrong type", "The field '{field}' must be {expected}.",
+     "Sai kiểu dữ liệu", "Trường '{field}' phải là {expected}."},
+    {"validation.too_long", "Too long", "The field '{field}' may hold at most {max} characters.",
+     "Quá dài", "Trường '{field}' chỉ được tối đa {max} ký tự."},
+    {"validation.empty", "Empty value", "The field '{field}' must not be empty.",
+     "Giá trị rỗng", "Trường '{field}' không được để trống."},
+    {"validation.invalid_text", "Invalid text", "The field '{field}' contains invalid characters.",
+     "Văn bản không hợp lệ", "Trường '{field}' chứa ký tự không hợp lệ."},
+    {"validation.invalid_value", "Invalid value", "The field '{field}' has a value that is not allowed.",
+     "Giá trị không hợp lệ", "Trường '{field}' có giá trị không được phép."},
+    {"validation.invalid_email", "Invalid e-mail address", "The field '{field}' must be an e-mail address.",
+     "Địa chỉ e-mail không hợp lệ", "Trường '{field}' phải là một địa chỉ e-mail."},
+    {"validation.invalid_date", "Invalid date", "The field '{field}' must be a date written YYYY-MM-DD.",
+     "Ngày không hợp lệ", "Trường '{field}' phải là ngày theo dạng YYYY-MM-DD."},
+    {"validation.weak_password", "Password too weak",
+     "The password must be 10 to 256 characters long and not part of the e-mail address.", "Mật khẩu quá yếu",
+     "Mật khẩu phải dài từ 10 đến 256 ký tự và không được là một phần của địa chỉ e-mail."},
+    {"validation.reference_not_found", "Unknown reference", "The field '{field}' names a record that does not exist.",
+     "Tham chiếu không tồn tại", "Trường '{field}' trỏ tới một bản ghi không tồn tại."},
+    {"pagination.invalid_cursor", "Invalid cursor", "The cursor is not one this server issued.",
+     "Con trỏ phân trang không hợp lệ", "Con trỏ phân trang không do máy chủ này cấp."},
+    {"pagination.invalid_limit", "Invalid limit", "The limit must be a whole number from 1 to {max}.",
+     "Giới hạn không hợp lệ", "Giới hạn phải là số nguyên từ 1 đến {max}."},
+    {"auth.unauthenticated", "Login required", "Log in or send a valid API token.",
+     "Cần đăng nhập", "Hãy đăng nhập hoặc gửi mã truy cập API hợp lệ."},
+    {"auth.invalid_credentials", "Wrong e-mail or password", "The e-mail address or the password is wrong.",
+     "Sai e-mail hoặc mật khẩu", "Địa chỉ e-mail hoặc mật khẩu không đúng."},
+    {"auth.throttled", "Too many attempts", "Too many failed logins. Try again in {seconds} seconds.",
+     "Quá nhiều lần thử", "Đăng nhập sai quá nhiều lần. Hãy thử lại sau {seconds} giây."},
+    {"auth.csrf_failed", "Missing CSRF token", "Send the X-CSRF-Token header you received at login.",
+     "Thiếu mã CSRF", "Hãy gửi tiêu đề X-CSRF-Token đã nhận khi đăng nhập."},
+    {"auth.forbidden", "Not allowed", "Your roles do not allow this action on this organisation unit.",
+     "Không được phép", "Vai trò của bạn không cho phép thao tác này trên đơn vị này."},
+    {"auth.wrong_password", "Wrong password", "The current password is wrong.",
+     "Sai mật khẩu", "Mật khẩu hiện tại không đúng."},
+    {"resource.not_found", "Not found", "No {entity} with this identifier exists, or you may not see it.",
+     "Không tìm thấy", "Không có {entity} với mã này, hoặc bạn không được xem."},
+    {"route.not_found", "No such endpoint", "No endpoint answers at this address.",
+     "Không có điểm cuối", "Không có điểm cuối nào tại địa chỉ này."},
+    {"route.method_not_allowed", "Method not allowed", "This endpoint does not accept {method}.",
+     "Phương thức không được phép", "Điểm cuối này không chấp nhận {method}."},
+    {"conflict.stale_version", "Changed by someone else",
+     "The record was changed since you read it (version {current}). Reload it and try again.",
+     "Đã bị người khác thay đổi",
+     "Bản ghi đã thay đổi kể từ khi bạn đọc (phiên bản {current}). Hãy tải lại và thử lại."},
+    {"conflict.duplicate", "Already exists", "Another record already uses this value of '{field}'.",
+     "Đã tồn tại", "Một bản ghi khác đã dùng giá trị này của '{field}'."},
+    {"conflict.archived", "Archived", "The record is archived and can no longer change.",
+     "Đã lưu trữ", "Bản ghi đã được lưu trữ và không thể thay đổi."},
+    {"units.move_into_own_subtree", "Invalid move", "A unit cannot be moved under itself or one of its descendants.",
+     "Di chuyển không hợp lệ", "Không thể chuyển một đơn vị vào dưới chính nó hoặc đơn vị con của nó."},
+    {"units.root_required", "Parent required", "Only one top-level organisation exists; name a parent unit.",
+     "Cần đơn vị cấp trên", "Chỉ có một tổ chức cấp cao nhất; hãy chọn đơn vị cấp trên."},
+    {"units.has_active_children", "Unit still in use",
+     "Archive or move the unit's active sub-units and users first.", "Đơn vị vẫn đang được sử dụng",
+     "Hãy lưu trữ hoặc chuyển các đơn vị con và người dùng đang hoạt động trước."},
+    {"grants.end_date_required", "End date required", "An external auditor's role needs an end date.",
+     "Cần ngày kết thúc", "Vai trò chuyên gia đánh giá bên ngoài cần có ngày kết thúc."},
+    {"users.cannot_disable_self", "Cannot disable yourself", "You cannot disable your own account.",
+     "Không thể tự vô hiệu hoá", "Bạn không thể vô hiệu hoá tài khoản của chính mình."},
+    {"workflow.transition_not_allowed", "Transition not allowed",
+     "A {entity} cannot go from '{from}' to '{to}'.", "Chuyển trạng thái không được phép",
+     "{entity} không thể chuyển từ '{from}' sang '{to}'."},
+    {"workflow.not_permitted", "Not your step", "Only {who} may move this {entity} to '{to}'.",
+     "Không thuộc quyền của bạn", "Chỉ {who} mới được chuyển {entity} này sang '{to}'."},
+    {"import.invalid_rows", "Import refused", "{count} rows have errors; nothing was imported.",
+     "Từ chối nhập dữ liệu", "Có {count} dòng bị lỗi; không có dữ liệu nào được nhập."},
+    {"import.row_error", "Row error", "Row {row}, column '{field}': {reason}.",
+     "Lỗi dòng", "Dòng {row}, cột '{field}': {reason}."},
+    {"import.bad_header", "Bad header row", "The header row must name the columns {expected}.",
+     "Dòng tiêu đề sai", "Dòng tiêu đề phải gồm các cột {expected}."},
+    {"import.malformed_csv", "Malformed CSV", "The file is not valid CSV: {reason}.",
+     "CSV không hợp lệ", "Tệp không phải CSV hợp lệ: {reason}."},
+    {"import.empty", "Empty file", "The file holds no data rows.", "Tệp rỗng", "Tệp không có dòng dữ liệu nào."},
+    {"server.internal", "Internal error", "Something went wrong on the server; the request id is {request_id}.",
+     "Lỗi máy chủ", "Đã có lỗi trên máy chủ; mã yêu cầu là {request_id}."},
+    {"server.unavailable", "Service unavailable", "The database is not reachable; try again shortly.",
+     "Dịch vụ tạm ngừng", "Không kết nối được cơ sở dữ liệu; hãy thử lại sau."},
+    {"server.stopping", "Server stopping", "The server is shutting down; try again.",
+     "Máy chủ đang dừng", "Máy chủ đang tắt; hãy thử lại."},
+};
+
+const Entry* Find(std::string_view code) {
+  for (const Entry& e : kCatalogue)
+    if (e.code == code) return &e;
+  return nullptr;
+}
+
+std::string Substitute(std::string_view text, const std::map<std::string, std::string>& params) {
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size(); ++i) {
+    if (text[i] == '{') {
+      size_t end = text.find('}', i);
+      if (end != std::string_view::npos) {
+        auto it = params.find(std::string(text.substr(i + 1, end - i - 1)));
+        if (it != params.end()) {
+          out += it->second;
+          i = end;
+          continue;
+        }
+      }
+    }
+    out += text[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string MessageTitle(std::string_view code, Language language) {
+  const Entry* e = Find(code);
+  if (!e) return language == Language::kEnglish ? "Error" : "Lỗi";
+  return std::string(language == Language::kEnglish ? e->title_en : e->title_vi);
+}
+
+std::string MessageDetail(std::string_view code, Language language, const std::map<std::string, std::string>& params) {
+  const Entry* e = Find(code);
+  if (!e) return std::string(code);
+  return Substitute(language == Language::kEnglish ? e->detail_en : e->detail_vi, params);
+}
+
+bool HasMessage(std::string_view code) { return Find(code) != nullptr; }
+
+std::vector<std::string> AllMessageCodes() {
+  std::vector<std::string> codes;
+  for (const Entry& e : kCatalogue) codes.emplace_back(e.code);
+  return codes;
+}
+
+}  // namespace eduims

@@ -1,0 +1,328 @@
+// The authorisation matrix: every route x every role x (inside / outside the granted subtree), on both engines.
+// Each role is granted on THPT Chuyên Sơn La; "inside" targets records of that school, "outside" records of
+// THPT Tô Hiệu. Nobody reads or writes outside their subtree; inside, the role table decides.
+#include <gtest/gtest.h>
+
+#include <functional>
+#include <map>
+#include <set>
+
+#include "actions/store.h"
+#include "demo/demo.h"
+#include "org/store.h"
+#include "platform/auth/roles.h"
+#include "platform/clock.h"
+#include "test_env.h"
+#include "test_server.h"
+
+namespace eduims::testing {
+namespace {
+
+using auth::Permission;
+using auth::Role;
+namespace json = boost::json;
+
+struct Target {
+  db::Id unit_id = 0;
+  std::string unit_code;
+  db::Id user_id = 0;    // a user of the unit
+  db::Id action_id = 0;  // an action of the unit, owned by someone else
+  db::Id grant_id = 0;   // a grant of `user_id`
+};
+
+enum class Kind {
+  kScoped,  // acts on one record of a unit: allowed iff the permission holds on it
+  kList,    // lists, filtered by the caller's scope: must never return outside records
+  kSelf,    // the caller's own session, tokens, profile, or the shared catalogue: any logged-in user
+  kPublic,  // no login
+};
+
+struct RouteCase {
+  std::string method, pattern;
+  Kind kind;
+  Permission permission = Permission::kViewOrganisation;
+  std::function<HttpResult(Client&, const Target&)> call;
+};
+
+class Matrix : public ::testing::TestWithParam<db::Engine> {
+ public:
+  void SetUp() override {
+    server_ = std::make_unique<TestServer>(GetParam());
+    admin_ = std::make_unique<Client>(server_->port());
+    ASSERT_EQ(admin_->Login(kAdminEmail, demo::kDemoPassword).status, 201);
+  }
+
+  // A fresh unit, user, action and grant inside `parent_code`, made by the system so each call starts clean.
+  Target Fresh(const std::string& parent_code) {
+    static int n = 0;
+    ++n;
+    auto system = audit::Actor::System("test");
+    Target t;
+    org::UnitInput unit;
+    unit.parent_id = server_->UnitId(parent_code);
+    unit.code = "M" + std::to_string(n);
+    unit.name = "Đơn vị kiểm thử " + std::to_string(n);
+    unit.type = "department";
+    auto u = server_->app().org().CreateUnit(nullptr, unit, system);
+    t.unit_id = u.id;
+    t.unit_code = u.code;
+    org::UserInput user;
+    user.unit_id = u.id;
+    user.email = "m" + std::to_string(n) + "@matrix.vn";
+    user.full_name = "Người kiểm thử";
+    t.user_id = server_->app().org().CreateUser(nullptr, user, system).id;
+    t.grant_id = server_->app().org().AddGrant(nullptr, t.user_id, "staff", u.id, std::nullopt, system).id;
+    actions::Action a;
+    a.title = "Hành động kiểm thử";
+    a.unit_id = u.id;
+    a.owner_id = t.user_id;
+    a.created_at = a.updated_at = NowTimestamp();
+    server_->app().db().Write([&](soci::session& s) { actions::store::Insert(s, a); });
+    t.action_id = a.id;
+    return t;
+  }
+
+  long long Version(const std::string& url) { return admin_->Get(url).json.at("version").as_int64(); }
+
+  std::unique_ptr<TestServer> server_;
+  std::unique_ptr<Client> admin_;
+};
+
+std::string Id(db::Id id) { return std::to_string(id); }
+
+std::vector<RouteCase> Cases(Matrix* m) {
+  static int code = 0;
+  auto unique = [] { return "NEW" + std::to_string(++code); };
+  return {
+      {"GET", "/healthz", Kind::kPublic, {}, [](Client& c, const Target&) { return c.Get("/healthz"); }},
+      {"GET", "/readyz", Kind::kPublic, {}, [](Client& c, const Target&) { return c.Get("/readyz"); }},
+      {"GET", "/metrics", Kind::kPublic, {}, [](Client& c, const Target&) { return c.Get("/metrics"); }},
+      {"GET", "/api/v1/openapi.json", Kind::kPublic, {},
+       [](Client& c, const Target&) { return c.Get("/api/v1/openapi.json"); }},
+      {"POST", "/api/v1/session", Kind::kPublic, {},
+       [](Client& c, const Target&) { return c.Post("/api/v1/session", {{"email", "x@y.vn"}}); }},
+      {"GET", "/api/v1/session", Kind::kSelf, {}, [](Client& c, const Target&) { return c.Get("/api/v1/session"); }},
+      {"DELETE", "/api/v1/session", Kind::kSelf, {},
+       [](Client& c, const Target&) { return c.Delete("/api/v1/session"); }},
+      {"GET", "/api/v1/tokens", Kind::kSelf, {}, [](Client& c, const Target&) { return c.Get("/api/v1/tokens"); }},
+      {"POST", "/api/v1/tokens", Kind::kSelf, {},
+       [](Client& c, const Target&) { return c.Post("/api/v1/tokens", {{"name", "matrix"}}); }},
+      {"DELETE", "/api/v1/tokens/{id}", Kind::kSelf, {},
+       [](Client& c, const Target&) {
+         auto made = c.Post("/api/v1/tokens", {{"name", "to revoke"}});
+         if (made.status != 201) return made;
+         return c.Delete("/api/v1/tokens/" + Id(made.json.at("id").as_int64()));
+       }},
+      {"GET", "/api/v1/me", Kind::kSelf, {}, [](Client& c, const Target&) { return c.Get("/api/v1/me"); }},
+      {"PATCH", "/api/v1/me", Kind::kSelf, {},
+       [](Client& c, const Target&) {
+         auto me = c.Get("/api/v1/me");
+         if (me.status != 200) return me;
+         return c.Patch("/api/v1/me", {{"version", me.json.at("version")}, {"time_zone", "Asia/Bangkok"}});
+       }},
+      {"POST", "/api/v1/me/password", Kind::kSelf, {},
+       [](Client& c, const Target&) {
+         // A wrong current password is refused for everyone alike; a success would end the session.
+         auto r = c.Post("/api/v1/me/password", {{"current_password", "wrong"}, {"new_password", "x"}});
+         if (r.code() == "auth.wrong_password") r.status = 200;
+         return r;
+       }},
+      {"GET", "/api/v1/standards", Kind::kSelf, {}, [](Client& c, const Target&) { return c.Get("/api/v1/standards"); }},
+      {"GET", "/api/v1/standards/{id}", Kind::kSelf, {},
+       [](Client& c, const Target&) { return c.Get("/api/v1/standards/1"); }},
+      {"GET", "/api/v1/standards/{id}/clauses", Kind::kSelf, {},
+       [](Client& c, const Target&) { return c.Get("/api/v1/standards/1/clauses"); }},
+      {"GET", "/api/v1/standards/{id}/mandatory-information", Kind::kSelf, {},
+       [](Client& c, const Target&) { return c.Get("/api/v1/standards/1/mandatory-information"); }},
+      {"GET", "/api/v1/crosswalks", Kind::kSelf, {}, [](Client& c, const Target&) { return c.Get("/api/v1/crosswalks"); }},
+
+      {"GET", "/api/v1/units", Kind::kList, Permission::kViewOrganisation,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/units?within=" + Id(t.unit_id)); }},
+      {"GET", "/api/v1/users", Kind::kList, Permission::kViewUsers,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/users?unit_id=" + Id(t.unit_id)); }},
+      {"GET", "/api/v1/actions", Kind::kList, Permission::kViewActions,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/actions?unit_id=" + Id(t.unit_id)); }},
+      {"GET", "/api/v1/audit-log", Kind::kList, Permission::kViewAuditLog,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/audit-log?entity=unit&entity_id=" + Id(t.unit_id)); }},
+
+      {"GET", "/api/v1/units/{id}", Kind::kScoped, Permission::kViewOrganisation,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/units/" + Id(t.unit_id)); }},
+      {"POST", "/api/v1/units", Kind::kScoped, Permission::kManageOrganisation,
+       [unique](Client& c, const Target& t) {
+         return c.Post("/api/v1/units",
+                       {{"parent_id", t.unit_id}, {"code", unique()}, {"name", "Mới"}, {"type", "department"}});
+       }},
+      {"PATCH", "/api/v1/units/{id}", Kind::kScoped, Permission::kManageOrganisation,
+       [m](Client& c, const Target& t) {
+         std::string url = "/api/v1/units/" + Id(t.unit_id);
+         return c.Patch(url, {{"version", m->Version(url)}, {"region", "Điện Biên"}});
+       }},
+      {"DELETE", "/api/v1/units/{id}", Kind::kScoped, Permission::kManageOrganisation,
+       [m](Client& c, const Target& t) {
+         // A unit with no users or children, so only authorisation can refuse it.
+         org::UnitInput in;
+         in.parent_id = t.unit_id;
+         in.code = "LEAF" + Id(t.unit_id);
+         in.name = "Lá";
+         in.type = "department";
+         auto unit = m->server_->app().org().CreateUnit(nullptr, in, audit::Actor::System("test"));
+         return c.Delete("/api/v1/units/" + Id(unit.id));
+       }},
+      {"POST", "/api/v1/units/import", Kind::kScoped, Permission::kManageOrganisation,
+       [unique](Client& c, const Target& t) {
+         return c.Request("POST", "/api/v1/units/import",
+                          "code,name,type,parent_code\n" + unique() + ",Nhập,department," + t.unit_code + "\n",
+                          "text/csv");
+       }},
+      {"GET", "/api/v1/users/{id}", Kind::kScoped, Permission::kViewUsers,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/users/" + Id(t.user_id)); }},
+      {"POST", "/api/v1/users", Kind::kScoped, Permission::kManageUsers,
+       [unique](Client& c, const Target& t) {
+         return c.Post("/api/v1/users",
+                       {{"unit_id", t.unit_id}, {"email", unique() + "@matrix.vn"}, {"full_name", "Mới"}});
+       }},
+      {"PATCH", "/api/v1/users/{id}", Kind::kScoped, Permission::kManageUsers,
+       [m](Client& c, const Target& t) {
+         std::string url = "/api/v1/users/" + Id(t.user_id);
+         return c.Patch(url, {{"version", m->Version(url)}, {"full_name", "Đổi tên"}});
+       }},
+      {"DELETE", "/api/v1/users/{id}", Kind::kScoped, Permission::kManageUsers,
+       [](Client& c, const Target& t) { return c.Delete("/api/v1/users/" + Id(t.user_id)); }},
+      {"POST", "/api/v1/users/import", Kind::kScoped, Permission::kManageUsers,
+       [unique](Client& c, const Target& t) {
+         return c.Request("POST", "/api/v1/users/import",
+                          "email,full_name,unit_code\n" + unique() + "@matrix.vn,Nhập," + t.unit_code + "\n",
+                          "text/csv");
+       }},
+      {"GET", "/api/v1/users/{id}/grants", Kind::kScoped, Permission::kViewUsers,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/users/" + Id(t.user_id) + "/grants"); }},
+      {"POST", "/api/v1/users/{id}/grants", Kind::kScoped, Permission::kManageUsers,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/users/" + Id(t.user_id) + "/grants", {{"role", "staff"}, {"unit_id", t.unit_id}});
+       }},
+      {"DELETE", "/api/v1/users/{id}/grants/{grant_id}", Kind::kScoped, Permission::kManageUsers,
+       [](Client& c, const Target& t) {
+         return c.Delete("/api/v1/users/" + Id(t.user_id) + "/grants/" + Id(t.grant_id));
+       }},
+      {"GET", "/api/v1/actions/{id}", Kind::kScoped, Permission::kViewActions,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/actions/" + Id(t.action_id)); }},
+      {"POST", "/api/v1/actions", Kind::kScoped, Permission::kManageActions,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/actions", {{"title", "Mới"}, {"unit_id", t.unit_id}});
+       }},
+      {"PATCH", "/api/v1/actions/{id}", Kind::kScoped, Permission::kManageActions,
+       [](Client& c, const Target& t) {
+         return c.Patch("/api/v1/actions/" + Id(t.action_id), {{"version", 1}, {"title", "Đổi"}});
+       }},
+      {"DELETE", "/api/v1/actions/{id}", Kind::kScoped, Permission::kManageActions,
+       [](Client& c, const Target& t) { return c.Delete("/api/v1/actions/" + Id(t.action_id)); }},
+      {"POST", "/api/v1/actions/{id}/transitions", Kind::kScoped, Permission::kManageActions,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/actions/" + Id(t.action_id) + "/transitions", {{"version", 1}, {"to", "cancelled"}});
+       }},
+  };
+}
+
+bool Success(int status) { return status >= 200 && status < 300; }
+
+TEST_P(Matrix, EveryRouteEveryRoleInsideAndOutside) {
+  auto cases = Cases(this);
+  // The matrix covers the router exactly.
+  std::set<std::string> covered;
+  for (const auto& c : cases) covered.insert(c.method + " " + c.pattern);
+  for (const auto& r : server_->app().http().router().routes())
+    EXPECT_TRUE(covered.count(r.method + " " + r.pattern)) << "no authorisation case for " << r.method << " " << r.pattern;
+  EXPECT_EQ(covered.size(), server_->app().http().router().routes().size());
+
+  // Without credentials: only public routes answer.
+  Client anonymous(server_->port());
+  Target any = Fresh("THPT-CHUYEN");
+  for (const auto& c : cases) {
+    SCOPED_TRACE("anonymous: " + c.method + " " + c.pattern);
+    auto r = c.call(anonymous, any);
+    if (c.kind == Kind::kPublic) {
+      EXPECT_NE(r.status, 401) << c.method << " " << c.pattern;
+    } else {
+      EXPECT_EQ(r.status, 401) << c.method << " " << c.pattern << " " << r.body;
+    }
+  }
+
+  std::string today = FormatDate(TodayInVietnam());
+  for (Role role : auth::AllRoles()) {
+    std::string name(auth::RoleName(role));
+    std::string email = name + "@matrix.vn";
+    auto created = admin_->Post("/api/v1/users", {{"unit_id", server_->UnitId("THPT-CHUYEN")},
+                                                  {"email", email},
+                                                  {"full_name", "Vai trò " + name},
+                                                  {"password", "Ma trận quyền 2026"}});
+    ASSERT_EQ(created.status, 201) << created.body;
+    json::object grant{{"role", name}, {"unit_id", server_->UnitId("THPT-CHUYEN")}};
+    if (role == Role::kExternalAuditor) grant["valid_until"] = today;
+    ASSERT_EQ(admin_->Post("/api/v1/users/" + Id(created.json.at("id").as_int64()) + "/grants", grant).status, 201);
+    Client client(server_->port());
+    ASSERT_EQ(client.Login(email, "Ma trận quyền 2026").status, 201);
+
+    for (const auto& c : cases) {
+      std::string label = name + ": " + c.method + " " + c.pattern;
+      SCOPED_TRACE(label);
+      if (c.kind == Kind::kPublic) continue;
+      if (c.kind == Kind::kSelf) {
+        auto r = c.call(client, any);
+        EXPECT_TRUE(Success(r.status)) << label << " -> " << r.status << " " << r.body;
+        // That was a logout: log in again for the rest of the matrix.
+        if (c.method == "DELETE" && c.pattern == "/api/v1/session")
+          ASSERT_EQ(client.Login(email, "Ma trận quyền 2026").status, 201);
+        continue;
+      }
+      Target inside = Fresh("THPT-CHUYEN-TOAN");
+      Target outside = Fresh("THPT-TOHIEU");
+      bool allowed = auth::RoleHasPermission(role, c.permission);
+      auto out = c.call(client, outside);
+      auto in = c.call(client, inside);
+      if (c.kind == Kind::kList) {
+        // Lists answer 200 (or 403 for the audit log without the permission) and never show the outside record.
+        if (Success(out.status)) EXPECT_TRUE(out.json.at("items").as_array().empty()) << label << " outside " << out.body;
+        else EXPECT_TRUE(out.status == 403 || out.status == 404) << label << " outside " << out.body;
+        if (allowed) {
+          ASSERT_TRUE(Success(in.status)) << label << " inside " << in.body;
+          EXPECT_FALSE(in.json.at("items").as_array().empty()) << label << " inside " << in.body;
+        } else if (Success(in.status)) {
+          EXPECT_TRUE(in.json.at("items").as_array().empty()) << label << " inside " << in.body;
+        }
+        continue;
+      }
+      EXPECT_TRUE(out.status == 403 || out.status == 404 || out.status == 422)
+          << label << " outside -> " << out.status << " " << out.body;
+      if (allowed) {
+        EXPECT_TRUE(Success(in.status)) << label << " inside -> " << in.status << " " << in.body;
+      } else {
+        EXPECT_TRUE(in.status == 403 || in.status == 404 || in.status == 422)
+            << label << " inside -> " << in.status << " " << in.body;
+      }
+    }
+  }
+}
+
+TEST_P(Matrix, AnExpiredExternalAuditorGrantGivesNothing) {
+  std::string email = "expired-auditor@matrix.vn";
+  auto created = admin_->Post("/api/v1/users", {{"unit_id", server_->UnitId("SO-GDDT")}, {"email", email},
+                                                {"full_name", "Chuyên gia hết hạn"}, {"password", "Ma trận quyền 2026"}});
+  ASSERT_EQ(created.status, 201);
+  org::GrantRecord g;
+  g.user_id = created.json.at("id").as_int64();
+  g.role = "external_auditor";
+  g.unit_id = server_->UnitId("SO-GDDT");
+  g.valid_until = "2020-12-31";
+  g.created_at = NowTimestamp();
+  server_->app().db().Write([&](soci::session& s) { org::store::InsertGrant(s, g); });
+  Client c(server_->port());
+  ASSERT_EQ(c.Login(email, "Ma trận quyền 2026").status, 201);
+  EXPECT_EQ(c.Get("/api/v1/units/" + Id(server_->UnitId("SO-GDDT"))).status, 404);
+  EXPECT_TRUE(c.Get("/api/v1/units").json.at("items").as_array().empty());
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, Matrix, ::testing::ValuesIn(Engines()),
+                         [](const auto& info) { return EngineName(info.param); });
+
+}  // namespace
+}  // namespace eduims::testing

@@ -1,0 +1,76 @@
+// A real eduims server for API tests: a fresh database on one engine, the demo organisation, and the HTTP server
+// on a free loopback port in a background thread. Plus a small HTTP client with a cookie and CSRF token.
+#pragma once
+#include <boost/json.hpp>
+
+#include <map>
+#include <memory>
+#include <string>
+#include <thread>
+
+#include "application.h"
+#include "platform/http/server.h"
+
+namespace eduims::testing {
+
+class TestServer {
+ public:
+  // With `demo`, the demo organisation and users (password demo::kDemoPassword) are created.
+  explicit TestServer(db::Engine engine, bool demo = true);
+  ~TestServer();
+  Application& app() { return *app_; }
+  unsigned short port() const { return port_; }
+  const std::string& database_url() const { return url_; }
+  // The id of the unit with `code`.
+  db::Id UnitId(const std::string& code);
+  db::Id UserId(const std::string& email);
+
+ private:
+  std::string url_;
+  std::unique_ptr<Application> app_;
+  std::unique_ptr<http::Server> server_;
+  std::thread thread_;
+  unsigned short port_ = 0;
+};
+
+// The demo administrator's e-mail address.
+inline constexpr const char* kAdminEmail = "admin@demo.eduims.vn";
+
+struct HttpResult {
+  int status = 0;
+  std::string body;
+  std::map<std::string, std::string> headers;  // lower-case names
+  boost::json::value json;                     // parsed body when it is JSON, else null
+
+  // json["code"] for problem responses.
+  std::string code() const;
+  std::string field() const;
+};
+
+class Client {
+ public:
+  explicit Client(unsigned short port) : port_(port) {}
+  HttpResult Request(const std::string& method, const std::string& target, const std::string& body = "",
+                     const std::string& content_type = "application/json",
+                     const std::map<std::string, std::string>& headers = {});
+  HttpResult Get(const std::string& target) { return Request("GET", target); }
+  HttpResult Post(const std::string& target, const boost::json::value& body) {
+    return Request("POST", target, boost::json::serialize(body));
+  }
+  HttpResult Patch(const std::string& target, const boost::json::value& body) {
+    return Request("PATCH", target, boost::json::serialize(body));
+  }
+  HttpResult Delete(const std::string& target) { return Request("DELETE", target); }
+  // Logs in and keeps the session cookie and CSRF token for later requests. Returns the login response.
+  HttpResult Login(const std::string& email, const std::string& password);
+
+  std::string cookie;       // "eduims_session=..."
+  std::string csrf;         // sent as X-CSRF-Token on writes
+  std::string bearer;       // sent as Authorization: Bearer when set
+  std::string language = "en";
+
+ private:
+  unsigned short port_;
+};
+
+}  // namespace eduims::testing
