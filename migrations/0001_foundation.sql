@@ -193,7 +193,8 @@ CREATE TABLE actions (
   CHECK (status IN ('open', 'in_progress', 'done', 'cancelled')),
   CHECK ((status IN ('done', 'cancelled')) = (completed_at IS NOT NULL))
 );
-CREATE INDEX actions_unit ON actions (unit_id, id);
+-- Covers the subtree list: ids of a unit's live actions in order without touching the rows.
+CREATE INDEX actions_unit ON actions (unit_id, archived_at, id);
 CREATE INDEX actions_owner ON actions (owner_id, id);
 CREATE INDEX actions_status ON actions (status, id);
 CREATE INDEX actions_source ON actions (source_type, source_id);

@@ -1,5 +1,6 @@
 // The eduims command line. Each subcommand builds the Application and calls into it; no rules live here.
 #include <CLI/CLI.hpp>
+#include <spdlog/async.h>
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
@@ -52,9 +53,16 @@ int Report(const ProblemError& e) {
 
 int main(int argc, char** argv) {
   InitCrypto();
-  auto logger = spdlog::stderr_logger_mt("eduims");
+  // Request threads hand log lines to one writer thread instead of taking turns at stderr; a full queue blocks
+  // rather than dropping lines, and the queue is drained before exit.
+  spdlog::init_thread_pool(16384, 1);
+  auto logger = std::make_shared<spdlog::async_logger>("eduims", std::make_shared<spdlog::sinks::stderr_sink_mt>(),
+                                                       spdlog::thread_pool(), spdlog::async_overflow_policy::block);
   logger->set_pattern("%v");
   spdlog::set_default_logger(logger);
+  struct FlushAtExit {
+    ~FlushAtExit() { spdlog::shutdown(); }
+  } flush_at_exit;
 
   CLI::App cli{"EduIMS: one integrated management system for ISO 21001 and ISO 9001 in education"};
   cli.require_subcommand(1);

@@ -23,23 +23,10 @@ std::optional<auth::Credentials> Accounts::FindCredentials(const std::string& em
 
 std::optional<auth::Principal> Accounts::LoadPrincipal(db::Id user_id) {
   std::optional<auth::Principal> out;
-  db_.Read([&](soci::session& s) {
-    auto user = store::FindUser(s, user_id);
-    if (!user || user->disabled_at) return;
-    auto unit = store::FindUnit(s, user->unit_id);
-    auth::Principal p;
-    p.user_id = user->id;
-    p.email = user->email;
-    p.full_name = user->full_name;
-    p.unit_id = user->unit_id;
-    p.unit_path = unit ? unit->path : "";
-    p.language = ParseLanguageCode(user->language).value_or(Language::kVietnamese);
-    p.time_zone = user->time_zone;
-    std::string today = FormatDate(TodayInVietnam());
-    for (auth::Grant& g : store::ActiveGrants(s, user_id))
-      if (auth::GrantInForce(g, today)) p.grants.push_back(std::move(g));
-    out = std::move(p);
-  });
+  db_.Read([&](soci::session& s) { out = store::EnabledPrincipal(s, user_id); });
+  if (!out) return out;
+  std::string today = FormatDate(TodayInVietnam());
+  std::erase_if(out->grants, [&](const auth::Grant& g) { return !auth::GrantInForce(g, today); });
   return out;
 }
 

@@ -292,24 +292,33 @@ void SetGrantRevoked(soci::session& s, db::Id grant_id, const std::string& at) {
   s << "UPDATE role_grants SET revoked_at = :at WHERE id = :id", soci::use(at), soci::use(grant_id);
 }
 
-std::vector<auth::Grant> ActiveGrants(soci::session& s, db::Id user_id) {
-  std::vector<auth::Grant> out;
-  auth::Grant g;
-  std::string role, until;
-  soci::indicator until_ind = soci::i_null;
-  soci::statement st = (s.prepare << "SELECT g.id, g.role, g.unit_id, u.path, g.valid_until FROM role_grants g "
-                                     "JOIN units u ON u.id = g.unit_id WHERE g.user_id = :u AND g.revoked_at IS NULL "
-                                     "AND u.archived_at IS NULL ORDER BY g.id",
-                        soci::use(user_id), soci::into(g.id), soci::into(role), soci::into(g.unit_id),
-                        soci::into(g.unit_path), soci::into(until, until_ind));
+std::optional<auth::Principal> EnabledPrincipal(soci::session& s, db::Id user_id) {
+  std::optional<auth::Principal> out;
+  auth::Principal p;
+  std::string language, role, until, grant_path;
+  db::Id grant_id = 0, grant_unit = 0;
+  soci::indicator grant_ind = soci::i_null, role_ind = soci::i_null, unit_ind = soci::i_null,
+                  until_ind = soci::i_null, path_ind = soci::i_null;
+  soci::statement st =
+      (s.prepare << "SELECT p.id, p.email, p.full_name, p.unit_id, pu.path, p.language, p.time_zone, g.id, g.role, "
+                    "g.unit_id, g.valid_until, gu.path FROM users p JOIN units pu ON pu.id = p.unit_id "
+                    "LEFT JOIN role_grants g ON g.user_id = p.id AND g.revoked_at IS NULL "
+                    "LEFT JOIN units gu ON gu.id = g.unit_id AND gu.archived_at IS NULL "
+                    "WHERE p.id = :id AND p.disabled_at IS NULL ORDER BY g.id",
+       soci::use(user_id), soci::into(p.user_id), soci::into(p.email), soci::into(p.full_name), soci::into(p.unit_id),
+       soci::into(p.unit_path), soci::into(language), soci::into(p.time_zone), soci::into(grant_id, grant_ind),
+       soci::into(role, role_ind), soci::into(grant_unit, unit_ind), soci::into(until, until_ind),
+       soci::into(grant_path, path_ind));
   st.execute(false);
   while (st.fetch()) {
-    auto parsed = auth::ParseRole(role);
-    if (!parsed) continue;
-    auth::Grant copy = g;
-    copy.role = *parsed;
-    copy.valid_until = until_ind == soci::i_ok ? std::optional<std::string>(until) : std::nullopt;
-    out.push_back(copy);
+    if (!out) {
+      out = p;
+      out->language = ParseLanguageCode(language).value_or(Language::kVietnamese);
+    }
+    auto parsed = role_ind == soci::i_ok ? auth::ParseRole(role) : std::nullopt;
+    if (grant_ind != soci::i_ok || path_ind != soci::i_ok || !parsed) continue;
+    out->grants.push_back({grant_id, *parsed, grant_unit, grant_path,
+                           until_ind == soci::i_ok ? std::optional<std::string>(until) : std::nullopt});
   }
   return out;
 }

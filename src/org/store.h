@@ -56,7 +56,8 @@ std::vector<GrantRecord> ListGrants(soci::session& s, db::Id user_id, bool inclu
 std::optional<GrantRecord> FindGrant(soci::session& s, db::Id grant_id);
 void InsertGrant(soci::session& s, GrantRecord& grant);
 void SetGrantRevoked(soci::session& s, db::Id grant_id, const std::string& at);
-// The user's unrevoked grants, with the path of each granted unit.
-std::vector<auth::Grant> ActiveGrants(soci::session& s, db::Id user_id);
+// An enabled user with their unit's path and their unrevoked grants on unarchived units (end dates not yet
+// applied), in one query: this runs on every authenticated request.
+std::optional<auth::Principal> EnabledPrincipal(soci::session& s, db::Id user_id);
 
 }  // namespace eduims::org::store

@@ -19,6 +19,18 @@ std::string Quoted(std::string_view value) {
   return out + "'";
 }
 
+// Each pooled connection is used by one thread at a time, so SQLite's per-connection mutexes are not needed, and
+// its global allocation statistics (a process-wide mutex on every allocation) are not used by anything.
+void ConfigureSqliteOnce() {
+  static const bool configured = [] {
+    // SOCI's header declares the SQLite API inside namespace sqlite_api.
+    sqlite_api::sqlite3_config(SQLITE_CONFIG_MULTITHREAD);
+    sqlite_api::sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    return true;
+  }();
+  (void)configured;
+}
+
 }  // namespace
 
 std::string PostgresConnInfo(const std::string& url) {
@@ -62,6 +74,7 @@ Database::Database(const std::string& url, size_t pool_size) : url_(url), pool_s
   DatabaseUrl parsed = ParseDatabaseUrl(url);
   engine_ = parsed.engine;
   target_ = parsed.target;
+  if (engine_ == Engine::kSqlite) ConfigureSqliteOnce();
   pool_ = std::make_unique<soci::connection_pool>(pool_size);
   for (size_t i = 0; i < pool_size; ++i) {
     soci::session& s = pool_->at(i);

@@ -170,7 +170,7 @@ Response App::Handle(const Request& request) {
   if (spdlog::should_log(spdlog::level::info)) {
     boost::json::object line{{"event", "request"},   {"request_id", context.request_id},
                              {"method", request.method}, {"route", route_name},
-                             {"status", response.status}, {"ms", std::round(seconds * 1e4) / 10},
+                             {"status", response.status}, {"us", static_cast<long long>(seconds * 1e6)},
                              {"address", request.remote_address}};
     if (context.principal) line["user_id"] = context.principal->user_id;
     spdlog::info(boost::json::serialize(line));
