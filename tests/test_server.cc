@@ -14,8 +14,11 @@ namespace beast = boost::beast;
 namespace bhttp = boost::beast::http;
 namespace asio = boost::asio;
 
-TestServer::TestServer(db::Engine engine, bool demo) {
-  url_ = FreshDatabaseUrl(engine);
+TestServer::TestServer(db::Engine engine, bool demo) : url_(FreshDatabaseUrl(engine)) { Start(demo); }
+
+TestServer::TestServer(const std::string& database_url) : url_(database_url) { Start(false); }
+
+void TestServer::Start(bool demo) {
   ApplicationOptions options;
   options.database_url = url_;
   options.pool_size = 6;

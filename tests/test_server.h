@@ -17,6 +17,8 @@ class TestServer {
  public:
   // With `demo`, the demo organisation and users (password demo::kDemoPassword) are created.
   explicit TestServer(db::Engine engine, bool demo = true);
+  // A second server over an existing database (as behind a load balancer): migrates, adds nothing.
+  explicit TestServer(const std::string& database_url);
   ~TestServer();
   Application& app() { return *app_; }
   unsigned short port() const { return port_; }
@@ -26,6 +28,7 @@ class TestServer {
   db::Id UserId(const std::string& email);
 
  private:
+  void Start(bool demo);
   std::string url_;
   std::unique_ptr<Application> app_;
   std::unique_ptr<http::Server> server_;

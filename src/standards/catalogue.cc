@@ -289,6 +289,7 @@ LoadReport LoadCatalogue(db::Database& db, const std::vector<std::pair<std::stri
     (o.contains("mappings") ? crosswalks : standards).emplace_back(name, std::move(o));
   }
   db.Write([&](soci::session& s) {
+    db.LockForSetup(s);
     for (const auto& [name, doc] : standards) LoadStandard(db, s, name, doc, report);
     for (const auto& [name, doc] : crosswalks) LoadCrosswalk(db, s, name, doc, report);
   });

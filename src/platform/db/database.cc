@@ -145,6 +145,10 @@ void Database::Write(const std::function<void(soci::session&)>& work) {
   }
 }
 
+void Database::LockForSetup(soci::session& s) {
+  if (engine_ == Engine::kPostgresql) s << "SELECT pg_advisory_xact_lock(2100190012015)";
+}
+
 bool Database::Ping() {
   try {
     int one = 0;

@@ -46,6 +46,10 @@ class Database {
   // " FOR UPDATE" on PostgreSQL, "" on SQLite (whose write transactions are already exclusive).
   const char* ForUpdate() const { return engine_ == Engine::kPostgresql ? " FOR UPDATE" : ""; }
 
+  // REQUIRES: inside Write. Serialises schema and catalogue changes between servers starting at once
+  // (PostgreSQL: a transaction-scoped advisory lock; SQLite: the write transaction is already exclusive).
+  void LockForSetup(soci::session& session);
+
   // True if the database answers a trivial query.
   bool Ping();
 

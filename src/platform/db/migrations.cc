@@ -28,8 +28,7 @@ void ReplaceAll(std::string& s, std::string_view from, std::string_view to) {
 
 void EnsureMigrationTable(Database& db) {
   db.Write([&](soci::session& s) {
-    // Two servers starting together must not both try to create the table.
-    if (db.engine() == Engine::kPostgresql) s << "SELECT pg_advisory_xact_lock(2100190012015)";
+    db.LockForSetup(s);  // two servers starting together must not both create the table
     s << "CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
          "applied_at TEXT NOT NULL)";
   });
@@ -105,7 +104,7 @@ std::vector<int> Migrate(Database& db) {
   std::vector<int> applied;
   for (const Migration& m : EmbeddedMigrations()) {
     db.Write([&](soci::session& s) {
-      if (db.engine() == Engine::kPostgresql) s << "SELECT pg_advisory_xact_lock(2100190012015)";
+      db.LockForSetup(s);
       int count = 0;
       s << "SELECT COUNT(*) FROM schema_migrations WHERE version = :v", soci::use(m.version), soci::into(count);
       if (count > 0) return;
