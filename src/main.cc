@@ -5,6 +5,7 @@
 #include <spdlog/spdlog.h>
 
 #include <cstdlib>
+#include <filesystem>
 #include <iostream>
 
 #include "application.h"
@@ -76,6 +77,9 @@ int main(int argc, char** argv) {
   serve->add_option("--listen", listen, "address:port to listen on")->envname("EDUIMS_LISTEN");
   serve->add_option("--threads", threads, "request threads (each may hold one database connection)")
       ->check(CLI::Range(1, 64));
+  std::string web_root = Env("EDUIMS_WEB_ROOT");
+  serve->add_option("--web-root", web_root, "the built web application (default: web/dist beside the build folder)")
+      ->envname("EDUIMS_WEB_ROOT");
 
   auto* migrate = cli.add_subcommand("migrate", "apply pending schema migrations and load the standards catalogue");
 
@@ -134,10 +138,23 @@ int main(int argc, char** argv) {
       server_options.port = port;
       server_options.threads = threads;
       server_options.handle_signals = true;
+      if (web_root.empty()) {
+        // build/eduims in a checkout serves the checkout's web/dist.
+        auto beside = std::filesystem::canonical("/proc/self/exe").parent_path().parent_path() / "web" / "dist";
+        if (std::filesystem::exists(beside / "index.html")) web_root = beside.string();
+      }
+      if (!web_root.empty()) {
+        if (!std::filesystem::exists(std::filesystem::path(web_root) / "index.html")) {
+          std::cerr << "error: " << web_root << " holds no index.html\n";
+          return 2;
+        }
+        app.http().ServeWebApplication(web_root);
+      }
       http::Server server(app.http(), server_options);
       server.Bind();
       spdlog::info(R"({"event":"listening","address":")" + host + R"(","port":)" + std::to_string(server.port()) +
-                   R"(,"engine":")" + (app.db().is_sqlite() ? "sqlite" : "postgresql") + R"("})");
+                   R"(,"engine":")" + (app.db().is_sqlite() ? "sqlite" : "postgresql") + R"(","web_root":")" + web_root +
+                   R"("})");
       server.Run();
       spdlog::info(R"({"event":"stopped"})");
       return 0;

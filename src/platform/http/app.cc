@@ -117,6 +117,13 @@ void App::Authenticate(const Request& request, RequestContext& context) {
 
 Response App::Dispatch(const Request& request, RequestContext& context, std::string& route_name) {
   RouteMatch match = router_.Match(request.method, request.path);
+  if (!match.route && static_files_ && match.allowed_methods.empty() &&
+      (request.method == "GET" || request.method == "HEAD")) {
+    if (auto file = static_files_->Serve(request.path)) {
+      route_name = "static";
+      return *file;
+    }
+  }
   if (!match.route) {
     if (!match.allowed_methods.empty()) {
       route_name = "method_not_allowed";

@@ -10,6 +10,7 @@
 #include "platform/http/context.h"
 #include "platform/http/metrics.h"
 #include "platform/http/router.h"
+#include "platform/http/static_files.h"
 #include "platform/problem.h"
 
 namespace eduims::http {
@@ -26,6 +27,9 @@ class App {
   Router& router() { return router_; }
   Metrics& metrics() { return metrics_; }
 
+  // Serves the web application's files for GET requests no route answers.
+  void ServeWebApplication(std::filesystem::path root) { static_files_.emplace(std::move(root)); }
+
   Response Handle(const Request& request);
   // A problem the server itself raises before a route runs (oversized or malformed request).
   Response Reject(const Problem& problem, const std::string& accept_language) const;
@@ -40,6 +44,7 @@ class App {
   auth::SessionStore sessions_;
   Router router_;
   Metrics metrics_;
+  std::optional<StaticFiles> static_files_;
 };
 
 Response ProblemResponse(const Problem& problem, Language language, const std::string& request_id);
