@@ -119,7 +119,8 @@ Response App::Dispatch(const Request& request, RequestContext& context, std::str
   RouteMatch match = router_.Match(request.method, request.path);
   if (!match.route && static_files_ && match.allowed_methods.empty() &&
       (request.method == "GET" || request.method == "HEAD")) {
-    if (auto file = static_files_->Serve(request.path)) {
+    bool gzip = request.Header("accept-encoding").value_or("").find("gzip") != std::string::npos;
+    if (auto file = static_files_->Serve(request.path, gzip)) {
       route_name = "static";
       return *file;
     }

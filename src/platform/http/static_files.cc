@@ -1,7 +1,10 @@
 #include "platform/http/static_files.h"
 
+#include <zlib.h>
+
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 namespace eduims::http {
 namespace {
@@ -20,7 +23,49 @@ constexpr const char* kContentSecurityPolicy =
     "font-src 'self' data:; connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; "
     "form-action 'self'";
 
+bool Compressible(const std::filesystem::path& file) {
+  std::string ext = file.extension().string();
+  return ext == ".html" || ext == ".js" || ext == ".mjs" || ext == ".css" || ext == ".json" || ext == ".svg" ||
+         ext == ".map" || ext == ".txt";
+}
+
 }  // namespace
+
+std::string Gzip(std::string_view data) {
+  z_stream z{};
+  // 15 + 16: a gzip header and trailer around the deflate stream.
+  if (deflateInit2(&z, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY) != Z_OK)
+    throw std::runtime_error("zlib initialisation failed");
+  std::string out(deflateBound(&z, data.size()) + 32, '\0');
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
+  z.avail_in = static_cast<uInt>(data.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(out.size());
+  int status = deflate(&z, Z_FINISH);
+  out.resize(z.total_out);
+  deflateEnd(&z);
+  if (status != Z_STREAM_END) throw std::runtime_error("zlib compression failed");
+  return out;
+}
+
+std::optional<StaticFiles::Cached> StaticFiles::Load(const std::filesystem::path& file) const {
+  std::error_code ec;
+  auto modified = std::filesystem::last_write_time(file, ec);
+  auto size = std::filesystem::file_size(file, ec);
+  if (ec) return std::nullopt;
+  {
+    std::lock_guard lock(mutex_);
+    auto it = cache_.find(file);
+    if (it != cache_.end() && it->second.modified == modified && it->second.size == size) return it->second;
+  }
+  auto body = ReadFile(file);
+  if (!body) return std::nullopt;
+  Cached entry{modified, size, std::move(*body), {}};
+  if (Compressible(file)) entry.gzipped = Gzip(entry.body);
+  std::lock_guard lock(mutex_);
+  cache_[file] = entry;
+  return entry;
+}
 
 std::string ContentTypeFor(const std::filesystem::path& file) {
   std::string ext = file.extension().string();
@@ -39,7 +84,7 @@ std::string ContentTypeFor(const std::filesystem::path& file) {
 
 StaticFiles::StaticFiles(std::filesystem::path root) : root_(std::filesystem::weakly_canonical(root)) {}
 
-std::optional<Response> StaticFiles::Serve(const std::string& path) const {
+std::optional<Response> StaticFiles::Serve(const std::string& path, bool accepts_gzip) const {
   if (path.rfind("/api/", 0) == 0 || path == "/api" || path.empty() || path[0] != '/') return std::nullopt;
   // Only plain relative segments: no "..", no ".", no empty segments, no backslashes or NULs.
   std::filesystem::path relative;
@@ -61,10 +106,13 @@ std::optional<Response> StaticFiles::Serve(const std::string& path) const {
   bool is_file = plain && !relative.empty() && std::filesystem::is_regular_file(file, ec);
   bool is_asset = is_file && path.rfind("/assets/", 0) == 0;
   if (!is_file) file = root_ / "index.html";
-  auto body = ReadFile(file);
-  if (!body) return std::nullopt;
-  Response r{200, ContentTypeFor(file), std::move(*body), {}};
+  auto cached = Load(file);
+  if (!cached) return std::nullopt;
+  bool gzip = accepts_gzip && !cached->gzipped.empty();
+  Response r{200, ContentTypeFor(file), gzip ? cached->gzipped : cached->body, {}};
   r.headers.emplace_back("Cache-Control", is_asset ? "public, max-age=31536000, immutable" : "no-cache");
+  r.headers.emplace_back("Vary", "Accept-Encoding");
+  if (gzip) r.headers.emplace_back("Content-Encoding", "gzip");
   if (file.extension() == ".html") r.headers.emplace_back("Content-Security-Policy", kContentSecurityPolicy);
   return r;
 }

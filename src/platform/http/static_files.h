@@ -3,6 +3,8 @@
 // application routes in the browser).
 #pragma once
 #include <filesystem>
+#include <map>
+#include <mutex>
 #include <optional>
 #include <string>
 
@@ -14,12 +16,26 @@ class StaticFiles {
  public:
   // REQUIRES: `root` holds index.html.
   explicit StaticFiles(std::filesystem::path root);
-  // The response for GET/HEAD `path`, or nullopt when `path` is the API's (under /api/) or malformed.
-  std::optional<Response> Serve(const std::string& path) const;
+  // The response for GET/HEAD `path`, or nullopt when `path` is the API's (under /api/). Text files go out
+  // gzip-compressed when `accepts_gzip`; compressed bodies are kept in memory until the file changes.
+  // Thread-safe.
+  std::optional<Response> Serve(const std::string& path, bool accepts_gzip = false) const;
 
  private:
+  struct Cached {
+    std::filesystem::file_time_type modified;
+    std::uintmax_t size = 0;
+    std::string body, gzipped;
+  };
+  std::optional<Cached> Load(const std::filesystem::path& file) const;
+
   std::filesystem::path root_;
+  mutable std::mutex mutex_;
+  mutable std::map<std::filesystem::path, Cached> cache_;
 };
+
+// RFC 1952 gzip of `data` at the best compression level.
+std::string Gzip(std::string_view data);
 
 std::string ContentTypeFor(const std::filesystem::path& file);
 

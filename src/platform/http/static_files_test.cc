@@ -32,7 +32,22 @@ TEST_F(StaticFilesTest, AssetsAreCachedForeverAndIndexNever) {
   ASSERT_TRUE(index);
   EXPECT_EQ(index->body, "<!doctype html><title>EduIMS</title>");
   EXPECT_EQ(index->headers[0].second, "no-cache");
-  EXPECT_EQ(index->headers[1].first, "Content-Security-Policy");
+  EXPECT_EQ(index->headers.back().first, "Content-Security-Policy");
+}
+
+TEST_F(StaticFilesTest, TextGoesOutGzippedWhenTheClientAcceptsIt) {
+  std::string big(20000, 'a');
+  std::ofstream(root_ / "assets" / "big-1.js") << big;
+  StaticFiles files(root_);
+  auto plain = files.Serve("/assets/big-1.js", false);
+  auto gzipped = files.Serve("/assets/big-1.js", true);
+  ASSERT_TRUE(plain && gzipped);
+  EXPECT_EQ(plain->body, big);
+  EXPECT_LT(gzipped->body.size(), 200u);
+  EXPECT_EQ(gzipped->body.substr(0, 2), "\x1f\x8b");
+  bool encoded = false;
+  for (const auto& [name, value] : gzipped->headers) encoded = encoded || (name == "Content-Encoding" && value == "gzip");
+  EXPECT_TRUE(encoded);
 }
 
 TEST_F(StaticFilesTest, UnknownPathsFallBackToTheApplication) {
