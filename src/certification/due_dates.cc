@@ -1,0 +1,125 @@
+#include "certification/due_dates.h"
+
+#include <algorithm>
+
+namespace eduims::certification {
+
+using namespace std::chrono;
+
+Date AddMonths(Date date, int months) {
+  year_month ym = year_month{date.year(), date.month()} + std::chrono::months{months};
+  unsigned last = unsigned(year_month_day_last{ym.year(), month_day_last{ym.month()}}.day());
+  return Date{ym.year(), ym.month(), day{std::min(unsigned(date.day()), last)}};
+}
+
+Date AddDays(Date date, long days) { return Date{sys_days{date} + std::chrono::days{days}}; }
+
+long DaysBetween(Date from, Date to) { return (sys_days{to} - sys_days{from}).count(); }
+
+namespace {
+
+Cycle Build(Date decision, Date expiry, const CycleRules& rules) {
+  Cycle cycle{decision, expiry, {}};
+  int surveillances = rules.validity_years - 1;
+  for (int n = 1; n <= surveillances; ++n) {
+    Date anniversary = AddMonths(decision, 12 * n);
+    DueWindow w{Milestone::kSurveillance, n, AddMonths(anniversary, -rules.surveillance_months_before), anniversary,
+                anniversary};
+    if (n == 1) {
+      // Not more than 12 months after the decision, and never before it.
+      w.earliest = std::max(w.earliest, AddDays(decision, 1));
+    } else {
+      w.latest = AddMonths(anniversary, rules.surveillance_months_after);
+    }
+    // Never at or after the recertification window.
+    w.latest = std::min(w.latest, AddDays(AddMonths(expiry, -rules.recertification_window_months), -1));
+    cycle.windows.push_back(w);
+  }
+  Date audit_latest = AddDays(expiry, -rules.decision_lead_days);
+  cycle.windows.push_back({Milestone::kRecertificationAudit, 0,
+                           AddMonths(AddDays(expiry, 1), -rules.recertification_window_months), audit_latest,
+                           audit_latest});
+  cycle.windows.push_back({Milestone::kRecertificationDecision, 0, AddDays(audit_latest, 1), expiry, expiry});
+  return cycle;
+}
+
+}  // namespace
+
+Cycle ComputeCycle(Date decision, const CycleRules& rules) {
+  Date expiry = AddDays(AddMonths(decision, 12 * rules.validity_years), -1);
+  return Build(decision, expiry, rules);
+}
+
+Cycle NextCycle(const Cycle& previous, Date decided_on, const CycleRules& rules) {
+  if (sys_days{decided_on} <= sys_days{previous.expiry}) {
+    // The new cycle continues from the old expiry: its anniversaries stay on the original calendar.
+    Date start = AddDays(previous.expiry, 1);
+    Date expiry = AddDays(AddMonths(start, 12 * rules.validity_years), -1);
+    Cycle next = Build(start, expiry, rules);
+    next.decision = decided_on;
+    return next;
+  }
+  return ComputeCycle(decided_on, rules);
+}
+
+Status Evaluate(const DueWindow& window, Date today, std::optional<Date> completed_on, const CycleRules& rules) {
+  Status status{Standing::kOpen, DaysBetween(today, window.latest), 0};
+  if (completed_on) {
+    bool inside = sys_days{*completed_on} >= sys_days{window.earliest} &&
+                  sys_days{*completed_on} <= sys_days{window.latest};
+    status.standing = inside ? Standing::kDone : Standing::kDoneOutsideWindow;
+    return status;
+  }
+  if (status.days_left < 0) {
+    status.standing = Standing::kLate;
+    return status;
+  }
+  for (int threshold : rules.alert_days)
+    if (status.days_left <= threshold && (status.alert_threshold == 0 || threshold < status.alert_threshold))
+      status.alert_threshold = threshold;
+  if (sys_days{today} < sys_days{window.earliest}) {
+    status.standing = Standing::kNotYetOpen;
+  } else if (status.alert_threshold != 0) {
+    status.standing = Standing::kDueSoon;
+  }
+  return status;
+}
+
+std::optional<DueWindow> ProposeTransition(const Cycle& cycle, Date deadline, Date today) {
+  if (sys_days{deadline} < sys_days{today}) return std::nullopt;
+  for (const DueWindow& w : cycle.windows) {
+    if (w.milestone == Milestone::kRecertificationDecision) continue;
+    if (sys_days{w.latest} < sys_days{today}) continue;  // already past
+    if (sys_days{w.earliest} > sys_days{deadline}) break;  // opens only after the deadline
+    DueWindow carried = w;
+    carried.latest = std::min(w.latest, deadline);
+    carried.earliest = std::max(w.earliest, today);
+    carried.nominal = std::clamp(w.nominal, carried.earliest, carried.latest);
+    return carried;
+  }
+  return DueWindow{Milestone::kTransitionAudit, 0, today, deadline, deadline};
+}
+
+std::string MilestoneName(Milestone m) {
+  switch (m) {
+    case Milestone::kSurveillance: return "surveillance";
+    case Milestone::kRecertificationAudit: return "recertification_audit";
+    case Milestone::kRecertificationDecision: return "recertification_decision";
+    case Milestone::kTransitionAudit: return "transition_audit";
+  }
+  return "surveillance";
+}
+
+std::string StandingName(Standing s) {
+  switch (s) {
+    case Standing::kNotYetOpen: return "not_yet_open";
+    case Standing::kOpen: return "open";
+    case Standing::kDueSoon: return "due_soon";
+    case Standing::kLate: return "late";
+    case Standing::kDone: return "done";
+    case Standing::kDoneOutsideWindow: return "done_outside_window";
+  }
+  return "open";
+}
+
+}  // namespace eduims::certification

@@ -1,0 +1,154 @@
+#include "certification/due_dates.h"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "platform/clock.h"
+
+namespace eduims::certification {
+namespace {
+
+using namespace std::chrono;
+
+Date D(const char* text) { return *ParseDate(text); }
+std::string S(Date d) { return FormatDate(d); }
+
+const DueWindow& Find(const Cycle& c, Milestone m, int sequence = 0) {
+  for (const auto& w : c.windows)
+    if (w.milestone == m && w.sequence == sequence) return w;
+  throw std::runtime_error("no such window");
+}
+
+TEST(DueDates, CalendarArithmeticClampsToTheMonthEnd) {
+  EXPECT_EQ(S(AddMonths(D("2024-01-31"), 1)), "2024-02-29");
+  EXPECT_EQ(S(AddMonths(D("2023-01-31"), 1)), "2023-02-28");
+  EXPECT_EQ(S(AddMonths(D("2024-02-29"), 12)), "2025-02-28");
+  EXPECT_EQ(S(AddMonths(D("2024-02-29"), 48)), "2028-02-29");
+  EXPECT_EQ(S(AddMonths(D("2026-03-31"), -1)), "2026-02-28");
+  EXPECT_EQ(S(AddMonths(D("2026-12-31"), 2)), "2027-02-28");
+  EXPECT_EQ(DaysBetween(D("2024-02-28"), D("2024-03-01")), 2);
+  EXPECT_EQ(DaysBetween(D("2023-02-28"), D("2023-03-01")), 1);
+}
+
+TEST(DueDates, ATypicalCycle) {
+  Cycle c = ComputeCycle(D("2026-03-15"));
+  EXPECT_EQ(S(c.expiry), "2029-03-14");
+  ASSERT_EQ(c.windows.size(), 4u);
+  const auto& s1 = Find(c, Milestone::kSurveillance, 1);
+  EXPECT_EQ(S(s1.earliest), "2026-12-15");
+  EXPECT_EQ(S(s1.latest), "2027-03-15");  // no more than 12 months after the decision
+  const auto& s2 = Find(c, Milestone::kSurveillance, 2);
+  EXPECT_EQ(S(s2.earliest), "2027-12-15");
+  EXPECT_EQ(S(s2.latest), "2028-06-15");
+  EXPECT_EQ(S(s2.nominal), "2028-03-15");
+  const auto& audit = Find(c, Milestone::kRecertificationAudit);
+  EXPECT_EQ(S(audit.earliest), "2028-09-15");
+  EXPECT_EQ(S(audit.latest), "2029-02-12");
+  const auto& decision = Find(c, Milestone::kRecertificationDecision);
+  EXPECT_EQ(S(decision.earliest), "2029-02-13");
+  EXPECT_EQ(S(decision.latest), "2029-03-14");
+}
+
+TEST(DueDates, DecidedOnThirtyFirstDecember) {
+  Cycle c = ComputeCycle(D("2026-12-31"));
+  EXPECT_EQ(S(c.expiry), "2029-12-30");
+  EXPECT_EQ(S(Find(c, Milestone::kSurveillance, 1).latest), "2027-12-31");
+  EXPECT_EQ(S(Find(c, Milestone::kSurveillance, 1).earliest), "2027-09-30");
+  EXPECT_EQ(S(Find(c, Milestone::kSurveillance, 2).nominal), "2028-12-31");
+  EXPECT_EQ(S(Find(c, Milestone::kSurveillance, 2).latest), "2029-03-31");
+  EXPECT_EQ(S(Find(c, Milestone::kRecertificationAudit).earliest), "2029-06-30");
+  EXPECT_EQ(S(Find(c, Milestone::kRecertificationAudit).latest), "2029-11-30");
+}
+
+TEST(DueDates, DecidedOnALeapDay) {
+  Cycle c = ComputeCycle(D("2024-02-29"));
+  // The anniversary of 29 February is 28 February; validity never exceeds three years.
+  EXPECT_EQ(S(c.expiry), "2027-02-27");
+  EXPECT_EQ(S(Find(c, Milestone::kSurveillance, 1).latest), "2025-02-28");
+  EXPECT_EQ(S(Find(c, Milestone::kSurveillance, 2).nominal), "2026-02-28");
+  Cycle d = ComputeCycle(D("2023-03-01"));
+  EXPECT_EQ(S(d.expiry), "2026-02-28");
+  EXPECT_EQ(S(Find(d, Milestone::kSurveillance, 1).latest), "2024-03-01");
+}
+
+// Every decision date from 2024 to 2031: the rules hold on each.
+TEST(DueDates, InvariantsHoldForEveryDecisionDate) {
+  for (sys_days day = sys_days{D("2024-01-01")}; day <= sys_days{D("2031-12-31")}; day += days{1}) {
+    Date decision{day};
+    Cycle c = ComputeCycle(decision);
+    SCOPED_TRACE(S(decision));
+    // Valid for three years at most, and at least three years less a few days of clamping.
+    long validity = DaysBetween(decision, c.expiry);
+    ASSERT_GE(validity, 3 * 365 - 3);
+    ASSERT_LE(validity, 3 * 366);
+    const auto& s1 = Find(c, Milestone::kSurveillance, 1);
+    ASSERT_GT(sys_days{s1.earliest}, day);
+    ASSERT_LE(sys_days{s1.latest}, sys_days{AddMonths(decision, 12)});
+    std::set<int> audit_years;
+    Date previous_latest = decision;
+    for (const auto& w : c.windows) {
+      ASSERT_LE(sys_days{w.earliest}, sys_days{w.latest}) << MilestoneName(w.milestone) << w.sequence;
+      ASSERT_TRUE(sys_days{w.earliest} <= sys_days{w.nominal} && sys_days{w.nominal} <= sys_days{w.latest});
+      ASSERT_GT(sys_days{w.earliest}, sys_days{previous_latest}) << "windows overlap";
+      ASSERT_LE(sys_days{w.latest}, sys_days{c.expiry});
+      previous_latest = w.latest;
+      if (w.milestone != Milestone::kRecertificationDecision) audit_years.insert(int(w.nominal.year()));
+    }
+    // Planned on nominal dates, every calendar year after the decision year up to expiry has an audit.
+    for (int y = int(decision.year()) + 1; y < int(c.expiry.year()); ++y) ASSERT_TRUE(audit_years.count(y)) << y;
+    ASSERT_GE(DaysBetween(Find(c, Milestone::kRecertificationAudit).latest, c.expiry), 30);
+  }
+}
+
+TEST(DueDates, RecertifiedInTimeKeepsTheCalendar) {
+  Cycle first = ComputeCycle(D("2026-03-15"));
+  Cycle second = NextCycle(first, D("2029-02-20"));
+  EXPECT_EQ(S(second.expiry), "2032-03-14");
+  EXPECT_EQ(S(Find(second, Milestone::kSurveillance, 1).latest), "2030-03-15");
+  Cycle lapsed = NextCycle(first, D("2029-05-02"));
+  EXPECT_EQ(S(lapsed.expiry), "2032-05-01");
+}
+
+TEST(DueDates, StandingAndAlerts) {
+  Cycle c = ComputeCycle(D("2026-03-15"));
+  const auto& s1 = Find(c, Milestone::kSurveillance, 1);  // 2026-12-15 .. 2027-03-15
+  EXPECT_EQ(Evaluate(s1, D("2026-06-01")).standing, Standing::kNotYetOpen);
+  EXPECT_EQ(Evaluate(s1, D("2026-06-01")).alert_threshold, 0);
+  auto ninety = Evaluate(s1, D("2026-12-15"));
+  EXPECT_EQ(ninety.standing, Standing::kDueSoon);
+  EXPECT_EQ(ninety.days_left, 90);
+  EXPECT_EQ(ninety.alert_threshold, 90);
+  EXPECT_EQ(Evaluate(s1, D("2027-02-13")).alert_threshold, 30);
+  EXPECT_EQ(Evaluate(s1, D("2027-03-08")).alert_threshold, 7);
+  EXPECT_EQ(Evaluate(s1, D("2027-03-15")).standing, Standing::kDueSoon);
+  auto late = Evaluate(s1, D("2027-03-16"));
+  EXPECT_EQ(late.standing, Standing::kLate);
+  EXPECT_EQ(late.days_left, -1);
+  EXPECT_EQ(Evaluate(s1, D("2027-04-01"), D("2027-01-20")).standing, Standing::kDone);
+  EXPECT_EQ(Evaluate(s1, D("2027-04-01"), D("2027-03-20")).standing, Standing::kDoneOutsideWindow);
+  EXPECT_EQ(Evaluate(s1, D("2027-04-01"), D("2026-11-01")).standing, Standing::kDoneOutsideWindow);
+}
+
+TEST(DueDates, TransitionRidesOnTheNextAuditBeforeTheDeadline) {
+  Cycle c = ComputeCycle(D("2026-03-15"));
+  // ISO 9001:2026 expected with a three-year transition, say to 2029-09-30: the first surveillance carries it.
+  auto carried = ProposeTransition(c, D("2029-09-30"), D("2026-10-01"));
+  ASSERT_TRUE(carried);
+  EXPECT_EQ(carried->milestone, Milestone::kSurveillance);
+  EXPECT_EQ(carried->sequence, 1);
+  // A deadline before the next window opens: a special transition audit ending on the deadline.
+  auto special = ProposeTransition(c, D("2026-11-30"), D("2026-10-01"));
+  ASSERT_TRUE(special);
+  EXPECT_EQ(special->milestone, Milestone::kTransitionAudit);
+  EXPECT_EQ(S(special->latest), "2026-11-30");
+  // A deadline inside a window: that audit, cut short at the deadline.
+  auto cut = ProposeTransition(c, D("2027-01-31"), D("2026-12-20"));
+  ASSERT_TRUE(cut);
+  EXPECT_EQ(S(cut->latest), "2027-01-31");
+  EXPECT_EQ(S(cut->earliest), "2026-12-20");
+  EXPECT_FALSE(ProposeTransition(c, D("2026-01-01"), D("2026-10-01")));
+}
+
+}  // namespace
+}  // namespace eduims::certification
