@@ -1,0 +1,15 @@
+// Document content: Markdown (CommonMark) rendered to HTML that is safe to show in a browser. Raw HTML in the
+// source (so every <script>, event handler and style) is dropped, and links or images with unsafe schemes
+// (javascript:, vbscript:, file:, most data:) lose their URL.
+#pragma once
+#include <string>
+#include <string_view>
+
+namespace eduims::documents {
+
+std::string RenderMarkdown(std::string_view markdown);
+
+// The plain text of `markdown` (what a reader sees, without markup), for the search index.
+std::string MarkdownText(std::string_view markdown);
+
+}  // namespace eduims::documents

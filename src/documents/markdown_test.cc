@@ -1,0 +1,55 @@
+#include "documents/markdown.h"
+
+#include <gtest/gtest.h>
+
+namespace eduims::documents {
+namespace {
+
+TEST(Markdown, RendersCommonMarkWithVietnameseText) {
+  std::string html = RenderMarkdown("# Quy trình tuyển sinh\n\n**Mục đích:** đảm bảo *công bằng*.\n\n- Bước 1\n- Bước 2\n");
+  EXPECT_NE(html.find("<h1>Quy trình tuyển sinh</h1>"), std::string::npos);
+  EXPECT_NE(html.find("<strong>Mục đích:</strong>"), std::string::npos);
+  EXPECT_NE(html.find("<li>Bước 2</li>"), std::string::npos);
+}
+
+TEST(Markdown, StripsScriptsHandlersAndUnsafeUrls) {
+  const char* attacks[] = {
+      "<script>alert(1)</script>",
+      "<img src=x onerror=alert(1)>",
+      "<a href=\"#\" onclick=\"steal()\">x</a>",
+      "[click](javascript:alert(1))",
+      "[click](JaVaScRiPt:alert(1))",
+      "[click](vbscript:msgbox)",
+      "![x](data:text/html;base64,PHNjcmlwdD4=)",
+      "<iframe src=\"https://evil.example\"></iframe>",
+      "<div style=\"background:url(javascript:alert(1))\">x</div>",
+      "[x](file:///etc/passwd)",
+  };
+  for (const char* attack : attacks) {
+    std::string html = RenderMarkdown(attack);
+    EXPECT_EQ(html.find("<script"), std::string::npos) << attack << " -> " << html;
+    EXPECT_EQ(html.find("onerror"), std::string::npos) << attack << " -> " << html;
+    EXPECT_EQ(html.find("onclick"), std::string::npos) << attack << " -> " << html;
+    EXPECT_EQ(html.find("javascript:"), std::string::npos) << attack << " -> " << html;
+    EXPECT_EQ(html.find("JaVaScRiPt:"), std::string::npos) << attack << " -> " << html;
+    EXPECT_EQ(html.find("vbscript:"), std::string::npos) << attack << " -> " << html;
+    EXPECT_EQ(html.find("data:text/html"), std::string::npos) << attack << " -> " << html;
+    EXPECT_EQ(html.find("<iframe"), std::string::npos) << attack << " -> " << html;
+    EXPECT_EQ(html.find("style="), std::string::npos) << attack << " -> " << html;
+    EXPECT_EQ(html.find("file:"), std::string::npos) << attack << " -> " << html;
+  }
+  EXPECT_NE(RenderMarkdown("[ok](https://moet.gov.vn)").find("href=\"https://moet.gov.vn\""), std::string::npos);
+}
+
+TEST(Markdown, PlainTextForSearch) {
+  std::string text = MarkdownText("# Giáo dục\n\nĐào **tạo** [Sơn La](https://x.vn) `QT-07`");
+  EXPECT_NE(text.find("Giáo dục"), std::string::npos);
+  EXPECT_NE(text.find("tạo"), std::string::npos);
+  EXPECT_NE(text.find("Sơn La"), std::string::npos);
+  EXPECT_NE(text.find("QT-07"), std::string::npos);
+  EXPECT_EQ(text.find("**"), std::string::npos);
+  EXPECT_EQ(text.find("https"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace eduims::documents
