@@ -5,6 +5,7 @@
 #include <string>
 
 #include "actions/service.h"
+#include "documents/service.h"
 #include "org/accounts.h"
 #include "org/service.h"
 #include "platform/db/database.h"
@@ -29,6 +30,7 @@ class Application {
   http::App& http() { return *http_; }
   org::OrgService& org() { return *org_; }
   actions::ActionService& actions() { return *actions_; }
+  documents::DocumentService& documents() { return *documents_; }
 
  private:
   std::unique_ptr<db::Database> db_;
@@ -36,6 +38,7 @@ class Application {
   std::unique_ptr<http::App> http_;
   std::unique_ptr<org::OrgService> org_;
   std::unique_ptr<actions::ActionService> actions_;
+  std::unique_ptr<documents::DocumentService> documents_;
 };
 
 }  // namespace eduims

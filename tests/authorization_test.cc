@@ -9,6 +9,7 @@
 
 #include "actions/store.h"
 #include "demo/demo.h"
+#include "documents/store.h"
 #include "org/store.h"
 #include "platform/auth/roles.h"
 #include "platform/clock.h"
@@ -28,6 +29,10 @@ struct Target {
   db::Id user_id = 0;    // a user of the unit
   db::Id action_id = 0;  // an action of the unit, owned by someone else
   db::Id grant_id = 0;   // a grant of `user_id`
+  db::Id document_id = 0;        // an internal document with no open revision
+  db::Id drafted_document_id = 0;  // an internal document with a draft revision by `user_id`
+  db::Id revision_id = 0;        // that draft
+  std::string search_word;       // a word only these documents' titles hold
 };
 
 enum class Kind {
@@ -79,6 +84,29 @@ class Matrix : public ::testing::TestWithParam<db::Engine> {
     a.created_at = a.updated_at = NowTimestamp();
     server_->app().db().Write([&](soci::session& s) { actions::store::Insert(s, a); });
     t.action_id = a.id;
+    t.search_word = "m" + std::to_string(n);
+    server_->app().db().Write([&](soci::session& s) {
+      for (db::Id* id : {&t.document_id, &t.drafted_document_id}) {
+        documents::Document d;
+        d.unit_id = u.id;
+        d.code = "QT-" + std::to_string(n) + (id == &t.document_id ? "A" : "B");
+        d.title = "Tài liệu kiểm thử M" + std::to_string(n);
+        d.type = "procedure";
+        d.owner_id = t.user_id;
+        d.created_at = d.updated_at = NowTimestamp();
+        documents::store::InsertDocument(s, d);
+        documents::store::IndexDocument(server_->app().db(), s, d.id, d.code + " " + d.title);
+        *id = d.id;
+      }
+      documents::Revision r;
+      r.document_id = t.drafted_document_id;
+      r.change_description = "Dự thảo";
+      r.content_hash = "0";
+      r.author_id = t.user_id;
+      r.created_at = r.updated_at = NowTimestamp();
+      documents::store::InsertRevision(s, r);
+      t.revision_id = r.id;
+    });
     return t;
   }
 
@@ -135,6 +163,9 @@ std::vector<RouteCase> Cases(Matrix* m) {
       {"GET", "/api/v1/standards/{id}/mandatory-information", Kind::kSelf, {},
        [](Client& c, const Target&) { return c.Get("/api/v1/standards/1/mandatory-information"); }},
       {"GET", "/api/v1/crosswalks", Kind::kSelf, {}, [](Client& c, const Target&) { return c.Get("/api/v1/crosswalks"); }},
+      // Every role may read documents somewhere; the evidence counts only documents the caller may see.
+      {"GET", "/api/v1/standards/{id}/evidence", Kind::kSelf, {},
+       [](Client& c, const Target&) { return c.Get("/api/v1/standards/1/evidence"); }},
 
       {"GET", "/api/v1/units", Kind::kList, Permission::kViewOrganisation,
        [](Client& c, const Target& t) { return c.Get("/api/v1/units?within=" + Id(t.unit_id)); }},
@@ -216,6 +247,46 @@ std::vector<RouteCase> Cases(Matrix* m) {
        }},
       {"DELETE", "/api/v1/actions/{id}", Kind::kScoped, Permission::kManageActions,
        [](Client& c, const Target& t) { return c.Delete("/api/v1/actions/" + Id(t.action_id)); }},
+      {"GET", "/api/v1/documents", Kind::kList, Permission::kViewDocuments,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/documents?unit_id=" + Id(t.unit_id)); }},
+      {"GET", "/api/v1/search", Kind::kList, Permission::kViewDocuments,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/search?q=" + t.search_word); }},
+      {"POST", "/api/v1/documents", Kind::kScoped, Permission::kManageDocuments,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/documents", {{"unit_id", t.unit_id}, {"title", "Mới"}, {"type", "plan"}});
+       }},
+      {"GET", "/api/v1/documents/{id}", Kind::kScoped, Permission::kViewDocuments,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/documents/" + Id(t.document_id)); }},
+      {"PATCH", "/api/v1/documents/{id}", Kind::kScoped, Permission::kManageDocuments,
+       [](Client& c, const Target& t) {
+         return c.Patch("/api/v1/documents/" + Id(t.document_id), {{"version", 1}, {"title", "Đổi tên"}});
+       }},
+      {"DELETE", "/api/v1/documents/{id}", Kind::kScoped, Permission::kManageDocuments,
+       [](Client& c, const Target& t) { return c.Delete("/api/v1/documents/" + Id(t.document_id)); }},
+      {"GET", "/api/v1/documents/{id}/revisions", Kind::kScoped, Permission::kViewDocuments,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/documents/" + Id(t.drafted_document_id) + "/revisions");
+       }},
+      {"POST", "/api/v1/documents/{id}/revisions", Kind::kScoped, Permission::kManageDocuments,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/documents/" + Id(t.document_id) + "/revisions", {{"change_description", "Mới"}});
+       }},
+      {"GET", "/api/v1/documents/{id}/revisions/{revision_id}", Kind::kScoped, Permission::kViewDocuments,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/documents/" + Id(t.drafted_document_id) + "/revisions/" + Id(t.revision_id));
+       }},
+      {"PATCH", "/api/v1/documents/{id}/revisions/{revision_id}", Kind::kScoped, Permission::kManageDocuments,
+       [](Client& c, const Target& t) {
+         return c.Patch("/api/v1/documents/" + Id(t.drafted_document_id) + "/revisions/" + Id(t.revision_id),
+                        {{"version", 1}, {"content_markdown", "Sửa"}});
+       }},
+      {"POST", "/api/v1/documents/{id}/revisions/{revision_id}/decisions", Kind::kScoped,
+       Permission::kManageDocuments,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/documents/" + Id(t.drafted_document_id) + "/revisions/" + Id(t.revision_id) +
+                           "/decisions",
+                       {{"version", 1}, {"action", "abandon"}});
+       }},
       {"POST", "/api/v1/actions/{id}/transitions", Kind::kScoped, Permission::kManageActions,
        [](Client& c, const Target& t) {
          return c.Post("/api/v1/actions/" + Id(t.action_id) + "/transitions", {{"version", 1}, {"to", "cancelled"}});

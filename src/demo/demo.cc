@@ -40,9 +40,10 @@ const DemoUnit kUnits[] = {
 const std::vector<DemoUser>& DemoUsers() {
   static const std::vector<DemoUser> users = {
       {"giamdoc@demo.eduims.vn", "Nguyễn Huy Hoàng", "SO-GDDT", "top_management"},
-      {"iso@demo.eduims.vn", "Lò Thị Đào", "SO-KTKD", "quality_manager"},
+      // The ISO representative and the internal auditor work across the whole department and its schools.
+      {"iso@demo.eduims.vn", "Lò Thị Đào", "SO-KTKD", "quality_manager", "SO-GDDT"},
       {"truongphong.gdtrh@demo.eduims.vn", "Cầm Văn Đức", "SO-GDTrH", "process_owner"},
-      {"danhgianoibo@demo.eduims.vn", "Trần Thị Ánh", "SO-VP", "internal_auditor"},
+      {"danhgianoibo@demo.eduims.vn", "Trần Thị Ánh", "SO-VP", "internal_auditor", "SO-GDDT"},
       {"hieutruong.chuyen@demo.eduims.vn", "Lường Văn Thắng", "THPT-CHUYEN", "process_owner"},
       {"giaovien.toan@demo.eduims.vn", "Quàng Thị Mai", "THPT-CHUYEN-TOAN", "staff"},
       {"hieutruong.tohieu@demo.eduims.vn", "Đinh Công Sơn", "THPT-TOHIEU", "quality_manager"},
@@ -102,7 +103,13 @@ void SeedDemo(Application& app) {
     org::User user = app.org().CreateUser(nullptr, in, System());
     std::optional<std::string> until;
     if (d.role == "external_auditor") until = end_of_engagement;
-    app.org().AddGrant(nullptr, user.id, d.role, unit->id, until, System());
+    db::Id grant_unit = unit->id;
+    if (!d.grant_unit_code.empty())
+      app.db().Read([&](soci::session& s) {
+        auto u = d.grant_unit_code == "SO-GDDT" ? org::store::FindRoot(s) : org::store::FindUnitByCode(s, d.grant_unit_code);
+        grant_unit = u->id;
+      });
+    app.org().AddGrant(nullptr, user.id, d.role, grant_unit, until, System());
     created.push_back(user);
   }
   // A few actions so the home page has open and overdue work to show.

@@ -25,6 +25,7 @@ inline constexpr const char* kDemoPassword = "EduIMS-demo-2026";
 
 struct DemoUser {
   std::string email, full_name, unit_code, role;
+  std::string grant_unit_code;  // where the role is granted, when not the user's own unit
 };
 const std::vector<DemoUser>& DemoUsers();
 

@@ -95,6 +95,7 @@ std::variant<RevisionStatus, Problem> CheckAction(const std::string& action, con
         .With("to", RevisionStatusName(rule->to));
   if (rule->comment_required && !facts.has_comment) return Problem::Make(422, "validation.missing_field", "comment");
   if (action == "submit" && !facts.has_approver) return Problem::Make(422, "documents.approver_required", "approver_id");
+  // Unreachable through the API (naming the author as approver is refused earlier), kept for any other caller.
   if (action == "submit" && facts.approver_is_author) return Problem::Make(422, "documents.self_approval", "approver_id");
   if (action == "endorse" && facts.caller_endorsed) return Problem::Make(409, "documents.already_endorsed", "action");
   if (action == "approve" && !facts.all_reviewers_endorsed)

@@ -21,9 +21,11 @@ std::optional<auth::Credentials> Accounts::FindCredentials(const std::string& em
   return out;
 }
 
-std::optional<auth::Principal> Accounts::LoadPrincipal(db::Id user_id) {
+std::optional<auth::Principal> Accounts::LoadPrincipal(db::Id user_id) { return org::LoadPrincipal(db_, user_id); }
+
+std::optional<auth::Principal> LoadPrincipal(db::Database& db, db::Id user_id) {
   std::optional<auth::Principal> out;
-  db_.Read([&](soci::session& s) { out = store::EnabledPrincipal(s, user_id); });
+  db.Read([&](soci::session& s) { out = store::EnabledPrincipal(s, user_id); });
   if (!out) return out;
   std::string today = FormatDate(TodayInVietnam());
   std::erase_if(out->grants, [&](const auth::Grant& g) { return !auth::GrantInForce(g, today); });

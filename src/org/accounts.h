@@ -4,6 +4,9 @@
 
 namespace eduims::org {
 
+// An enabled user with the role grants in force today; nullopt if the user is missing or disabled.
+std::optional<auth::Principal> LoadPrincipal(db::Database& db, db::Id user_id);
+
 class Accounts : public auth::AccountDirectory {
  public:
   explicit Accounts(db::Database& db) : db_(db) {}

@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "org/accounts.h"
 #include "org/store.h"
 #include "platform/auth/password.h"
 #include "platform/clock.h"
@@ -332,6 +333,8 @@ std::optional<User> OrgService::FindUserByEmail(const std::string& email) {
   db_.Read([&](soci::session& s) { out = store::FindUserByEmail(s, *normalised); });
   return out;
 }
+
+std::optional<auth::Principal> OrgService::PrincipalOf(db::Id user_id) { return LoadPrincipal(db_, user_id); }
 
 std::vector<User> OrgService::ListUsers(const auth::Principal* who, const UserFilter& f) {
   std::vector<User> out;

@@ -81,6 +81,8 @@ class OrgService {
 
   User GetUser(const auth::Principal* who, db::Id id);
   std::optional<User> FindUserByEmail(const std::string& email);
+  // The user as a principal (grants in force today), to check what someone named in a record may do.
+  std::optional<auth::Principal> PrincipalOf(db::Id user_id);
   std::vector<User> ListUsers(const auth::Principal* who, const UserFilter& filter);
   User CreateUser(const auth::Principal* who, const UserInput& input, const audit::Actor& actor);
   User UpdateUser(const auth::Principal* who, db::Id id, std::optional<long long> version, const UserPatch& patch,

@@ -20,19 +20,21 @@ const std::vector<RoleRow>& Table() {
   static const std::vector<RoleRow> table = {
       {Role::kAdministrator, "administrator",
        {P::kViewOrganisation, P::kManageOrganisation, P::kViewUsers, P::kManageUsers, P::kViewActions,
-        P::kManageActions, P::kUpdateOwnActions, P::kViewAuditLog}},
+        P::kManageActions, P::kUpdateOwnActions, P::kViewAuditLog, P::kViewDocuments, P::kManageDocuments}},
       {Role::kTopManagement, "top_management",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions,
-        P::kViewAuditLog}},
+        P::kViewAuditLog, P::kViewDocuments, P::kManageDocuments}},
       {Role::kQualityManager, "quality_manager",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions,
-        P::kViewAuditLog}},
+        P::kViewAuditLog, P::kViewDocuments, P::kManageDocuments}},
       {Role::kProcessOwner, "process_owner",
-       {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions}},
+       {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions,
+        P::kViewDocuments, P::kManageDocuments}},
       {Role::kInternalAuditor, "internal_auditor",
-       {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kUpdateOwnActions, P::kViewAuditLog}},
-      {Role::kStaff, "staff", {P::kViewOrganisation, P::kViewActions, P::kUpdateOwnActions}},
-      {Role::kExternalAuditor, "external_auditor", {P::kViewOrganisation, P::kViewActions}},
+       {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kUpdateOwnActions, P::kViewAuditLog,
+        P::kViewDocuments}},
+      {Role::kStaff, "staff", {P::kViewOrganisation, P::kViewActions, P::kUpdateOwnActions, P::kViewDocuments}},
+      {Role::kExternalAuditor, "external_auditor", {P::kViewOrganisation, P::kViewActions, P::kViewDocuments}},
   };
   return table;
 }
@@ -65,7 +67,8 @@ const std::vector<Role>& AllRoles() {
 const std::vector<Permission>& AllPermissions() {
   static const std::vector<Permission> all = {P::kViewOrganisation, P::kManageOrganisation, P::kViewUsers,
                                               P::kManageUsers,      P::kViewActions,        P::kManageActions,
-                                              P::kUpdateOwnActions, P::kViewAuditLog};
+                                              P::kUpdateOwnActions, P::kViewAuditLog,  P::kViewDocuments,
+                                              P::kManageDocuments};
   return all;
 }
 

@@ -30,6 +30,8 @@ enum class Permission {
   kManageActions,       // create and edit any action in scope
   kUpdateOwnActions,    // move actions one owns through their workflow
   kViewAuditLog,
+  kViewDocuments,    // read public and internal documents (restricted ones need kManageDocuments or ownership)
+  kManageDocuments,  // create documents, draft revisions, publish and withdraw; be named approver
 };
 
 std::string_view RoleName(Role role);

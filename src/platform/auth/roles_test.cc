@@ -28,7 +28,8 @@ TEST(Roles, GrantCoversSubtreeOnly) {
 
 TEST(Roles, ExternalAuditorIsReadOnly) {
   for (Permission perm : AllPermissions()) {
-    bool read = perm == Permission::kViewOrganisation || perm == Permission::kViewActions;
+    bool read = perm == Permission::kViewOrganisation || perm == Permission::kViewActions ||
+                perm == Permission::kViewDocuments;
     EXPECT_EQ(RoleHasPermission(Role::kExternalAuditor, perm), read);
   }
 }

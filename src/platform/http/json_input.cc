@@ -1,5 +1,7 @@
 #include "platform/http/json_input.h"
 
+#include <algorithm>
+
 #include "platform/clock.h"
 #include "platform/i18n/fold.h"
 #include "platform/problem.h"
@@ -135,6 +137,21 @@ std::optional<std::string> JsonInput::OptionalEnum(const std::string& name, cons
   for (const std::string& a : allowed)
     if (a == *v) return v;
   Fail(422, "validation.invalid_value", name);
+}
+
+std::optional<std::vector<long long>> JsonInput::IdArray(const std::string& name, size_t max) {
+  const boost::json::value* v = Take(name);
+  if (!v || v->is_null()) return std::nullopt;
+  if (!v->is_array()) WrongType(name, "an array of ids");
+  const auto& array = v->as_array();
+  if (array.size() > max) Fail(Problem::Make(422, "validation.too_long", name).With("max", std::to_string(max)));
+  std::vector<long long> ids;
+  for (const auto& item : array) {
+    long long id = CheckInt(name, item, 1, INT64_MAX);
+    if (std::find(ids.begin(), ids.end(), id) != ids.end()) Fail(422, "validation.invalid_value", name);
+    ids.push_back(id);
+  }
+  return ids;
 }
 
 void JsonInput::Finish() const {

@@ -38,6 +38,8 @@ class JsonInput {
   // One of `allowed`.
   std::string RequiredEnum(const std::string& name, const std::vector<std::string>& allowed);
   std::optional<std::string> OptionalEnum(const std::string& name, const std::vector<std::string>& allowed);
+  // An array of distinct positive ids, at most `max`; absent is nullopt.
+  std::optional<std::vector<long long>> IdArray(const std::string& name, size_t max);
   bool Has(const std::string& name) const { return object_.contains(name); }
 
   // REQUIRES: called after every getter. Rejects fields no getter asked for.

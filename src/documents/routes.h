@@ -1,0 +1,10 @@
+// HTTP routes of documents: /api/v1/documents, their revisions and decisions, and /api/v1/search.
+#pragma once
+#include "documents/service.h"
+#include "platform/http/router.h"
+
+namespace eduims::documents {
+
+void AddRoutes(http::Router& router, DocumentService& service);
+
+}  // namespace eduims::documents

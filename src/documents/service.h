@@ -1,0 +1,100 @@
+// The rules of controlled documents: who may read which document (unit subtree and confidentiality), numbering,
+// one open revision at a time, the approval workflow with its recorded decisions, publication that supersedes
+// the previous revision atomically, and search limited to what the reader may see. Failures are ProblemError.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "documents/model.h"
+#include "documents/store.h"
+#include "org/service.h"
+#include "platform/audit/audit_trail.h"
+#include "platform/auth/roles.h"
+
+namespace eduims::documents {
+
+struct DocumentInput {
+  db::Id unit_id = 0;
+  std::optional<std::string> code;  // generated (QT-07) when absent
+  std::string title, type;
+  std::string confidentiality = "internal";
+  std::optional<db::Id> owner_id;   // the creator when absent
+  std::optional<int> review_months;  // the type's default when absent
+  std::vector<db::Id> clause_ids;
+};
+
+struct DocumentPatch {
+  std::optional<std::string> title, confidentiality;
+  std::optional<db::Id> owner_id;
+  std::optional<int> review_months;
+  std::optional<std::vector<db::Id>> clause_ids;
+};
+
+struct DocumentFilter {
+  std::optional<db::Id> unit_id, within, clause_id;
+  std::optional<std::string> type, status;
+  bool review_overdue = false;
+  bool include_archived = false;
+  std::optional<db::Id> after;
+  int limit = 50;
+};
+
+struct RevisionInput {
+  std::string change_description;
+  std::optional<std::string> content_markdown;  // the published content when absent
+  std::vector<db::Id> reviewer_ids;
+  std::optional<db::Id> approver_id;
+};
+
+struct RevisionPatch {
+  std::optional<std::string> change_description, content_markdown;
+  std::optional<std::vector<db::Id>> reviewer_ids;
+  bool approver_present = false;
+  std::optional<db::Id> approver_id;
+};
+
+struct DecisionInput {
+  std::string action;
+  std::optional<std::string> comment;
+  std::optional<std::string> effective_on;
+  long long version = 0;
+};
+
+class DocumentService {
+ public:
+  DocumentService(db::Database& db, org::OrgService& org) : db_(db), org_(org) {}
+
+  Document Get(const auth::Principal& who, db::Id id);
+  std::vector<Document> List(const auth::Principal& who, const DocumentFilter& filter);
+  Document Create(const auth::Principal& who, const DocumentInput& input, const audit::Actor& actor);
+  Document Update(const auth::Principal& who, db::Id id, long long version, const DocumentPatch& patch,
+                  const audit::Actor& actor);
+  Document Archive(const auth::Principal& who, db::Id id, const audit::Actor& actor);
+
+  std::vector<Revision> Revisions(const auth::Principal& who, db::Id document_id);
+  Revision GetRevision(const auth::Principal& who, db::Id document_id, db::Id revision_id);
+  Revision CreateRevision(const auth::Principal& who, db::Id document_id, const RevisionInput& input,
+                          const audit::Actor& actor);
+  Revision UpdateRevision(const auth::Principal& who, db::Id document_id, db::Id revision_id, long long version,
+                          const RevisionPatch& patch, const audit::Actor& actor);
+  Revision Decide(const auth::Principal& who, db::Id document_id, db::Id revision_id, const DecisionInput& input,
+                  const audit::Actor& actor);
+
+  // The clause evidence and mandatory documented information checklist of a standard, counting documents the
+  // caller may see (within the subtree of `within`, when given).
+  boost::json::object Evidence(const auth::Principal& who, db::Id standard_id, std::optional<db::Id> within);
+
+  std::vector<SearchHit> Search(const auth::Principal& who, const std::string& text, const DocumentFilter& filter);
+
+ private:
+  std::pair<Document, std::string> Visible(soci::session& s, const auth::Principal& who, db::Id id);
+  void CheckPeople(const Document& doc, const std::string& unit_path, const std::vector<db::Id>& reviewers,
+                   const std::optional<db::Id>& approver, db::Id author);
+  store::Reader ReaderOf(const auth::Principal& who) const;
+
+  db::Database& db_;
+  org::OrgService& org_;
+};
+
+}  // namespace eduims::documents

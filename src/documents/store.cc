@@ -1,0 +1,424 @@
+#include "documents/store.h"
+
+#include "platform/db/query.h"
+#include "platform/i18n/fold.h"
+
+namespace eduims::documents::store {
+namespace {
+
+const char* kDocumentColumns =
+    "d.id, d.unit_id, d.code, d.title, d.type, d.confidentiality, d.owner_id, d.review_months, d.status, "
+    "d.current_revision_id, d.effective_on, d.next_review_on, d.version, d.created_by, d.created_at, d.updated_at, "
+    "d.archived_at, u.path";
+
+template <class T>
+std::optional<T> Opt(const T& v, soci::indicator ind) {
+  return ind == soci::i_ok ? std::optional<T>(v) : std::nullopt;
+}
+
+struct DocumentReader {
+  Document d;
+  std::string path, effective, review, archived;
+  db::Id current = 0, created_by = 0;
+  soci::indicator current_ind, effective_ind, review_ind, by_ind, archived_ind;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(d.id));
+    st.exchange(soci::into(d.unit_id));
+    st.exchange(soci::into(d.code));
+    st.exchange(soci::into(d.title));
+    st.exchange(soci::into(d.type));
+    st.exchange(soci::into(d.confidentiality));
+    st.exchange(soci::into(d.owner_id));
+    st.exchange(soci::into(d.review_months));
+    st.exchange(soci::into(d.status));
+    st.exchange(soci::into(current, current_ind));
+    st.exchange(soci::into(effective, effective_ind));
+    st.exchange(soci::into(review, review_ind));
+    st.exchange(soci::into(d.version));
+    st.exchange(soci::into(created_by, by_ind));
+    st.exchange(soci::into(d.created_at));
+    st.exchange(soci::into(d.updated_at));
+    st.exchange(soci::into(archived, archived_ind));
+    st.exchange(soci::into(path));
+  }
+  std::pair<Document, std::string> Take() const {
+    Document out = d;
+    out.current_revision_id = Opt(current, current_ind);
+    out.effective_on = Opt(effective, effective_ind);
+    out.next_review_on = Opt(review, review_ind);
+    out.created_by = Opt(created_by, by_ind);
+    out.archived_at = Opt(archived, archived_ind);
+    return {out, path};
+  }
+};
+
+const char* kRevisionColumns =
+    "id, document_id, number, change_description, content_markdown, content_html, content_hash, status, author_id, "
+    "approver_id, effective_on, published_at, version, created_at, updated_at";
+
+struct RevisionReader {
+  Revision r;
+  std::string status, effective, published;
+  db::Id approver = 0;
+  soci::indicator approver_ind, effective_ind, published_ind;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(r.id));
+    st.exchange(soci::into(r.document_id));
+    st.exchange(soci::into(r.number));
+    st.exchange(soci::into(r.change_description));
+    st.exchange(soci::into(r.content_markdown));
+    st.exchange(soci::into(r.content_html));
+    st.exchange(soci::into(r.content_hash));
+    st.exchange(soci::into(status));
+    st.exchange(soci::into(r.author_id));
+    st.exchange(soci::into(approver, approver_ind));
+    st.exchange(soci::into(effective, effective_ind));
+    st.exchange(soci::into(published, published_ind));
+    st.exchange(soci::into(r.version));
+    st.exchange(soci::into(r.created_at));
+    st.exchange(soci::into(r.updated_at));
+  }
+  Revision Take() const {
+    Revision out = r;
+    out.status = ParseRevisionStatus(status).value_or(RevisionStatus::kDraft);
+    out.approver_id = Opt(approver, approver_ind);
+    out.effective_on = Opt(effective, effective_ind);
+    out.published_at = Opt(published, published_ind);
+    return out;
+  }
+};
+
+struct DecisionReader {
+  Decision d;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(d.id));
+    st.exchange(soci::into(d.user_id));
+    st.exchange(soci::into(d.action));
+    st.exchange(soci::into(d.comment));
+    st.exchange(soci::into(d.content_hash));
+    st.exchange(soci::into(d.at));
+  }
+  Decision Take() const { return d; }
+};
+
+struct IdReader {
+  db::Id id = 0;
+  void Bind(soci::statement& st) { st.exchange(soci::into(id)); }
+  db::Id Take() const { return id; }
+};
+
+std::vector<db::Id> Ids(soci::session& s, const std::string& sql, db::Id value) {
+  db::Binds b;
+  b.Id("v", value);
+  return db::FetchAll<IdReader>(s, sql, b);
+}
+
+void LoadClauses(soci::session& s, Document& d) {
+  d.clause_ids = Ids(s, "SELECT clause_id FROM document_clauses WHERE document_id = :v ORDER BY clause_id", d.id);
+}
+
+// The visibility rule and the filters, shared by the list and the search.
+std::string Where(const Reader& reader, const DocumentQuery& q, db::Binds& b) {
+  std::string where = db::SubtreeClause(reader.view_scope, "u.path", b, "view") +
+                      " AND (d.confidentiality <> 'restricted' OR d.owner_id = " + b.Id("reader", reader.user_id) +
+                      " OR " + db::SubtreeClause(reader.manage_scope, "u.path", b, "manage") + ")";
+  if (q.unit_id) where += " AND d.unit_id = " + b.Id("unit_id", *q.unit_id);
+  if (q.within_path) where += " AND " + db::SubtreeClause({*q.within_path}, "u.path", b, "within");
+  if (q.type) where += " AND d.type = " + b.Text("type", *q.type);
+  if (q.status) where += " AND d.status = " + b.Text("status", *q.status);
+  if (q.clause_id)
+    where += " AND EXISTS (SELECT 1 FROM document_clauses c WHERE c.document_id = d.id AND c.clause_id = " +
+             b.Id("clause_id", *q.clause_id) + ")";
+  if (q.review_due_before)
+    where += " AND d.status = 'published' AND d.next_review_on < " + b.Text("review_due", *q.review_due_before);
+  if (!q.include_archived) where += " AND d.archived_at IS NULL";
+  if (q.after) where += " AND d.id > " + b.Id("after", *q.after);
+  return where;
+}
+
+}  // namespace
+
+std::optional<std::pair<Document, std::string>> FindDocument(soci::session& s, db::Id id) {
+  db::Binds b;
+  std::string sql = std::string("SELECT ") + kDocumentColumns +
+                    " FROM documents d JOIN units u ON u.id = d.unit_id WHERE d.id = " + b.Id("id", id);
+  auto rows = db::FetchAll<DocumentReader>(s, sql, b);
+  if (rows.empty()) return std::nullopt;
+  LoadClauses(s, rows.front().first);
+  return rows.front();
+}
+
+std::vector<Document> ListDocuments(soci::session& s, const Reader& reader, const DocumentQuery& q) {
+  db::Binds b;
+  std::string sql = std::string("SELECT ") + kDocumentColumns + " FROM documents d JOIN units u ON u.id = d.unit_id WHERE " +
+                    Where(reader, q, b) + " ORDER BY d.id LIMIT " + std::to_string(q.limit);
+  std::vector<Document> out;
+  for (auto& row : db::FetchAll<DocumentReader>(s, sql, b)) {
+    LoadClauses(s, row.first);
+    out.push_back(std::move(row.first));
+  }
+  return out;
+}
+
+bool CodeTaken(soci::session& s, db::Id unit_id, const std::string& code) {
+  int n = 0;
+  s << "SELECT COUNT(*) FROM documents WHERE unit_id = :u AND code = :c", soci::use(unit_id), soci::use(code),
+      soci::into(n);
+  return n > 0;
+}
+
+int TakeNextNumber(db::Database& db, soci::session& s, db::Id unit_id, const std::string& type) {
+  int next = 0;
+  s << std::string("SELECT next_number FROM document_counters WHERE unit_id = :u AND type = :t") + db.ForUpdate(),
+      soci::use(unit_id), soci::use(type), soci::into(next);
+  if (!s.got_data()) {
+    next = 1;
+    s << "INSERT INTO document_counters (unit_id, type, next_number) VALUES (:u, :t, 2)", soci::use(unit_id),
+        soci::use(type);
+    return next;
+  }
+  s << "UPDATE document_counters SET next_number = next_number + 1 WHERE unit_id = :u AND type = :t",
+      soci::use(unit_id), soci::use(type);
+  return next;
+}
+
+void InsertDocument(soci::session& s, Document& d) {
+  db::Id created_by = d.created_by.value_or(0);
+  soci::indicator by_ind = d.created_by ? soci::i_ok : soci::i_null;
+  s << "INSERT INTO documents (unit_id, code, title, type, confidentiality, owner_id, review_months, status, "
+       "version, created_by, created_at, updated_at) VALUES (:unit, :code, :title, :type, :conf, :owner, :months, "
+       ":status, 1, :by, :created, :updated) RETURNING id",
+      soci::use(d.unit_id), soci::use(d.code), soci::use(d.title), soci::use(d.type), soci::use(d.confidentiality),
+      soci::use(d.owner_id), soci::use(d.review_months), soci::use(d.status), soci::use(created_by, by_ind),
+      soci::use(d.created_at), soci::use(d.updated_at), soci::into(d.id);
+  d.version = 1;
+}
+
+bool UpdateDocument(soci::session& s, const Document& d, long long expected_version) {
+  db::Id current = d.current_revision_id.value_or(0);
+  std::string effective = d.effective_on.value_or(""), review = d.next_review_on.value_or(""),
+              archived = d.archived_at.value_or("");
+  soci::indicator current_ind = d.current_revision_id ? soci::i_ok : soci::i_null,
+                  effective_ind = d.effective_on ? soci::i_ok : soci::i_null,
+                  review_ind = d.next_review_on ? soci::i_ok : soci::i_null,
+                  archived_ind = d.archived_at ? soci::i_ok : soci::i_null;
+  soci::statement st =
+      (s.prepare << "UPDATE documents SET code = :code, title = :title, confidentiality = :conf, owner_id = :owner, "
+                    "review_months = :months, status = :status, current_revision_id = :current, "
+                    "effective_on = :effective, next_review_on = :review, version = version + 1, "
+                    "updated_at = :updated, archived_at = :archived WHERE id = :id AND version = :expected",
+       soci::use(d.code), soci::use(d.title), soci::use(d.confidentiality), soci::use(d.owner_id),
+       soci::use(d.review_months), soci::use(d.status), soci::use(current, current_ind),
+       soci::use(effective, effective_ind), soci::use(review, review_ind), soci::use(d.updated_at),
+       soci::use(archived, archived_ind), soci::use(d.id), soci::use(expected_version));
+  st.execute(true);
+  return st.get_affected_rows() == 1;
+}
+
+void SetClauses(soci::session& s, db::Id document_id, const std::vector<db::Id>& clause_ids) {
+  s << "DELETE FROM document_clauses WHERE document_id = :d", soci::use(document_id);
+  for (db::Id clause : clause_ids)
+    s << "INSERT INTO document_clauses (document_id, clause_id) VALUES (:d, :c)", soci::use(document_id),
+        soci::use(clause);
+}
+
+bool ClauseExists(soci::session& s, db::Id clause_id) {
+  int n = 0;
+  s << "SELECT COUNT(*) FROM clauses WHERE id = :c", soci::use(clause_id), soci::into(n);
+  return n > 0;
+}
+
+namespace {
+
+std::vector<Revision> Revisions(soci::session& s, const std::string& where, db::Id value, bool details) {
+  db::Binds b;
+  b.Id("v", value);
+  auto revisions = db::FetchAll<RevisionReader>(
+      s, std::string("SELECT ") + kRevisionColumns + " FROM document_revisions WHERE " + where, b);
+  if (details) {
+    for (Revision& r : revisions) {
+      r.reviewer_ids = Ids(s, "SELECT user_id FROM revision_reviewers WHERE revision_id = :v ORDER BY user_id", r.id);
+      db::Binds d;
+      d.Id("v", r.id);
+      r.decisions = db::FetchAll<DecisionReader>(
+          s, "SELECT id, user_id, action, comment, content_hash, at FROM revision_decisions WHERE revision_id = :v "
+             "ORDER BY id",
+          d);
+    }
+  }
+  return revisions;
+}
+
+}  // namespace
+
+std::optional<Revision> FindRevision(soci::session& s, db::Id revision_id) {
+  auto found = Revisions(s, "id = :v", revision_id, true);
+  if (found.empty()) return std::nullopt;
+  return found.front();
+}
+
+std::vector<Revision> ListRevisions(soci::session& s, db::Id document_id) {
+  return Revisions(s, "document_id = :v ORDER BY number DESC", document_id, false);
+}
+
+std::optional<Revision> OpenRevision(soci::session& s, db::Id document_id) {
+  auto found = Revisions(
+      s, "document_id = :v AND status IN ('draft', 'in_review', 'changes_requested', 'approved')", document_id, true);
+  if (found.empty()) return std::nullopt;
+  return found.front();
+}
+
+int LastRevisionNumber(soci::session& s, db::Id document_id) {
+  int n = 0;
+  soci::indicator ind;
+  s << "SELECT MAX(number) FROM document_revisions WHERE document_id = :d", soci::use(document_id), soci::into(n, ind);
+  return ind == soci::i_ok ? n : 0;
+}
+
+void InsertRevision(soci::session& s, Revision& r) {
+  std::string status = RevisionStatusName(r.status);
+  db::Id approver = r.approver_id.value_or(0);
+  soci::indicator approver_ind = r.approver_id ? soci::i_ok : soci::i_null;
+  s << "INSERT INTO document_revisions (document_id, number, change_description, content_markdown, content_html, "
+       "content_hash, status, author_id, approver_id, version, created_at, updated_at) VALUES (:doc, :num, :change, "
+       ":md, :html, :hash, :status, :author, :approver, 1, :created, :updated) RETURNING id",
+      soci::use(r.document_id), soci::use(r.number), soci::use(r.change_description), soci::use(r.content_markdown),
+      soci::use(r.content_html), soci::use(r.content_hash), soci::use(status), soci::use(r.author_id),
+      soci::use(approver, approver_ind), soci::use(r.created_at), soci::use(r.updated_at), soci::into(r.id);
+  r.version = 1;
+}
+
+bool UpdateRevision(soci::session& s, const Revision& r, long long expected_version) {
+  std::string status = RevisionStatusName(r.status);
+  db::Id approver = r.approver_id.value_or(0);
+  std::string effective = r.effective_on.value_or(""), published = r.published_at.value_or("");
+  soci::indicator approver_ind = r.approver_id ? soci::i_ok : soci::i_null,
+                  effective_ind = r.effective_on ? soci::i_ok : soci::i_null,
+                  published_ind = r.published_at ? soci::i_ok : soci::i_null;
+  soci::statement st =
+      (s.prepare << "UPDATE document_revisions SET change_description = :change, content_markdown = :md, "
+                    "content_html = :html, content_hash = :hash, status = :status, approver_id = :approver, "
+                    "effective_on = :effective, published_at = :published, version = version + 1, "
+                    "updated_at = :updated WHERE id = :id AND version = :expected",
+       soci::use(r.change_description), soci::use(r.content_markdown), soci::use(r.content_html),
+       soci::use(r.content_hash), soci::use(status), soci::use(approver, approver_ind),
+       soci::use(effective, effective_ind), soci::use(published, published_ind), soci::use(r.updated_at),
+       soci::use(r.id), soci::use(expected_version));
+  st.execute(true);
+  return st.get_affected_rows() == 1;
+}
+
+void SetReviewers(soci::session& s, db::Id revision_id, const std::vector<db::Id>& user_ids) {
+  s << "DELETE FROM revision_reviewers WHERE revision_id = :r", soci::use(revision_id);
+  for (db::Id user : user_ids)
+    s << "INSERT INTO revision_reviewers (revision_id, user_id) VALUES (:r, :u)", soci::use(revision_id),
+        soci::use(user);
+}
+
+void InsertDecision(soci::session& s, db::Id revision_id, Decision& d) {
+  s << "INSERT INTO revision_decisions (revision_id, user_id, action, comment, content_hash, at) VALUES (:r, :u, :a, "
+       ":c, :h, :at) RETURNING id",
+      soci::use(revision_id), soci::use(d.user_id), soci::use(d.action), soci::use(d.comment),
+      soci::use(d.content_hash), soci::use(d.at), soci::into(d.id);
+}
+
+std::vector<db::Id> SupersedeOthers(soci::session& s, db::Id document_id, db::Id keep, const std::string& at) {
+  db::Binds b;
+  b.Id("v", document_id);
+  b.Id("keep", keep);
+  auto ids = db::FetchAll<IdReader>(
+      s, "SELECT id FROM document_revisions WHERE document_id = :v AND status = 'published' AND id <> :keep", b);
+  for (db::Id id : ids)
+    s << "UPDATE document_revisions SET status = 'superseded', version = version + 1, updated_at = :at WHERE id = :id",
+        soci::use(at), soci::use(id);
+  return ids;
+}
+
+namespace {
+
+struct LinkReader : DocumentReader {
+  db::Id clause_id = 0;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(clause_id));
+    DocumentReader::Bind(st);
+  }
+  std::pair<db::Id, Document> Take() const { return {clause_id, DocumentReader::Take().first}; }
+};
+
+}  // namespace
+
+std::vector<std::pair<db::Id, Document>> LinkedToStandards(soci::session& s, const Reader& reader,
+                                                           const std::vector<db::Id>& standard_ids,
+                                                           const std::optional<std::string>& within_path) {
+  if (standard_ids.empty()) return {};
+  db::Binds b;
+  DocumentQuery q;
+  q.within_path = within_path;
+  std::string in;
+  for (size_t i = 0; i < standard_ids.size(); ++i)
+    in += (i ? ", " : "") + b.Id("standard" + std::to_string(i), standard_ids[i]);
+  std::string sql = std::string("SELECT dc.clause_id, ") + kDocumentColumns +
+                    " FROM document_clauses dc JOIN clauses c ON c.id = dc.clause_id JOIN documents d ON d.id = "
+                    "dc.document_id JOIN units u ON u.id = d.unit_id WHERE c.standard_id IN (" +
+                    in + ") AND " + Where(reader, q, b) + " ORDER BY dc.clause_id, d.id";
+  return db::FetchAll<LinkReader>(s, sql, b);
+}
+
+void IndexDocument(db::Database& db, soci::session& s, db::Id document_id, const std::string& original) {
+  std::string folded = FoldForSearch(original);
+  if (db.is_sqlite()) {
+    s << "DELETE FROM document_search WHERE rowid = :d", soci::use(document_id);
+    s << "INSERT INTO document_search (rowid, folded, original) VALUES (:d, :f, :o)", soci::use(document_id),
+        soci::use(folded), soci::use(original);
+  } else {
+    s << "DELETE FROM document_search WHERE document_id = :d", soci::use(document_id);
+    s << "INSERT INTO document_search (document_id, folded, original) VALUES (:d, :f, :o)", soci::use(document_id),
+        soci::use(folded), soci::use(original);
+  }
+}
+
+namespace {
+
+struct HitReader : DocumentReader {
+  std::string original;
+  void Bind(soci::statement& st) {
+    DocumentReader::Bind(st);
+    st.exchange(soci::into(original));
+  }
+  std::pair<Document, std::string> Take() const { return {DocumentReader::Take().first, original}; }
+};
+
+}  // namespace
+
+std::vector<std::pair<Document, std::string>> Search(db::Database& db, soci::session& s, const Reader& reader,
+                                                     const SearchQuery& q) {
+  if (q.terms.empty()) return {};
+  db::Binds b;
+  // Terms are letters and digits only (QueryTerms), so quoting them is enough; the last one matches as a prefix,
+  // so results appear while the user is still typing.
+  std::string match, sql;
+  std::string where = Where(reader, q.filters, b);
+  if (db.is_sqlite()) {
+    for (size_t i = 0; i < q.terms.size(); ++i)
+      match += (i ? " " : "") + ("\"" + q.terms[i] + "\"") + (i + 1 == q.terms.size() ? "*" : "");
+    sql = std::string("SELECT ") + kDocumentColumns +
+          ", s.original FROM document_search s JOIN documents d ON d.id = s.rowid JOIN units u ON u.id = d.unit_id "
+          "WHERE document_search MATCH " +
+          b.Text("match", match) + " AND " + where + " ORDER BY bm25(document_search), d.id LIMIT " +
+          std::to_string(q.filters.limit);
+  } else {
+    for (size_t i = 0; i < q.terms.size(); ++i)
+      match += (i ? " & " : "") + q.terms[i] + (i + 1 == q.terms.size() ? ":*" : "");
+    std::string query = "to_tsquery('simple', " + b.Text("match", match) + ")";
+    sql = std::string("SELECT ") + kDocumentColumns +
+          ", s.original FROM document_search s JOIN documents d ON d.id = s.document_id JOIN units u ON u.id = "
+          "d.unit_id WHERE s.tsv @@ " +
+          query + " AND " + where + " ORDER BY ts_rank(s.tsv, to_tsquery('simple', " + b.Text("match2", match) +
+          ")) DESC, d.id LIMIT " + std::to_string(q.filters.limit);
+  }
+  auto rows = db::FetchAll<HitReader>(s, sql, b);
+  for (auto& row : rows) LoadClauses(s, row.first);
+  return rows;
+}
+
+}  // namespace eduims::documents::store

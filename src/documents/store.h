@@ -1,0 +1,68 @@
+// All SQL of the documents module, the search index's two dialects (SQLite FTS5, PostgreSQL tsvector) included.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "documents/model.h"
+
+namespace eduims::documents::store {
+
+// Who is asking, for the visibility rule: a document is visible in the `view_scope` subtrees, except restricted
+// ones, which need the `manage_scope` or being the owner.
+struct Reader {
+  db::Id user_id = 0;
+  std::vector<std::string> view_scope;
+  std::vector<std::string> manage_scope;
+};
+
+struct DocumentQuery {
+  std::optional<db::Id> unit_id;
+  std::optional<std::string> within_path;
+  std::optional<std::string> type, status;
+  std::optional<db::Id> clause_id;
+  std::optional<std::string> review_due_before;  // published with next_review_on before this date
+  bool include_archived = false;
+  std::optional<db::Id> after;
+  int limit = 50;
+};
+
+// The document with its unit's path.
+std::optional<std::pair<Document, std::string>> FindDocument(soci::session& s, db::Id id);
+std::vector<Document> ListDocuments(soci::session& s, const Reader& reader, const DocumentQuery& query);
+bool CodeTaken(soci::session& s, db::Id unit_id, const std::string& code);
+// Takes the next number of the unit's sequence for `type` (locking it), e.g. 7 for QT-07.
+int TakeNextNumber(db::Database& db, soci::session& s, db::Id unit_id, const std::string& type);
+void InsertDocument(soci::session& s, Document& d);
+bool UpdateDocument(soci::session& s, const Document& d, long long expected_version);
+void SetClauses(soci::session& s, db::Id document_id, const std::vector<db::Id>& clause_ids);
+bool ClauseExists(soci::session& s, db::Id clause_id);
+
+std::optional<Revision> FindRevision(soci::session& s, db::Id revision_id);
+std::vector<Revision> ListRevisions(soci::session& s, db::Id document_id);
+std::optional<Revision> OpenRevision(soci::session& s, db::Id document_id);
+int LastRevisionNumber(soci::session& s, db::Id document_id);
+void InsertRevision(soci::session& s, Revision& r);
+bool UpdateRevision(soci::session& s, const Revision& r, long long expected_version);
+void SetReviewers(soci::session& s, db::Id revision_id, const std::vector<db::Id>& user_ids);
+void InsertDecision(soci::session& s, db::Id revision_id, Decision& d);
+// Marks every published revision of the document other than `keep` superseded; returns their ids.
+std::vector<db::Id> SupersedeOthers(soci::session& s, db::Id document_id, db::Id keep, const std::string& at);
+
+// Documents visible to `reader` (optionally within a subtree) linked to any clause of `standard_ids`.
+std::vector<std::pair<db::Id, Document>> LinkedToStandards(soci::session& s, const Reader& reader,
+                                                           const std::vector<db::Id>& standard_ids,
+                                                           const std::optional<std::string>& within_path);
+
+// Replaces the document's entry in the search index.
+void IndexDocument(db::Database& db, soci::session& s, db::Id document_id, const std::string& original);
+
+struct SearchQuery {
+  std::vector<std::string> terms;  // folded words, letters and digits only
+  DocumentQuery filters;
+};
+// Best matches first, at most filters.limit, with the original text of each for its snippet.
+std::vector<std::pair<Document, std::string>> Search(db::Database& db, soci::session& s, const Reader& reader,
+                                                     const SearchQuery& query);
+
+}  // namespace eduims::documents::store
