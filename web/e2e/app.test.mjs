@@ -1,0 +1,159 @@
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { startAll, stopAll, withPage, login, axeViolations } from './harness.mjs';
+
+let S;
+before(async () => { S = await startAll(); }, { timeout: 60_000 });
+after(async () => { await stopAll(S); });
+
+const T = { timeout: 60_000 };
+
+test('login page: language switch, labelled fields (axe)', T, async () => {
+  await withPage(S, 'login-page', async (page) => {
+    await page.goto(`${S.baseURL}/login`);
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    await page.getByText('EN', { exact: true }).first().click();
+    await page.getByRole('heading', { name: 'Log in' }).waitFor();
+    assert.ok(await page.getByLabel('E-mail address').isVisible());
+    await page.getByText('VI', { exact: true }).first().click();
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    assert.ok(await page.getByLabel('Mật khẩu').isVisible());
+    const v = await axeViolations(page);
+    assert.deepEqual(v, [], JSON.stringify(v, null, 1));
+    // wrong password: the server's translated detail is shown
+    await page.locator('#email').fill('admin@demo.eduims.vn');
+    await page.locator('#password').fill('wrong-password-1');
+    await page.locator('form button[type=submit]').click();
+    await page.getByRole('alert').filter({ hasText: 'mật khẩu không đúng' }).waitFor();
+  });
+});
+
+test('administrator flow: language, unit, user, CSV import, audit trail, logout', T, async () => {
+  await withPage(S, 'admin-flow', async (page) => {
+    await login(page, S.baseURL);
+    await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
+
+    // language switch in the header: English labels, then Vietnamese again
+    const header = page.locator('header');
+    await header.getByText('EN', { exact: true }).click();
+    await page.getByRole('link', { name: 'Organisation' }).waitFor();
+    await page.getByRole('heading', { name: /Hello/ }).waitFor();
+    await header.getByText('VI', { exact: true }).click();
+    await page.getByRole('link', { name: 'Tổ chức' }).waitFor();
+
+    // create a unit under the root
+    await page.getByRole('link', { name: 'Tổ chức' }).click();
+    await page.getByTestId('unit-detail').getByText('SO-GDDT').waitFor();
+    await page.getByRole('button', { name: 'Thêm đơn vị trực thuộc' }).click();
+    const dlg = page.getByRole('dialog');
+    await dlg.getByLabel('Mã đơn vị').fill('E2E-UNIT');
+    await dlg.getByLabel('Tên đơn vị').fill('Trường Thử nghiệm E2E');
+    await dlg.getByLabel('Địa bàn').fill('Sơn La');
+    await dlg.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByTestId('unit-detail').getByText('E2E-UNIT').waitFor();
+    await page.locator('.ant-tree').getByText('Trường Thử nghiệm E2E (E2E-UNIT)').waitFor();
+
+    // a duplicate code shows the server's message beside the field
+    await page.getByRole('button', { name: 'Thêm đơn vị trực thuộc' }).click();
+    await dlg.getByLabel('Mã đơn vị').fill('E2E-UNIT');
+    await dlg.getByLabel('Tên đơn vị').fill('Trùng mã');
+    await dlg.getByRole('button', { name: 'Lưu' }).click();
+    await dlg.locator('.ant-form-item-explain-error').filter({ hasText: 'code' }).waitFor();
+    await dlg.getByRole('button', { name: 'Hủy' }).click();
+
+    // search (accent-insensitive on the server)
+    await page.getByLabel('Tìm đơn vị').fill('thu nghiem e2e');
+    await page.getByLabel('Tìm đơn vị').press('Enter');
+    await page.getByRole('button', { name: 'Trường Thử nghiệm E2E (E2E-UNIT)' }).waitFor();
+    await page.getByLabel('Tìm đơn vị').fill('');
+    await page.getByLabel('Tìm đơn vị').press('Enter');
+
+    // CSV import with one bad row: refused, the row report names row 3
+    await page.getByRole('button', { name: 'Nhập từ CSV' }).click();
+    const csv = 'code,name,type,parent_code\nE2E-A,Trường A,primary,E2E-UNIT\nE2E-B,Trường B,no_such_type,E2E-UNIT\n';
+    await page.getByLabel('Hoặc dán nội dung CSV').fill(csv);
+    await page.getByTestId('csv-submit').click();
+    const report = page.getByTestId('row-errors');
+    await report.waitFor();
+    const cells = await report.locator('tbody tr').first().locator('td').allInnerTexts();
+    assert.equal(cells[0], '3');
+    assert.equal(cells[1], 'type');
+    // fix the row and import again: the imported rows are listed
+    await page.getByLabel('Hoặc dán nội dung CSV').fill(csv.replace('no_such_type', 'kindergarten'));
+    await page.getByTestId('csv-submit').click();
+    await page.getByTestId('row-imported').getByText('E2E-B').waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: 'Đóng' }).click();
+
+    // create a user in the new unit
+    await page.getByRole('link', { name: 'Người dùng' }).click();
+    await page.getByRole('button', { name: 'Thêm mới' }).click();
+    const udlg = page.getByRole('dialog');
+    await udlg.getByLabel('E-mail').fill('e2e.user@demo.eduims.vn');
+    await udlg.getByLabel('Họ và tên').fill('Người Dùng E2E');
+    await udlg.getByLabel('Đơn vị').click();
+    await udlg.getByLabel('Đơn vị').fill('E2E-UNIT');
+    await page.locator('.ant-select-item-option').filter({ hasText: 'E2E-UNIT' }).first().click();
+    await udlg.getByRole('button', { name: 'Lưu' }).click();
+    await page.getByRole('cell', { name: 'e2e.user@demo.eduims.vn' }).waitFor();
+
+    // the unit's creation is in the audit trail
+    await page.getByRole('link', { name: 'Nhật ký kiểm tra' }).click();
+    await page.getByLabel('Đối tượng').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: 'Đơn vị' }).first().click();
+    await page.getByRole('button', { name: 'Áp dụng' }).click();
+    const row = page.locator('tr', { has: page.getByTestId('audit-summary').filter({ hasText: 'Trường Thử nghiệm E2E' }) })
+      .filter({ hasText: 'create' });
+    await row.first().waitFor();
+    await row.first().getByRole('button').first().click(); // expand: before/after
+    await page.getByRole('cell', { name: 'E2E-UNIT', exact: true }).first().waitFor();
+
+    // log out
+    await page.locator('header').getByRole('button', { name: 'Đăng xuất' }).click();
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    await page.goto(`${S.baseURL}/organisation`);
+    await page.waitForURL(/\/login/);
+  });
+});
+
+test('organisation page passes the axe labelling scan', T, async () => {
+  await withPage(S, 'org-axe', async (page) => {
+    await login(page, S.baseURL);
+    await page.goto(`${S.baseURL}/organisation`);
+    await page.getByTestId('unit-detail').waitFor();
+    const v = await axeViolations(page);
+    assert.deepEqual(v, [], JSON.stringify(v, null, 1));
+  });
+});
+
+test('at 390 px the menu is behind a menu button', T, async () => {
+  await withPage(S, 'mobile-390', async (page) => {
+    await login(page, S.baseURL);
+    const button = page.getByTestId('menu-button');
+    await button.waitFor();
+    assert.ok(await button.isVisible());
+    await button.click();
+    await page.locator('.ant-drawer').getByRole('link', { name: 'Tổ chức' }).click();
+    await page.getByTestId('unit-detail').waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 1, `page wider than the screen by ${overflow}px`);
+  }, { width: 390, height: 844 });
+});
+
+test('every menu page renders without script errors; standards crosswalk highlights', T, async () => {
+  await withPage(S, 'all-pages', async (page) => {
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await login(page, S.baseURL);
+    for (const [path, heading] of [
+      ['/actions?mine=true&status=open', 'Hành động'], ['/users', 'Người dùng'], ['/standards', 'Danh mục tiêu chuẩn'],
+      ['/profile', 'Hồ sơ của tôi'], ['/audit', 'Nhật ký kiểm tra'],
+    ]) {
+      await page.goto(`${S.baseURL}${path}`);
+      await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+    }
+    await page.goto(`${S.baseURL}/standards`);
+    await page.locator('.ant-tree').first().getByText(/^4 /).first().click();
+    await page.locator('[data-highlighted]').first().waitFor();
+    assert.deepEqual(errors, []);
+  });
+});

@@ -1,0 +1,168 @@
+// Starts a throw-away EduIMS (fresh SQLite database with demo data) serving web/dist, and chromium.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, mkdirSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, dirname, resolve, extname, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import net from 'node:net';
+import http from 'node:http';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const webRoot = resolve(here, '..');
+export const dist = join(webRoot, 'dist');
+export const screenshots = join(here, 'screenshots');
+const binary = process.env.EDUIMS_BINARY ?? resolve(webRoot, '../build/eduims');
+export const ADMIN = { email: 'admin@demo.eduims.vn', password: 'EduIMS-demo-2026' };
+
+async function freePort() {
+  return new Promise((ok, fail) => {
+    const s = net.createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => ok(port));
+    });
+    s.on('error', fail);
+  });
+}
+
+async function waitFor(url, ms = 15000) {
+  const end = Date.now() + ms;
+  while (Date.now() < end) {
+    try {
+      const r = await fetch(url);
+      if (r.ok) return;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not answer within ${ms} ms`);
+}
+
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
+
+/** Stand-in for `eduims serve` with EDUIMS_WEB_ROOT when the binary does not serve files yet. */
+function fallbackServer(apiPort, port) {
+  const server = http.createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path.startsWith('/api/') || path === '/healthz' || path === '/readyz') {
+      const up = http.request({ host: '127.0.0.1', port: apiPort, path: req.url, method: req.method, headers: req.headers }, (r) => {
+        res.writeHead(r.statusCode, r.headers);
+        r.pipe(res);
+      });
+      up.on('error', () => { res.writeHead(502); res.end(); });
+      req.pipe(up);
+      return;
+    }
+    let file = normalize(join(dist, path));
+    if (!file.startsWith(dist) || !existsSync(file) || statSync(file).isDirectory()) file = join(dist, 'index.html');
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    });
+    res.end(readFileSync(file));
+  });
+  return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
+}
+
+export async function startAll() {
+  if (!existsSync(join(dist, 'index.html'))) throw new Error('web/dist is missing: run npm run build first');
+  const dir = mkdtempSync(join(tmpdir(), 'eduims-e2e-'));
+  const db = `sqlite://${join(dir, 'e2e.db')}`;
+  const init = spawnSync(binary, ['--database', db, 'init', '--demo'], { encoding: 'utf8' });
+  if (init.status !== 0) throw new Error(`init --demo failed: ${init.stderr}`);
+  const port = await freePort();
+  const env = { ...process.env, EDUIMS_WEB_ROOT: dist };
+  const proc = spawn(binary, ['--database', db, 'serve', '--listen', `127.0.0.1:${port}`, '--threads', '4'], {
+    env, stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  let log = '';
+  proc.stderr.on('data', (d) => { log = (log + d).slice(-4000); });
+  const state = { dir, proc, fallback: null, browser: null, baseURL: `http://127.0.0.1:${port}` };
+  try {
+    await waitFor(`${state.baseURL}/healthz`);
+    const probe = await fetch(`${state.baseURL}/organisation`);
+    const servesWeb = probe.ok && (probe.headers.get('content-type') ?? '').includes('text/html');
+    if (!servesWeb) {
+      const fport = await freePort();
+      state.fallback = await fallbackServer(port, fport);
+      state.baseURL = `http://127.0.0.1:${fport}`;
+      console.log(`# eduims does not serve EDUIMS_WEB_ROOT yet; using the test harness's static server on ${state.baseURL}`);
+    } else {
+      console.log(`# eduims serves web/dist itself on ${state.baseURL}`);
+    }
+    const profile = mkdtempSync(join(tmpdir(), 'eduims-chromium-'));
+    state.profile = profile;
+    state.browser = await chromium.launchPersistentContext(profile, {
+      executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+      headless: true,
+      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync', '--no-first-run'],
+      viewport: { width: 1280, height: 800 },
+      locale: 'vi-VN',
+      timezoneId: 'Asia/Ho_Chi_Minh',
+    });
+    state.log = () => log;
+    return state;
+  } catch (e) {
+    await stopAll(state);
+    throw e;
+  }
+}
+
+export async function stopAll(state) {
+  if (!state) return;
+  try { await state.browser?.close(); } catch { /* ignore */ }
+  try { state.fallback?.close(); } catch { /* ignore */ }
+  if (state.proc && state.proc.exitCode === null) {
+    state.proc.kill('SIGTERM');
+    await new Promise((ok) => {
+      const h = setTimeout(() => { state.proc.kill('SIGKILL'); ok(); }, 5000);
+      state.proc.once('exit', () => { clearTimeout(h); ok(); });
+    });
+  }
+  for (const d of [state.dir, state.profile]) if (d) rmSync(d, { recursive: true, force: true });
+}
+
+/** Runs `fn(page)`; on failure saves a screenshot named after the test. */
+export async function withPage(state, name, fn, viewport) {
+  const page = await state.browser.newPage();
+  if (viewport) await page.setViewportSize(viewport);
+  try {
+    await fn(page);
+  } catch (e) {
+    mkdirSync(screenshots, { recursive: true });
+    const file = join(screenshots, `${name.replace(/[^a-z0-9]+/gi, '-')}.png`);
+    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+    console.log(`# screenshot: ${file}`);
+    throw e;
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+export async function login(page, baseURL, { email, password } = ADMIN) {
+  await page.context().clearCookies();
+  await page.goto(`${baseURL}/login`);
+  await page.locator('#email').fill(email);
+  await page.locator('#password').fill(password);
+  await page.locator('form button[type=submit]').click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
+const axeSource = () => readFileSync(join(webRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+/** Serious or critical violations of labelling and ARIA rules. */
+export async function axeViolations(page) {
+  await page.evaluate(axeSource()); // evaluated by the driver: not subject to the page's CSP
+  const result = await page.evaluate(async () => {
+    // eslint-disable-next-line no-undef
+    const r = await axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+  });
+  return result.filter(
+    (v) => (v.impact === 'serious' || v.impact === 'critical') &&
+      (v.id === 'label' || v.id === 'button-name' || v.id.startsWith('aria-') || v.id === 'select-name' || v.id === 'input-button-name'),
+  );
+}

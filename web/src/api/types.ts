@@ -1,0 +1,59 @@
+export type Lang = 'vi' | 'en';
+export const UNIT_TYPES = [
+  'department_of_education', 'university', 'college', 'upper_secondary', 'lower_secondary', 'primary',
+  'kindergarten', 'continuing_education_centre', 'vocational_centre', 'corporate_training_unit', 'department', 'other',
+] as const;
+export type UnitType = (typeof UNIT_TYPES)[number];
+export const ROLES = [
+  'administrator', 'top_management', 'quality_manager', 'process_owner', 'internal_auditor', 'staff', 'external_auditor',
+] as const;
+export type Role = (typeof ROLES)[number];
+export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+export interface PrincipalGrant { id: number; role: Role; unit_id: number; valid_until: string | null }
+export interface Principal {
+  id: number; email: string; full_name: string; unit_id: number; language: Lang; time_zone: string;
+  grants: PrincipalGrant[];
+}
+export interface Session { user: Principal; csrf_token?: string; expires_at?: string }
+
+export interface Unit {
+  id: number; parent_id: number | null; code: string; name: string; type: UnitType; region: string; address: string;
+  depth: number; path: string; version: number; created_at: string; updated_at: string; archived_at: string | null;
+}
+export interface User {
+  id: number; unit_id: number; email: string; full_name: string; language: Lang; time_zone: string;
+  has_password: boolean; version: number; created_at: string; updated_at: string; disabled_at: string | null;
+}
+export interface Grant {
+  id: number; user_id: number; role: Role; unit_id: number; valid_until: string | null; created_at: string;
+  revoked_at: string | null;
+}
+export interface Action {
+  id: number; title: string; description: string; owner_id: number | null; unit_id: number; due_date: string | null;
+  status: ActionStatus; overdue: boolean; source: { type: string; id: string } | null; version: number;
+  created_by: number | null; created_at: string; updated_at: string; completed_at: string | null; archived_at: string | null;
+}
+export interface AuditEntry {
+  id: number; at: string; user_id: number | null; address: string; request_id: string; entity: string;
+  entity_id: string; operation: string; unit_path: string | null; before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null; hash: string; prev_hash: string;
+}
+export interface Token {
+  id: number; name: string; created_at: string; expires_at: string; revoked_at: string | null; last_used_at: string | null;
+}
+export interface Standard {
+  id: number; urn: string; code: string; edition: string; title_en: string; title_vi: string; clause_count: number;
+}
+export interface Clause {
+  id: number; standard_id: number; urn: string; number: string; parent_id: number | null; kind: string;
+  title_en: string; title_vi: string; unconfirmed?: boolean; position: number;
+}
+export interface CorrespondenceEnd { clause_id: number; standard_id: number; number: string; title_en: string; title_vi: string }
+export interface Correspondence {
+  id: number; from: CorrespondenceEnd; to: CorrespondenceEnd; relation: 'equal' | 'subset' | 'superset' | 'intersect';
+  note_en: string; note_vi: string;
+}
+export interface ImportRow { row: number; id: number; code?: string; email?: string }
+export interface ImportResult { imported: number; rows: ImportRow[] }

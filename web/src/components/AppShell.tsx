@@ -1,0 +1,103 @@
+import { Suspense, useState } from 'react';
+import { Button, Drawer, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
+import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
+import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { useSession } from '../session';
+import { LanguageSwitch } from './LanguageSwitch';
+
+export const NAV = [
+  { path: '/', key: 'home' },
+  { path: '/organisation', key: 'organisation' },
+  { path: '/users', key: 'users' },
+  { path: '/actions', key: 'actions' },
+  { path: '/standards', key: 'standards' },
+  { path: '/audit', key: 'audit' },
+  { path: '/profile', key: 'profile' },
+] as const;
+
+export function AppShell() {
+  const { t } = useTranslation();
+  const { user, logout } = useSession();
+  const screens = Grid.useBreakpoint();
+  const small = !screens.lg;
+  const [drawer, setDrawer] = useState(false);
+  const location = useLocation();
+  const navigate = useNavigate();
+
+  const selected = NAV.filter((n) => (n.path === '/' ? location.pathname === '/' : location.pathname.startsWith(n.path)))
+    .map((n) => n.path);
+  const menu = (
+    <nav aria-label={t('shell.navigation')}>
+      <Menu
+        mode="inline"
+        selectedKeys={selected}
+        onClick={() => setDrawer(false)}
+        items={NAV.map((n) => ({ key: n.path, label: <Link to={n.path}>{t(`nav.${n.key}`)}</Link> }))}
+        style={{ borderInlineEnd: 0 }}
+      />
+    </nav>
+  );
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      {!small && (
+        <Layout.Sider width={220} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+          <div style={{ padding: '16px 24px', fontWeight: 700, fontSize: 18 }}>{t('app.name')}</div>
+          {menu}
+        </Layout.Sider>
+      )}
+      <Layout>
+        <Layout.Header
+          style={{
+            background: '#fff', padding: '0 16px', display: 'flex', alignItems: 'center', gap: 12,
+            borderBottom: '1px solid #f0f0f0',
+          }}
+        >
+          {small && (
+            <Button
+              icon={<MenuOutlined />}
+              aria-label={t('shell.menu')}
+              data-testid="menu-button"
+              onClick={() => setDrawer(true)}
+            />
+          )}
+          {small && <span style={{ fontWeight: 700 }}>{t('app.name')}</span>}
+          <div style={{ flex: 1 }} />
+          <Space size="middle">
+            <LanguageSwitch />
+            {!small && (
+              <Typography.Text>
+                <Link to="/profile">{user?.full_name}</Link>
+              </Typography.Text>
+            )}
+            <Button
+              icon={<LogoutOutlined />}
+              aria-label={t('shell.logout')}
+              onClick={() => void logout().then(() => navigate('/login'))}
+            >
+              {small ? null : t('shell.logout')}
+            </Button>
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ padding: small ? 12 : 24 }}>
+          <main>
+            <Suspense fallback={<Spin aria-label={t('common.loading')} />}>
+              <Outlet />
+            </Suspense>
+          </main>
+        </Layout.Content>
+      </Layout>
+      <Drawer
+        open={small && drawer}
+        onClose={() => setDrawer(false)}
+        placement="left"
+        width={260}
+        title={t('app.name')}
+        closeIcon={<span aria-label={t('common.close')}>×</span>}
+      >
+        {menu}
+      </Drawer>
+    </Layout>
+  );
+}

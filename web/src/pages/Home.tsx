@@ -1,0 +1,67 @@
+import { Card, Col, List, Row, Statistic, Tag, Typography } from 'antd';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
+import { useTranslation } from 'react-i18next';
+import { api, type Page } from '../api/client';
+import type { Action } from '../api/types';
+import { useSession } from '../session';
+import { formatDate } from '../format';
+import { errorText } from '../api/problem';
+
+function useMyActions(filter: 'open' | 'overdue') {
+  const query = filter === 'open' ? { mine: true, status: 'open', limit: 200 } : { mine: true, overdue: true, limit: 200 };
+  return useQuery({ queryKey: ['actions', 'home', filter], queryFn: () => api<Page<Action>>('/actions', { query }) });
+}
+
+function count(p?: Page<Action>) {
+  if (!p) return '…';
+  return p.next_cursor ? `${p.items.length}+` : String(p.items.length);
+}
+
+export default function Home() {
+  const { t } = useTranslation();
+  const { user } = useSession();
+  const open = useMyActions('open');
+  const overdue = useMyActions('overdue');
+  const list = (q: ReturnType<typeof useMyActions>) => (
+    <List
+      size="small"
+      loading={q.isLoading}
+      locale={{ emptyText: q.error ? errorText(q.error) : t('home.nothing') }}
+      dataSource={(q.data?.items ?? []).slice(0, 10)}
+      renderItem={(a) => (
+        <List.Item>
+          <Link to={`/actions?id=${a.id}`}>{a.title}</Link>
+          <span>
+            {a.overdue && <Tag color="red">{t('actions.overdue')}</Tag>}
+            {formatDate(a.due_date)}
+          </span>
+        </List.Item>
+      )}
+    />
+  );
+  return (
+    <>
+      <Typography.Title level={1} style={{ fontSize: 22 }}>{t('home.welcome', { name: user?.full_name })}</Typography.Title>
+      <Typography.Title level={2} style={{ fontSize: 18 }}>{t('home.title')}</Typography.Title>
+      <Row gutter={[16, 16]}>
+        <Col xs={24} md={12}>
+          <Card>
+            <Link to="/actions?mine=true&status=open" data-testid="open-count">
+              <Statistic title={t('home.open')} value={count(open.data)} />
+            </Link>
+            {list(open)}
+          </Card>
+        </Col>
+        <Col xs={24} md={12}>
+          <Card>
+            <Link to="/actions?mine=true&overdue=true" data-testid="overdue-count">
+              <Statistic title={t('home.overdue')} value={count(overdue.data)} valueStyle={{ color: '#cf1322' }} />
+            </Link>
+            {list(overdue)}
+          </Card>
+        </Col>
+      </Row>
+    </>
+  );
+}
