@@ -341,8 +341,9 @@ TEST_P(Matrix, EveryRouteEveryRoleInsideAndOutside) {
         auto r = c.call(client, any);
         EXPECT_TRUE(Success(r.status)) << label << " -> " << r.status << " " << r.body;
         // That was a logout: log in again for the rest of the matrix.
-        if (c.method == "DELETE" && c.pattern == "/api/v1/session")
+        if (c.method == "DELETE" && c.pattern == "/api/v1/session") {
           ASSERT_EQ(client.Login(email, "Ma trận quyền 2026").status, 201);
+        }
         continue;
       }
       Target inside = Fresh("THPT-CHUYEN-TOAN");
@@ -352,8 +353,11 @@ TEST_P(Matrix, EveryRouteEveryRoleInsideAndOutside) {
       auto in = c.call(client, inside);
       if (c.kind == Kind::kList) {
         // Lists answer 200 (or 403 for the audit log without the permission) and never show the outside record.
-        if (Success(out.status)) EXPECT_TRUE(out.json.at("items").as_array().empty()) << label << " outside " << out.body;
-        else EXPECT_TRUE(out.status == 403 || out.status == 404) << label << " outside " << out.body;
+        if (Success(out.status)) {
+          EXPECT_TRUE(out.json.at("items").as_array().empty()) << label << " outside " << out.body;
+        } else {
+          EXPECT_TRUE(out.status == 403 || out.status == 404) << label << " outside " << out.body;
+        }
         if (allowed) {
           ASSERT_TRUE(Success(in.status)) << label << " inside " << in.body;
           EXPECT_FALSE(in.json.at("items").as_array().empty()) << label << " inside " << in.body;

@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <memory>
 #include <mutex>
 #include <stdexcept>
 
@@ -43,8 +44,14 @@ int FreePort() {
 class Postgres {
  public:
   static Postgres& Instance() {
-    static Postgres instance;
-    return instance;
+    std::lock_guard lock(instance_mutex_);
+    if (!instance_) instance_.reset(new Postgres);
+    return *instance_;
+  }
+  // Stops the cluster, if one was started, before its folder is removed.
+  static void StopIfStarted() {
+    std::lock_guard lock(instance_mutex_);
+    instance_.reset();
   }
   std::string Url(const std::string& database) const {
     return "postgresql://eduims@127.0.0.1:" + std::to_string(port_) + "/" + database;
@@ -58,7 +65,7 @@ class Postgres {
     return Url(name);
   }
   ~Postgres() {
-    if (started_) RunCommand(Prefix() + kPgBin + "/pg_ctl -D " + dir_ + "/data -m immediate stop");
+    if (started_) RunCommand(Prefix() + kPgBin + "/pg_ctl -D " + dir_ + "/data -m fast -w stop");
   }
 
  private:
@@ -80,6 +87,9 @@ class Postgres {
   }
   std::string Prefix() const { return geteuid() == 0 ? "runuser -u postgres -- " : ""; }
 
+  static inline std::mutex instance_mutex_;
+  static inline std::unique_ptr<Postgres> instance_;
+
   std::string dir_;
   int port_ = 0;
   bool started_ = false;
@@ -94,6 +104,7 @@ class Environment : public ::testing::Environment {
     spdlog::set_level(spdlog::level::warn);
   }
   void TearDown() override {
+    Postgres::StopIfStarted();
     for (const auto& d : TempDirs()) std::filesystem::remove_all(d);
   }
 };

@@ -63,6 +63,7 @@ boost::json::object ToJson(const Unit& u) {
           {"region", u.region},
           {"address", u.address},
           {"depth", DepthOf(u.path)},
+          {"has_children", u.has_children},
           {"path", u.path},
           {"version", u.version},
           {"created_at", u.created_at},

@@ -27,6 +27,7 @@ struct Unit {
   std::string created_at;
   std::string updated_at;
   std::optional<std::string> archived_at;
+  bool has_children = false;  // has unarchived sub-units (derived)
 };
 
 struct User {

@@ -218,6 +218,7 @@ Unit OrgService::UpdateUnit(const auth::Principal& who, db::Id id, long long ver
     if (!store::UpdateUnit(s, after, version)) Stale(before.version);
     if (moved) store::MoveSubtree(s, before.path, after.path);
     after.version = before.version + 1;
+    after.has_children = store::CountActiveChildren(s, id) > 0;
     audit::Append(db_, s, actor,
                   {"unit", std::to_string(id), moved ? "move" : "update", Json(ToJson(before)), Json(ToJson(after)),
                    after.path});

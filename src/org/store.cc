@@ -9,12 +9,14 @@ namespace {
 
 const char* kUnitColumns =
     "u.id, u.parent_id, u.path, u.code, u.name, u.type, u.region, u.address, u.version, u.created_at, u.updated_at, "
-    "u.archived_at";
+    "u.archived_at, CASE WHEN EXISTS (SELECT 1 FROM units c WHERE c.parent_id = u.id AND c.archived_at IS NULL) "
+    "THEN 1 ELSE 0 END";
 
 struct UnitReader {
   Unit u;
   db::Id parent = 0;
   std::string archived;
+  int has_children = 0;
   soci::indicator parent_ind = soci::i_null, archived_ind = soci::i_null;
   void Bind(soci::statement& st) {
     st.exchange(soci::into(u.id));
@@ -29,9 +31,11 @@ struct UnitReader {
     st.exchange(soci::into(u.created_at));
     st.exchange(soci::into(u.updated_at));
     st.exchange(soci::into(archived, archived_ind));
+    st.exchange(soci::into(has_children));
   }
   Unit Take() const {
     Unit out = u;
+    out.has_children = has_children != 0;
     out.parent_id = parent_ind == soci::i_ok ? std::optional<db::Id>(parent) : std::nullopt;
     out.archived_at = archived_ind == soci::i_ok ? std::optional<std::string>(archived) : std::nullopt;
     return out;
@@ -300,13 +304,15 @@ std::optional<auth::Principal> EnabledPrincipal(soci::session& s, db::Id user_id
   soci::indicator grant_ind = soci::i_null, role_ind = soci::i_null, unit_ind = soci::i_null,
                   until_ind = soci::i_null, path_ind = soci::i_null;
   soci::statement st =
-      (s.prepare << "SELECT p.id, p.email, p.full_name, p.unit_id, pu.path, p.language, p.time_zone, g.id, g.role, "
+      (s.prepare << "SELECT p.id, p.email, p.full_name, p.unit_id, pu.path, p.language, p.time_zone, p.version, "
+                    "g.id, g.role, "
                     "g.unit_id, g.valid_until, gu.path FROM users p JOIN units pu ON pu.id = p.unit_id "
                     "LEFT JOIN role_grants g ON g.user_id = p.id AND g.revoked_at IS NULL "
                     "LEFT JOIN units gu ON gu.id = g.unit_id AND gu.archived_at IS NULL "
                     "WHERE p.id = :id AND p.disabled_at IS NULL ORDER BY g.id",
        soci::use(user_id), soci::into(p.user_id), soci::into(p.email), soci::into(p.full_name), soci::into(p.unit_id),
-       soci::into(p.unit_path), soci::into(language), soci::into(p.time_zone), soci::into(grant_id, grant_ind),
+       soci::into(p.unit_path), soci::into(language), soci::into(p.time_zone), soci::into(p.version),
+       soci::into(grant_id, grant_ind),
        soci::into(role, role_ind), soci::into(grant_unit, unit_ind), soci::into(until, until_ind),
        soci::into(grant_path, path_ind));
   st.execute(false);

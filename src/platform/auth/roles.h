@@ -56,6 +56,7 @@ struct Principal {
   std::string unit_path;
   Language language = Language::kVietnamese;
   std::string time_zone;
+  long long version = 0;      // the user record's version, for PATCH /api/v1/me
   std::vector<Grant> grants;  // only grants in force today
 
   // True if some grant with `permission` is on `unit_path` or one of its ancestors.

@@ -25,7 +25,7 @@ boost::json::object PrincipalJson(const Principal& p) {
   return {{"id", p.user_id},         {"email", p.email},
           {"full_name", p.full_name}, {"unit_id", p.unit_id},
           {"language", std::string(LanguageCode(p.language))}, {"time_zone", p.time_zone},
-          {"grants", std::move(grants)}};
+          {"version", p.version}, {"grants", std::move(grants)}};
 }
 
 boost::json::object TokenJson(const ApiToken& t) {

@@ -21,7 +21,7 @@ class RequestContext {
  public:
   RequestContext(const Request& request, std::map<std::string, std::string> params, Language language,
                  std::string request_id)
-      : request(request), params_(std::move(params)), language(language), request_id(std::move(request_id)) {}
+      : request(request), language(language), request_id(std::move(request_id)), params_(std::move(params)) {}
 
   const Request& request;
   Language language;
