@@ -35,7 +35,9 @@ struct Server::Impl {
   App& app;
   ServerOptions options;
   asio::io_context ioc;
-  tcp::acceptor acceptor{ioc};
+  // The acceptor lives on a strand: accept completions and the stop (which closes it) never run at once on two
+  // threads, which the acceptor does not survive.
+  tcp::acceptor acceptor{asio::make_strand(ioc)};
   asio::signal_set signals{ioc};
   std::atomic<int> in_flight{0};
   std::atomic<bool> stopping{false};
@@ -218,7 +220,7 @@ void Server::Run() {
     impl_->signals.add(SIGINT);
     impl_->signals.add(SIGTERM);
     impl_->signals.async_wait([this](beast::error_code ec, int) {
-      if (!ec) impl_->BeginStop();
+      if (!ec) asio::post(impl_->acceptor.get_executor(), [this] { impl_->BeginStop(); });
     });
   }
   impl_->Accept();
@@ -229,7 +231,7 @@ void Server::Run() {
 }
 
 void Server::Stop() {
-  asio::post(impl_->ioc, [this] { impl_->BeginStop(); });
+  asio::post(impl_->acceptor.get_executor(), [this] { impl_->BeginStop(); });
 }
 
 }  // namespace eduims::http
