@@ -14,25 +14,12 @@ namespace {
 
 namespace json = boost::json;
 
-// One demo server per engine, shared by the tests of this file and stopped when they are done (not at exit, when
-// the PostgreSQL cluster it talks to is already gone).
-std::map<db::Engine, std::unique_ptr<TestServer>>& Servers() {
-  static std::map<db::Engine, std::unique_ptr<TestServer>> servers;
-  return servers;
-}
-
-TestServer& Shared(db::Engine engine) {
-  auto& s = Servers()[engine];
-  if (!s) s = std::make_unique<TestServer>(engine);
-  return *s;
-}
-
 class Documents : public ::testing::TestWithParam<db::Engine> {
  public:
-  static void TearDownTestSuite() { Servers().clear(); }
+  static void TearDownTestSuite() { StopSharedTestServers(); }
 
  protected:
-  TestServer& server() { return Shared(GetParam()); }
+  TestServer& server() { return SharedTestServer(GetParam()); }
   Client As(const std::string& email) {
     Client c(server().port());
     EXPECT_EQ(c.Login(email, demo::kDemoPassword).status, 201);

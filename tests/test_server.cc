@@ -60,6 +60,23 @@ db::Id TestServer::UserId(const std::string& email) {
   return user ? user->id : 0;
 }
 
+namespace {
+
+std::map<db::Engine, std::unique_ptr<TestServer>>& SharedServers() {
+  static std::map<db::Engine, std::unique_ptr<TestServer>> servers;
+  return servers;
+}
+
+}  // namespace
+
+TestServer& SharedTestServer(db::Engine engine) {
+  auto& s = SharedServers()[engine];
+  if (!s) s = std::make_unique<TestServer>(engine);
+  return *s;
+}
+
+void StopSharedTestServers() { SharedServers().clear(); }
+
 std::string HttpResult::code() const {
   if (json.is_object() && json.as_object().contains("code")) return std::string(json.at("code").as_string());
   return "";

@@ -36,6 +36,11 @@ class TestServer {
   unsigned short port_ = 0;
 };
 
+// One demo server per engine shared by the tests of a suite: made on first use, stopped by
+// StopSharedTestServers() in the suite's TearDownTestSuite (not at exit, when the PostgreSQL cluster is gone).
+TestServer& SharedTestServer(db::Engine engine);
+void StopSharedTestServers();
+
 // The demo administrator's e-mail address.
 inline constexpr const char* kAdminEmail = "admin@demo.eduims.vn";
 

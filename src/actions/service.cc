@@ -2,8 +2,8 @@
 
 #include "actions/store.h"
 #include "platform/clock.h"
-#include "platform/i18n/fold.h"
 #include "platform/problem.h"
+#include "platform/validation.h"
 
 namespace eduims::actions {
 namespace {
@@ -12,12 +12,6 @@ using auth::Permission;
 
 std::string Today() { return FormatDate(TodayInVietnam()); }
 std::string Json(const Action& a) { return boost::json::serialize(ToJson(a, Today())); }
-
-void CheckText(const std::string& field, const std::string& value, size_t max, bool required) {
-  if (!IsCleanUtf8(value)) Fail(422, "validation.invalid_text", field);
-  if (required && value.find_first_not_of(" \t\r\n") == std::string::npos) Fail(422, "validation.empty", field);
-  if (CodePointCount(value) > max) Fail(Problem::Make(422, "validation.too_long", field).With("max", std::to_string(max)));
-}
 
 void CheckSource(const std::optional<std::string>& type, const std::optional<std::string>& id) {
   if (type.has_value() != id.has_value()) Fail(422, "validation.missing_field", type ? "source_id" : "source_type");

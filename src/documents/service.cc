@@ -11,8 +11,8 @@
 #include "documents/store.h"
 #include "platform/clock.h"
 #include "platform/crypto.h"
-#include "platform/i18n/fold.h"
 #include "platform/problem.h"
+#include "platform/validation.h"
 #include "standards/catalogue.h"
 
 namespace eduims::documents {
@@ -27,12 +27,6 @@ std::string Json(const Revision& r) { return boost::json::serialize(ToJson(r, fa
 [[noreturn]] void NotFound(const char* entity) { Fail(Problem::Make(404, "resource.not_found").With("entity", entity)); }
 [[noreturn]] void Stale(long long current) {
   Fail(Problem::Make(409, "conflict.stale_version", "version").With("current", std::to_string(current)));
-}
-
-void CheckText(const std::string& field, const std::string& value, size_t max, bool required) {
-  if (!IsCleanUtf8(value)) Fail(422, "validation.invalid_text", field);
-  if (required && value.find_first_not_of(" \t\r\n") == std::string::npos) Fail(422, "validation.empty", field);
-  if (CodePointCount(value) > max) Fail(Problem::Make(422, "validation.too_long", field).With("max", std::to_string(max)));
 }
 
 void CheckOneOf(const std::string& field, const std::string& value, const std::vector<std::string>& allowed) {

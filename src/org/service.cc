@@ -9,6 +9,7 @@
 #include "platform/csv.h"
 #include "platform/i18n/fold.h"
 #include "platform/problem.h"
+#include "platform/validation.h"
 
 namespace eduims::org {
 namespace {
@@ -23,15 +24,6 @@ bool Allowed(const auth::Principal* who, Permission p, const std::string& path) 
 
 [[noreturn]] void Stale(long long current) {
   Fail(Problem::Make(409, "conflict.stale_version", "version").With("current", std::to_string(current)));
-}
-
-std::optional<Problem> CheckText(const std::string& field, const std::string& value, size_t max, bool required) {
-  if (!IsCleanUtf8(value)) return Problem::Make(422, "validation.invalid_text", field);
-  if (required && value.find_first_not_of(" \t") == std::string::npos)
-    return Problem::Make(422, "validation.empty", field);
-  if (CodePointCount(value) > max)
-    return Problem::Make(422, "validation.too_long", field).With("max", std::to_string(max));
-  return std::nullopt;
 }
 
 void Check(std::optional<Problem> problem) {
@@ -149,10 +141,10 @@ std::vector<Unit> OrgService::ListUnits(const auth::Principal& who, const UnitFi
 
 Unit OrgService::CreateUnit(const auth::Principal* who, const UnitInput& in, const audit::Actor& actor) {
   Check(CheckUnitCode(in.code));
-  Check(CheckText("name", in.name, 200, true));
+  Check(TextProblem("name", in.name, 200, true));
   Check(CheckUnitType(in.type));
-  Check(CheckText("region", in.region, 100, false));
-  Check(CheckText("address", in.address, 500, false));
+  Check(TextProblem("region", in.region, 100, false));
+  Check(TextProblem("address", in.address, 500, false));
   Unit unit;
   db_.Write([&](soci::session& s) {
     std::optional<std::string> parent_path;
@@ -183,10 +175,10 @@ Unit OrgService::CreateUnit(const auth::Principal* who, const UnitInput& in, con
 Unit OrgService::UpdateUnit(const auth::Principal& who, db::Id id, long long version, const UnitPatch& patch,
                             const audit::Actor& actor) {
   if (patch.code) Check(CheckUnitCode(*patch.code));
-  if (patch.name) Check(CheckText("name", *patch.name, 200, true));
+  if (patch.name) Check(TextProblem("name", *patch.name, 200, true));
   if (patch.type) Check(CheckUnitType(*patch.type));
-  if (patch.region) Check(CheckText("region", *patch.region, 100, false));
-  if (patch.address) Check(CheckText("address", *patch.address, 500, false));
+  if (patch.region) Check(TextProblem("region", *patch.region, 100, false));
+  if (patch.address) Check(TextProblem("address", *patch.address, 500, false));
   Unit after;
   db_.Write([&](soci::session& s) {
     Unit before = VisibleUnit(s, &who, id, Permission::kManageOrganisation);
@@ -267,8 +259,8 @@ std::vector<ImportedRow> OrgService::ImportUnits(const auth::Principal& who, con
       in.region = Cell(rec, columns[4]);
       in.address = Cell(rec, columns[5]);
       size_t before = errors.size();
-      for (auto p : {CheckUnitCode(in.code), CheckText("name", in.name, 200, true), CheckUnitType(in.type),
-                     CheckText("region", in.region, 100, false), CheckText("address", in.address, 500, false)})
+      for (auto p : {CheckUnitCode(in.code), TextProblem("name", in.name, 200, true), CheckUnitType(in.type),
+                     TextProblem("region", in.region, 100, false), TextProblem("address", in.address, 500, false)})
         if (p) errors.push_back(RowProblem(row, *p));
       if (errors.size() == before) {
         if (in_file.count(in.code) || store::FindUnitByCode(s, in.code))
@@ -360,7 +352,7 @@ std::vector<User> OrgService::ListUsers(const auth::Principal* who, const UserFi
 User OrgService::CreateUser(const auth::Principal* who, const UserInput& in, const audit::Actor& actor) {
   auto email = NormaliseEmail(in.email);
   if (!email) Fail(422, "validation.invalid_email", "email");
-  Check(CheckText("full_name", in.full_name, 200, true));
+  Check(TextProblem("full_name", in.full_name, 200, true));
   Check(CheckLanguage(in.language));
   Check(CheckTimeZone(in.time_zone));
   std::optional<std::string> hash;
@@ -393,7 +385,7 @@ User OrgService::ApplyUserPatch(soci::session& s, const auth::Principal* who, Us
   if (version && before.version != *version) Stale(before.version);
   User after = before;
   if (patch.full_name) {
-    Check(CheckText("full_name", *patch.full_name, 200, true));
+    Check(TextProblem("full_name", *patch.full_name, 200, true));
     after.full_name = *patch.full_name;
   }
   if (patch.language) {
@@ -509,7 +501,7 @@ std::vector<ImportedRow> OrgService::ImportUsers(const auth::Principal& who, con
         row.user.email = *email;
       }
       row.user.full_name = Cell(rec, columns[1]);
-      if (auto p = CheckText("full_name", row.user.full_name, 200, true)) errors.push_back(RowProblem(line, *p));
+      if (auto p = TextProblem("full_name", row.user.full_name, 200, true)) errors.push_back(RowProblem(line, *p));
       auto unit = store::FindUnitByCode(s, Cell(rec, columns[2]));
       if (!unit || unit->archived_at || !who.Can(Permission::kViewOrganisation, unit->path)) {
         errors.push_back(RowProblem(line, Problem::Make(422, "validation.reference_not_found", "unit_code")));
