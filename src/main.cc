@@ -77,6 +77,11 @@ int main(int argc, char** argv) {
   serve->add_option("--listen", listen, "address:port to listen on")->envname("EDUIMS_LISTEN");
   serve->add_option("--threads", threads, "request threads (each may hold one database connection)")
       ->check(CLI::Range(1, 64));
+  std::vector<std::string> trusted_proxies;
+  serve->add_option("--trusted-proxy", trusted_proxies,
+                    "address of a reverse proxy whose X-Forwarded-For/-Proto to believe (repeatable)")
+      ->envname("EDUIMS_TRUSTED_PROXIES")
+      ->delimiter(',');
   std::string web_root = Env("EDUIMS_WEB_ROOT");
   serve->add_option("--web-root", web_root, "the built web application (default: web/dist beside the build folder)")
       ->envname("EDUIMS_WEB_ROOT");
@@ -138,6 +143,7 @@ int main(int argc, char** argv) {
       server_options.port = port;
       server_options.threads = threads;
       server_options.handle_signals = true;
+      server_options.trusted_proxies = trusted_proxies;
       if (web_root.empty()) {
         // build/eduims in a checkout serves the checkout's web/dist.
         auto beside = std::filesystem::canonical("/proc/self/exe").parent_path().parent_path() / "web" / "dist";

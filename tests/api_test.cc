@@ -539,6 +539,30 @@ TEST_P(Api, AuditTrailRecordsWhoWhatAndBeforeAfter) {
   EXPECT_TRUE(report.intact) << report.reason;
 }
 
+// Behind a trusted reverse proxy, the client's own address and scheme count: for the audit trail, for login
+// throttling, and for the Secure flag of the session cookie.
+TEST(BehindAProxy, TrustedForwardingHeadersNameTheClient) {
+  TestServer proxied(db::Engine::kSqlite, true, {"127.0.0.1"});
+  Client c(proxied.port());
+  std::map<std::string, std::string> forwarded = {{"X-Forwarded-For", "203.0.113.7"}, {"X-Forwarded-Proto", "https"}};
+  auto login = c.Request("POST", "/api/v1/session",
+                         R"({"email":"admin@demo.eduims.vn","password":"EduIMS-demo-2026"})", "application/json",
+                         forwarded);
+  ASSERT_EQ(login.status, 201) << login.body;
+  EXPECT_NE(login.headers["set-cookie"].find("; Secure"), std::string::npos);
+  auto entries = audit::List(proxied.app().db(), {{"/"}, true, std::string("session")});
+  ASSERT_FALSE(entries.empty());
+  EXPECT_EQ(entries.front().address, "203.0.113.7");
+  // Without a trusted proxy in between, the same headers are ignored.
+  TestServer unproxied(db::Engine::kSqlite);
+  Client direct(unproxied.port());
+  auto plain = direct.Request("POST", "/api/v1/session",
+                              R"({"email":"admin@demo.eduims.vn","password":"EduIMS-demo-2026"})", "application/json",
+                              forwarded);
+  ASSERT_EQ(plain.status, 201);
+  EXPECT_EQ(plain.headers["set-cookie"].find("Secure"), std::string::npos);
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, Api, ::testing::ValuesIn(Engines()),
                          [](const auto& info) { return EngineName(info.param); });
 

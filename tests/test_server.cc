@@ -14,7 +14,10 @@ namespace beast = boost::beast;
 namespace bhttp = boost::beast::http;
 namespace asio = boost::asio;
 
-TestServer::TestServer(db::Engine engine, bool demo) : url_(FreshDatabaseUrl(engine)) { Start(demo); }
+TestServer::TestServer(db::Engine engine, bool demo, std::vector<std::string> trusted_proxies)
+    : url_(FreshDatabaseUrl(engine)), trusted_proxies_(std::move(trusted_proxies)) {
+  Start(demo);
+}
 
 TestServer::TestServer(const std::string& database_url) : url_(database_url) { Start(false); }
 
@@ -35,6 +38,7 @@ void TestServer::Start(bool demo) {
   server_options.port = 0;
   server_options.threads = 4;
   server_options.request_timeout = std::chrono::seconds(5);
+  server_options.trusted_proxies = trusted_proxies_;
   server_ = std::make_unique<http::Server>(app_->http(), server_options);
   server_->Bind();
   port_ = server_->port();

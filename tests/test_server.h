@@ -7,6 +7,7 @@
 #include <memory>
 #include <string>
 #include <thread>
+#include <vector>
 
 #include "application.h"
 #include "platform/http/server.h"
@@ -16,7 +17,7 @@ namespace eduims::testing {
 class TestServer {
  public:
   // With `demo`, the demo organisation and users (password demo::kDemoPassword) are created.
-  explicit TestServer(db::Engine engine, bool demo = true);
+  explicit TestServer(db::Engine engine, bool demo = true, std::vector<std::string> trusted_proxies = {});
   // A second server over an existing database (as behind a load balancer): migrates, adds nothing.
   explicit TestServer(const std::string& database_url);
   ~TestServer();
@@ -30,6 +31,7 @@ class TestServer {
  private:
   void Start(bool demo);
   std::string url_;
+  std::vector<std::string> trusted_proxies_;
   std::unique_ptr<Application> app_;
   std::unique_ptr<http::Server> server_;
   std::thread thread_;

@@ -1,5 +1,7 @@
 #include "platform/http/server.h"
 
+#include "platform/http/forwarded.h"
+
 #include <boost/asio.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
@@ -122,6 +124,11 @@ class Connection : public std::enable_shared_from_this<Connection> {
       if (!inserted) it->second += ", " + std::string(field.value());
     }
     request.body = std::move(req.body());
+    ForwardedClient client = ResolveClient(remote_, request.Header("x-forwarded-for").value_or(""),
+                                           request.Header("x-forwarded-proto").value_or(""),
+                                           server_.options.trusted_proxies);
+    request.remote_address = client.address;
+    request.tls = client.tls;
     keep_alive_ = req.keep_alive();
     int version = req.version();
     auto url = boost::urls::parse_origin_form(req.target());

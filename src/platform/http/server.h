@@ -6,6 +6,7 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 #include "platform/http/app.h"
 
@@ -20,6 +21,8 @@ struct ServerOptions {
   std::chrono::seconds idle_timeout{60};     // between requests on a kept-alive connection
   std::chrono::seconds stop_timeout{20};     // longest wait for in-flight requests at stop
   bool handle_signals = false;               // stop on SIGINT/SIGTERM
+  // Addresses of reverse proxies / load balancers whose X-Forwarded-For and X-Forwarded-Proto are believed.
+  std::vector<std::string> trusted_proxies;
 };
 
 // Parses "host:port" (or "[v6]:port"); throws std::invalid_argument.
