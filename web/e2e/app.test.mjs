@@ -157,3 +157,62 @@ test('every menu page renders without script errors; standards crosswalk highlig
     assert.deepEqual(errors, []);
   });
 });
+
+test('documents: create through the API, accent-insensitive search with highlighting, drawer, English labels (axe)', T, async () => {
+  await withPage(S, 'documents', async (page) => {
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await login(page, S.baseURL);
+    const session = await (await page.request.get(`${S.baseURL}/api/v1/session`)).json();
+    assert.ok(session.csrf_token, 'the session carries a CSRF token');
+    const units = await (await page.request.get(`${S.baseURL}/api/v1/units?limit=1`)).json();
+    const created = await page.request.post(`${S.baseURL}/api/v1/documents`, {
+      headers: { 'X-CSRF-Token': session.csrf_token },
+      data: { unit_id: units.items[0].id, title: 'Quy trình kiểm soát tài liệu', type: 'procedure' },
+    });
+    assert.equal(created.status(), 201, await created.text());
+    const doc = await created.json();
+
+    // the menu entry leads to the list, which shows the new document with Vietnamese labels
+    await page.getByRole('link', { name: 'Tài liệu' }).click();
+    await page.getByRole('heading', { name: 'Tài liệu', level: 1 }).waitFor();
+    const row = page.locator('tr', { hasText: doc.code });
+    await row.first().waitFor();
+    assert.ok(await row.first().getByText('Quy trình', { exact: true }).isVisible());
+    assert.ok(await row.first().getByText('Dự thảo', { exact: true }).isVisible());
+
+    // search without accents: the document is found, its snippet highlights the match
+    await page.getByLabel('Tìm tài liệu').fill('kiem soat tai lieu');
+    await page.getByLabel('Tìm tài liệu').press('Enter');
+    await page.getByText('Kết quả tìm kiếm').waitFor();
+    const hit = page.locator('tr', { hasText: 'Quy trình kiểm soát tài liệu' }).first();
+    await hit.getByTestId('doc-snippet').locator('mark').first().waitFor();
+    const v = await axeViolations(page);
+    assert.deepEqual(v, [], JSON.stringify(v, null, 1));
+
+    // a click opens the drawer with the metadata
+    await hit.getByRole('link', { name: 'Quy trình kiểm soát tài liệu' }).first().click();
+    const detail = page.getByTestId('document-detail');
+    await detail.getByText(doc.code, { exact: true }).waitFor();
+    await page.getByText('Tài liệu chưa có phiên bản được ban hành.').waitFor();
+    await page.locator('.ant-drawer').getByRole('button', { name: /close|đóng/i }).first().click();
+    await detail.waitFor({ state: 'detached' });
+
+    // English: the labels switch
+    await page.locator('header').getByText('EN', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Documents', level: 1 }).waitFor();
+    await page.getByLabel('Search documents').waitFor();
+    const enHit = page.locator('tr', { hasText: 'Quy trình kiểm soát tài liệu' }).first();
+    await enHit.getByText('Procedure', { exact: true }).waitFor();
+    await enHit.getByText('Draft', { exact: true }).waitFor();
+    const v2 = await axeViolations(page);
+    assert.deepEqual(v2, [], JSON.stringify(v2, null, 1));
+    await page.locator('header').getByText('VI', { exact: true }).click();
+    await page.getByRole('heading', { name: 'Tài liệu', level: 1 }).waitFor();
+
+    // Home has the "overdue for review" card
+    await page.goto(`${S.baseURL}/`);
+    await page.getByText('Tài liệu quá hạn xem xét').waitFor();
+    assert.deepEqual(errors, []);
+  });
+});

@@ -16,6 +16,7 @@ const Organisation = lazy(() => import('./pages/Organisation'));
 const Users = lazy(() => import('./pages/Users'));
 const Actions = lazy(() => import('./pages/Actions'));
 const Standards = lazy(() => import('./pages/Standards'));
+const Documents = lazy(() => import('./pages/Documents'));
 const AuditTrail = lazy(() => import('./pages/AuditTrail'));
 const Profile = lazy(() => import('./pages/Profile'));
 
@@ -72,6 +73,7 @@ export default function App() {
               <Route path="users" element={<Users />} />
               <Route path="actions" element={<Actions />} />
               <Route path="standards" element={<Standards />} />
+              <Route path="documents" element={<Documents />} />
               <Route path="audit" element={<AuditTrail />} />
               <Route path="profile" element={<Profile />} />
               <Route path="*" element={<NotFound />} />

@@ -15,11 +15,11 @@ export const vi = {
   shell: { menu: 'Mở menu', logout: 'Đăng xuất', navigation: 'Điều hướng chính', profile: 'Hồ sơ của tôi' },
   nav: {
     home: 'Trang chủ', organisation: 'Tổ chức', users: 'Người dùng', actions: 'Hành động',
-    standards: 'Tiêu chuẩn', audit: 'Nhật ký kiểm tra', profile: 'Hồ sơ của tôi',
+    standards: 'Tiêu chuẩn', audit: 'Nhật ký kiểm tra', profile: 'Hồ sơ của tôi', documents: 'Tài liệu',
   },
   home: {
     title: 'Công việc của tôi', open: 'Hành động đang mở', overdue: 'Hành động quá hạn', viewAll: 'Xem danh sách',
-    nothing: 'Không có hành động nào.', welcome: 'Xin chào, {{name}}',
+    nothing: 'Không có hành động nào.', welcome: 'Xin chào, {{name}}', reviewOverdue: 'Tài liệu quá hạn xem xét', noDocuments: 'Không có tài liệu nào.',
   },
   unitType: {
     department_of_education: 'Sở Giáo dục và Đào tạo', university: 'Trường đại học', college: 'Trường cao đẳng',
@@ -89,6 +89,21 @@ export const vi = {
     createToken: 'Tạo mã', secretOnce: 'Hãy sao chép mã bí mật này ngay: nó chỉ hiển thị một lần.', revoke: 'Thu hồi',
     revoked: 'Đã thu hồi', lastUsed: 'Dùng lần cuối', createdAt: 'Ngày tạo', expiresAt: 'Hết hạn',
   },
+  documents: {
+    title: 'Tài liệu', code: 'Mã', titleField: 'Tên tài liệu', type: 'Loại', status: 'Trạng thái',
+    effectiveOn: 'Ngày hiệu lực', nextReviewOn: 'Hạn xem xét tiếp theo', reviewMonths: 'Chu kỳ xem xét (tháng)',
+    confidentiality: 'Mức độ mật', owner: 'Người chịu trách nhiệm', unit: 'Đơn vị', reviewOverdue: 'quá hạn xem xét',
+    filterType: 'Lọc theo loại', filterStatus: 'Lọc theo trạng thái', searchLabel: 'Tìm tài liệu',
+    searchPlaceholder: 'Tìm theo mã, tên hoặc nội dung', results: 'Kết quả tìm kiếm', noResults: 'Không tìm thấy tài liệu nào.',
+    snippet: 'Trích đoạn', detail: 'Thông tin tài liệu', content: 'Nội dung hiện hành', revision: 'Lần ban hành',
+    noContent: 'Tài liệu chưa có phiên bản được ban hành.', clearSearch: 'Quay lại danh sách',
+    types: {
+      policy: 'Chính sách', manual: 'Sổ tay', procedure: 'Quy trình', work_instruction: 'Hướng dẫn công việc',
+      form: 'Biểu mẫu', plan: 'Kế hoạch', external: 'Tài liệu bên ngoài',
+    },
+    statuses: { draft: 'Dự thảo', published: 'Đã ban hành', obsolete: 'Hết hiệu lực' },
+    confidentialities: { public: 'Công khai', internal: 'Nội bộ', restricted: 'Hạn chế' },
+  },
   errors: { forbidden: 'Bạn không có quyền xem nội dung này.', generic: 'Đã xảy ra lỗi.', notFound: 'Không tìm thấy trang.' },
 };
 
@@ -110,11 +125,11 @@ export const en: Shape<typeof vi> = {
   shell: { menu: 'Open menu', logout: 'Log out', navigation: 'Main navigation', profile: 'My profile' },
   nav: {
     home: 'Home', organisation: 'Organisation', users: 'Users', actions: 'Actions',
-    standards: 'Standards', audit: 'Audit trail', profile: 'My profile',
+    standards: 'Standards', audit: 'Audit trail', profile: 'My profile', documents: 'Documents',
   },
   home: {
     title: 'My work', open: 'Open actions', overdue: 'Overdue actions', viewAll: 'View list',
-    nothing: 'No actions.', welcome: 'Hello, {{name}}',
+    nothing: 'No actions.', welcome: 'Hello, {{name}}', reviewOverdue: 'Documents overdue for review', noDocuments: 'No documents.',
   },
   unitType: {
     department_of_education: 'Department of Education and Training', university: 'University', college: 'College',
@@ -183,6 +198,21 @@ export const en: Shape<typeof vi> = {
     passwordChanged: 'Password changed', tokens: 'API tokens', tokenName: 'Token name', expiresOn: 'Last valid day',
     createToken: 'Create token', secretOnce: 'Copy this secret now: it is shown only once.', revoke: 'Revoke',
     revoked: 'Revoked', lastUsed: 'Last used', createdAt: 'Created', expiresAt: 'Expires',
+  },
+  documents: {
+    title: 'Documents', code: 'Code', titleField: 'Title', type: 'Type', status: 'Status',
+    effectiveOn: 'Effective date', nextReviewOn: 'Next review due', reviewMonths: 'Review period (months)',
+    confidentiality: 'Confidentiality', owner: 'Owner', unit: 'Unit', reviewOverdue: 'review overdue',
+    filterType: 'Filter by type', filterStatus: 'Filter by status', searchLabel: 'Search documents',
+    searchPlaceholder: 'Search by code, title or text', results: 'Search results', noResults: 'No document found.',
+    snippet: 'Excerpt', detail: 'Document details', content: 'Current content', revision: 'Revision',
+    noContent: 'The document has no published revision yet.', clearSearch: 'Back to the list',
+    types: {
+      policy: 'Policy', manual: 'Manual', procedure: 'Procedure', work_instruction: 'Work instruction',
+      form: 'Form', plan: 'Plan', external: 'External document',
+    },
+    statuses: { draft: 'Draft', published: 'Published', obsolete: 'Obsolete' },
+    confidentialities: { public: 'Public', internal: 'Internal', restricted: 'Restricted' },
   },
   errors: { forbidden: 'You are not allowed to see this.', generic: 'Something went wrong.', notFound: 'Page not found.' },
 };

@@ -57,3 +57,20 @@ export interface Correspondence {
 }
 export interface ImportRow { row: number; id: number; code?: string; email?: string }
 export interface ImportResult { imported: number; rows: ImportRow[] }
+
+export const DOCUMENT_TYPES = ['policy', 'manual', 'procedure', 'work_instruction', 'form', 'plan', 'external'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+export const DOCUMENT_STATUSES = ['draft', 'published', 'obsolete'] as const;
+export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+export interface ControlledDocument {
+  id: number; unit_id: number; code: string; title: string; type: DocumentType;
+  confidentiality: 'public' | 'internal' | 'restricted'; owner_id: number; review_months: number;
+  status: DocumentStatus; current_revision_id: number | null; effective_on: string | null; next_review_on: string | null;
+  review_overdue: boolean; clause_ids: number[]; version: number; created_by: number | null;
+  created_at: string; updated_at: string; archived_at: string | null;
+}
+export interface SearchHit extends ControlledDocument { snippet: string }
+export interface DocumentRevision {
+  id: number; document_id: number; number: number; change_description: string; status: string;
+  effective_on: string | null; published_at: string | null; content_html: string; version: number;
+}

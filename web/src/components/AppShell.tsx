@@ -11,6 +11,7 @@ export const NAV = [
   { path: '/organisation', key: 'organisation' },
   { path: '/users', key: 'users' },
   { path: '/actions', key: 'actions' },
+  { path: '/documents', key: 'documents' },
   { path: '/standards', key: 'standards' },
   { path: '/audit', key: 'audit' },
   { path: '/profile', key: 'profile' },

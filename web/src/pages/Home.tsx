@@ -3,7 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api, type Page } from '../api/client';
-import type { Action } from '../api/types';
+import type { Action, ControlledDocument } from '../api/types';
+import { ReviewOverdueTag } from '../components/DocumentLabels';
 import { useSession } from '../session';
 import { formatDate } from '../format';
 import { errorText } from '../api/problem';
@@ -13,7 +14,7 @@ function useMyActions(filter: 'open' | 'overdue') {
   return useQuery({ queryKey: ['actions', 'home', filter], queryFn: () => api<Page<Action>>('/actions', { query }) });
 }
 
-function count(p?: Page<Action>) {
+function count(p?: Page<unknown>) {
   if (!p) return '…';
   return p.next_cursor ? `${p.items.length}+` : String(p.items.length);
 }
@@ -23,6 +24,10 @@ export default function Home() {
   const { user } = useSession();
   const open = useMyActions('open');
   const overdue = useMyActions('overdue');
+  const docs = useQuery({
+    queryKey: ['documents', 'home', 'review_overdue'],
+    queryFn: () => api<Page<ControlledDocument>>('/documents', { query: { review_overdue: true, limit: 20 } }),
+  });
   const list = (q: ReturnType<typeof useMyActions>) => (
     <List
       size="small"
@@ -45,7 +50,7 @@ export default function Home() {
       <Typography.Title level={1} style={{ fontSize: 22 }}>{t('home.welcome', { name: user?.full_name })}</Typography.Title>
       <Typography.Title level={2} style={{ fontSize: 18 }}>{t('home.title')}</Typography.Title>
       <Row gutter={[16, 16]}>
-        <Col xs={24} md={12}>
+        <Col xs={24} md={12} xl={8}>
           <Card>
             <Link to="/actions?mine=true&status=open" data-testid="open-count">
               <Statistic title={t('home.open')} value={count(open.data)} />
@@ -53,12 +58,34 @@ export default function Home() {
             {list(open)}
           </Card>
         </Col>
-        <Col xs={24} md={12}>
+        <Col xs={24} md={12} xl={8}>
           <Card>
             <Link to="/actions?mine=true&overdue=true" data-testid="overdue-count">
               <Statistic title={t('home.overdue')} value={count(overdue.data)} valueStyle={{ color: '#cf1322' }} />
             </Link>
             {list(overdue)}
+          </Card>
+        </Col>
+        <Col xs={24} md={12} xl={8}>
+          <Card>
+            <Link to="/documents" data-testid="review-overdue-count">
+              <Statistic title={t('home.reviewOverdue')} value={count(docs.data)} valueStyle={{ color: '#cf1322' }} />
+            </Link>
+            <List
+              size="small"
+              loading={docs.isLoading}
+              locale={{ emptyText: docs.error ? errorText(docs.error) : t('home.noDocuments') }}
+              dataSource={docs.data?.items ?? []}
+              renderItem={(d) => (
+                <List.Item>
+                  <Link to={`/documents?id=${d.id}`}>{d.code} — {d.title}</Link>
+                  <span>
+                    <ReviewOverdueTag overdue={d.review_overdue} />
+                    {formatDate(d.next_review_on)}
+                  </span>
+                </List.Item>
+              )}
+            />
           </Card>
         </Col>
       </Row>

@@ -1,0 +1,30 @@
+import { Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { DocumentStatus, DocumentType } from '../api/types';
+
+export const DOCUMENT_STATUS_COLOR: Record<DocumentStatus, string> = { draft: 'gold', published: 'green', obsolete: 'default' };
+
+/** The translated name of a document type (policy = Chính sách, …). */
+export function DocumentTypeLabel({ type }: { type: DocumentType }) {
+  const { t } = useTranslation();
+  return <>{t(`documents.types.${type}`, { defaultValue: type })}</>;
+}
+
+/** A coloured tag with the translated document status (draft = Dự thảo, …). */
+export function DocumentStatusTag({ status }: { status: DocumentStatus }) {
+  const { t } = useTranslation();
+  return <Tag color={DOCUMENT_STATUS_COLOR[status]}>{t(`documents.statuses.${status}`, { defaultValue: status })}</Tag>;
+}
+
+/** The red "review overdue" tag, shown only when the server says the periodic review is overdue. */
+export function ReviewOverdueTag({ overdue }: { overdue: boolean }) {
+  const { t } = useTranslation();
+  return overdue ? <Tag color="red" data-testid="review-overdue">{t('documents.reviewOverdue')}</Tag> : null;
+}
+
+/** A search hit's snippet, with the server's <mark> highlighting. */
+export function SearchSnippet({ html }: { html: string }) {
+  // Safe: GET /api/v1/search HTML-escapes the document text of `snippet` and adds nothing but <mark> tags,
+  // so this field may be inserted as HTML. Never use this for any other server field.
+  return <span className="doc-snippet" data-testid="doc-snippet" dangerouslySetInnerHTML={{ __html: html }} />;
+}
