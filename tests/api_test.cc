@@ -525,6 +525,7 @@ TEST_P(Api, AuditTrailRecordsWhoWhatAndBeforeAfter) {
   EXPECT_EQ(items[0].at("before").at("name").as_string(), "Trường Nhật ký");
   EXPECT_EQ(items[0].at("after").at("name").as_string(), "Trường Nhật ký (đổi tên)");
   EXPECT_EQ(items[0].at("user_id").as_int64(), server().UserId(kAdminEmail));
+  EXPECT_EQ(items[0].at("user_name").as_string(), "Quản trị hệ thống");
   EXPECT_EQ(items[0].at("address").as_string(), "127.0.0.1");
   EXPECT_EQ(items[1].at("operation").as_string(), "create");
   EXPECT_EQ(items[0].at("prev_hash"), items[1].at("hash"));

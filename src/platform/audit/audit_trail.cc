@@ -23,6 +23,8 @@ std::string HashEntry(const Entry& e) {
     material += ':';
     material += part;
   }
+  // Added later (migration 0003): hashed only when present, so entries written before it still verify.
+  if (e.user_name) material += "name:" + std::to_string(e.user_name->size()) + ":" + *e.user_name;
   return Sha256Hex(material);
 }
 
@@ -34,6 +36,7 @@ db::Id Append(db::Database& db, soci::session& s, const Actor& actor, const Chan
   e.id = last_id + 1;
   e.at = NowTimestamp();
   e.user_id = actor.user_id;
+  e.user_name = actor.user_name;
   e.address = actor.address;
   e.request_id = actor.request_id;
   e.change = change;
@@ -43,12 +46,14 @@ db::Id Append(db::Database& db, soci::session& s, const Actor& actor, const Chan
   soci::indicator before_ind = change.before_json ? soci::i_ok : soci::i_null;
   soci::indicator after_ind = change.after_json ? soci::i_ok : soci::i_null;
   soci::indicator unit_ind = change.unit_path ? soci::i_ok : soci::i_null;
+  soci::indicator name_ind = e.user_name ? soci::i_ok : soci::i_null;
   std::string before = change.before_json.value_or(""), after = change.after_json.value_or(""),
-              unit_path = change.unit_path.value_or("");
-  s << "INSERT INTO audit_log (id, at, user_id, address, request_id, entity, entity_id, operation, unit_path, "
-       "before_json, after_json, prev_hash, hash) VALUES (:id, :at, :user_id, :address, :request_id, :entity, "
-       ":entity_id, :operation, :unit_path, :before_json, :after_json, :prev_hash, :hash)",
-      soci::use(e.id), soci::use(e.at), soci::use(user_id, user_ind), soci::use(e.address), soci::use(e.request_id),
+              unit_path = change.unit_path.value_or(""), user_name = e.user_name.value_or("");
+  s << "INSERT INTO audit_log (id, at, user_id, user_name, address, request_id, entity, entity_id, operation, "
+       "unit_path, before_json, after_json, prev_hash, hash) VALUES (:id, :at, :user_id, :user_name, :address, "
+       ":request_id, :entity, :entity_id, :operation, :unit_path, :before_json, :after_json, :prev_hash, :hash)",
+      soci::use(e.id), soci::use(e.at), soci::use(user_id, user_ind), soci::use(user_name, name_ind),
+      soci::use(e.address), soci::use(e.request_id),
       soci::use(e.change.entity), soci::use(e.change.entity_id), soci::use(e.change.operation),
       soci::use(unit_path, unit_ind), soci::use(before, before_ind), soci::use(after, after_ind),
       soci::use(e.prev_hash), soci::use(e.hash);
@@ -59,19 +64,20 @@ db::Id Append(db::Database& db, soci::session& s, const Actor& actor, const Chan
 namespace {
 
 const char* kSelectEntry =
-    "SELECT id, at, user_id, address, request_id, entity, entity_id, operation, unit_path, before_json, after_json, "
-    "prev_hash, hash FROM audit_log ";
+    "SELECT id, at, user_id, user_name, address, request_id, entity, entity_id, operation, unit_path, before_json, "
+    "after_json, prev_hash, hash FROM audit_log ";
 
 struct EntryReader {
   Entry e;
   db::Id user_id = 0;
-  std::string unit_path, before, after;
-  soci::indicator user_ind, unit_ind, before_ind, after_ind;
+  std::string user_name, unit_path, before, after;
+  soci::indicator user_ind, name_ind, unit_ind, before_ind, after_ind;
 
   void Bind(soci::statement& st) {
     st.exchange(soci::into(e.id));
     st.exchange(soci::into(e.at));
     st.exchange(soci::into(user_id, user_ind));
+    st.exchange(soci::into(user_name, name_ind));
     st.exchange(soci::into(e.address));
     st.exchange(soci::into(e.request_id));
     st.exchange(soci::into(e.change.entity));
@@ -86,6 +92,7 @@ struct EntryReader {
   Entry Take() {
     Entry out = e;
     out.user_id = user_ind == soci::i_ok ? std::optional<db::Id>(user_id) : std::nullopt;
+    out.user_name = name_ind == soci::i_ok ? std::optional<std::string>(user_name) : std::nullopt;
     out.change.unit_path = unit_ind == soci::i_ok ? std::optional<std::string>(unit_path) : std::nullopt;
     out.change.before_json = before_ind == soci::i_ok ? std::optional<std::string>(before) : std::nullopt;
     out.change.after_json = after_ind == soci::i_ok ? std::optional<std::string>(after) : std::nullopt;

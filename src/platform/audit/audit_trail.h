@@ -18,8 +18,9 @@ struct Actor {
   std::optional<db::Id> user_id;
   std::string address;
   std::string request_id;
+  std::optional<std::string> user_name;  // the user's name at the time
 
-  static Actor System(std::string what) { return Actor{std::nullopt, "local", std::move(what)}; }
+  static Actor System(std::string what) { return Actor{std::nullopt, "local", std::move(what), std::nullopt}; }
 };
 
 struct Change {
@@ -35,6 +36,7 @@ struct Entry {
   db::Id id = 0;
   std::string at;
   std::optional<db::Id> user_id;
+  std::optional<std::string> user_name;
   std::string address;
   std::string request_id;
   Change change;

@@ -93,7 +93,8 @@ void AddRoutes(http::App& app, LoginPolicy policy) {
                       auto principal = app.accounts().LoadPrincipal(credentials->user_id);
                       if (!principal) Fail(401, "auth.invalid_credentials");
                       std::string csrf = RandomToken(24);
-                      audit::Actor actor{principal->user_id, ctx.request.remote_address, ctx.request_id};
+                      audit::Actor actor{principal->user_id, ctx.request.remote_address, ctx.request_id,
+                                         principal->full_name};
                       auto session = sessions.CreateSession(principal->user_id, csrf, policy.session_seconds, actor);
                       boost::json::object body{{"user", PrincipalJson(*principal)}, {"csrf_token", csrf}};
                       Response r = http::JsonResponse(201, body);

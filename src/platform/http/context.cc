@@ -10,8 +10,8 @@
 namespace eduims::http {
 
 audit::Actor RequestContext::actor() const {
-  return audit::Actor{principal ? std::optional<db::Id>(principal->user_id) : std::nullopt, request.remote_address,
-                      request_id};
+  if (!principal) return audit::Actor{std::nullopt, request.remote_address, request_id, std::nullopt};
+  return audit::Actor{principal->user_id, request.remote_address, request_id, principal->full_name};
 }
 
 namespace {

@@ -18,6 +18,7 @@ boost::json::object ToJson(const audit::Entry& e) {
   return {{"id", e.id},
           {"at", e.at},
           {"user_id", e.user_id ? boost::json::value(*e.user_id) : boost::json::value(nullptr)},
+          {"user_name", e.user_name ? boost::json::value(*e.user_name) : boost::json::value(nullptr)},
           {"address", e.address},
           {"request_id", e.request_id},
           {"entity", e.change.entity},

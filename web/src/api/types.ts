@@ -36,7 +36,7 @@ export interface Action {
   created_by: number | null; created_at: string; updated_at: string; completed_at: string | null; archived_at: string | null;
 }
 export interface AuditEntry {
-  id: number; at: string; user_id: number | null; address: string; request_id: string; entity: string;
+  id: number; at: string; user_id: number | null; user_name: string | null; address: string; request_id: string; entity: string;
   entity_id: string; operation: string; unit_path: string | null; before: Record<string, unknown> | null;
   after: Record<string, unknown> | null; hash: string; prev_hash: string;
 }

@@ -101,7 +101,13 @@ export default function AuditTrail() {
         }}
         columns={[
           { title: t('audit.at'), dataIndex: 'at', render: (v: string) => formatDateTime(v, timeZone), width: 150 },
-          { title: t('audit.user'), dataIndex: 'user_id', render: (v: number | null) => (v ? <UserName id={v} /> : t('audit.system')) },
+          {
+            title: t('audit.user'),
+            dataIndex: 'user_id',
+            // The entry's own name snapshot first: readers without access to user records still see who acted.
+            render: (v: number | null, e: AuditEntry) =>
+              e.user_name ? e.user_name : v ? <UserName id={v} /> : t('audit.system'),
+          },
           {
             title: t('audit.entity'),
             dataIndex: 'entity',
