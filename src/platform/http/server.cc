@@ -41,6 +41,8 @@ struct Server::Impl {
   // threads, which the acceptor does not survive.
   tcp::acceptor acceptor{asio::make_strand(ioc)};
   asio::signal_set signals{ioc};
+  // After an accept error (out of file descriptors, say), wait a moment instead of retrying in a hot loop.
+  asio::steady_timer accept_retry{acceptor.get_executor()};
   std::atomic<int> in_flight{0};
   std::atomic<bool> stopping{false};
   asio::steady_timer drain_timer{ioc};
@@ -179,12 +181,16 @@ class Connection : public std::enable_shared_from_this<Connection> {
 
 void Server::Impl::Accept() {
   acceptor.async_accept(asio::make_strand(ioc), [this](beast::error_code ec, tcp::socket socket) {
-    if (ec) {
-      if (!acceptor.is_open()) return;
-    } else {
+    if (!acceptor.is_open()) return;
+    if (!ec) {
       std::make_shared<Connection>(std::move(socket), *this)->Start();
+      return Accept();
     }
-    Accept();
+    spdlog::warn(R"({"event":"accept_failed","error":")" + ec.message() + R"("})");
+    accept_retry.expires_after(std::chrono::milliseconds(100));
+    accept_retry.async_wait([this](beast::error_code) {
+      if (acceptor.is_open()) Accept();
+    });
   });
 }
 
@@ -193,6 +199,7 @@ void Server::Impl::BeginStop() {
   spdlog::info(R"({"event":"stopping","in_flight":)" + std::to_string(in_flight.load()) + "}");
   beast::error_code ec;
   acceptor.close(ec);
+  accept_retry.cancel();
   signals.cancel(ec);
   stop_deadline = std::chrono::steady_clock::now() + options.stop_timeout;
   Drain();
