@@ -28,7 +28,7 @@ std::pair<Action, std::string> ActionService::Visible(soci::session& s, const au
   auto found = store::Find(s, id);
   bool own = found && found->first.owner_id == who.user_id;
   if (!found || !(who.Can(Permission::kViewActions, found->second) || own))
-    Fail(Problem::Make(404, "resource.not_found").With("entity", "action"));
+    FailNotFound("action");
   return *found;
 }
 
@@ -117,7 +117,7 @@ Action ActionService::Update(const auth::Principal& who, db::Id id, long long ve
     if (!who.Can(Permission::kManageActions, path)) Fail(403, "auth.forbidden");
     if (before.archived_at) Fail(409, "conflict.archived");
     if (before.version != version)
-      Fail(Problem::Make(409, "conflict.stale_version", "version").With("current", std::to_string(before.version)));
+      FailStale(before.version);
     after = before;
     if (patch.title) after.title = *patch.title;
     if (patch.description) after.description = *patch.description;
@@ -126,7 +126,7 @@ Action ActionService::Update(const auth::Principal& who, db::Id id, long long ve
     if (new_unit) after.unit_id = new_unit->id;
     after.updated_at = NowTimestamp();
     if (!store::Update(s, after, version))
-      Fail(Problem::Make(409, "conflict.stale_version", "version").With("current", std::to_string(before.version)));
+      FailStale(before.version);
     after.version = before.version + 1;
     audit::Append(db_, s, actor, {"action", std::to_string(id), "update", Json(before), Json(after),
                                   new_unit ? new_unit->path : path});
@@ -142,7 +142,7 @@ Action ActionService::Transition(const auth::Principal& who, db::Id id, long lon
     auto [before, path] = Visible(s, who, id);
     if (before.archived_at) Fail(409, "conflict.archived");
     if (before.version != version)
-      Fail(Problem::Make(409, "conflict.stale_version", "version").With("current", std::to_string(before.version)));
+      FailStale(before.version);
     bool is_owner = before.owner_id == who.user_id && who.Can(Permission::kUpdateOwnActions, path);
     bool is_manager = who.Can(Permission::kManageActions, path);
     switch (CheckTransition(before.status, to, is_owner, is_manager)) {
@@ -164,7 +164,7 @@ Action ActionService::Transition(const auth::Principal& who, db::Id id, long lon
     after.updated_at = NowTimestamp();
     after.completed_at = IsFinished(to) ? std::optional<std::string>(after.updated_at) : std::nullopt;
     if (!store::Update(s, after, version))
-      Fail(Problem::Make(409, "conflict.stale_version", "version").With("current", std::to_string(before.version)));
+      FailStale(before.version);
     after.version = before.version + 1;
     boost::json::object after_json = ToJson(after, Today());
     if (comment) after_json["comment"] = *comment;
@@ -183,7 +183,7 @@ Action ActionService::Archive(const auth::Principal& who, db::Id id, const audit
     if (before.archived_at) Fail(409, "conflict.archived");
     after = before;
     after.archived_at = after.updated_at = NowTimestamp();
-    if (!store::Update(s, after, before.version)) Fail(409, "conflict.stale_version", "version");
+    if (!store::Update(s, after, before.version)) FailStale(before.version);
     after.version = before.version + 1;
     audit::Append(db_, s, actor, {"action", std::to_string(id), "archive", Json(before), Json(after), path});
   });

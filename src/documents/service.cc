@@ -24,11 +24,6 @@ std::string Today() { return FormatDate(TodayInVietnam()); }
 std::string Json(const Document& d) { return boost::json::serialize(ToJson(d, Today())); }
 std::string Json(const Revision& r) { return boost::json::serialize(ToJson(r, false)); }
 
-[[noreturn]] void NotFound(const char* entity) { Fail(Problem::Make(404, "resource.not_found").With("entity", entity)); }
-[[noreturn]] void Stale(long long current) {
-  Fail(Problem::Make(409, "conflict.stale_version", "version").With("current", std::to_string(current)));
-}
-
 void CheckOneOf(const std::string& field, const std::string& value, const std::vector<std::string>& allowed) {
   if (std::find(allowed.begin(), allowed.end(), value) == allowed.end()) Fail(422, "validation.invalid_value", field);
 }
@@ -51,12 +46,12 @@ store::Reader DocumentService::ReaderOf(const auth::Principal& who) const {
 
 std::pair<Document, std::string> DocumentService::Visible(soci::session& s, const auth::Principal& who, db::Id id) {
   auto found = store::FindDocument(s, id);
-  if (!found) NotFound("document");
+  if (!found) FailNotFound("document");
   const auto& [doc, path] = *found;
   bool visible = who.Can(Permission::kViewDocuments, path) &&
                  (doc.confidentiality != "restricted" || doc.owner_id == who.user_id ||
                   who.Can(Permission::kManageDocuments, path));
-  if (!visible) NotFound("document");
+  if (!visible) FailNotFound("document");
   return *found;
 }
 
@@ -190,7 +185,7 @@ Document DocumentService::Update(const auth::Principal& who, db::Id id, long lon
     auto [before, path] = Visible(s, who, id);
     if (!who.Can(Permission::kManageDocuments, path)) Fail(403, "auth.forbidden");
     if (before.archived_at) Fail(409, "conflict.archived");
-    if (before.version != version) Stale(before.version);
+    if (before.version != version) FailStale(before.version);
     after = before;
     if (patch.title) after.title = *patch.title;
     if (patch.confidentiality) after.confidentiality = *patch.confidentiality;
@@ -211,7 +206,7 @@ Document DocumentService::Update(const auth::Principal& who, db::Id id, long lon
       after.clause_ids = ids;
     }
     after.updated_at = NowTimestamp();
-    if (!store::UpdateDocument(s, after, version)) Stale(before.version);
+    if (!store::UpdateDocument(s, after, version)) FailStale(before.version);
     after.version = before.version + 1;
     if (patch.title) {
       // The index holds the published text, or the open draft's while nothing is published.
@@ -233,7 +228,7 @@ Document DocumentService::Archive(const auth::Principal& who, db::Id id, const a
     if (store::OpenRevision(s, id)) Fail(409, "documents.open_revision_exists");
     after = before;
     after.archived_at = after.updated_at = NowTimestamp();
-    if (!store::UpdateDocument(s, after, before.version)) Stale(before.version);
+    if (!store::UpdateDocument(s, after, before.version)) FailStale(before.version);
     after.version = before.version + 1;
     audit::Append(db_, s, actor, {"document", std::to_string(id), "archive", Json(before), Json(after), path});
   });
@@ -254,7 +249,7 @@ Revision DocumentService::GetRevision(const auth::Principal& who, db::Id documen
   db_.Read([&](soci::session& s) {
     Visible(s, who, document_id);
     auto r = store::FindRevision(s, revision_id);
-    if (!r || r->document_id != document_id) NotFound("revision");
+    if (!r || r->document_id != document_id) FailNotFound("revision");
     out = *r;
   });
   return out;
@@ -301,10 +296,10 @@ Revision DocumentService::UpdateRevision(const auth::Principal& who, db::Id docu
   db_.Write([&](soci::session& s) {
     auto [doc, path] = Visible(s, who, document_id);
     auto before = store::FindRevision(s, revision_id);
-    if (!before || before->document_id != document_id) NotFound("revision");
+    if (!before || before->document_id != document_id) FailNotFound("revision");
     if (before->author_id != who.user_id && !who.Can(Permission::kManageDocuments, path)) Fail(403, "auth.forbidden");
     if (before->status != RevisionStatus::kDraft) Fail(409, "documents.not_editable");
-    if (before->version != version) Stale(before->version);
+    if (before->version != version) FailStale(before->version);
     after = *before;
     if (patch.change_description) after.change_description = *patch.change_description;
     if (patch.content_markdown) {
@@ -316,7 +311,7 @@ Revision DocumentService::UpdateRevision(const auth::Principal& who, db::Id docu
     if (patch.reviewer_ids) after.reviewer_ids = *patch.reviewer_ids;
     CheckPeople(doc, path, after.reviewer_ids, after.approver_id, after.author_id);
     after.updated_at = NowTimestamp();
-    if (!store::UpdateRevision(s, after, version)) Stale(before->version);
+    if (!store::UpdateRevision(s, after, version)) FailStale(before->version);
     if (patch.reviewer_ids) store::SetReviewers(s, revision_id, after.reviewer_ids);
     after.version = before->version + 1;
     if (!doc.current_revision_id && patch.content_markdown)
@@ -341,8 +336,8 @@ Revision DocumentService::Decide(const auth::Principal& who, db::Id document_id,
     auto [doc, path] = Visible(s, who, document_id);
     if (doc.archived_at) Fail(409, "conflict.archived");
     auto before = store::FindRevision(s, revision_id);
-    if (!before || before->document_id != document_id) NotFound("revision");
-    if (before->version != in.version) Stale(before->version);
+    if (!before || before->document_id != document_id) FailNotFound("revision");
+    if (before->version != in.version) FailStale(before->version);
     Roles roles;
     roles.author = before->author_id == who.user_id;
     roles.reviewer = std::count(before->reviewer_ids.begin(), before->reviewer_ids.end(), who.user_id) > 0;
@@ -385,14 +380,14 @@ Revision DocumentService::Decide(const auth::Principal& who, db::Id document_id,
       doc_after.status = "obsolete";
       doc_after.next_review_on.reset();
     }
-    if (!store::UpdateRevision(s, after, in.version)) Stale(before->version);
+    if (!store::UpdateRevision(s, after, in.version)) FailStale(before->version);
     after.version = before->version + 1;
     Decision decision{0, who.user_id, in.action, in.comment.value_or(""), before->content_hash, now};
     store::InsertDecision(s, revision_id, decision);
     after.decisions.push_back(decision);
     if (doc_after.status != doc.status || doc_after.current_revision_id != doc.current_revision_id) {
       doc_after.updated_at = now;
-      if (!store::UpdateDocument(s, doc_after, doc.version)) Stale(doc.version);
+      if (!store::UpdateDocument(s, doc_after, doc.version)) FailStale(doc.version);
       audit::Append(db_, s, actor, {"document", std::to_string(document_id), in.action, Json(doc), Json(doc_after), path});
     }
     boost::json::object after_json = ToJson(after, false);
@@ -408,7 +403,7 @@ Revision DocumentService::Decide(const auth::Principal& who, db::Id document_id,
 boost::json::object DocumentService::Evidence(const auth::Principal& who, db::Id standard_id,
                                               std::optional<db::Id> within) {
   auto standard = standards::GetStandard(db_, standard_id);
-  if (!standard) NotFound("standard");
+  if (!standard) FailNotFound("standard");
   auto clauses = standards::ListClauses(db_, standard_id);
   std::erase_if(clauses, [](const standards::Clause& c) { return c.kind != "clause"; });
   auto correspondences = standards::ListCorrespondences(db_, standard_id, std::nullopt);

@@ -20,11 +20,6 @@ std::string Json(const boost::json::object& o) { return boost::json::serialize(o
 
 bool Allowed(const auth::Principal* who, Permission p, const std::string& path) { return !who || who->Can(p, path); }
 
-[[noreturn]] void NotFound(const char* entity) { Fail(Problem::Make(404, "resource.not_found").With("entity", entity)); }
-
-[[noreturn]] void Stale(long long current) {
-  Fail(Problem::Make(409, "conflict.stale_version", "version").With("current", std::to_string(current)));
-}
 
 void Check(std::optional<Problem> problem) {
   if (problem) Fail(*problem);
@@ -111,7 +106,7 @@ std::optional<Problem> CheckUnitType(const std::string& type) {
 
 Unit OrgService::VisibleUnit(soci::session& s, const auth::Principal* who, db::Id id, Permission permission) {
   auto unit = store::FindUnit(s, id);
-  if (!unit || !Allowed(who, Permission::kViewOrganisation, unit->path)) NotFound("unit");
+  if (!unit || !Allowed(who, Permission::kViewOrganisation, unit->path)) FailNotFound("unit");
   if (!Allowed(who, permission, unit->path)) Fail(403, "auth.forbidden");
   return *unit;
 }
@@ -183,7 +178,7 @@ Unit OrgService::UpdateUnit(const auth::Principal& who, db::Id id, long long ver
   db_.Write([&](soci::session& s) {
     Unit before = VisibleUnit(s, &who, id, Permission::kManageOrganisation);
     if (before.archived_at) Fail(409, "conflict.archived");
-    if (before.version != version) Stale(before.version);
+    if (before.version != version) FailStale(before.version);
     after = before;
     if (patch.code && *patch.code != before.code) {
       if (store::FindUnitByCode(s, *patch.code)) Fail(409, "conflict.duplicate", "code");
@@ -207,7 +202,7 @@ Unit OrgService::UpdateUnit(const auth::Principal& who, db::Id id, long long ver
       moved = true;
     }
     after.updated_at = NowTimestamp();
-    if (!store::UpdateUnit(s, after, version)) Stale(before.version);
+    if (!store::UpdateUnit(s, after, version)) FailStale(before.version);
     if (moved) store::MoveSubtree(s, before.path, after.path);
     after.version = before.version + 1;
     after.has_children = store::CountActiveChildren(s, id) > 0;
@@ -305,10 +300,10 @@ std::vector<ImportedRow> OrgService::ImportUnits(const auth::Principal& who, con
 
 User OrgService::VisibleUser(soci::session& s, const auth::Principal* who, db::Id id, std::string* unit_path) {
   auto user = store::FindUser(s, id);
-  if (!user) NotFound("user");
+  if (!user) FailNotFound("user");
   auto unit = store::FindUnit(s, user->unit_id);
   bool self = who && who->user_id == id;
-  if (!self && !Allowed(who, Permission::kViewUsers, unit->path)) NotFound("user");
+  if (!self && !Allowed(who, Permission::kViewUsers, unit->path)) FailNotFound("user");
   if (unit_path) *unit_path = unit->path;
   return *user;
 }
@@ -382,7 +377,7 @@ User OrgService::CreateUser(const auth::Principal* who, const UserInput& in, con
 
 User OrgService::ApplyUserPatch(soci::session& s, const auth::Principal* who, User before,
                                 std::optional<long long> version, const UserPatch& patch, const audit::Actor& actor) {
-  if (version && before.version != *version) Stale(before.version);
+  if (version && before.version != *version) FailStale(before.version);
   User after = before;
   if (patch.full_name) {
     Check(TextProblem("full_name", *patch.full_name, 200, true));
@@ -421,7 +416,7 @@ User OrgService::ApplyUserPatch(soci::session& s, const auth::Principal* who, Us
     end_sessions = true;
   }
   after.updated_at = NowTimestamp();
-  if (!store::UpdateUser(s, after, before.version)) Stale(before.version);
+  if (!store::UpdateUser(s, after, before.version)) FailStale(before.version);
   after.version = before.version + 1;
   if (end_sessions) sessions_.DeleteSessionsOf(s, before.id);
   boost::json::object after_json = ToJson(after);
@@ -454,7 +449,7 @@ User OrgService::UpdateProfile(const auth::Principal& who, long long version, co
   User out;
   db_.Write([&](soci::session& s) {
     auto before = store::FindUser(s, who.user_id);
-    if (!before) NotFound("user");
+    if (!before) FailNotFound("user");
     out = ApplyUserPatch(s, &who, *before, version, allowed, actor);
   });
   return out;
@@ -590,7 +585,7 @@ GrantRecord OrgService::RevokeGrant(const auth::Principal& who, db::Id user_id, 
     std::string user_path;
     VisibleUser(s, &who, user_id, &user_path);
     auto grant = store::FindGrant(s, grant_id);
-    if (!grant || grant->user_id != user_id) NotFound("role_grant");
+    if (!grant || grant->user_id != user_id) FailNotFound("role_grant");
     auto unit = store::FindUnit(s, grant->unit_id);
     if (!who.Can(Permission::kManageUsers, user_path) || !who.Can(Permission::kManageUsers, unit->path))
       Fail(403, "auth.forbidden");

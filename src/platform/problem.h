@@ -45,4 +45,14 @@ class ProblemError : public std::runtime_error {
   throw ProblemError(Problem::Make(status, std::move(code), std::move(field)));
 }
 
+// 404 for an `entity` that does not exist or that the caller may not see (the same answer for both).
+[[noreturn]] inline void FailNotFound(const std::string& entity) {
+  throw ProblemError(Problem::Make(404, "resource.not_found").With("entity", entity));
+}
+// 409 for an update made on a stale `version`, naming the record's current one.
+[[noreturn]] inline void FailStale(long long current_version) {
+  throw ProblemError(
+      Problem::Make(409, "conflict.stale_version", "version").With("current", std::to_string(current_version)));
+}
+
 }  // namespace eduims

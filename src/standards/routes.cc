@@ -11,7 +11,7 @@ using http::RequestContext;
 
 Standard Existing(db::Database& db, db::Id id) {
   auto standard = GetStandard(db, id);
-  if (!standard) Fail(Problem::Make(404, "resource.not_found").With("entity", "standard"));
+  if (!standard) FailNotFound("standard");
   return *standard;
 }
 

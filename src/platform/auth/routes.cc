@@ -151,7 +151,7 @@ void AddRoutes(http::App& app, LoginPolicy policy) {
   app.router().Add({"DELETE", "/api/v1/tokens/{id}", http::Access::kAuthenticated, [&app](RequestContext& ctx) {
                       db::Id id = ctx.PathId("id", "api_token");
                       if (!app.sessions().RevokeToken(ctx.user().user_id, id, ctx.actor()))
-                        Fail(Problem::Make(404, "resource.not_found").With("entity", "api_token"));
+                        FailNotFound("api_token");
                       return Response::NoContent();
                     }});
 }

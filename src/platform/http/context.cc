@@ -28,7 +28,7 @@ std::optional<db::Id> ParsePositiveId(std::string_view text) {
 
 db::Id RequestContext::PathId(const std::string& name, const std::string& entity) const {
   auto id = ParsePositiveId(params_.at(name));
-  if (!id) Fail(Problem::Make(404, "resource.not_found").With("entity", entity));
+  if (!id) FailNotFound(entity);
   return *id;
 }
 
