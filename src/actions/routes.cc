@@ -38,12 +38,9 @@ void AddRoutes(http::Router& router, ActionService& service) {
                 f.include_archived = ctx.QueryBool("include_archived").value_or(false);
                 f.after = page.after;
                 f.limit = page.limit;
-                auto items = service.List(ctx.user(), f);
                 std::string today = FormatDate(TodayInVietnam());
-                boost::json::array out;
-                for (const Action& a : items) out.push_back(ToJson(a, today));
-                return http::PageResponse(std::move(out), page.limit,
-                                          items.empty() ? std::nullopt : std::optional<db::Id>(items.back().id));
+                return http::PageOf(service.List(ctx.user(), f), page.limit,
+                                    [&](const Action& a) { return ToJson(a, today); });
               }});
   router.Add({"POST", "/api/v1/actions", http::Access::kAuthenticated, [&](RequestContext& ctx) {
                 JsonInput in = JsonInput::FromRequest(ctx.request);

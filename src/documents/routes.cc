@@ -36,11 +36,9 @@ void AddRoutes(http::Router& router, DocumentService& service) {
                 DocumentFilter f = ReadFilter(ctx, page);
                 f.review_overdue = ctx.QueryBool("review_overdue").value_or(false);
                 f.include_archived = ctx.QueryBool("include_archived").value_or(false);
-                auto docs = service.List(ctx.user(), f);
-                boost::json::array items;
-                for (const auto& d : docs) items.push_back(ToJson(d, Today()));
-                return http::PageResponse(std::move(items), page.limit,
-                                          docs.empty() ? std::nullopt : std::optional<db::Id>(docs.back().id));
+                std::string today = Today();
+                return http::PageOf(service.List(ctx.user(), f), page.limit,
+                                    [&](const Document& d) { return ToJson(d, today); });
               }});
   router.Add({"POST", "/api/v1/documents", http::Access::kAuthenticated, [&](RequestContext& ctx) {
                 JsonInput in = JsonInput::FromRequest(ctx.request);

@@ -15,9 +15,7 @@ constexpr size_t kImportLimit = 5 << 20;
 
 template <class T>
 Response Page(const std::vector<T>& items, int limit) {
-  boost::json::array out;
-  for (const T& item : items) out.push_back(ToJson(item));
-  return http::PageResponse(std::move(out), limit, items.empty() ? std::nullopt : std::optional<db::Id>(items.back().id));
+  return http::PageOf(items, limit, [](const T& item) { return ToJson(item); });
 }
 
 std::string CsvBody(const RequestContext& ctx) {

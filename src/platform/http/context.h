@@ -58,4 +58,13 @@ std::optional<db::Id> DecodeCursor(std::string_view cursor);
 Response PageResponse(boost::json::array items, int limit, std::optional<db::Id> last_id);
 Response JsonResponse(int status, const boost::json::value& value);
 
+// A page of `records` (each with an `id`, in cursor order), each turned into JSON by `to_json`.
+template <class Record, class ToJsonFn>
+Response PageOf(const std::vector<Record>& records, int limit, ToJsonFn to_json) {
+  boost::json::array items;
+  for (const Record& r : records) items.push_back(to_json(r));
+  return PageResponse(std::move(items), limit,
+                      records.empty() ? std::nullopt : std::optional<db::Id>(records.back().id));
+}
+
 }  // namespace eduims::http

@@ -73,11 +73,8 @@ void AddOperationsRoutes(App& app) {
                       q.to = TimestampQuery(ctx, "to");
                       q.before_id = page.after;
                       q.limit = page.limit;
-                      auto entries = audit::List(app.db(), q);
-                      boost::json::array items;
-                      for (const auto& e : entries) items.push_back(ToJson(e));
-                      return PageResponse(std::move(items), page.limit,
-                                          entries.empty() ? std::nullopt : std::optional<db::Id>(entries.back().id));
+                      return PageOf(audit::List(app.db(), q), page.limit,
+                                    [](const audit::Entry& e) { return ToJson(e); });
                     }});
 }
 
