@@ -23,23 +23,30 @@ function useDebounced<T>(v: T, ms = 250) {
   return d;
 }
 
-/** A unit picker searching the server (`?q=`, accent-insensitive). */
-export function UnitSelect(props: BaseProps) {
+/**
+ * A picker over one kind of record, searching the server (`?q=`, accent-insensitive) as the user types and
+ * always showing the chosen record even when it is not among the search results.
+ */
+function RemoteSelect<T extends { id: number }>({
+  collection,
+  record,
+  label,
+  ...props
+}: BaseProps & { collection: string; record: string; label: (item: T) => string }) {
   const [search, setSearch] = useState('');
   const q = useDebounced(search);
   const list = useQuery({
-    queryKey: ['units', 'pick', q],
-    queryFn: () => api<Page<Unit>>('/units', { query: { q, limit: 20 } }),
+    queryKey: [collection, 'pick', q],
+    queryFn: () => api<Page<T>>(`/${collection}`, { query: { q, limit: 20 } }),
   });
   const current = useQuery({
-    queryKey: ['unit', props.value],
-    queryFn: () => api<Unit>(`/units/${props.value}`),
+    queryKey: [record, props.value],
+    queryFn: () => api<T>(`/${collection}/${props.value}`),
     enabled: !!props.value,
   });
-  const options = (list.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.name} (${u.code})` }));
-  if (current.data && !options.some((o) => o.value === current.data.id)) {
-    options.unshift({ value: current.data.id, label: `${current.data.name} (${current.data.code})` });
-  }
+  const options = (list.data?.items ?? []).map((item) => ({ value: item.id, label: label(item) }));
+  const chosen = current.data;
+  if (chosen && !options.some((o) => o.value === chosen.id)) options.unshift({ value: chosen.id, label: label(chosen) });
   return (
     <Select
       id={props.id}
@@ -58,38 +65,15 @@ export function UnitSelect(props: BaseProps) {
   );
 }
 
-/** A user picker searching the server by name or e-mail. */
+/** A unit picker. */
+export function UnitSelect(props: BaseProps) {
+  return <RemoteSelect<Unit> {...props} collection="units" record="unit" label={(u) => `${u.name} (${u.code})`} />;
+}
+
+/** A user picker searching by name or e-mail. */
 export function UserSelect(props: BaseProps) {
-  const [search, setSearch] = useState('');
-  const q = useDebounced(search);
-  const list = useQuery({
-    queryKey: ['users', 'pick', q],
-    queryFn: () => api<Page<User>>('/users', { query: { q, limit: 20 } }),
-  });
-  const current = useQuery({
-    queryKey: ['user', props.value],
-    queryFn: () => api<User>(`/users/${props.value}`),
-    enabled: !!props.value,
-  });
-  const options = (list.data?.items ?? []).map((u) => ({ value: u.id, label: `${u.full_name} <${u.email}>` }));
-  if (current.data && !options.some((o) => o.value === current.data.id)) {
-    options.unshift({ value: current.data.id, label: `${current.data.full_name} <${current.data.email}>` });
-  }
   return (
-    <Select
-      id={props.id}
-      aria-label={props['aria-label']}
-      showSearch
-      allowClear={props.allowClear}
-      filterOption={false}
-      onSearch={setSearch}
-      loading={list.isFetching}
-      value={props.value ?? undefined}
-      onChange={(v) => props.onChange?.(v ?? undefined)}
-      options={options}
-      placeholder={props.placeholder}
-      style={props.style ?? { width: '100%' }}
-    />
+    <RemoteSelect<User> {...props} collection="users" record="user" label={(u) => `${u.full_name} <${u.email}>`} />
   );
 }
 
