@@ -296,36 +296,56 @@ void SetGrantRevoked(soci::session& s, db::Id grant_id, const std::string& at) {
   s << "UPDATE role_grants SET revoked_at = :at WHERE id = :id", soci::use(at), soci::use(grant_id);
 }
 
-std::optional<auth::Principal> EnabledPrincipal(soci::session& s, db::Id user_id) {
-  std::optional<auth::Principal> out;
+namespace {
+
+// One row per live grant of the user (or one row with no grant): the user's own columns repeat on each.
+struct PrincipalRowReader {
   auth::Principal p;
   std::string language, role, until, grant_path;
   db::Id grant_id = 0, grant_unit = 0;
   soci::indicator grant_ind = soci::i_null, role_ind = soci::i_null, unit_ind = soci::i_null,
                   until_ind = soci::i_null, path_ind = soci::i_null;
-  soci::statement st =
-      (s.prepare << "SELECT p.id, p.email, p.full_name, p.unit_id, pu.path, p.language, p.time_zone, p.version, "
-                    "g.id, g.role, "
-                    "g.unit_id, g.valid_until, gu.path FROM users p JOIN units pu ON pu.id = p.unit_id "
-                    "LEFT JOIN role_grants g ON g.user_id = p.id AND g.revoked_at IS NULL "
-                    "LEFT JOIN units gu ON gu.id = g.unit_id AND gu.archived_at IS NULL "
-                    "WHERE p.id = :id AND p.disabled_at IS NULL ORDER BY g.id",
-       soci::use(user_id), soci::into(p.user_id), soci::into(p.email), soci::into(p.full_name), soci::into(p.unit_id),
-       soci::into(p.unit_path), soci::into(language), soci::into(p.time_zone), soci::into(p.version),
-       soci::into(grant_id, grant_ind),
-       soci::into(role, role_ind), soci::into(grant_unit, unit_ind), soci::into(until, until_ind),
-       soci::into(grant_path, path_ind));
-  st.execute(false);
-  while (st.fetch()) {
-    if (!out) {
-      out = p;
-      out->language = ParseLanguageCode(language).value_or(Language::kVietnamese);
-    }
-    auto parsed = role_ind == soci::i_ok ? auth::ParseRole(role) : std::nullopt;
-    if (grant_ind != soci::i_ok || path_ind != soci::i_ok || !parsed) continue;
-    out->grants.push_back({grant_id, *parsed, grant_unit, grant_path,
-                           until_ind == soci::i_ok ? std::optional<std::string>(until) : std::nullopt});
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(p.user_id));
+    st.exchange(soci::into(p.email));
+    st.exchange(soci::into(p.full_name));
+    st.exchange(soci::into(p.unit_id));
+    st.exchange(soci::into(p.unit_path));
+    st.exchange(soci::into(language));
+    st.exchange(soci::into(p.time_zone));
+    st.exchange(soci::into(p.version));
+    st.exchange(soci::into(grant_id, grant_ind));
+    st.exchange(soci::into(role, role_ind));
+    st.exchange(soci::into(grant_unit, unit_ind));
+    st.exchange(soci::into(until, until_ind));
+    st.exchange(soci::into(grant_path, path_ind));
   }
+  std::pair<auth::Principal, std::optional<auth::Grant>> Take() const {
+    auth::Principal user = p;
+    user.language = ParseLanguageCode(language).value_or(Language::kVietnamese);
+    auto parsed = role_ind == soci::i_ok ? auth::ParseRole(role) : std::nullopt;
+    if (grant_ind != soci::i_ok || path_ind != soci::i_ok || unit_ind != soci::i_ok || !parsed)
+      return {std::move(user), std::nullopt};
+    return {std::move(user), auth::Grant{grant_id, *parsed, grant_unit, grant_path,
+                                         until_ind == soci::i_ok ? std::optional<std::string>(until) : std::nullopt}};
+  }
+};
+
+}  // namespace
+
+std::optional<auth::Principal> EnabledPrincipal(soci::session& s, db::Id user_id) {
+  db::Binds binds;
+  std::string sql =
+      "SELECT p.id, p.email, p.full_name, p.unit_id, pu.path, p.language, p.time_zone, p.version, g.id, g.role, "
+      "g.unit_id, g.valid_until, gu.path FROM users p JOIN units pu ON pu.id = p.unit_id "
+      "LEFT JOIN role_grants g ON g.user_id = p.id AND g.revoked_at IS NULL "
+      "LEFT JOIN units gu ON gu.id = g.unit_id AND gu.archived_at IS NULL "
+      "WHERE p.id = " + binds.Id("id", user_id) + " AND p.disabled_at IS NULL ORDER BY g.id";
+  auto rows = db::FetchAll<PrincipalRowReader>(s, sql, binds);
+  if (rows.empty()) return std::nullopt;
+  std::optional<auth::Principal> out = std::move(rows.front().first);
+  for (auto& [user, grant] : rows)
+    if (grant) out->grants.push_back(std::move(*grant));
   return out;
 }
 

@@ -5,6 +5,8 @@
 
 #include <boost/url.hpp>
 
+#include "platform/db/statement_cache.h"
+
 #include <stdexcept>
 
 namespace eduims::db {
@@ -85,10 +87,17 @@ Database::Database(const std::string& url, size_t pool_size) : url_(url), pool_s
       s.open(soci::postgresql, PostgresConnInfo(target_));
     }
     PrepareConnection(s);
+    statement_caches_.push_back(std::make_unique<StatementCache>());
+    StatementCache::Attach(s, statement_caches_.back().get());
   }
 }
 
-Database::~Database() = default;
+Database::~Database() {
+  for (size_t i = 0; i < statement_caches_.size(); ++i) {
+    StatementCache::Detach(pool_->at(i));
+    statement_caches_[i]->Clear();
+  }
+}
 
 void Database::PrepareConnection(soci::session& s) {
   if (engine_ == Engine::kSqlite) {
@@ -110,6 +119,7 @@ class Database::Borrowed {
  public:
   explicit Borrowed(Database& db) : db_(db), index_(db.pool_->lease()), session_(db.pool_->at(index_)) {
     if (!session_.is_connected()) {
+      db_.statement_caches_[index_]->Clear();
       session_.reconnect();
       db_.PrepareConnection(session_);
     }

@@ -1,18 +1,22 @@
 // The database: a pool of SOCI sessions over SQLite (embedded default) or PostgreSQL (multi-user, multi-node).
 // Every engine difference the product knows about is answered here, so modules write one SQL text for both.
 // Thread-safe: any number of threads may call Read/Write at once; each borrows its own pooled session.
+// Each pooled session keeps the statements db::FetchAll prepared on it (see statement_cache.h).
 #pragma once
 #include <soci/soci.h>
 
 #include <functional>
 #include <memory>
 #include <string>
+#include <vector>
 
 namespace eduims::db {
 
 enum class Engine { kSqlite, kPostgresql };
 
 using Id = long long;
+
+class StatementCache;
 
 struct DatabaseUrl {
   Engine engine;
@@ -62,6 +66,8 @@ class Database {
   std::string target_;
   std::unique_ptr<soci::connection_pool> pool_;
   size_t pool_size_;
+  // One per pooled session, by pool index; declared after pool_ so the statements go before their connections.
+  std::vector<std::unique_ptr<StatementCache>> statement_caches_;
 };
 
 }  // namespace eduims::db

@@ -4,11 +4,13 @@
 #include <soci/soci.h>
 
 #include <deque>
+#include <memory>
 #include <string>
 #include <utility>
 #include <vector>
 
 #include "platform/db/database.h"
+#include "platform/db/statement_cache.h"
 
 namespace eduims::db {
 
@@ -28,6 +30,18 @@ class Binds {
     for (auto& [name, value] : texts_) st.exchange(soci::use(value, name));
     for (auto& [name, value] : ids_) st.exchange(soci::use(value, name));
   }
+  // Takes the values of `other` if it binds the same names with the same types (as binds built for one SQL text
+  // do), so a statement prepared with these binds runs with the other's values. False, and nothing changes, if not.
+  bool TakeValuesOf(const Binds& other) {
+    if (texts_.size() != other.texts_.size() || ids_.size() != other.ids_.size()) return false;
+    for (size_t i = 0; i < texts_.size(); ++i)
+      if (texts_[i].first != other.texts_[i].first) return false;
+    for (size_t i = 0; i < ids_.size(); ++i)
+      if (ids_[i].first != other.ids_[i].first) return false;
+    for (size_t i = 0; i < texts_.size(); ++i) texts_[i].second = other.texts_[i].second;
+    for (size_t i = 0; i < ids_.size(); ++i) ids_[i].second = other.ids_[i].second;
+    return true;
+  }
 
  private:
   std::deque<std::pair<std::string, std::string>> texts_;
@@ -45,19 +59,45 @@ std::string SubtreeClause(const std::vector<std::string>& roots, const std::stri
 // order, anywhere in one of `columns` (which hold folded text too).
 std::string ContainsWords(const std::vector<std::string>& columns, const std::string& folded, Binds& binds);
 
-// Runs `sql` and returns Reader::Take() of every row. Reader has Bind(soci::statement&) and Take().
+// A statement prepared with its own reader and binds, kept in the session's StatementCache.
+template <class Reader>
+struct PreparedFetch : StatementCache::Entry {
+  PreparedFetch(soci::session& s, const std::string& sql, const Binds& with) : binds(with), statement(s) {
+    reader.Bind(statement);
+    binds.Apply(statement);
+    statement.alloc();
+    statement.prepare(sql);
+    statement.define_and_bind();
+  }
+  // Declared before the statement, which refers to them and so must be destroyed first.
+  Reader reader;
+  Binds binds;
+  soci::statement statement;
+};
+
+// Runs `sql` and returns Reader::Take() of every row. Reader has Bind(soci::statement&) and Take(), and Take()
+// depends only on the current row. The statement is prepared once per pooled connection and reused.
 template <class Reader>
 auto FetchAll(soci::session& s, const std::string& sql, Binds& binds) {
-  Reader reader;
-  soci::statement st(s);
-  reader.Bind(st);
-  binds.Apply(st);
-  st.alloc();
-  st.prepare(sql);
-  st.define_and_bind();
-  st.execute(false);
-  std::vector<decltype(reader.Take())> out;
-  while (st.fetch()) out.push_back(reader.Take());
+  std::vector<decltype(std::declval<Reader&>().Take())> out;
+  StatementCache* cache = StatementCache::Of(s);
+  if (!cache) {
+    PreparedFetch<Reader> once(s, sql, binds);
+    once.statement.execute(false);
+    while (once.statement.fetch()) out.push_back(once.reader.Take());
+    return out;
+  }
+  auto* prepared = dynamic_cast<PreparedFetch<Reader>*>(cache->Find(sql));
+  if (!prepared || !prepared->binds.TakeValuesOf(binds))
+    prepared = static_cast<PreparedFetch<Reader>*>(cache->Keep(sql, std::make_unique<PreparedFetch<Reader>>(s, sql, binds)));
+  try {
+    prepared->statement.execute(false);
+    // Every row is fetched, so the statement is done and holds no read snapshot once this returns.
+    while (prepared->statement.fetch()) out.push_back(prepared->reader.Take());
+  } catch (...) {
+    cache->Drop(sql);
+    throw;
+  }
   return out;
 }
 
