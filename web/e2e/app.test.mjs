@@ -1,10 +1,8 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startAll, stopAll, withPage, login, axeViolations } from './harness.mjs';
+import { startForFile, withPage, login, axeViolations } from './harness.mjs';
 
-let S;
-before(async () => { S = await startAll(); }, { timeout: 60_000 });
-after(async () => { await stopAll(S); });
+const S = startForFile();
 
 const T = { timeout: 60_000 };
 
@@ -174,7 +172,7 @@ test('documents: create through the API, accent-insensitive search with highligh
     const doc = await created.json();
 
     // the menu entry leads to the list, which shows the new document with Vietnamese labels
-    await page.getByRole('link', { name: 'Tài liệu' }).click();
+    await page.getByRole('link', { name: 'Tài liệu', exact: true }).click();
     await page.getByRole('heading', { name: 'Tài liệu', level: 1 }).waitFor();
     const row = page.locator('tr', { hasText: doc.code });
     await row.first().waitFor();

@@ -6,6 +6,7 @@ import { join, dirname, resolve, extname, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import net from 'node:net';
 import http from 'node:http';
+import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -13,7 +14,11 @@ export const webRoot = resolve(here, '..');
 export const dist = join(webRoot, 'dist');
 export const screenshots = join(here, 'screenshots');
 const binary = process.env.EDUIMS_BINARY ?? resolve(webRoot, '../build/eduims');
-export const ADMIN = { email: 'admin@demo.eduims.vn', password: 'EduIMS-demo-2026' };
+// Demo accounts (src/demo/demo.cc); they share one password.
+const PASSWORD = 'EduIMS-demo-2026';
+export const ADMIN = { email: 'admin@demo.eduims.vn', password: PASSWORD };
+export const STAFF = { email: 'nhanvien.tohieu@demo.eduims.vn', password: PASSWORD }; // staff, THPT Tô Hiệu
+export const QUALITY_MANAGER = { email: 'hieutruong.tohieu@demo.eduims.vn', password: PASSWORD }; // THPT Tô Hiệu
 
 async function freePort() {
   return new Promise((ok, fail) => {
@@ -109,6 +114,14 @@ export async function startAll() {
     await stopAll(state);
     throw e;
   }
+}
+
+/** Starts everything before the tests of the calling file and stops it after them; the object fills in at start. */
+export function startForFile() {
+  const state = {};
+  before(async () => { Object.assign(state, await startAll()); }, { timeout: 60_000 });
+  after(async () => { await stopAll(state); });
+  return state;
 }
 
 export async function stopAll(state) {

@@ -1,11 +1,9 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
-import { startAll, stopAll, withPage, login, ADMIN } from './harness.mjs';
+import { startForFile, withPage, login, ADMIN } from './harness.mjs';
 
-let S;
-before(async () => { S = await startAll(); }, { timeout: 60_000 });
-after(async () => { await stopAll(S); });
+const S = startForFile();
 
 /** Loads `path` with an empty cache; returns the gzipped size of every JS file it fetched. */
 async function coldLoad(page, url, ready) {

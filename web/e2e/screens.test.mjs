@@ -1,14 +1,10 @@
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startAll, stopAll, withPage, login, axeViolations } from './harness.mjs';
+import { startForFile, withPage, login, axeViolations, STAFF } from './harness.mjs';
 
-let S;
-before(async () => { S = await startAll(); }, { timeout: 60_000 });
-after(async () => { await stopAll(S); });
+const S = startForFile();
 
 const T = { timeout: 60_000 };
-const PASSWORD = 'EduIMS-demo-2026';
-const STAFF = { email: 'nhanvien.tohieu@demo.eduims.vn', password: PASSWORD };
 
 /** Opens an antd select by its label, types `search` and picks the first option containing `option`. */
 async function pick(page, scope, label, search, option) {

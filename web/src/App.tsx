@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { ConfigProvider, App as AntApp, Spin, Result } from 'antd';
 import viVN from 'antd/locale/vi_VN';
 import enUS from 'antd/locale/en_US';
@@ -10,15 +10,7 @@ import { setLanguageSource } from './api/client';
 import i18n, { currentLanguage } from './i18n';
 import { AppShell } from './components/AppShell';
 import Login from './pages/Login';
-
-const Home = lazy(() => import('./pages/Home'));
-const Organisation = lazy(() => import('./pages/Organisation'));
-const Users = lazy(() => import('./pages/Users'));
-const Actions = lazy(() => import('./pages/Actions'));
-const Standards = lazy(() => import('./pages/Standards'));
-const Documents = lazy(() => import('./pages/Documents'));
-const AuditTrail = lazy(() => import('./pages/AuditTrail'));
-const Profile = lazy(() => import('./pages/Profile'));
+import { SCREENS, type Screen } from './screens';
 
 setLanguageSource(currentLanguage);
 
@@ -28,6 +20,16 @@ function RequireLogin() {
   if (loading) return <Spin style={{ margin: 48 }} />;
   if (!user) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
   return <AppShell />;
+}
+
+/** The screen's page, or "not allowed" for a user whose roles do not give the screen's permission. */
+function Guarded({ screen }: { screen: Screen }) {
+  const { t } = useTranslation();
+  const { can } = useSession();
+  if (screen.permission && !can(screen.permission)) {
+    return <Result status="403" title="403" subTitle={t('errors.forbidden')} />;
+  }
+  return <screen.page />;
 }
 
 function NotFound() {
@@ -68,14 +70,7 @@ export default function App() {
           <Routes>
             <Route path="/login" element={<Login />} />
             <Route element={<RequireLogin />}>
-              <Route index element={<Home />} />
-              <Route path="organisation" element={<Organisation />} />
-              <Route path="users" element={<Users />} />
-              <Route path="actions" element={<Actions />} />
-              <Route path="standards" element={<Standards />} />
-              <Route path="documents" element={<Documents />} />
-              <Route path="audit" element={<AuditTrail />} />
-              <Route path="profile" element={<Profile />} />
+              {SCREENS.map((s) => <Route key={s.key} path={s.path} element={<Guarded screen={s} />} />)}
               <Route path="*" element={<NotFound />} />
             </Route>
           </Routes>

@@ -4,11 +4,14 @@ import { api, ApiError, setCsrfToken, setUnauthorizedHandler } from './api/clien
 import type { Lang, Principal, Session, User } from './api/types';
 import i18n, { currentLanguage, rememberLanguage, storedLanguage } from './i18n';
 import { DEFAULT_TZ } from './format';
+import { can, type Permission } from './permissions';
 
 interface SessionValue {
   user: Principal | null;
   loading: boolean;
   timeZone: string;
+  /** Whether the user's roles give `permission` anywhere, or on the unit with this materialised path. */
+  can: (permission: Permission, unitPath?: string) => boolean;
   login: (email: string, password: string) => Promise<void>;
   logout: () => Promise<void>;
   setLanguage: (lang: Lang) => Promise<void>;
@@ -104,6 +107,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       user,
       loading: q.isLoading,
       timeZone: user?.time_zone || DEFAULT_TZ,
+      can: (permission, unitPath) => can(user, permission, unitPath),
       login,
       logout,
       setLanguage,

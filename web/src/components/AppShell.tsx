@@ -5,28 +5,19 @@ import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../session';
 import { LanguageSwitch } from './LanguageSwitch';
-
-export const NAV = [
-  { path: '/', key: 'home' },
-  { path: '/organisation', key: 'organisation' },
-  { path: '/users', key: 'users' },
-  { path: '/actions', key: 'actions' },
-  { path: '/documents', key: 'documents' },
-  { path: '/standards', key: 'standards' },
-  { path: '/audit', key: 'audit' },
-  { path: '/profile', key: 'profile' },
-] as const;
+import { SCREENS } from '../screens';
 
 export function AppShell() {
   const { t } = useTranslation();
-  const { user, logout } = useSession();
+  const { user, logout, can } = useSession();
   const screens = Grid.useBreakpoint();
   const small = !screens.lg;
   const [drawer, setDrawer] = useState(false);
   const location = useLocation();
   const navigate = useNavigate();
 
-  const selected = NAV.filter((n) => (n.path === '/' ? location.pathname === '/' : location.pathname.startsWith(n.path)))
+  const nav = SCREENS.filter((s) => !s.permission || can(s.permission));
+  const selected = nav.filter((n) => (n.path === '/' ? location.pathname === '/' : location.pathname.startsWith(n.path)))
     .map((n) => n.path);
   const menu = (
     <nav aria-label={t('shell.navigation')}>
@@ -34,7 +25,7 @@ export function AppShell() {
         mode="inline"
         selectedKeys={selected}
         onClick={() => setDrawer(false)}
-        items={NAV.map((n) => ({ key: n.path, label: <Link to={n.path}>{t(`nav.${n.key}`)}</Link> }))}
+        items={nav.map((n) => ({ key: n.path, label: <Link to={n.path}>{t(`nav.${n.key}`)}</Link> }))}
         style={{ borderInlineEnd: 0 }}
       />
     </nav>

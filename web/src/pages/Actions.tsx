@@ -9,12 +9,14 @@ import { applyProblem, errorText, isStale } from '../api/problem';
 import { ACTION_STATUSES, type Action, type ActionStatus } from '../api/types';
 import { UnitName, UnitSelect, UserName, UserSelect } from '../components/RemoteSelect';
 import { formatDate } from '../format';
+import { useSession } from '../session';
 
 const STATUS_COLOR: Record<ActionStatus, string> = { open: 'blue', in_progress: 'gold', done: 'green', cancelled: 'default' };
 
 export default function Actions() {
   const { t } = useTranslation();
   const qc = useQueryClient();
+  const { user, can } = useSession();
   const [params, setParams] = useSearchParams();
   const filters = {
     status: params.get('status') ?? undefined,
@@ -44,7 +46,7 @@ export default function Actions() {
     <>
       <Space style={{ width: '100%', justifyContent: 'space-between', flexWrap: 'wrap' }}>
         <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>{t('actions.title')}</Typography.Title>
-        <Button type="primary" onClick={() => setEditing('new')}>{t('common.create')}</Button>
+        {can('manage_actions') && <Button type="primary" onClick={() => setEditing('new')}>{t('common.create')}</Button>}
       </Space>
       <Space wrap style={{ margin: '16px 0' }}>
         <Select
@@ -87,8 +89,10 @@ export default function Actions() {
             key: 'a',
             render: (_, a) => (
               <Space size="small" wrap>
-                <Button size="small" onClick={() => setEditing(a)}>{t('common.edit')}</Button>
-                <Button size="small" onClick={() => setMoving(a)}>{t('actions.transition')}</Button>
+                {can('manage_actions') && <Button size="small" onClick={() => setEditing(a)}>{t('common.edit')}</Button>}
+                {(can('manage_actions') || (a.owner_id === user?.id && can('update_own_actions'))) && (
+                  <Button size="small" onClick={() => setMoving(a)}>{t('actions.transition')}</Button>
+                )}
               </Space>
             ),
           },

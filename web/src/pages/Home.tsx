@@ -9,9 +9,9 @@ import { useSession } from '../session';
 import { formatDate } from '../format';
 import { errorText } from '../api/problem';
 
-function useMyActions(filter: 'open' | 'overdue') {
+function useMyActions(filter: 'open' | 'overdue', enabled: boolean) {
   const query = filter === 'open' ? { mine: true, status: 'open', limit: 200 } : { mine: true, overdue: true, limit: 200 };
-  return useQuery({ queryKey: ['actions', 'home', filter], queryFn: () => api<Page<Action>>('/actions', { query }) });
+  return useQuery({ queryKey: ['actions', 'home', filter], queryFn: () => api<Page<Action>>('/actions', { query }), enabled });
 }
 
 function count(p?: Page<unknown>) {
@@ -21,12 +21,15 @@ function count(p?: Page<unknown>) {
 
 export default function Home() {
   const { t } = useTranslation();
-  const { user } = useSession();
-  const open = useMyActions('open');
-  const overdue = useMyActions('overdue');
+  const { user, can } = useSession();
+  const actions = can('view_actions');
+  const documents = can('view_documents');
+  const open = useMyActions('open', actions);
+  const overdue = useMyActions('overdue', actions);
   const docs = useQuery({
     queryKey: ['documents', 'home', 'review_overdue'],
     queryFn: () => api<Page<ControlledDocument>>('/documents', { query: { review_overdue: true, limit: 20 } }),
+    enabled: documents,
   });
   const list = (q: ReturnType<typeof useMyActions>) => (
     <List
@@ -50,44 +53,50 @@ export default function Home() {
       <Typography.Title level={1} style={{ fontSize: 22 }}>{t('home.welcome', { name: user?.full_name })}</Typography.Title>
       <Typography.Title level={2} style={{ fontSize: 18 }}>{t('home.title')}</Typography.Title>
       <Row gutter={[16, 16]}>
-        <Col xs={24} md={12} xl={8}>
-          <Card>
-            <Link to="/actions?mine=true&status=open" data-testid="open-count">
-              <Statistic title={t('home.open')} value={count(open.data)} />
-            </Link>
-            {list(open)}
-          </Card>
-        </Col>
-        <Col xs={24} md={12} xl={8}>
-          <Card>
-            <Link to="/actions?mine=true&overdue=true" data-testid="overdue-count">
-              <Statistic title={t('home.overdue')} value={count(overdue.data)} valueStyle={{ color: '#cf1322' }} />
-            </Link>
-            {list(overdue)}
-          </Card>
-        </Col>
-        <Col xs={24} md={12} xl={8}>
-          <Card>
-            <Link to="/documents" data-testid="review-overdue-count">
-              <Statistic title={t('home.reviewOverdue')} value={count(docs.data)} valueStyle={{ color: '#cf1322' }} />
-            </Link>
-            <List
-              size="small"
-              loading={docs.isLoading}
-              locale={{ emptyText: docs.error ? errorText(docs.error) : t('home.noDocuments') }}
-              dataSource={docs.data?.items ?? []}
-              renderItem={(d) => (
-                <List.Item>
-                  <Link to={`/documents?id=${d.id}`}>{d.code} — {d.title}</Link>
-                  <span>
-                    <ReviewOverdueTag overdue={d.review_overdue} />
-                    {formatDate(d.next_review_on)}
-                  </span>
-                </List.Item>
-              )}
-            />
-          </Card>
-        </Col>
+        {actions && (
+          <>
+            <Col xs={24} md={12} xl={8}>
+              <Card>
+                <Link to="/actions?mine=true&status=open" data-testid="open-count">
+                  <Statistic title={t('home.open')} value={count(open.data)} />
+                </Link>
+                {list(open)}
+              </Card>
+            </Col>
+            <Col xs={24} md={12} xl={8}>
+              <Card>
+                <Link to="/actions?mine=true&overdue=true" data-testid="overdue-count">
+                  <Statistic title={t('home.overdue')} value={count(overdue.data)} valueStyle={{ color: '#cf1322' }} />
+                </Link>
+                {list(overdue)}
+              </Card>
+            </Col>
+          </>
+        )}
+        {documents && (
+          <Col xs={24} md={12} xl={8}>
+            <Card>
+              <Link to="/documents" data-testid="review-overdue-count">
+                <Statistic title={t('home.reviewOverdue')} value={count(docs.data)} valueStyle={{ color: '#cf1322' }} />
+              </Link>
+              <List
+                size="small"
+                loading={docs.isLoading}
+                locale={{ emptyText: docs.error ? errorText(docs.error) : t('home.noDocuments') }}
+                dataSource={docs.data?.items ?? []}
+                renderItem={(d) => (
+                  <List.Item>
+                    <Link to={`/documents?id=${d.id}`}>{d.code} — {d.title}</Link>
+                    <span>
+                      <ReviewOverdueTag overdue={d.review_overdue} />
+                      {formatDate(d.next_review_on)}
+                    </span>
+                  </List.Item>
+                )}
+              />
+            </Card>
+          </Col>
+        )}
       </Row>
     </>
   );

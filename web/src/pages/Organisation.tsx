@@ -21,7 +21,7 @@ type FormMode = { kind: 'create'; parent: Unit } | { kind: 'edit'; unit: Unit } 
 export default function Organisation() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { timeZone } = useSession();
+  const { timeZone, can } = useSession();
   const qc = useQueryClient();
   const [units, setUnits] = useState<Record<number, Unit>>({});
   const [children, setChildren] = useState<Record<number, number[]>>({});
@@ -122,7 +122,7 @@ export default function Organisation() {
     <>
       <Space style={{ width: '100%', justifyContent: 'space-between', flexWrap: 'wrap' }}>
         <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>{t('org.title')}</Typography.Title>
-        <Button onClick={() => setImportOpen(true)}>{t('org.import')}</Button>
+        {can('manage_organisation') && <Button onClick={() => setImportOpen(true)}>{t('org.import')}</Button>}
       </Space>
       <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
         <Col xs={24} lg={10}>
@@ -181,7 +181,7 @@ export default function Organisation() {
                   <Descriptions.Item label={t('org.createdAt')}>{formatDateTime(unit.created_at, timeZone)}</Descriptions.Item>
                   <Descriptions.Item label={t('org.updatedAt')}>{formatDateTime(unit.updated_at, timeZone)}</Descriptions.Item>
                 </Descriptions>
-                {!unit.archived_at && (
+                {!unit.archived_at && can('manage_organisation', unit.path) && (
                   <Space wrap style={{ marginTop: 12 }}>
                     <Button type="primary" onClick={() => setMode({ kind: 'create', parent: unit })}>{t('org.addChild')}</Button>
                     <Button onClick={() => setMode({ kind: 'edit', unit })}>{t('common.edit')}</Button>

@@ -11,6 +11,7 @@ import { ROLES, type Grant, type User } from '../api/types';
 import { UnitName, UnitSelect } from '../components/RemoteSelect';
 import { CsvImportModal } from '../components/CsvImport';
 import { formatDate } from '../format';
+import { useSession } from '../session';
 
 const USER_FIELDS = ['email', 'full_name', 'unit_id', 'password', 'language', 'time_zone'];
 
@@ -18,6 +19,8 @@ export default function Users() {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const qc = useQueryClient();
+  const { user: me, can } = useSession();
+  const manage = can('manage_users');
   const [q, setQ] = useState('');
   const [showDisabled, setShowDisabled] = useState(false);
   const [editing, setEditing] = useState<User | 'new' | null>(null);
@@ -47,10 +50,12 @@ export default function Users() {
     <>
       <Space style={{ width: '100%', justifyContent: 'space-between', flexWrap: 'wrap' }}>
         <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>{t('users.title')}</Typography.Title>
-        <Space wrap>
-          <Button onClick={() => setImportOpen(true)}>{t('users.import')}</Button>
-          <Button type="primary" onClick={() => setEditing('new')}>{t('common.create')}</Button>
-        </Space>
+        {manage && (
+          <Space wrap>
+            <Button onClick={() => setImportOpen(true)}>{t('users.import')}</Button>
+            <Button type="primary" onClick={() => setEditing('new')}>{t('common.create')}</Button>
+          </Space>
+        )}
       </Space>
       <Space wrap style={{ margin: '16px 0' }}>
         <Input.Search aria-label={t('users.searchLabel')} placeholder={t('users.searchPlaceholder')} allowClear onSearch={(v) => setQ(v.trim())} style={{ width: 280 }} />
@@ -78,15 +83,15 @@ export default function Users() {
             key: 'a',
             render: (_, u) => (
               <Space wrap size="small">
-                <Button size="small" onClick={() => setEditing(u)}>{t('common.edit')}</Button>
+                {manage && <Button size="small" onClick={() => setEditing(u)}>{t('common.edit')}</Button>}
                 <Button size="small" onClick={() => setGrantsOf(u)}>{t('users.grants')}</Button>
-                {u.disabled_at ? (
+                {manage && u.id !== me?.id && (u.disabled_at ? (
                   <Button size="small" onClick={() => void toggle(u)}>{t('users.enable')}</Button>
                 ) : (
                   <Popconfirm title={t('users.disableConfirm')} onConfirm={() => void toggle(u)} okText={t('common.confirm')} cancelText={t('common.cancel')}>
                     <Button size="small" danger>{t('users.disable')}</Button>
                   </Popconfirm>
-                )}
+                ))}
               </Space>
             ),
           },
@@ -105,7 +110,7 @@ export default function Users() {
           }}
         />
       )}
-      <GrantsDrawer user={grantsOf} onClose={() => setGrantsOf(null)} />
+      <GrantsDrawer user={grantsOf} manage={manage} onClose={() => setGrantsOf(null)} />
       <CsvImportModal
         open={importOpen}
         onClose={() => setImportOpen(false)}
@@ -180,7 +185,7 @@ function UserFormModal({ user, onClose, onSaved }: { user: User | null; onClose:
   );
 }
 
-function GrantsDrawer({ user, onClose }: { user: User | null; onClose: () => void }) {
+function GrantsDrawer({ user, manage, onClose }: { user: User | null; manage: boolean; onClose: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const [form] = Form.useForm();
@@ -227,35 +232,39 @@ function GrantsDrawer({ user, onClose }: { user: User | null; onClose: () => voi
           { title: t('users.role'), dataIndex: 'role', render: (v: string) => t(`role.${v}`) },
           { title: t('users.unit'), dataIndex: 'unit_id', render: (v: number) => <UnitName id={v} /> },
           { title: t('users.validUntil'), dataIndex: 'valid_until', render: (v: string | null) => formatDate(v) },
-          {
+          ...(manage ? [{
             title: t('common.actions'),
             key: 'a',
-            render: (_, g) => (
+            render: (_: unknown, g: Grant) => (
               <Popconfirm title={t('users.revokeConfirm')} onConfirm={() => void revoke(g)} okText={t('common.confirm')} cancelText={t('common.cancel')}>
                 <Button size="small" danger>{t('users.revoke')}</Button>
               </Popconfirm>
             ),
-          },
+          }] : []),
         ]}
       />
-      <Typography.Title level={2} style={{ fontSize: 16, marginTop: 24 }}>{t('users.addGrant')}</Typography.Title>
-      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" onFinish={(v) => void add(v)}>
-        <Form.Item name="role" label={t('users.role')} rules={[{ required: true }]}>
-          <Select options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
-        </Form.Item>
-        <Form.Item name="unit_id" label={t('users.unit')} rules={[{ required: true }]}>
-          <UnitSelect />
-        </Form.Item>
-        <Form.Item
-          name="valid_until"
-          label={t('users.validUntil')}
-          rules={[{ required: role === 'external_auditor', message: t('users.endDateRequired') }]}
-        >
-          <DatePicker format="DD/MM/YYYY" />
-        </Form.Item>
-        <Button type="primary" htmlType="submit">{t('users.addGrant')}</Button>
-      </Form>
+      {manage && (
+        <>
+          <Typography.Title level={2} style={{ fontSize: 16, marginTop: 24 }}>{t('users.addGrant')}</Typography.Title>
+          {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
+          <Form form={form} layout="vertical" onFinish={(v) => void add(v)}>
+            <Form.Item name="role" label={t('users.role')} rules={[{ required: true }]}>
+              <Select options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+            </Form.Item>
+            <Form.Item name="unit_id" label={t('users.unit')} rules={[{ required: true }]}>
+              <UnitSelect />
+            </Form.Item>
+            <Form.Item
+              name="valid_until"
+              label={t('users.validUntil')}
+              rules={[{ required: role === 'external_auditor', message: t('users.endDateRequired') }]}
+            >
+              <DatePicker format="DD/MM/YYYY" />
+            </Form.Item>
+            <Button type="primary" htmlType="submit">{t('users.addGrant')}</Button>
+          </Form>
+        </>
+      )}
     </Drawer>
   );
 }

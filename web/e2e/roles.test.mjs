@@ -1,0 +1,78 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { startForFile, withPage, login, STAFF, QUALITY_MANAGER } from './harness.mjs';
+
+const S = startForFile();
+
+const T = { timeout: 60_000 };
+
+async function menuLabels(page) {
+  const nav = page.getByRole('navigation', { name: 'Điều hướng chính' });
+  await nav.getByRole('link', { name: 'Trang chủ' }).waitFor();
+  return nav.getByRole('link').allInnerTexts();
+}
+
+test('staff: the menu offers only what staff may use; other screens say "not allowed"', T, async () => {
+  await withPage(S, 'roles-staff', async (page) => {
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await login(page, S.baseURL, STAFF);
+    await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
+    assert.deepEqual(await menuLabels(page), ['Trang chủ', 'Tổ chức', 'Hành động', 'Tài liệu', 'Tiêu chuẩn', 'Hồ sơ của tôi']);
+    // home: my actions and the documents overdue for review, both allowed to staff
+    await page.getByTestId('open-count').locator('.ant-statistic-content-value').filter({ hasText: /\d/ }).waitFor();
+    await page.getByTestId('review-overdue-count').waitFor();
+
+    // typed addresses of screens staff may not use: no page, no request for their data
+    const forbiddenCalls = [];
+    page.on('response', (r) => { if (r.status() === 403) forbiddenCalls.push(r.url()); });
+    for (const path of ['/users', '/audit']) {
+      await page.goto(`${S.baseURL}${path}`);
+      await page.getByText('Bạn không có quyền xem nội dung này.').waitFor();
+      assert.equal(await page.getByRole('heading', { level: 1 }).count(), 0, path);
+    }
+    assert.deepEqual(forbiddenCalls, []);
+
+    // no buttons for what the server would refuse: creating actions, changing the organisation
+    await page.goto(`${S.baseURL}/actions`);
+    await page.getByRole('heading', { name: 'Hành động', level: 1 }).waitFor();
+    await page.locator('.ant-table').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Thêm mới' }).count(), 0);
+    await page.goto(`${S.baseURL}/organisation`);
+    await page.getByTestId('unit-detail').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Nhập từ CSV' }).count(), 0);
+    assert.equal(await page.getByRole('button', { name: 'Thêm đơn vị trực thuộc' }).count(), 0);
+
+    // the same menu at 390 px, behind the menu button
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.getByTestId('menu-button').click();
+    const drawer = page.locator('.ant-drawer');
+    await drawer.getByRole('link', { name: 'Tài liệu' }).waitFor();
+    assert.equal(await drawer.getByRole('link', { name: 'Người dùng' }).count(), 0);
+    assert.equal(await drawer.getByRole('link', { name: 'Nhật ký kiểm tra' }).count(), 0);
+    assert.deepEqual(errors, []);
+  });
+});
+
+test('quality manager: sees users and the audit trail but cannot change accounts', T, async () => {
+  await withPage(S, 'roles-quality-manager', async (page) => {
+    await login(page, S.baseURL, QUALITY_MANAGER);
+    assert.deepEqual(await menuLabels(page), [
+      'Trang chủ', 'Tổ chức', 'Người dùng', 'Hành động', 'Tài liệu', 'Tiêu chuẩn', 'Nhật ký kiểm tra', 'Hồ sơ của tôi',
+    ]);
+    await page.getByRole('link', { name: 'Người dùng' }).click();
+    await page.getByRole('heading', { name: 'Người dùng', level: 1 }).waitFor();
+    const row = page.locator('tr', { hasText: STAFF.email }).first();
+    await row.waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Thêm mới' }).count(), 0);
+    assert.equal(await page.getByRole('button', { name: 'Nhập từ CSV' }).count(), 0);
+    assert.equal(await row.getByRole('button', { name: 'Sửa' }).count(), 0);
+    assert.equal(await row.getByRole('button', { name: 'Vô hiệu hóa' }).count(), 0);
+    // the roles can be read, not changed
+    await row.getByRole('button', { name: 'Vai trò' }).click();
+    const drawer = page.locator('.ant-drawer-content');
+    await drawer.locator('tr', { hasText: 'Cán bộ, giáo viên, nhân viên' }).waitFor();
+    assert.equal(await drawer.getByRole('button', { name: 'Cấp vai trò' }).count(), 0);
+    assert.equal(await drawer.getByRole('button', { name: 'Thu hồi' }).count(), 0);
+  });
+});

@@ -1,0 +1,23 @@
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { Permission } from './permissions';
+
+export interface Screen {
+  path: string;
+  /** The menu label is `nav.<key>`. */
+  key: string;
+  /** Shown in the menu and opened only for a user who has this permission somewhere; none: every user. */
+  permission?: Permission;
+  page: LazyExoticComponent<ComponentType>;
+}
+
+/** The screens behind the login, in menu order; each page is its own chunk. */
+export const SCREENS: readonly Screen[] = [
+  { path: '/', key: 'home', page: lazy(() => import('./pages/Home')) },
+  { path: '/organisation', key: 'organisation', permission: 'view_organisation', page: lazy(() => import('./pages/Organisation')) },
+  { path: '/users', key: 'users', permission: 'view_users', page: lazy(() => import('./pages/Users')) },
+  { path: '/actions', key: 'actions', permission: 'view_actions', page: lazy(() => import('./pages/Actions')) },
+  { path: '/documents', key: 'documents', permission: 'view_documents', page: lazy(() => import('./pages/Documents')) },
+  { path: '/standards', key: 'standards', page: lazy(() => import('./pages/Standards')) },
+  { path: '/audit', key: 'audit', permission: 'view_audit_log', page: lazy(() => import('./pages/AuditTrail')) },
+  { path: '/profile', key: 'profile', page: lazy(() => import('./pages/Profile')) },
+];
