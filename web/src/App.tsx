@@ -15,10 +15,11 @@ import { SCREENS, type Screen } from './screens';
 setLanguageSource(currentLanguage);
 
 function RequireLogin() {
-  const { user, loading } = useSession();
+  const { user, loading, loggedOut } = useSession();
   const location = useLocation();
   if (loading) return <Spin style={{ margin: 48 }} />;
-  if (!user) return <Navigate to="/login" replace state={{ from: location.pathname + location.search }} />;
+  // Back to this page after logging in again, unless the user logged out on purpose.
+  if (!user) return <Navigate to="/login" replace state={loggedOut ? null : { from: location.pathname + location.search }} />;
   return <AppShell />;
 }
 

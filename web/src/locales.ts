@@ -85,7 +85,7 @@ export const vi = {
   profile: {
     title: 'Hồ sơ của tôi', fullName: 'Họ và tên', language: 'Ngôn ngữ', timeZone: 'Múi giờ',
     password: 'Đổi mật khẩu', currentPassword: 'Mật khẩu hiện tại', newPassword: 'Mật khẩu mới', changePassword: 'Đổi mật khẩu',
-    passwordChanged: 'Đã đổi mật khẩu', tokens: 'Mã truy cập API', tokenName: 'Tên mã', expiresOn: 'Hết hạn sau ngày',
+    passwordChanged: 'Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã kết thúc.', tokens: 'Mã truy cập API', tokenName: 'Tên mã', expiresOn: 'Hết hạn sau ngày',
     createToken: 'Tạo mã', secretOnce: 'Hãy sao chép mã bí mật này ngay: nó chỉ hiển thị một lần.', revoke: 'Thu hồi',
     revoked: 'Đã thu hồi', lastUsed: 'Dùng lần cuối', createdAt: 'Ngày tạo', expiresAt: 'Hết hạn',
   },
@@ -195,7 +195,7 @@ export const en: Shape<typeof vi> = {
   profile: {
     title: 'My profile', fullName: 'Full name', language: 'Language', timeZone: 'Time zone',
     password: 'Change password', currentPassword: 'Current password', newPassword: 'New password', changePassword: 'Change password',
-    passwordChanged: 'Password changed', tokens: 'API tokens', tokenName: 'Token name', expiresOn: 'Last valid day',
+    passwordChanged: 'Password changed. Your other sessions have ended.', tokens: 'API tokens', tokenName: 'Token name', expiresOn: 'Last valid day',
     createToken: 'Create token', secretOnce: 'Copy this secret now: it is shown only once.', revoke: 'Revoke',
     revoked: 'Revoked', lastUsed: 'Last used', createdAt: 'Created', expiresAt: 'Expires',
   },

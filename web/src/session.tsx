@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, setCsrfToken, setUnauthorizedHandler } from './api/client';
 import type { Lang, Principal, Session, User } from './api/types';
@@ -9,6 +9,8 @@ import { can, type Permission } from './permissions';
 interface SessionValue {
   user: Principal | null;
   loading: boolean;
+  /** True after the user logged out (rather than the session running out), until the next login. */
+  loggedOut: boolean;
   timeZone: string;
   /** Whether the user's roles give `permission` anywhere, or on the unit with this materialised path. */
   can: (permission: Permission, unitPath?: string) => boolean;
@@ -46,6 +48,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const qc = useQueryClient();
   const q = useQuery({ queryKey: KEY, queryFn: loadSession, staleTime: Infinity, retry: false });
   const user = q.data?.user ?? null;
+  const [loggedOut, setLoggedOut] = useState(false);
 
   useEffect(() => {
     setUnauthorizedHandler(() => {
@@ -72,18 +75,18 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setCsrfToken(s.csrf_token ?? null);
       qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
       qc.setQueryData(KEY, s);
+      setLoggedOut(false);
     },
     [qc],
   );
 
   const logout = useCallback(async () => {
-    try {
-      await api('/session', { method: 'DELETE' });
-    } finally {
-      setCsrfToken(null);
-      qc.setQueryData(KEY, null);
-      qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
-    }
+    // This browser logs out whatever the server answers (the session may have ended already, e.g. by a password change).
+    await api('/session', { method: 'DELETE' }).catch(() => undefined);
+    setCsrfToken(null);
+    setLoggedOut(true);
+    qc.setQueryData(KEY, null);
+    qc.removeQueries({ predicate: (q) => q.queryKey[0] !== 'session' });
   }, [qc]);
 
   const setLanguage = useCallback(
@@ -106,6 +109,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     () => ({
       user,
       loading: q.isLoading,
+      loggedOut,
       timeZone: user?.time_zone || DEFAULT_TZ,
       can: (permission, unitPath) => can(user, permission, unitPath),
       login,
@@ -113,7 +117,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       setLanguage,
       refresh: () => void qc.invalidateQueries({ queryKey: KEY }),
     }),
-    [user, q.isLoading, login, logout, setLanguage, qc],
+    [user, q.isLoading, loggedOut, login, logout, setLanguage, qc],
   );
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }

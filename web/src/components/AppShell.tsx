@@ -1,7 +1,7 @@
 import { Suspense, useState } from 'react';
 import { Button, Drawer, Grid, Layout, Menu, Space, Spin, Typography } from 'antd';
 import { LogoutOutlined, MenuOutlined } from '@ant-design/icons';
-import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Link, Outlet, useLocation } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { useSession } from '../session';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -14,7 +14,6 @@ export function AppShell() {
   const small = !screens.lg;
   const [drawer, setDrawer] = useState(false);
   const location = useLocation();
-  const navigate = useNavigate();
 
   const nav = SCREENS.filter((s) => !s.permission || can(s.permission));
   const selected = nav.filter((n) => (n.path === '/' ? location.pathname === '/' : location.pathname.startsWith(n.path)))
@@ -66,7 +65,7 @@ export function AppShell() {
             <Button
               icon={<LogoutOutlined />}
               aria-label={t('shell.logout')}
-              onClick={() => void logout().then(() => navigate('/login'))}
+              onClick={() => void logout()}
             >
               {small ? null : t('shell.logout')}
             </Button>

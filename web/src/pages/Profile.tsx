@@ -15,7 +15,7 @@ const ZONES = ['Asia/Ho_Chi_Minh', 'Asia/Bangkok', 'Asia/Singapore', 'Asia/Tokyo
 export default function Profile() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { setLanguage, refresh, timeZone } = useSession();
+  const { user, login, setLanguage, refresh, timeZone } = useSession();
   const me = useQuery({ queryKey: ['me'], queryFn: () => api<User>('/me') });
   const tokens = useQuery({ queryKey: ['tokens'], queryFn: () => api<{ items: Token[] }>('/tokens') });
   const [pform] = Form.useForm();
@@ -47,6 +47,8 @@ export default function Profile() {
     setPwErr(null);
     try {
       await api('/me/password', { method: 'POST', json: v });
+      // The change ends every session of the account, this one too: log this browser in again with the new password.
+      await login(user!.email, v.new_password);
       pwForm.resetFields();
       message.success(t('profile.passwordChanged'));
     } catch (e) {
