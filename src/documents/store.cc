@@ -119,11 +119,10 @@ void LoadClauses(soci::session& s, Document& d) {
 
 // The visibility rule and the filters, shared by the list and the search.
 std::string Where(const Reader& reader, const DocumentQuery& q, db::Binds& b) {
-  std::string where = db::SubtreeClause(reader.view_scope, "u.path", b, "view") +
+  std::string where = db::SubtreeClause(db::ScopeWithin(reader.view_scope, q.within_path), "u.path", b, "view") +
                       " AND (d.confidentiality <> 'restricted' OR d.owner_id = " + b.Id("reader", reader.user_id) +
                       " OR " + db::SubtreeClause(reader.manage_scope, "u.path", b, "manage") + ")";
   if (q.unit_id) where += " AND d.unit_id = " + b.Id("unit_id", *q.unit_id);
-  if (q.within_path) where += " AND " + db::SubtreeClause({*q.within_path}, "u.path", b, "within");
   if (q.type) where += " AND d.type = " + b.Text("type", *q.type);
   if (q.status) where += " AND d.status = " + b.Text("status", *q.status);
   if (q.clause_id)

@@ -105,9 +105,8 @@ std::optional<Unit> FindRoot(soci::session& s) {
 
 std::vector<Unit> ListUnits(soci::session& s, const UnitQuery& q) {
   db::Binds b;
-  std::string where = db::SubtreeClause(q.scope, "u.path", b);
+  std::string where = db::SubtreeClause(db::ScopeWithin(q.scope, q.within_path), "u.path", b);
   if (q.parent_id) where += " AND u.parent_id = " + b.Id("parent_id", *q.parent_id);
-  if (q.within_path) where += " AND " + db::SubtreeClause({*q.within_path}, "u.path", b, "within");
   if (q.text_folded) where += " AND " + db::ContainsWords({"u.name_folded", "lower(u.code)"}, *q.text_folded, b);
   if (q.type) where += " AND u.type = " + b.Text("type", *q.type);
   if (!q.include_archived) where += " AND u.archived_at IS NULL";
@@ -188,9 +187,8 @@ std::optional<User> FindUserByEmail(soci::session& s, const std::string& email) 
 
 std::vector<User> ListUsers(soci::session& s, const UserQuery& q) {
   db::Binds b;
-  std::string where = db::SubtreeClause(q.scope, "u.path", b);
+  std::string where = db::SubtreeClause(db::ScopeWithin(q.scope, q.within_path), "u.path", b);
   if (q.unit_id) where += " AND p.unit_id = " + b.Id("unit_id", *q.unit_id);
-  if (q.within_path) where += " AND " + db::SubtreeClause({*q.within_path}, "u.path", b, "within");
   if (q.text_folded) where += " AND " + db::ContainsWords({"p.name_folded", "p.email"}, *q.text_folded, b);
   if (!q.include_disabled) where += " AND p.disabled_at IS NULL";
   if (q.after) where += " AND p.id > " + b.Id("after", *q.after);

@@ -1,11 +1,31 @@
 #include "platform/db/query.h"
 
+#include <algorithm>
+
 namespace eduims::db {
 
 std::pair<std::string, std::string> SubtreeRange(const std::string& path) {
   std::string high = path;
   high.back() = '0';
   return {path, high};
+}
+
+std::vector<std::string> ScopeWithin(const std::vector<std::string>& scope, const std::optional<std::string>& within) {
+  if (!within) return scope;
+  auto is_in = [](const std::string& path, const std::string& root) { return path.rfind(root, 0) == 0; };
+  std::vector<std::string> out;
+  for (const std::string& root : scope) {
+    std::string narrower;
+    if (is_in(*within, root)) {
+      narrower = *within;
+    } else if (is_in(root, *within)) {
+      narrower = root;
+    } else {
+      continue;
+    }
+    if (std::find(out.begin(), out.end(), narrower) == out.end()) out.push_back(narrower);
+  }
+  return out;
 }
 
 std::string SubtreeClause(const std::vector<std::string>& roots, const std::string& column, Binds& binds,

@@ -5,6 +5,7 @@
 
 #include <deque>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -50,6 +51,10 @@ class Binds {
 
 // Unit paths ("/1/7/") of a subtree rooted at `path` lie in [low, high): '0' is the character after '/'.
 std::pair<std::string, std::string> SubtreeRange(const std::string& path);
+
+// The subtrees that lie both within one of `scope` and within `within` (all of `scope` if there is no `within`).
+// Narrowing in C++ lets the engine read one tight path range instead of a wide one filtered row by row.
+std::vector<std::string> ScopeWithin(const std::vector<std::string>& scope, const std::optional<std::string>& within);
 
 // "((column >= :lo0 AND column < :hi0) OR ...)" for the subtrees at `roots`; "1 = 0" when there are none.
 std::string SubtreeClause(const std::vector<std::string>& roots, const std::string& column, Binds& binds,

@@ -104,6 +104,14 @@ Response JsonResponse(int status, const boost::json::value& value) {
   return Response::Json(status, boost::json::serialize(value));
 }
 
+Response JsonResponse(int status, const boost::json::object& value) {
+  return Response::Json(status, boost::json::serialize(value));
+}
+
+Response JsonResponse(int status, const boost::json::array& value) {
+  return Response::Json(status, boost::json::serialize(value));
+}
+
 Response PageResponse(boost::json::array items, int limit, std::optional<db::Id> last_id) {
   boost::json::object out;
   bool full = int(items.size()) == limit;

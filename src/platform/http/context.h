@@ -57,6 +57,9 @@ std::optional<db::Id> DecodeCursor(std::string_view cursor);
 // {"items": [...], "next_cursor": "..." or null}; the cursor is set when the page is full.
 Response PageResponse(boost::json::array items, int limit, std::optional<db::Id> last_id);
 Response JsonResponse(int status, const boost::json::value& value);
+// Overloads that serialise in place instead of copying the whole tree into a json::value first.
+Response JsonResponse(int status, const boost::json::object& value);
+Response JsonResponse(int status, const boost::json::array& value);
 
 // A page of `records` (each with an `id`, in cursor order), each turned into JSON by `to_json`.
 template <class Record, class ToJsonFn>

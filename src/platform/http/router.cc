@@ -1,6 +1,7 @@
 #include "platform/http/router.h"
 
 #include <stdexcept>
+#include <string_view>
 
 namespace eduims::http {
 namespace {
@@ -17,20 +18,16 @@ std::vector<std::string_view> Split(std::string_view path) {
   return parts;
 }
 
-bool MatchPattern(std::string_view pattern, std::string_view path, std::map<std::string, std::string>& params) {
-  if (path.empty() || path[0] != '/') return false;
-  auto want = Split(pattern), have = Split(path);
-  if (want.size() != have.size()) return false;
-  std::map<std::string, std::string> found;
-  for (size_t i = 0; i < want.size(); ++i) {
-    if (want[i].size() > 2 && want[i].front() == '{' && want[i].back() == '}') {
-      if (have[i].empty()) return false;
-      found[std::string(want[i].substr(1, want[i].size() - 2))] = std::string(have[i]);
-    } else if (want[i] != have[i]) {
-      return false;
-    }
+// Whether `path` (split) fits `pattern`; if so, fills `params` (cleared first).
+bool Fits(const std::vector<Router::Segment>& pattern, const std::vector<std::string_view>& path,
+          std::map<std::string, std::string>& params) {
+  if (pattern.size() != path.size()) return false;
+  for (size_t i = 0; i < pattern.size(); ++i) {
+    if (pattern[i].is_parameter ? path[i].empty() : pattern[i].text != path[i]) return false;
   }
-  params = std::move(found);
+  params.clear();
+  for (size_t i = 0; i < pattern.size(); ++i)
+    if (pattern[i].is_parameter) params.emplace(pattern[i].text, std::string(path[i]));
   return true;
 }
 
@@ -40,7 +37,13 @@ void Router::Add(Route route) {
   for (const Route& r : routes_)
     if (r.method == route.method && r.pattern == route.pattern)
       throw std::logic_error("route registered twice: " + route.method + " " + route.pattern);
+  std::vector<Segment> segments;
+  for (std::string_view part : Split(route.pattern)) {
+    bool is_parameter = part.size() > 2 && part.front() == '{' && part.back() == '}';
+    segments.push_back({std::string(is_parameter ? part.substr(1, part.size() - 2) : part), is_parameter});
+  }
   routes_.push_back(std::move(route));
+  patterns_.push_back(std::move(segments));
 }
 
 RouteMatch Router::Match(const std::string& method, const std::string& path) const {
@@ -49,9 +52,12 @@ RouteMatch Router::Match(const std::string& method, const std::string& path) con
   // parameters first.
   const Route* best = nullptr;
   size_t best_params = SIZE_MAX;
-  for (const Route& r : routes_) {
-    std::map<std::string, std::string> params;
-    if (!MatchPattern(r.pattern, path, params)) continue;
+  if (path.empty() || path[0] != '/') return match;
+  std::vector<std::string_view> parts = Split(path);
+  std::map<std::string, std::string> params;
+  for (size_t i = 0; i < routes_.size(); ++i) {
+    if (!Fits(patterns_[i], parts, params)) continue;
+    const Route& r = routes_[i];
     if (r.method != method) {
       match.allowed_methods.push_back(r.method);
       continue;
@@ -59,7 +65,7 @@ RouteMatch Router::Match(const std::string& method, const std::string& path) con
     if (params.size() < best_params) {
       best = &r;
       best_params = params.size();
-      match.params = std::move(params);
+      match.params = params;
     }
   }
   match.route = best;

@@ -38,8 +38,15 @@ class Router {
   RouteMatch Match(const std::string& method, const std::string& path) const;
   const std::vector<Route>& routes() const { return routes_; }
 
+  // A pattern's segment: literal text, or a parameter's name.
+  struct Segment {
+    std::string text;
+    bool is_parameter = false;
+  };
+
  private:
   std::vector<Route> routes_;
+  std::vector<std::vector<Segment>> patterns_;  // routes_[i]'s pattern, split once when added
 };
 
 }  // namespace eduims::http
