@@ -2,28 +2,35 @@
 
 namespace eduims::actions {
 
+void WriteJson(JsonWriter& w, const Action& a, const std::string& today) {
+  w.BeginObject();
+  w.Key("id").Int(a.id);
+  w.Key("title").String(a.title);
+  w.Key("description").String(a.description);
+  w.Key("owner_id").IntOrNull(a.owner_id);
+  w.Key("unit_id").Int(a.unit_id);
+  w.Key("due_date").StringOrNull(a.due_date);
+  w.Key("status").String(StatusName(a.status));
+  w.Key("overdue").Bool(IsOverdue(a.status, a.due_date, today));
+  w.Key("source");
+  if (a.source_type) {
+    w.BeginObject().Key("type").String(*a.source_type).Key("id").String(a.source_id.value_or("")).EndObject();
+  } else {
+    w.Null();
+  }
+  w.Key("version").Int(a.version);
+  w.Key("created_by").IntOrNull(a.created_by);
+  w.Key("created_at").String(a.created_at);
+  w.Key("updated_at").String(a.updated_at);
+  w.Key("completed_at").StringOrNull(a.completed_at);
+  w.Key("archived_at").StringOrNull(a.archived_at);
+  w.EndObject();
+}
+
 boost::json::object ToJson(const Action& a, const std::string& today) {
-  auto text = [](const std::optional<std::string>& v) {
-    return v ? boost::json::value(*v) : boost::json::value(nullptr);
-  };
-  auto id = [](const std::optional<db::Id>& v) { return v ? boost::json::value(*v) : boost::json::value(nullptr); };
-  boost::json::value source = nullptr;
-  if (a.source_type) source = boost::json::object{{"type", *a.source_type}, {"id", a.source_id.value_or("")}};
-  return {{"id", a.id},
-          {"title", a.title},
-          {"description", a.description},
-          {"owner_id", id(a.owner_id)},
-          {"unit_id", a.unit_id},
-          {"due_date", text(a.due_date)},
-          {"status", std::string(StatusName(a.status))},
-          {"overdue", IsOverdue(a.status, a.due_date, today)},
-          {"source", source},
-          {"version", a.version},
-          {"created_by", id(a.created_by)},
-          {"created_at", a.created_at},
-          {"updated_at", a.updated_at},
-          {"completed_at", text(a.completed_at)},
-          {"archived_at", text(a.archived_at)}};
+  JsonWriter w;
+  WriteJson(w, a, today);
+  return boost::json::parse(w.Take()).as_object();
 }
 
 }  // namespace eduims::actions

@@ -8,6 +8,7 @@
 
 #include "actions/workflow.h"
 #include "platform/db/database.h"
+#include "platform/json_writer.h"
 
 namespace eduims::actions {
 
@@ -29,7 +30,8 @@ struct Action {
   std::optional<std::string> archived_at;
 };
 
-// `today` ("YYYY-MM-DD") decides the derived "overdue" field.
+// The action's JSON object, as the API returns it; `today` ("YYYY-MM-DD") decides whether it is overdue.
+void WriteJson(JsonWriter& writer, const Action& action, const std::string& today);
 boost::json::object ToJson(const Action& action, const std::string& today);
 
 }  // namespace eduims::actions

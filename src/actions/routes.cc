@@ -39,8 +39,8 @@ void AddRoutes(http::Router& router, ActionService& service) {
                 f.after = page.after;
                 f.limit = page.limit;
                 std::string today = FormatDate(TodayInVietnam());
-                return http::PageOf(service.List(ctx.user(), f), page.limit,
-                                    [&](const Action& a) { return ToJson(a, today); });
+                return http::WrittenPageOf(service.List(ctx.user(), f), page.limit,
+                                           [&](JsonWriter& w, const Action& a) { WriteJson(w, a, today); });
               }});
   router.Add({"POST", "/api/v1/actions", http::Access::kAuthenticated, [&](RequestContext& ctx) {
                 JsonInput in = JsonInput::FromRequest(ctx.request);

@@ -9,6 +9,7 @@
 #include "platform/auth/roles.h"
 #include "platform/http/message.h"
 #include "platform/i18n/language.h"
+#include "platform/json_writer.h"
 
 namespace eduims::http {
 
@@ -68,6 +69,22 @@ Response PageOf(const std::vector<Record>& records, int limit, ToJsonFn to_json)
   for (const Record& r : records) items.push_back(to_json(r));
   return PageResponse(std::move(items), limit,
                       records.empty() ? std::nullopt : std::optional<db::Id>(records.back().id));
+}
+
+// The same page written straight to text: `write(writer, record)` writes one record's JSON object.
+template <class Record, class WriteFn>
+Response WrittenPageOf(const std::vector<Record>& records, int limit, WriteFn write) {
+  JsonWriter w(512 * records.size() + 64);
+  w.BeginObject().Key("items").BeginArray();
+  for (const Record& r : records) write(w, r);
+  w.EndArray().Key("next_cursor");
+  if (int(records.size()) == limit && !records.empty()) {
+    w.String(EncodeCursor(records.back().id));
+  } else {
+    w.Null();
+  }
+  w.EndObject();
+  return Response::Json(200, w.Take());
 }
 
 }  // namespace eduims::http
