@@ -1,11 +1,12 @@
 import { useState } from 'react';
-import { Alert, App, Button, Checkbox, DatePicker, Form, Input, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, DatePicker, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from '../components/FormModal';
 import { api, type Page } from '../api/client';
-import { applyProblem, errorText, isStale } from '../api/problem';
+import { errorText } from '../api/problem';
 import { ACTION_STATUSES, type Action, type ActionStatus } from '../api/types';
 import { UnitName, UnitSelect, UserName, UserSelect } from '../components/RemoteSelect';
 import { formatDate } from '../format';
@@ -110,81 +111,54 @@ export default function Actions() {
 function ActionForm({ action, onClose, onSaved }: { action: Action | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const submit = async (v: Record<string, unknown>) => {
-    setError(null);
-    setBusy(true);
+  const send = async (v: Record<string, unknown>) => {
     const due = v.due_date ? (v.due_date as dayjs.Dayjs).format('YYYY-MM-DD') : null;
-    try {
-      if (!action) {
-        const body: Record<string, unknown> = { title: v.title, description: v.description ?? '', unit_id: v.unit_id };
-        if (v.owner_id) body.owner_id = v.owner_id;
-        if (due) body.due_date = due;
-        await api('/actions', { method: 'POST', json: body });
-      } else {
-        await api(`/actions/${action.id}`, {
-          method: 'PATCH',
-          json: { version: action.version, title: v.title, description: v.description ?? '', unit_id: v.unit_id, owner_id: v.owner_id ?? null, due_date: due },
-        });
-      }
-      message.success(t('common.saved'));
-      onSaved();
-    } catch (e) {
-      if (isStale(e)) {
-        message.warning(t('common.staleVersion'));
-        onSaved();
-        return;
-      }
-      setError(applyProblem(form, e, ['title', 'description', 'owner_id', 'unit_id', 'due_date']));
-    } finally {
-      setBusy(false);
+    if (!action) {
+      const body: Record<string, unknown> = { title: v.title, description: v.description ?? '', unit_id: v.unit_id };
+      if (v.owner_id) body.owner_id = v.owner_id;
+      if (due) body.due_date = due;
+      await api('/actions', { method: 'POST', json: body });
+    } else {
+      await api(`/actions/${action.id}`, {
+        method: 'PATCH',
+        json: { version: action.version, title: v.title, description: v.description ?? '', unit_id: v.unit_id, owner_id: v.owner_id ?? null, due_date: due },
+      });
     }
+    message.success(t('common.saved'));
+    onSaved();
   };
   return (
-    <Modal open title={action ? t('actions.editTitle') : t('actions.createTitle')} onCancel={onClose} onOk={() => form.submit()} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={busy} destroyOnClose>
-      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={action ? { ...action, due_date: action.due_date ? dayjs(action.due_date) : undefined } : {}}>
-        <Form.Item name="title" label={t('actions.titleField')} rules={[{ required: true }]}><Input maxLength={300} /></Form.Item>
-        <Form.Item name="description" label={t('actions.description')}><Input.TextArea rows={3} maxLength={10000} /></Form.Item>
-        <Form.Item name="unit_id" label={t('actions.unit')} rules={[{ required: true }]}><UnitSelect /></Form.Item>
-        <Form.Item name="owner_id" label={t('actions.owner')}><UserSelect allowClear /></Form.Item>
-        <Form.Item name="due_date" label={t('actions.dueDate')}><DatePicker format="DD/MM/YYYY" /></Form.Item>
-      </Form>
-    </Modal>
+    <FormModal
+      title={action ? t('actions.editTitle') : t('actions.createTitle')}
+      fields={['title', 'description', 'owner_id', 'unit_id', 'due_date']}
+      send={send}
+      onClose={onClose}
+      onStale={onSaved}
+      initialValues={action ? { ...action, due_date: action.due_date ? dayjs(action.due_date) : undefined } : {}}
+    >
+      <Form.Item name="title" label={t('actions.titleField')} rules={[{ required: true }]}><Input maxLength={300} /></Form.Item>
+      <Form.Item name="description" label={t('actions.description')}><Input.TextArea rows={3} maxLength={10000} /></Form.Item>
+      <Form.Item name="unit_id" label={t('actions.unit')} rules={[{ required: true }]}><UnitSelect /></Form.Item>
+      <Form.Item name="owner_id" label={t('actions.owner')}><UserSelect allowClear /></Form.Item>
+      <Form.Item name="due_date" label={t('actions.dueDate')}><DatePicker format="DD/MM/YYYY" /></Form.Item>
+    </FormModal>
   );
 }
 
 function TransitionForm({ action, onClose, onSaved }: { action: Action; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
-  const submit = async (v: { to: ActionStatus; comment?: string }) => {
-    setError(null);
-    try {
-      await api(`/actions/${action.id}/transitions`, { method: 'POST', json: { version: action.version, to: v.to, comment: v.comment ?? '' } });
-      message.success(t('common.saved'));
-      onSaved();
-    } catch (e) {
-      if (isStale(e)) {
-        message.warning(t('common.staleVersion'));
-        onSaved();
-        return;
-      }
-      setError(applyProblem(form, e, ['to', 'comment']));
-    }
+  const send = async (v: { to: ActionStatus; comment?: string }) => {
+    await api(`/actions/${action.id}/transitions`, { method: 'POST', json: { version: action.version, to: v.to, comment: v.comment ?? '' } });
+    message.success(t('common.saved'));
+    onSaved();
   };
   return (
-    <Modal open title={`${t('actions.transition')}: ${action.title}`} onCancel={onClose} onOk={() => form.submit()} okText={t('common.save')} cancelText={t('common.cancel')} destroyOnClose>
-      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)}>
-        <Form.Item name="to" label={t('actions.to')} rules={[{ required: true }]}>
-          <Select options={ACTION_STATUSES.filter((s) => s !== action.status).map((s) => ({ value: s, label: t(`status.${s}`) }))} />
-        </Form.Item>
-        <Form.Item name="comment" label={t('actions.comment')}><Input.TextArea rows={2} maxLength={2000} /></Form.Item>
-      </Form>
-    </Modal>
+    <FormModal title={`${t('actions.transition')}: ${action.title}`} fields={['to', 'comment']} send={send} onClose={onClose} onStale={onSaved}>
+      <Form.Item name="to" label={t('actions.to')} rules={[{ required: true }]}>
+        <Select options={ACTION_STATUSES.filter((s) => s !== action.status).map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+      </Form.Item>
+      <Form.Item name="comment" label={t('actions.comment')}><Input.TextArea rows={2} maxLength={2000} /></Form.Item>
+    </FormModal>
   );
 }

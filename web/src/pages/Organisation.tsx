@@ -1,13 +1,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
-  Alert, App, Button, Card, Col, Descriptions, Empty, Form, Input, List, Modal, Popconfirm, Row, Select, Space, Tag, Tree,
+  Alert, App, Button, Card, Col, Descriptions, Empty, Form, Input, List, Popconfirm, Row, Select, Space, Tag, Tree,
   Typography,
 } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from '../components/FormModal';
 import { api, fetchAll, type Page } from '../api/client';
-import { applyProblem, errorText, isStale } from '../api/problem';
+import { errorText } from '../api/problem';
 import { UNIT_TYPES, type Unit } from '../api/types';
 import { UnitSelect } from '../components/RemoteSelect';
 import { CsvImportModal } from '../components/CsvImport';
@@ -234,80 +235,62 @@ function UnitFormModal({
 }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
   const unit = mode.kind === 'create' ? null : mode.unit;
   const title =
     mode.kind === 'create' ? t('org.createTitle', { name: mode.parent.name })
       : mode.kind === 'edit' ? t('org.editUnit') : t('org.moveTitle', { name: mode.unit.name });
 
-  const submit = async (v: Record<string, unknown>) => {
-    setError(null);
-    setBusy(true);
-    try {
-      let r: Unit;
-      if (mode.kind === 'create') {
-        r = await api<Unit>('/units', { method: 'POST', json: { ...v, parent_id: mode.parent.id, region: v.region ?? '', address: v.address ?? '' } });
-        message.success(t('org.created'));
-      } else if (mode.kind === 'edit') {
-        const changed: Record<string, unknown> = { version: mode.unit.version };
-        for (const k of ['code', 'name', 'type', 'region', 'address'] as const) {
-          if ((v[k] ?? '') !== mode.unit[k]) changed[k] = v[k] ?? '';
-        }
-        r = await api<Unit>(`/units/${mode.unit.id}`, { method: 'PATCH', json: changed });
-        message.success(t('common.saved'));
-      } else {
-        r = await api<Unit>(`/units/${mode.unit.id}`, { method: 'PATCH', json: { version: mode.unit.version, parent_id: v.parent_id } });
-        message.success(t('org.moved'));
+  const send = async (v: Record<string, unknown>) => {
+    let r: Unit;
+    if (mode.kind === 'create') {
+      r = await api<Unit>('/units', { method: 'POST', json: { ...v, parent_id: mode.parent.id, region: v.region ?? '', address: v.address ?? '' } });
+      message.success(t('org.created'));
+    } else if (mode.kind === 'edit') {
+      const changed: Record<string, unknown> = { version: mode.unit.version };
+      for (const k of ['code', 'name', 'type', 'region', 'address'] as const) {
+        if ((v[k] ?? '') !== mode.unit[k]) changed[k] = v[k] ?? '';
       }
-      onSaved(r, unit?.parent_id);
-    } catch (e) {
-      if (isStale(e)) {
-        message.warning(t('common.staleVersion'));
-        onStale();
-        onClose();
-        return;
-      }
-      setError(applyProblem(form, e, [...UNIT_FIELDS]));
-    } finally {
-      setBusy(false);
+      r = await api<Unit>(`/units/${mode.unit.id}`, { method: 'PATCH', json: changed });
+      message.success(t('common.saved'));
+    } else {
+      r = await api<Unit>(`/units/${mode.unit.id}`, { method: 'PATCH', json: { version: mode.unit.version, parent_id: v.parent_id } });
+      message.success(t('org.moved'));
     }
+    onSaved(r, unit?.parent_id);
   };
 
   return (
-    <Modal open title={title} onCancel={onClose} onOk={() => form.submit()} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={busy} destroyOnClose>
-      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
-      <Form
-        form={form}
-        layout="vertical"
-        onFinish={(v) => void submit(v)}
-        initialValues={unit ? { ...unit, parent_id: unit.parent_id ?? undefined } : { type: 'primary' }}
-      >
-        {mode.kind === 'move' ? (
-          <Form.Item name="parent_id" label={t('org.newParent')} rules={[{ required: true }]}>
-            <UnitSelect />
+    <FormModal
+      title={title}
+      fields={UNIT_FIELDS}
+      send={send}
+      onClose={onClose}
+      onStale={() => { onStale(); onClose(); }}
+      initialValues={unit ? { ...unit, parent_id: unit.parent_id ?? undefined } : { type: 'primary' }}
+    >
+      {mode.kind === 'move' ? (
+        <Form.Item name="parent_id" label={t('org.newParent')} rules={[{ required: true }]}>
+          <UnitSelect />
+        </Form.Item>
+      ) : (
+        <>
+          <Form.Item name="code" label={t('org.code')} rules={[{ required: true }]}>
+            <Input maxLength={32} />
           </Form.Item>
-        ) : (
-          <>
-            <Form.Item name="code" label={t('org.code')} rules={[{ required: true }]}>
-              <Input maxLength={32} />
-            </Form.Item>
-            <Form.Item name="name" label={t('org.name')} rules={[{ required: true }]}>
-              <Input maxLength={200} />
-            </Form.Item>
-            <Form.Item name="type" label={t('org.type')} rules={[{ required: true }]}>
-              <Select options={UNIT_TYPES.map((ty) => ({ value: ty, label: t(`unitType.${ty}`) }))} />
-            </Form.Item>
-            <Form.Item name="region" label={t('org.region')}>
-              <Input maxLength={100} />
-            </Form.Item>
-            <Form.Item name="address" label={t('org.address')}>
-              <Input.TextArea maxLength={500} rows={2} />
-            </Form.Item>
-          </>
-        )}
-      </Form>
-    </Modal>
+          <Form.Item name="name" label={t('org.name')} rules={[{ required: true }]}>
+            <Input maxLength={200} />
+          </Form.Item>
+          <Form.Item name="type" label={t('org.type')} rules={[{ required: true }]}>
+            <Select options={UNIT_TYPES.map((ty) => ({ value: ty, label: t(`unitType.${ty}`) }))} />
+          </Form.Item>
+          <Form.Item name="region" label={t('org.region')}>
+            <Input maxLength={100} />
+          </Form.Item>
+          <Form.Item name="address" label={t('org.address')}>
+            <Input.TextArea maxLength={500} rows={2} />
+          </Form.Item>
+        </>
+      )}
+    </FormModal>
   );
 }

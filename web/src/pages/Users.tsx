@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import {
-  Alert, App, Button, Checkbox, DatePicker, Drawer, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography,
+  Alert, App, Button, Checkbox, DatePicker, Drawer, Form, Input, Popconfirm, Select, Space, Table, Tag, Typography,
 } from 'antd';
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { FormModal } from '../components/FormModal';
 import type { Dayjs } from 'dayjs';
 import { api, type Page } from '../api/client';
-import { applyProblem, errorText, isStale } from '../api/problem';
+import { applyProblem, errorText } from '../api/problem';
 import { ROLES, type Grant, type User } from '../api/types';
 import { UnitName, UnitSelect } from '../components/RemoteSelect';
 import { CsvImportModal } from '../components/CsvImport';
@@ -125,63 +126,51 @@ export default function Users() {
 function UserFormModal({ user, onClose, onSaved }: { user: User | null; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const [form] = Form.useForm();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
-  const submit = async (v: Record<string, unknown>) => {
-    setError(null);
-    setBusy(true);
-    try {
-      if (!user) {
-        const body = { ...v };
-        if (!body.password) delete body.password;
-        await api('/users', { method: 'POST', json: body });
-        message.success(t('users.created'));
-      } else {
-        const changed: Record<string, unknown> = { version: user.version };
-        for (const k of ['full_name', 'unit_id', 'language', 'time_zone'] as const) if (v[k] !== user[k]) changed[k] = v[k];
-        if (v.password) changed.password = v.password;
-        await api(`/users/${user.id}`, { method: 'PATCH', json: changed });
-        message.success(t('common.saved'));
-      }
-      onSaved();
-    } catch (e) {
-      if (isStale(e)) {
-        message.warning(t('common.staleVersion'));
-        onSaved();
-        return;
-      }
-      setError(applyProblem(form, e, USER_FIELDS));
-    } finally {
-      setBusy(false);
+  const send = async (v: Record<string, unknown>) => {
+    if (!user) {
+      const body = { ...v };
+      if (!body.password) delete body.password;
+      await api('/users', { method: 'POST', json: body });
+      message.success(t('users.created'));
+    } else {
+      const changed: Record<string, unknown> = { version: user.version };
+      for (const k of ['full_name', 'unit_id', 'language', 'time_zone'] as const) if (v[k] !== user[k]) changed[k] = v[k];
+      if (v.password) changed.password = v.password;
+      await api(`/users/${user.id}`, { method: 'PATCH', json: changed });
+      message.success(t('common.saved'));
     }
+    onSaved();
   };
 
   return (
-    <Modal open title={user ? t('users.editTitle') : t('users.createTitle')} onCancel={onClose} onOk={() => form.submit()} okText={t('common.save')} cancelText={t('common.cancel')} confirmLoading={busy} destroyOnClose>
-      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
-      <Form form={form} layout="vertical" onFinish={(v) => void submit(v)} initialValues={user ?? { language: 'vi', time_zone: 'Asia/Ho_Chi_Minh' }}>
-        <Form.Item name="email" label={t('users.email')} rules={[{ required: !user }]}>
-          <Input type="email" disabled={!!user} autoComplete="off" />
-        </Form.Item>
-        <Form.Item name="full_name" label={t('users.fullName')} rules={[{ required: true }]}>
-          <Input maxLength={200} />
-        </Form.Item>
-        <Form.Item name="unit_id" label={t('users.unit')} rules={[{ required: true }]}>
-          <UnitSelect />
-        </Form.Item>
-        <Form.Item name="language" label={t('users.language')}>
-          <Select options={[{ value: 'vi', label: t('lang.vi') }, { value: 'en', label: t('lang.en') }]} />
-        </Form.Item>
-        <Form.Item name="time_zone" label={t('users.timeZone')}>
-          <Input maxLength={64} />
-        </Form.Item>
-        <Form.Item name="password" label={t('users.password')} extra={t('users.passwordHelp')}>
-          <Input.Password autoComplete="new-password" />
-        </Form.Item>
-      </Form>
-    </Modal>
+    <FormModal
+      title={user ? t('users.editTitle') : t('users.createTitle')}
+      fields={USER_FIELDS}
+      send={send}
+      onClose={onClose}
+      onStale={onSaved}
+      initialValues={user ?? { language: 'vi', time_zone: 'Asia/Ho_Chi_Minh' }}
+    >
+      <Form.Item name="email" label={t('users.email')} rules={[{ required: !user }]}>
+        <Input type="email" disabled={!!user} autoComplete="off" />
+      </Form.Item>
+      <Form.Item name="full_name" label={t('users.fullName')} rules={[{ required: true }]}>
+        <Input maxLength={200} />
+      </Form.Item>
+      <Form.Item name="unit_id" label={t('users.unit')} rules={[{ required: true }]}>
+        <UnitSelect />
+      </Form.Item>
+      <Form.Item name="language" label={t('users.language')}>
+        <Select options={[{ value: 'vi', label: t('lang.vi') }, { value: 'en', label: t('lang.en') }]} />
+      </Form.Item>
+      <Form.Item name="time_zone" label={t('users.timeZone')}>
+        <Input maxLength={64} />
+      </Form.Item>
+      <Form.Item name="password" label={t('users.password')} extra={t('users.passwordHelp')}>
+        <Input.Password autoComplete="new-password" />
+      </Form.Item>
+    </FormModal>
   );
 }
 
