@@ -19,6 +19,7 @@ const PASSWORD = 'EduIMS-demo-2026';
 export const ADMIN = { email: 'admin@demo.eduims.vn', password: PASSWORD };
 export const STAFF = { email: 'nhanvien.tohieu@demo.eduims.vn', password: PASSWORD }; // staff, THPT Tô Hiệu
 export const QUALITY_MANAGER = { email: 'hieutruong.tohieu@demo.eduims.vn', password: PASSWORD }; // THPT Tô Hiệu
+export const DEPARTMENT_QUALITY_MANAGER = { email: 'iso@demo.eduims.vn', password: PASSWORD }; // the whole department
 
 async function freePort() {
   return new Promise((ok, fail) => {
@@ -162,6 +163,14 @@ export async function login(page, baseURL, { email, password } = ADMIN) {
   await page.locator('#password').fill(password);
   await page.locator('form button[type=submit]').click();
   await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+}
+
+/** Opens an antd select by its label, types `search` and picks the first option containing `option`. */
+export async function pick(page, scope, label, search, option) {
+  const box = scope.getByLabel(label, { exact: true });
+  await scope.locator('.ant-select', { has: page.getByLabel(label, { exact: true }) }).click(); // the box is covered once chosen
+  if (search) await box.fill(search);
+  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
 }
 
 const axeSource = () => readFileSync(join(webRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');

@@ -1,18 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startForFile, withPage, login, axeViolations, STAFF } from './harness.mjs';
+import { startForFile, withPage, login, axeViolations, pick, STAFF } from './harness.mjs';
 
 const S = startForFile();
 
 const T = { timeout: 60_000 };
-
-/** Opens an antd select by its label, types `search` and picks the first option containing `option`. */
-async function pick(page, scope, label, search, option) {
-  const box = scope.getByLabel(label, { exact: true });
-  await box.click();
-  if (search) await box.fill(search);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
-}
 
 test('actions: create an overdue action, move it to in progress and done', T, async () => {
   await withPage(S, 'screens-actions', async (page) => {
@@ -48,6 +40,8 @@ test('actions: create an overdue action, move it to in progress and done', T, as
     await row.getByRole('button', { name: 'Chuyển trạng thái' }).click();
     const tdlg = page.getByRole('dialog');
     await tdlg.getByText(`Chuyển trạng thái: ${title}`).waitFor();
+    const v = await axeViolations(page);
+    assert.deepEqual(v, [], JSON.stringify(v, null, 1));
     await pick(page, tdlg, 'Trạng thái mới', '', 'Đang thực hiện');
     await tdlg.getByLabel('Ghi chú').fill('Bắt đầu thực hiện');
     await tdlg.getByRole('button', { name: 'Lưu' }).click();
@@ -87,6 +81,8 @@ test('users: grant a role on a unit; an external auditor needs an end date', T, 
     const drawer = page.locator('.ant-drawer-content');
     await drawer.getByText(/^Vai trò của /).waitFor();
     await drawer.locator('.ant-table-row').first().waitFor();
+    const v = await axeViolations(page);
+    assert.deepEqual(v, [], JSON.stringify(v, null, 1));
     assert.equal(await drawer.locator('tr', { hasText: 'Chủ trì quá trình' }).count(), 0);
 
     await pick(page, drawer, 'Vai trò', '', 'Chủ trì quá trình');

@@ -4,6 +4,7 @@ import dayjs from 'dayjs';
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { FormSelect } from '../components/FormSelect';
 import { FormModal } from '../components/FormModal';
 import { api, type Page } from '../api/client';
 import { errorText } from '../api/problem';
@@ -156,7 +157,7 @@ function TransitionForm({ action, onClose, onSaved }: { action: Action; onClose:
   return (
     <FormModal title={`${t('actions.transition')}: ${action.title}`} fields={['to', 'comment']} send={send} onClose={onClose} onStale={onSaved}>
       <Form.Item name="to" label={t('actions.to')} rules={[{ required: true }]}>
-        <Select options={ACTION_STATUSES.filter((s) => s !== action.status).map((s) => ({ value: s, label: t(`status.${s}`) }))} />
+        <FormSelect options={ACTION_STATUSES.filter((s) => s !== action.status).map((s) => ({ value: s, label: t(`status.${s}`) }))} />
       </Form.Item>
       <Form.Item name="comment" label={t('actions.comment')}><Input.TextArea rows={2} maxLength={2000} /></Form.Item>
     </FormModal>

@@ -1,11 +1,12 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import {
-  Alert, App, Button, Card, Col, Descriptions, Empty, Form, Input, List, Popconfirm, Row, Select, Space, Tag, Tree,
+  Alert, App, Button, Card, Col, Descriptions, Empty, Form, Input, List, Popconfirm, Row, Space, Tag, Tree,
   Typography,
 } from 'antd';
 import type { DataNode } from 'antd/es/tree';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { FormSelect } from '../components/FormSelect';
 import { FormModal } from '../components/FormModal';
 import { api, fetchAll, type Page } from '../api/client';
 import { errorText } from '../api/problem';
@@ -281,7 +282,7 @@ function UnitFormModal({
             <Input maxLength={200} />
           </Form.Item>
           <Form.Item name="type" label={t('org.type')} rules={[{ required: true }]}>
-            <Select options={UNIT_TYPES.map((ty) => ({ value: ty, label: t(`unitType.${ty}`) }))} />
+            <FormSelect options={UNIT_TYPES.map((ty) => ({ value: ty, label: t(`unitType.${ty}`) }))} />
           </Form.Item>
           <Form.Item name="region" label={t('org.region')}>
             <Input maxLength={100} />

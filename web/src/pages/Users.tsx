@@ -4,6 +4,7 @@ import {
 } from 'antd';
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { FormSelect } from '../components/FormSelect';
 import { FormModal } from '../components/FormModal';
 import type { Dayjs } from 'dayjs';
 import { api, type Page } from '../api/client';
@@ -238,7 +239,7 @@ function GrantsDrawer({ user, manage, onClose }: { user: User | null; manage: bo
           {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
           <Form form={form} layout="vertical" onFinish={(v) => void add(v)}>
             <Form.Item name="role" label={t('users.role')} rules={[{ required: true }]}>
-              <Select options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
+              <FormSelect options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} />
             </Form.Item>
             <Form.Item name="unit_id" label={t('users.unit')} rules={[{ required: true }]}>
               <UnitSelect />
