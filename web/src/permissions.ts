@@ -7,7 +7,8 @@ export const PERMISSIONS = [
 export type Permission = (typeof PERMISSIONS)[number];
 
 /**
- * What each role may do: the server's table (src/platform/auth/roles.cc, `permissions.test.ts` keeps the two equal).
+ * What each role may do: the server's table (src/platform/auth/roles.cc) for the permissions the web application
+ * consults (`permissions.test.ts` keeps the two equal; a permission the server adds counts once the web uses it).
  * The session names the user's roles, not what they allow, so the menu decides from this copy; the server still
  * checks every request.
  */
