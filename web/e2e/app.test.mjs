@@ -156,7 +156,7 @@ test('every menu page renders without script errors; standards crosswalk highlig
   });
 });
 
-test('documents: create through the API, accent-insensitive search with highlighting, drawer, English labels (axe)', T, async () => {
+test('documents: create through the API, accent-insensitive search with highlighting, detail page, English labels (axe)', T, async () => {
   await withPage(S, 'documents', async (page) => {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -188,13 +188,13 @@ test('documents: create through the API, accent-insensitive search with highligh
     const v = await axeViolations(page);
     assert.deepEqual(v, [], JSON.stringify(v, null, 1));
 
-    // a click opens the drawer with the metadata
+    // a click opens the document's page with the metadata; back returns to the search
     await hit.getByRole('link', { name: 'Quy trình kiểm soát tài liệu' }).first().click();
     const detail = page.getByTestId('document-detail');
     await detail.getByText(doc.code, { exact: true }).waitFor();
     await page.getByText('Tài liệu chưa có phiên bản được ban hành.').waitFor();
-    await page.locator('.ant-drawer').getByRole('button', { name: /close|đóng/i }).first().click();
-    await detail.waitFor({ state: 'detached' });
+    await page.goBack();
+    await page.getByText('Kết quả tìm kiếm').waitFor();
 
     // English: the labels switch
     await page.locator('header').getByText('EN', { exact: true }).click();

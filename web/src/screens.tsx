@@ -7,6 +7,8 @@ export interface Screen {
   key: string;
   /** Shown in the menu and opened only for a user who has this permission somewhere; none: every user. */
   permission?: Permission;
+  /** False for a screen reached from another one rather than from the menu. */
+  menu?: boolean;
   page: LazyExoticComponent<ComponentType>;
 }
 
@@ -17,6 +19,7 @@ export const SCREENS: readonly Screen[] = [
   { path: '/users', key: 'users', permission: 'view_users', page: lazy(() => import('./pages/Users')) },
   { path: '/actions', key: 'actions', permission: 'view_actions', page: lazy(() => import('./pages/Actions')) },
   { path: '/documents', key: 'documents', permission: 'view_documents', page: lazy(() => import('./pages/Documents')) },
+  { path: '/documents/:id', key: 'document', permission: 'view_documents', menu: false, page: lazy(() => import('./pages/Document')) },
   { path: '/standards', key: 'standards', page: lazy(() => import('./pages/Standards')) },
   { path: '/audit', key: 'audit', permission: 'view_audit_log', page: lazy(() => import('./pages/AuditTrail')) },
   { path: '/profile', key: 'profile', page: lazy(() => import('./pages/Profile')) },

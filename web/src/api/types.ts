@@ -62,15 +62,32 @@ export const DOCUMENT_TYPES = ['policy', 'manual', 'procedure', 'work_instructio
 export type DocumentType = (typeof DOCUMENT_TYPES)[number];
 export const DOCUMENT_STATUSES = ['draft', 'published', 'obsolete'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
+export const CONFIDENTIALITIES = ['public', 'internal', 'restricted'] as const;
+export type Confidentiality = (typeof CONFIDENTIALITIES)[number];
 export interface ControlledDocument {
   id: number; unit_id: number; code: string; title: string; type: DocumentType;
-  confidentiality: 'public' | 'internal' | 'restricted'; owner_id: number; review_months: number;
+  confidentiality: Confidentiality; owner_id: number; review_months: number;
   status: DocumentStatus; current_revision_id: number | null; effective_on: string | null; next_review_on: string | null;
   review_overdue: boolean; clause_ids: number[]; version: number; created_by: number | null;
   created_at: string; updated_at: string; archived_at: string | null;
 }
 export interface SearchHit extends ControlledDocument { snippet: string }
-export interface DocumentRevision {
-  id: number; document_id: number; number: number; change_description: string; status: string;
-  effective_on: string | null; published_at: string | null; content_html: string; version: number;
+export const REVISION_STATUSES = [
+  'draft', 'in_review', 'changes_requested', 'approved', 'published', 'superseded', 'obsolete',
+] as const;
+export type RevisionStatus = (typeof REVISION_STATUSES)[number];
+export const REVISION_ACTIONS = [
+  'submit', 'recall', 'endorse', 'request_changes', 'rework', 'approve', 'publish', 'withdraw', 'abandon',
+] as const;
+export type RevisionAction = (typeof REVISION_ACTIONS)[number];
+export interface RevisionSummary {
+  id: number; document_id: number; number: number; change_description: string; status: RevisionStatus;
+  author_id: number; approver_id: number | null; effective_on: string | null; published_at: string | null;
+  content_hash: string; version: number; created_at: string; updated_at: string;
+}
+export interface Decision {
+  id: number; user_id: number; action: RevisionAction; comment: string; content_hash: string; at: string;
+}
+export interface Revision extends RevisionSummary {
+  content_markdown: string; content_html: string; reviewer_ids: number[]; decisions: Decision[];
 }

@@ -15,7 +15,7 @@ export function AppShell() {
   const [drawer, setDrawer] = useState(false);
   const location = useLocation();
 
-  const nav = SCREENS.filter((s) => !s.permission || can(s.permission));
+  const nav = SCREENS.filter((s) => s.menu !== false && (!s.permission || can(s.permission)));
   const selected = nav.filter((n) => (n.path === '/' ? location.pathname === '/' : location.pathname.startsWith(n.path)))
     .map((n) => n.path);
   const menu = (

@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { DocumentStatus, DocumentType } from '../api/types';
+import type { DocumentStatus, DocumentType, RevisionStatus } from '../api/types';
 
 export const DOCUMENT_STATUS_COLOR: Record<DocumentStatus, string> = { draft: 'gold', published: 'green', obsolete: 'default' };
 
@@ -14,6 +14,21 @@ export function DocumentTypeLabel({ type }: { type: DocumentType }) {
 export function DocumentStatusTag({ status }: { status: DocumentStatus }) {
   const { t } = useTranslation();
   return <Tag color={DOCUMENT_STATUS_COLOR[status]}>{t(`documents.statuses.${status}`, { defaultValue: status })}</Tag>;
+}
+
+const REVISION_STATUS_COLOR: Record<RevisionStatus, string> = {
+  draft: 'gold', in_review: 'blue', changes_requested: 'orange', approved: 'cyan', published: 'green', superseded: 'default',
+  obsolete: 'default',
+};
+
+/** A coloured tag with the translated revision status (in_review = Đang xem xét, …). */
+export function RevisionStatusTag({ status }: { status: RevisionStatus }) {
+  const { t } = useTranslation();
+  return (
+    <Tag color={REVISION_STATUS_COLOR[status]} data-testid="revision-status">
+      {t(`documents.revisionStatuses.${status}`, { defaultValue: status })}
+    </Tag>
+  );
 }
 
 /** The red "review overdue" tag, shown only when the server says the periodic review is overdue. */

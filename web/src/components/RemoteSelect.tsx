@@ -1,17 +1,23 @@
 import { useEffect, useState } from 'react';
 import { Select } from 'antd';
-import { useQuery } from '@tanstack/react-query';
+import { useQueries, useQuery } from '@tanstack/react-query';
 import { api, type Page } from '../api/client';
 import type { Unit, User } from '../api/types';
 
-interface BaseProps {
-  value?: number | null;
-  onChange?: (v: number | undefined) => void;
+interface CommonProps {
   id?: string;
   placeholder?: string;
   allowClear?: boolean;
   'aria-label'?: string;
   style?: React.CSSProperties;
+}
+interface BaseProps extends CommonProps {
+  value?: number | null;
+  onChange?: (v: number | undefined) => void;
+}
+interface MultipleProps extends CommonProps {
+  value?: number[];
+  onChange?: (v: number[]) => void;
 }
 
 function useDebounced<T>(v: T, ms = 250) {
@@ -25,31 +31,40 @@ function useDebounced<T>(v: T, ms = 250) {
 
 /**
  * A picker over one kind of record, searching the server (`?q=`, accent-insensitive) as the user types and
- * always showing the chosen record even when it is not among the search results.
+ * always showing the chosen records even when they are not among the search results.
  */
 function RemoteSelect<T extends { id: number }>({
   collection,
   record,
   label,
+  multiple,
   ...props
-}: BaseProps & { collection: string; record: string; label: (item: T) => string }) {
+}: CommonProps & {
+  value?: number | number[] | null;
+  onChange?: (v: never) => void;
+  collection: string;
+  record: string;
+  label: (item: T) => string;
+  multiple?: boolean;
+}) {
   const [search, setSearch] = useState('');
   const q = useDebounced(search);
   const list = useQuery({
     queryKey: [collection, 'pick', q],
     queryFn: () => api<Page<T>>(`/${collection}`, { query: { q, limit: 20 } }),
   });
-  const current = useQuery({
-    queryKey: [record, props.value],
-    queryFn: () => api<T>(`/${collection}/${props.value}`),
-    enabled: !!props.value,
+  const ids = Array.isArray(props.value) ? props.value : props.value ? [props.value] : [];
+  const chosen = useQueries({
+    queries: ids.map((id) => ({ queryKey: [record, id], queryFn: () => api<T>(`/${collection}/${id}`) })),
   });
   const options = (list.data?.items ?? []).map((item) => ({ value: item.id, label: label(item) }));
-  const chosen = current.data;
-  if (chosen && !options.some((o) => o.value === chosen.id)) options.unshift({ value: chosen.id, label: label(chosen) });
+  for (const { data } of chosen) {
+    if (data && !options.some((o) => o.value === data.id)) options.unshift({ value: data.id, label: label(data) });
+  }
   return (
     <Select
       id={props.id}
+      mode={multiple ? 'multiple' : undefined}
       aria-label={props['aria-label']}
       showSearch
       allowClear={props.allowClear}
@@ -57,7 +72,7 @@ function RemoteSelect<T extends { id: number }>({
       onSearch={setSearch}
       loading={list.isFetching}
       value={props.value ?? undefined}
-      onChange={(v) => props.onChange?.(v ?? undefined)}
+      onChange={(v) => props.onChange?.((multiple ? v ?? [] : v ?? undefined) as never)}
       options={options}
       placeholder={props.placeholder}
       style={props.style ?? { width: '100%' }}
@@ -70,10 +85,17 @@ export function UnitSelect(props: BaseProps) {
   return <RemoteSelect<Unit> {...props} collection="units" record="unit" label={(u) => `${u.name} (${u.code})`} />;
 }
 
+const userLabel = (u: User) => `${u.full_name} <${u.email}>`;
+
 /** A user picker searching by name or e-mail. */
 export function UserSelect(props: BaseProps) {
+  return <RemoteSelect<User> {...props} collection="users" record="user" label={userLabel} />;
+}
+
+/** A picker of several users. */
+export function UsersSelect(props: MultipleProps) {
   return (
-    <RemoteSelect<User> {...props} collection="users" record="user" label={(u) => `${u.full_name} <${u.email}>`} />
+    <RemoteSelect<User> {...props} multiple collection="users" record="user" label={userLabel} />
   );
 }
 

@@ -10,7 +10,7 @@ import { UserName, UserSelect } from '../components/RemoteSelect';
 import { useSession } from '../session';
 import { dayStartUtc, formatDateTime } from '../format';
 
-const ENTITIES = ['unit', 'user', 'role_grant', 'action', 'api_token', 'session'];
+const ENTITIES = ['unit', 'user', 'role_grant', 'action', 'api_token', 'session', 'document', 'revision'];
 
 interface Filters {
   entity?: string;

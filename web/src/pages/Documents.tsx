@@ -1,37 +1,44 @@
 import { useState } from 'react';
-import { Alert, Button, Descriptions, Drawer, Empty, Input, Select, Space, Spin, Table, Typography } from 'antd';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { Link, useSearchParams } from 'react-router-dom';
+import { Alert, App, Button, Checkbox, Empty, Form, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
+import { FormSelect } from '../components/FormSelect';
+import { FormModal } from '../components/FormModal';
 import { api, type Page } from '../api/client';
 import { errorText } from '../api/problem';
 import {
-  DOCUMENT_STATUSES, DOCUMENT_TYPES, type ControlledDocument, type DocumentRevision, type DocumentStatus,
-  type DocumentType, type SearchHit,
+  CONFIDENTIALITIES, DOCUMENT_STATUSES, DOCUMENT_TYPES, type ControlledDocument, type DocumentStatus, type DocumentType,
+  type SearchHit,
 } from '../api/types';
-import { UnitName, UserName } from '../components/RemoteSelect';
 import { DocumentStatusTag, DocumentTypeLabel, ReviewOverdueTag, SearchSnippet } from '../components/DocumentLabels';
+import { UnitSelect, UserSelect } from '../components/RemoteSelect';
+import { useSession } from '../session';
 import { formatDate } from '../format';
-
-function withParam(params: URLSearchParams, k: string, v: string | number | undefined | null) {
-  const p = new URLSearchParams(params);
-  if (v === undefined || v === null || v === '') p.delete(k);
-  else p.set(k, String(v));
-  return `?${p.toString()}`;
-}
 
 export default function Documents() {
   const { t } = useTranslation();
+  const { can } = useSession();
+  const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
   const filters = { type: params.get('type') ?? undefined, status: params.get('status') ?? undefined };
+  const reviewOverdue = params.get('review_overdue') === 'true';
   const q = params.get('q') ?? '';
-  const openId = params.get('id') ? Number(params.get('id')) : null;
   const [draft, setDraft] = useState(q);
-  const setParam = (k: string, v: string | number | undefined | null) => setParams(withParam(params, k, v), { replace: true });
+  const [creating, setCreating] = useState(false);
+  const setParam = (k: string, v: string | undefined | null) => {
+    const p = new URLSearchParams(params);
+    if (v === undefined || v === null || v === '') p.delete(k);
+    else p.set(k, v);
+    setParams(p, { replace: true });
+  };
 
   const list = useInfiniteQuery({
-    queryKey: ['documents', 'list', filters],
-    queryFn: ({ pageParam }) => api<Page<ControlledDocument>>('/documents', { query: { ...filters, limit: 50, cursor: pageParam } }),
+    queryKey: ['documents', 'list', filters, reviewOverdue],
+    queryFn: ({ pageParam }) =>
+      api<Page<ControlledDocument>>('/documents', {
+        query: { ...filters, review_overdue: reviewOverdue, limit: 50, cursor: pageParam },
+      }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (p) => p.next_cursor ?? undefined,
     enabled: !q,
@@ -49,7 +56,10 @@ export default function Documents() {
 
   return (
     <>
-      <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>{t('documents.title')}</Typography.Title>
+      <Space style={{ width: '100%', justifyContent: 'space-between', flexWrap: 'wrap' }}>
+        <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>{t('documents.title')}</Typography.Title>
+        {can('manage_documents') && <Button type="primary" onClick={() => setCreating(true)}>{t('documents.create')}</Button>}
+      </Space>
       <Space wrap style={{ margin: '16px 0' }}>
         <Input.Search
           aria-label={t('documents.searchLabel')}
@@ -58,7 +68,7 @@ export default function Documents() {
           value={draft}
           onChange={(e) => setDraft(e.target.value)}
           onSearch={(v) => setParam('q', v.trim().slice(0, 200))}
-          style={{ width: 320 }}
+          style={{ width: 320, maxWidth: '100%' }}
           maxLength={200}
         />
         <Select
@@ -79,6 +89,11 @@ export default function Documents() {
           onChange={(v) => setParam('status', v)}
           options={DOCUMENT_STATUSES.map((s) => ({ value: s, label: t(`documents.statuses.${s}`) }))}
         />
+        {!searching && (
+          <Checkbox checked={reviewOverdue} onChange={(e) => setParam('review_overdue', e.target.checked ? 'true' : null)}>
+            {t('documents.reviewOverdueOnly')}
+          </Checkbox>
+        )}
       </Space>
       {searching && (
         <Space style={{ marginBottom: 8 }}>
@@ -96,7 +111,7 @@ export default function Documents() {
         pagination={false}
         scroll={{ x: 760 }}
         locale={{ emptyText: <Empty description={searching ? t('documents.noResults') : t('home.noDocuments')} /> }}
-        onRow={(d) => ({ onClick: () => setParam('id', d.id), style: { cursor: 'pointer' } })}
+        onRow={(d) => ({ onClick: () => navigate(`/documents/${d.id}`), style: { cursor: 'pointer' } })}
         columns={[
           { title: t('documents.code'), dataIndex: 'code', width: 110 },
           {
@@ -104,7 +119,7 @@ export default function Documents() {
             dataIndex: 'title',
             render: (v: string, d) => (
               <>
-                <Link to={{ search: withParam(params, 'id', d.id) }} replace onClick={(e) => e.stopPropagation()}>{v}</Link>
+                <Link to={`/documents/${d.id}`} onClick={(e) => e.stopPropagation()}>{v}</Link>
                 {'snippet' in d && (
                   <div style={{ color: 'rgba(0,0,0,0.65)', fontSize: 13 }}><SearchSnippet html={d.snippet} /></div>
                 )}
@@ -127,54 +142,60 @@ export default function Documents() {
       {!searching && list.hasNextPage && (
         <Button style={{ marginTop: 12 }} onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>{t('common.loadMore')}</Button>
       )}
-      <DocumentDrawer id={openId} onClose={() => setParam('id', null)} />
+      {creating && (
+        <CreateDocumentModal
+          onClose={() => setCreating(false)}
+          onCreated={(d) => navigate(`/documents/${d.id}`)}
+        />
+      )}
     </>
   );
 }
 
-function DocumentDrawer({ id, onClose }: { id: number | null; onClose: () => void }) {
+const DOCUMENT_FIELDS = ['unit_id', 'title', 'type', 'code', 'confidentiality', 'owner_id', 'review_months'];
+
+function CreateDocumentModal({ onClose, onCreated }: { onClose: () => void; onCreated: (d: ControlledDocument) => void }) {
   const { t } = useTranslation();
-  const doc = useQuery({ queryKey: ['documents', 'one', id], queryFn: () => api<ControlledDocument>(`/documents/${id}`), enabled: id !== null });
-  const revId = doc.data?.current_revision_id ?? null;
-  const rev = useQuery({
-    queryKey: ['documents', 'revision', id, revId],
-    queryFn: () => api<DocumentRevision>(`/documents/${id}/revisions/${revId}`),
-    enabled: id !== null && revId !== null,
-  });
-  const d = doc.data;
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+
+  const send = async (v: Record<string, unknown>) => {
+    const body = Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined && x !== null && x !== ''));
+    const d = await api<ControlledDocument>('/documents', { method: 'POST', json: body });
+    message.success(t('documents.created', { code: d.code }));
+    void qc.invalidateQueries({ queryKey: ['documents'] });
+    onCreated(d);
+  };
+
   return (
-    <Drawer open={id !== null} onClose={onClose} width={720} title={d ? `${d.code} — ${d.title}` : t('documents.detail')} destroyOnClose>
-      {doc.isLoading && <Spin aria-label={t('common.loading')} />}
-      {doc.error && <Alert type="error" showIcon message={errorText(doc.error)} />}
-      {d && (
-        <>
-          <Descriptions column={1} size="small" bordered data-testid="document-detail">
-            <Descriptions.Item label={t('documents.code')}>{d.code}</Descriptions.Item>
-            <Descriptions.Item label={t('documents.titleField')}>{d.title}</Descriptions.Item>
-            <Descriptions.Item label={t('documents.type')}><DocumentTypeLabel type={d.type} /></Descriptions.Item>
-            <Descriptions.Item label={t('documents.status')}><DocumentStatusTag status={d.status} /></Descriptions.Item>
-            <Descriptions.Item label={t('documents.unit')}><UnitName id={d.unit_id} /></Descriptions.Item>
-            <Descriptions.Item label={t('documents.owner')}><UserName id={d.owner_id} /></Descriptions.Item>
-            <Descriptions.Item label={t('documents.confidentiality')}>{t(`documents.confidentialities.${d.confidentiality}`, { defaultValue: d.confidentiality })}</Descriptions.Item>
-            <Descriptions.Item label={t('documents.effectiveOn')}>{formatDate(d.effective_on)}</Descriptions.Item>
-            <Descriptions.Item label={t('documents.nextReviewOn')}>
-              {formatDate(d.next_review_on)} <ReviewOverdueTag overdue={d.review_overdue} />
-            </Descriptions.Item>
-            <Descriptions.Item label={t('documents.reviewMonths')}>{d.review_months}</Descriptions.Item>
-          </Descriptions>
-          <Typography.Title level={2} style={{ fontSize: 16, marginTop: 16 }}>
-            {t('documents.content')}{rev.data ? ` (${t('documents.revision')} ${rev.data.number})` : ''}
-          </Typography.Title>
-          {revId === null && <Typography.Text type="secondary">{t('documents.noContent')}</Typography.Text>}
-          {rev.isLoading && <Spin aria-label={t('common.loading')} />}
-          {rev.error && <Alert type="error" showIcon message={errorText(rev.error)} />}
-          {rev.data && (
-            // Safe: the server renders the Markdown itself and drops raw HTML from the source and the URLs of links
-            // and images with unsafe schemes, so `content_html` holds only markup it generated.
-            <div className="doc-content" data-testid="document-content" dangerouslySetInnerHTML={{ __html: rev.data.content_html }} />
-          )}
-        </>
-      )}
-    </Drawer>
+    <FormModal
+      title={t('documents.create')}
+      fields={DOCUMENT_FIELDS}
+      send={send}
+      onClose={onClose}
+      initialValues={{ type: 'procedure', confidentiality: 'internal' }}
+    >
+      <Form.Item name="title" label={t('documents.titleField')} rules={[{ required: true, whitespace: true }]}>
+        <Input maxLength={300} />
+      </Form.Item>
+      <Form.Item name="type" label={t('documents.type')} rules={[{ required: true }]}>
+        <FormSelect options={DOCUMENT_TYPES.map((s) => ({ value: s, label: t(`documents.types.${s}`) }))} />
+      </Form.Item>
+      <Form.Item name="unit_id" label={t('documents.unit')} rules={[{ required: true }]}>
+        <UnitSelect />
+      </Form.Item>
+      <Form.Item name="code" label={t('documents.code')} extra={t('documents.codeHelp')}>
+        <Input maxLength={32} />
+      </Form.Item>
+      <Form.Item name="confidentiality" label={t('documents.confidentiality')}>
+        <Select options={CONFIDENTIALITIES.map((c) => ({ value: c, label: t(`documents.confidentialities.${c}`) }))} />
+      </Form.Item>
+      <Form.Item name="owner_id" label={t('documents.owner')} extra={t('documents.ownerHelp')}>
+        <UserSelect allowClear />
+      </Form.Item>
+      <Form.Item name="review_months" label={t('documents.reviewMonths')} extra={t('documents.reviewMonthsHelp')}>
+        <InputNumber min={1} max={120} precision={0} style={{ width: '100%' }} />
+      </Form.Item>
+    </FormModal>
   );
 }

@@ -76,7 +76,7 @@ export default function Home() {
         {documents && (
           <Col xs={24} md={12} xl={8}>
             <Card>
-              <Link to="/documents" data-testid="review-overdue-count">
+              <Link to="/documents?review_overdue=true" data-testid="review-overdue-count">
                 <Statistic title={t('home.reviewOverdue')} value={count(docs.data)} valueStyle={{ color: '#cf1322' }} />
               </Link>
               <List
@@ -86,7 +86,7 @@ export default function Home() {
                 dataSource={docs.data?.items ?? []}
                 renderItem={(d) => (
                   <List.Item>
-                    <Link to={`/documents?id=${d.id}`}>{d.code} — {d.title}</Link>
+                    <Link to={`/documents/${d.id}`}>{d.code} — {d.title}</Link>
                     <span>
                       <ReviewOverdueTag overdue={d.review_overdue} />
                       {formatDate(d.next_review_on)}
