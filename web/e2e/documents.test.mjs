@@ -117,11 +117,31 @@ test('documents: a procedure from draft through review, a refused self-approval,
     );
     assert.ok(decisions[1].includes('Nội dung phù hợp.'));
 
+    // its details change: a 24-month review period moves the next review date 24 months after the effective date
+    await page.getByRole('button', { name: 'Sửa thông tin' }).click();
+    await dlg.getByLabel('Chu kỳ xem xét (tháng)').fill('24');
+    await dlg.getByRole('button', { name: 'Lưu' }).click();
+    await dlg.waitFor({ state: 'detached' });
+    const detail = page.getByTestId('document-detail');
+    await detail.locator('tr', { hasText: 'Chu kỳ xem xét (tháng)' }).getByText('24', { exact: true }).waitFor();
+    const saved = await (await page.request.get(`${S.baseURL}/api/v1/documents/${documentUrl.split('/').pop()}`)).json();
+    const [ey, em] = saved.effective_on.split('-').map(Number);
+    const [ny, nm, nd] = saved.next_review_on.split('-');
+    assert.equal(Number(ny) * 12 + Number(nm) - (ey * 12 + em), 24);
+    await detail.getByText(`${nd}/${nm}/${ny}`).waitFor();
+
     // found by a search without diacritics
     await page.goto(`${S.baseURL}/documents`);
     await page.getByLabel('Tìm tài liệu').fill('tuyen sinh lop 10');
     await page.getByLabel('Tìm tài liệu').press('Enter');
     await page.locator('tr', { hasText: TITLE }).getByTestId('doc-snippet').locator('mark').first().waitFor();
+
+    // archived, it leaves the list
+    await page.goto(documentUrl);
+    await page.getByRole('button', { name: 'Lưu trữ' }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Xác nhận' }).click();
+    await page.getByRole('heading', { name: 'Tài liệu', level: 1 }).waitFor();
+    await page.getByText('Không có tài liệu nào.').waitFor();
     assert.deepEqual(errors, []);
   });
 });

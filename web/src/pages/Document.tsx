@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Col, Descriptions, Form, Input, Row, Spin, Table, Typography } from 'antd';
+import { Alert, App, Button, Card, Col, Descriptions, Form, Input, Popconfirm, Row, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../components/FormModal';
 import { api } from '../api/client';
@@ -10,6 +10,7 @@ import type { ControlledDocument, Revision, RevisionStatus, RevisionSummary, Uni
 import { UnitName, UserName } from '../components/RemoteSelect';
 import { DocumentStatusTag, DocumentTypeLabel, ReviewOverdueTag, RevisionStatusTag } from '../components/DocumentLabels';
 import { RevisionPanel } from '../documents/RevisionPanel';
+import { DocumentFormModal } from '../documents/DocumentFormModal';
 import { useSession } from '../session';
 import { formatDate } from '../format';
 
@@ -17,10 +18,14 @@ const OPEN: readonly RevisionStatus[] = ['draft', 'in_review', 'changes_requeste
 
 export default function DocumentPage() {
   const { t } = useTranslation();
+  const { message } = App.useApp();
   const { can } = useSession();
+  const qc = useQueryClient();
+  const navigate = useNavigate();
   const id = Number(useParams().id);
   const [chosen, setChosen] = useState<number | null>(null);
   const [opening, setOpening] = useState(false);
+  const [editing, setEditing] = useState(false);
 
   const doc = useQuery({ queryKey: ['documents', 'one', id], queryFn: () => api<ControlledDocument>(`/documents/${id}`) });
   const d = doc.data;
@@ -49,16 +54,39 @@ export default function DocumentPage() {
   const open = items.find((r) => OPEN.includes(r.status));
   const shown = chosen ?? open?.id ?? items[0]?.id ?? null;
   const mayOpen = manager && !open && !d.archived_at && d.status !== 'obsolete';
+  const archive = async () => {
+    try {
+      await api(`/documents/${d.id}`, { method: 'DELETE' });
+      message.success(t('documents.archived'));
+      void qc.invalidateQueries({ queryKey: ['documents'] });
+      navigate('/documents');
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
 
   return (
     <>
       <Link to="/documents">← {t('documents.back')}</Link>
       <Typography.Title level={1} style={{ fontSize: 22, margin: '8px 0 16px' }}>
-        {d.code} — {d.title} <DocumentStatusTag status={d.status} />
+        {d.code} — {d.title} <DocumentStatusTag status={d.status} /> {d.archived_at && <Tag>{t('documents.archived')}</Tag>}
       </Typography.Title>
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={10}>
-          <Card size="small" title={t('documents.detail')}>
+          <Card
+            size="small"
+            title={t('documents.detail')}
+            extra={manager && !d.archived_at && (
+              <Space wrap size="small">
+                <Button size="small" onClick={() => setEditing(true)}>{t('documents.editDetails')}</Button>
+                {!open && (
+                  <Popconfirm title={t('documents.archiveConfirm')} onConfirm={() => void archive()} okText={t('common.confirm')} cancelText={t('common.cancel')}>
+                    <Button size="small" danger>{t('documents.archive')}</Button>
+                  </Popconfirm>
+                )}
+              </Space>
+            )}
+          >
             <Descriptions column={1} size="small" bordered data-testid="document-detail">
               <Descriptions.Item label={t('documents.code')}>{d.code}</Descriptions.Item>
               <Descriptions.Item label={t('documents.type')}><DocumentTypeLabel type={d.type} /></Descriptions.Item>
@@ -121,6 +149,7 @@ export default function DocumentPage() {
           </Card>
         </Col>
       </Row>
+      {editing && <DocumentFormModal document={d} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />}
       {opening && <NewRevisionModal document={d} onClose={() => setOpening(false)} onOpened={(r) => { setOpening(false); setChosen(r.id); }} />}
     </>
   );

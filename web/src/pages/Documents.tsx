@@ -1,18 +1,15 @@
 import { useState } from 'react';
-import { Alert, App, Button, Checkbox, Empty, Form, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
-import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Checkbox, Empty, Input, Select, Space, Table, Typography } from 'antd';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
-import { FormSelect } from '../components/FormSelect';
-import { FormModal } from '../components/FormModal';
 import { api, type Page } from '../api/client';
 import { errorText } from '../api/problem';
 import {
-  CONFIDENTIALITIES, DOCUMENT_STATUSES, DOCUMENT_TYPES, type ControlledDocument, type DocumentStatus, type DocumentType,
-  type SearchHit,
+  DOCUMENT_STATUSES, DOCUMENT_TYPES, type ControlledDocument, type DocumentStatus, type DocumentType, type SearchHit,
 } from '../api/types';
 import { DocumentStatusTag, DocumentTypeLabel, ReviewOverdueTag, SearchSnippet } from '../components/DocumentLabels';
-import { UnitSelect, UserSelect } from '../components/RemoteSelect';
+import { DocumentFormModal } from '../documents/DocumentFormModal';
 import { useSession } from '../session';
 import { formatDate } from '../format';
 
@@ -143,59 +140,8 @@ export default function Documents() {
         <Button style={{ marginTop: 12 }} onClick={() => void list.fetchNextPage()} loading={list.isFetchingNextPage}>{t('common.loadMore')}</Button>
       )}
       {creating && (
-        <CreateDocumentModal
-          onClose={() => setCreating(false)}
-          onCreated={(d) => navigate(`/documents/${d.id}`)}
-        />
+        <DocumentFormModal onClose={() => setCreating(false)} onSaved={(d) => navigate(`/documents/${d.id}`)} />
       )}
     </>
-  );
-}
-
-const DOCUMENT_FIELDS = ['unit_id', 'title', 'type', 'code', 'confidentiality', 'owner_id', 'review_months'];
-
-function CreateDocumentModal({ onClose, onCreated }: { onClose: () => void; onCreated: (d: ControlledDocument) => void }) {
-  const { t } = useTranslation();
-  const { message } = App.useApp();
-  const qc = useQueryClient();
-
-  const send = async (v: Record<string, unknown>) => {
-    const body = Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined && x !== null && x !== ''));
-    const d = await api<ControlledDocument>('/documents', { method: 'POST', json: body });
-    message.success(t('documents.created', { code: d.code }));
-    void qc.invalidateQueries({ queryKey: ['documents'] });
-    onCreated(d);
-  };
-
-  return (
-    <FormModal
-      title={t('documents.create')}
-      fields={DOCUMENT_FIELDS}
-      send={send}
-      onClose={onClose}
-      initialValues={{ type: 'procedure', confidentiality: 'internal' }}
-    >
-      <Form.Item name="title" label={t('documents.titleField')} rules={[{ required: true, whitespace: true }]}>
-        <Input maxLength={300} />
-      </Form.Item>
-      <Form.Item name="type" label={t('documents.type')} rules={[{ required: true }]}>
-        <FormSelect options={DOCUMENT_TYPES.map((s) => ({ value: s, label: t(`documents.types.${s}`) }))} />
-      </Form.Item>
-      <Form.Item name="unit_id" label={t('documents.unit')} rules={[{ required: true }]}>
-        <UnitSelect />
-      </Form.Item>
-      <Form.Item name="code" label={t('documents.code')} extra={t('documents.codeHelp')}>
-        <Input maxLength={32} />
-      </Form.Item>
-      <Form.Item name="confidentiality" label={t('documents.confidentiality')}>
-        <Select options={CONFIDENTIALITIES.map((c) => ({ value: c, label: t(`documents.confidentialities.${c}`) }))} />
-      </Form.Item>
-      <Form.Item name="owner_id" label={t('documents.owner')} extra={t('documents.ownerHelp')}>
-        <UserSelect allowClear />
-      </Form.Item>
-      <Form.Item name="review_months" label={t('documents.reviewMonths')} extra={t('documents.reviewMonthsHelp')}>
-        <InputNumber min={1} max={120} precision={0} style={{ width: '100%' }} />
-      </Form.Item>
-    </FormModal>
   );
 }

@@ -1,0 +1,73 @@
+import { App, Form, Input, InputNumber, Select } from 'antd';
+import { useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { FormModal } from '../components/FormModal';
+import { FormSelect } from '../components/FormSelect';
+import { UnitSelect, UserSelect } from '../components/RemoteSelect';
+import { api } from '../api/client';
+import { CONFIDENTIALITIES, DOCUMENT_TYPES, type ControlledDocument } from '../api/types';
+
+const FIELDS = ['unit_id', 'title', 'type', 'code', 'confidentiality', 'owner_id', 'review_months'];
+const EDITABLE = ['title', 'confidentiality', 'owner_id', 'review_months'] as const;
+
+/** Creates a document, or (given one) edits what may change: title, confidentiality, owner, review period. */
+export function DocumentFormModal({
+  document: d, onClose, onSaved,
+}: { document?: ControlledDocument; onClose: () => void; onSaved: (d: ControlledDocument) => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+
+  const send = async (v: Record<string, unknown>) => {
+    const given = Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined && x !== null && x !== ''));
+    let saved: ControlledDocument;
+    if (!d) {
+      saved = await api<ControlledDocument>('/documents', { method: 'POST', json: given });
+      message.success(t('documents.created', { code: saved.code }));
+    } else {
+      const changed: Record<string, unknown> = { version: d.version };
+      for (const k of EDITABLE) if (given[k] !== undefined && given[k] !== d[k]) changed[k] = given[k];
+      saved = await api<ControlledDocument>(`/documents/${d.id}`, { method: 'PATCH', json: changed });
+      message.success(t('common.saved'));
+    }
+    void qc.invalidateQueries({ queryKey: ['documents'] });
+    onSaved(saved);
+  };
+
+  return (
+    <FormModal
+      title={d ? t('documents.editTitle', { code: d.code }) : t('documents.create')}
+      fields={FIELDS}
+      send={send}
+      onClose={onClose}
+      onStale={d && (() => { void qc.invalidateQueries({ queryKey: ['documents'] }); onClose(); })}
+      initialValues={d ?? { type: 'procedure', confidentiality: 'internal' }}
+    >
+      <Form.Item name="title" label={t('documents.titleField')} rules={[{ required: true, whitespace: true }]}>
+        <Input maxLength={300} />
+      </Form.Item>
+      {!d && (
+        <>
+          <Form.Item name="type" label={t('documents.type')} rules={[{ required: true }]}>
+            <FormSelect options={DOCUMENT_TYPES.map((s) => ({ value: s, label: t(`documents.types.${s}`) }))} />
+          </Form.Item>
+          <Form.Item name="unit_id" label={t('documents.unit')} rules={[{ required: true }]}>
+            <UnitSelect />
+          </Form.Item>
+          <Form.Item name="code" label={t('documents.code')} extra={t('documents.codeHelp')}>
+            <Input maxLength={32} />
+          </Form.Item>
+        </>
+      )}
+      <Form.Item name="confidentiality" label={t('documents.confidentiality')}>
+        <Select options={CONFIDENTIALITIES.map((c) => ({ value: c, label: t(`documents.confidentialities.${c}`) }))} />
+      </Form.Item>
+      <Form.Item name="owner_id" label={t('documents.owner')} extra={d ? undefined : t('documents.ownerHelp')}>
+        <UserSelect allowClear={!d} />
+      </Form.Item>
+      <Form.Item name="review_months" label={t('documents.reviewMonths')} extra={d ? undefined : t('documents.reviewMonthsHelp')}>
+        <InputNumber min={1} max={120} precision={0} style={{ width: '100%' }} />
+      </Form.Item>
+    </FormModal>
+  );
+}
