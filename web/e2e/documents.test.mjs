@@ -28,8 +28,15 @@ test('documents: a procedure from draft through review, a refused self-approval,
     await dlg.getByRole('button', { name: 'Lưu' }).click();
     await dlg.locator('.ant-form-item', { has: page.getByLabel('Mã', { exact: true }) }).locator('.ant-form-item-explain-error').waitFor();
     await dlg.getByLabel('Mã', { exact: true }).fill('');
+    // linked to clause 7.5.3 (control of documented information) of ISO 21001, found by its number
+    await dlg.locator('.ant-select', { has: page.getByLabel('Điều khoản liên quan', { exact: true }) }).click();
+    await dlg.getByLabel('Điều khoản liên quan', { exact: true }).fill('7.5.3');
+    await page.locator('.ant-select-dropdown:visible .ant-select-tree-treenode')
+      .filter({ has: page.getByText(/^7\.5\.3 /) }).first().locator('.ant-select-tree-node-content-wrapper').click();
+    await dlg.locator('.ant-modal-title').click();
     await dlg.getByRole('button', { name: 'Lưu' }).click();
     await page.getByRole('heading', { name: `QT-01 — ${TITLE}`, level: 1 }).waitFor();
+    await page.getByTestId('clauses').getByText(/^ISO 21001:2018 7\.5\.3 /).waitFor();
     const documentUrl = page.url();
     await page.getByText('Chưa có lần soát xét nào.').waitFor();
 

@@ -4,13 +4,14 @@ import { useTranslation } from 'react-i18next';
 import { FormModal } from '../components/FormModal';
 import { FormSelect } from '../components/FormSelect';
 import { UnitSelect, UserSelect } from '../components/RemoteSelect';
+import { ClauseSelect } from './Clauses';
 import { api } from '../api/client';
 import { CONFIDENTIALITIES, DOCUMENT_TYPES, type ControlledDocument } from '../api/types';
 
-const FIELDS = ['unit_id', 'title', 'type', 'code', 'confidentiality', 'owner_id', 'review_months'];
-const EDITABLE = ['title', 'confidentiality', 'owner_id', 'review_months'] as const;
+const FIELDS = ['unit_id', 'title', 'type', 'code', 'confidentiality', 'owner_id', 'review_months', 'clause_ids'];
+const EDITABLE = ['title', 'confidentiality', 'owner_id', 'review_months', 'clause_ids'] as const;
 
-/** Creates a document, or (given one) edits what may change: title, confidentiality, owner, review period. */
+/** Creates a document, or (given one) edits what may change: title, confidentiality, owner, review period, clauses. */
 export function DocumentFormModal({
   document: d, onClose, onSaved,
 }: { document?: ControlledDocument; onClose: () => void; onSaved: (d: ControlledDocument) => void }) {
@@ -67,6 +68,9 @@ export function DocumentFormModal({
       </Form.Item>
       <Form.Item name="review_months" label={t('documents.reviewMonths')} extra={d ? undefined : t('documents.reviewMonthsHelp')}>
         <InputNumber min={1} max={120} precision={0} style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name="clause_ids" label={t('documents.clauses')} extra={t('documents.clausesHelp')}>
+        <ClauseSelect />
       </Form.Item>
     </FormModal>
   );

@@ -11,6 +11,7 @@ import { UnitName, UserName } from '../components/RemoteSelect';
 import { DocumentStatusTag, DocumentTypeLabel, ReviewOverdueTag, RevisionStatusTag } from '../components/DocumentLabels';
 import { RevisionPanel } from '../documents/RevisionPanel';
 import { DocumentFormModal } from '../documents/DocumentFormModal';
+import { ClauseTags } from '../documents/Clauses';
 import { useSession } from '../session';
 import { formatDate } from '../format';
 
@@ -98,6 +99,7 @@ export default function DocumentPage() {
                 {formatDate(d.next_review_on)} <ReviewOverdueTag overdue={d.review_overdue} />
               </Descriptions.Item>
               <Descriptions.Item label={t('documents.reviewMonths')}>{d.review_months}</Descriptions.Item>
+              <Descriptions.Item label={t('documents.clauses')}><ClauseTags ids={d.clause_ids} /></Descriptions.Item>
             </Descriptions>
           </Card>
         </Col>
