@@ -2,6 +2,7 @@
 
 #include "actions/routes.h"
 #include "documents/routes.h"
+#include "processes/routes.h"
 #include "org/routes.h"
 #include "platform/auth/routes.h"
 #include "platform/db/migrations.h"
@@ -17,13 +18,15 @@ Application::Application(const ApplicationOptions& options) {
   http_ = std::make_unique<http::App>(*db_, *accounts_);
   org_ = std::make_unique<org::OrgService>(*db_, http_->sessions());
   actions_ = std::make_unique<actions::ActionService>(*db_, *org_);
-  documents_ = std::make_unique<documents::DocumentService>(*db_, *org_);
+  processes_ = std::make_unique<processes::ProcessService>(*db_, *org_);
+  documents_ = std::make_unique<documents::DocumentService>(*db_, *org_, *processes_);
   http::AddOperationsRoutes(*http_);
   auth::AddRoutes(*http_);
   org::AddRoutes(http_->router(), *org_);
   standards::AddRoutes(http_->router(), *db_);
   actions::AddRoutes(http_->router(), *actions_);
   documents::AddRoutes(http_->router(), *documents_);
+  processes::AddRoutes(http_->router(), *processes_);
 }
 
 void Application::Prepare() {

@@ -10,6 +10,7 @@
 #include "org/service.h"
 #include "platform/db/database.h"
 #include "platform/http/app.h"
+#include "processes/service.h"
 
 namespace eduims {
 
@@ -31,6 +32,7 @@ class Application {
   org::OrgService& org() { return *org_; }
   actions::ActionService& actions() { return *actions_; }
   documents::DocumentService& documents() { return *documents_; }
+  processes::ProcessService& processes() { return *processes_; }
 
  private:
   std::unique_ptr<db::Database> db_;
@@ -38,6 +40,7 @@ class Application {
   std::unique_ptr<http::App> http_;
   std::unique_ptr<org::OrgService> org_;
   std::unique_ptr<actions::ActionService> actions_;
+  std::unique_ptr<processes::ProcessService> processes_;
   std::unique_ptr<documents::DocumentService> documents_;
 };
 

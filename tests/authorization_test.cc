@@ -13,6 +13,7 @@
 #include "org/store.h"
 #include "platform/auth/roles.h"
 #include "platform/clock.h"
+#include "processes/store.h"
 #include "test_env.h"
 #include "test_server.h"
 
@@ -33,6 +34,7 @@ struct Target {
   db::Id drafted_document_id = 0;  // an internal document with a draft revision by `user_id`
   db::Id revision_id = 0;        // that draft
   std::string search_word;       // a word only these documents' titles hold
+  db::Id process_id = 0;         // a process of the unit, owned by `user_id`
 };
 
 enum class Kind {
@@ -106,6 +108,14 @@ class Matrix : public ::testing::TestWithParam<db::Engine> {
       r.created_at = r.updated_at = NowTimestamp();
       documents::store::InsertRevision(s, r);
       t.revision_id = r.id;
+      processes::Process p;
+      p.unit_id = u.id;
+      p.code = "P" + std::to_string(n);
+      p.name = "Quá trình kiểm thử";
+      p.owner_id = t.user_id;
+      p.created_at = p.updated_at = NowTimestamp();
+      processes::store::Insert(s, p, "qua trinh kiem thu");
+      t.process_id = p.id;
     });
     return t;
   }
@@ -291,6 +301,24 @@ std::vector<RouteCase> Cases(Matrix* m) {
        [](Client& c, const Target& t) {
          return c.Post("/api/v1/actions/" + Id(t.action_id) + "/transitions", {{"version", 1}, {"to", "cancelled"}});
        }},
+
+      {"GET", "/api/v1/processes", Kind::kList, Permission::kViewProcesses,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/processes?unit_id=" + Id(t.unit_id)); }},
+      {"GET", "/api/v1/process-map", Kind::kScoped, Permission::kViewProcesses,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/process-map?within=" + Id(t.unit_id)); }},
+      {"GET", "/api/v1/processes/{id}", Kind::kScoped, Permission::kViewProcesses,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/processes/" + Id(t.process_id)); }},
+      {"POST", "/api/v1/processes", Kind::kScoped, Permission::kManageProcesses,
+       [unique](Client& c, const Target& t) {
+         return c.Post("/api/v1/processes",
+                       {{"unit_id", t.unit_id}, {"code", unique()}, {"name", "Quá trình mới"}, {"category", "core"}});
+       }},
+      {"PATCH", "/api/v1/processes/{id}", Kind::kScoped, Permission::kManageProcesses,
+       [](Client& c, const Target& t) {
+         return c.Patch("/api/v1/processes/" + Id(t.process_id), {{"version", 1}, {"name", "Đổi tên"}});
+       }},
+      {"DELETE", "/api/v1/processes/{id}", Kind::kScoped, Permission::kManageProcesses,
+       [](Client& c, const Target& t) { return c.Delete("/api/v1/processes/" + Id(t.process_id)); }},
   };
 }
 

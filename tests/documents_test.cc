@@ -14,17 +14,8 @@ namespace {
 
 namespace json = boost::json;
 
-class Documents : public ::testing::TestWithParam<db::Engine> {
- public:
-  static void TearDownTestSuite() { StopSharedTestServers(); }
-
+class Documents : public DemoServerTest {
  protected:
-  TestServer& server() { return SharedTestServer(GetParam()); }
-  Client As(const std::string& email) {
-    Client c(server().port());
-    EXPECT_EQ(c.Login(email, demo::kDemoPassword).status, 201);
-    return c;
-  }
   db::Id User(const std::string& email) { return server().UserId(email); }
   static std::string Rev(const json::value& doc, const json::value& rev) {
     return "/api/v1/documents/" + std::to_string(doc.at("id").as_int64()) + "/revisions/" +

@@ -148,4 +148,10 @@ HttpResult Client::Login(const std::string& email, const std::string& password) 
   return r;
 }
 
+Client DemoServerTest::As(const std::string& email) {
+  Client c(server().port());
+  EXPECT_EQ(c.Login(email, demo::kDemoPassword).status, 201) << email;
+  return c;
+}
+
 }  // namespace eduims::testing

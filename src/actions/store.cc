@@ -75,13 +75,8 @@ std::string VisibleUnits(const ActionQuery& q, db::Binds& p) {
 }
 
 bool HasFewUnits(soci::session& s, const ActionQuery& q) {
-  struct CountReader {
-    long long n = 0;
-    void Bind(soci::statement& st) { st.exchange(soci::into(n)); }
-    long long Take() const { return n; }
-  };
   db::Binds p;
-  auto rows = db::FetchAll<CountReader>(s, "SELECT COUNT(*) FROM (SELECT 1 FROM units u WHERE " + VisibleUnits(q, p) +
+  auto rows = db::FetchIds(s, "SELECT COUNT(*) FROM (SELECT 1 FROM units u WHERE " + VisibleUnits(q, p) +
                                                " LIMIT " + std::to_string(kFewUnits + 1) + ") few",
                                         p);
   return !rows.empty() && rows.front() <= kFewUnits;

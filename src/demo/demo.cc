@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "actions/store.h"
+#include "demo/processes.h"
 #include "org/store.h"
 #include "platform/clock.h"
 
@@ -141,6 +142,11 @@ void SeedDemo(Application& app) {
                      boost::json::serialize(actions::ToJson(action, FormatDate(TodayInVietnam()))), unit->path});
     });
   }
+  auto quality_manager = app.org().PrincipalOf(created[1].id);
+  std::optional<org::Unit> root;
+  app.db().Read([&](soci::session& s) { root = org::store::FindRoot(s); });
+  SeedProcesses(app, *quality_manager, root->id,
+                {{"QT-DH", created[2].id}, {"QT-TS", created[2].id}, {"QT-DGNB", created[3].id}});
 }
 
 }  // namespace eduims::demo

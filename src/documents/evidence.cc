@@ -1,8 +1,44 @@
 #include "documents/evidence.h"
 
+#include <algorithm>
 #include <set>
 
 namespace eduims::documents {
+namespace {
+
+// What is linked to clauses, and which clauses of this standard equal which clauses of the other.
+template <class Record>
+class ClauseLinks {
+ public:
+  ClauseLinks(const std::map<db::Id, std::vector<db::Id>>& equal) : equal_(equal) {}
+  void Add(db::Id clause_id, const Record* record) { direct_[clause_id].push_back(record); }
+  bool IsDirect(db::Id clause_id, db::Id record_id) const {
+    auto it = direct_.find(clause_id);
+    if (it == direct_.end()) return false;
+    return std::any_of(it->second.begin(), it->second.end(), [&](const Record* r) { return r->id == record_id; });
+  }
+  // The records linked to `clause_id`, then those linked to its equal clauses, each once.
+  std::vector<const Record*> Of(db::Id clause_id) const {
+    std::vector<const Record*> out;
+    std::set<db::Id> seen;
+    auto add_linked_to = [&](db::Id clause) {
+      auto it = direct_.find(clause);
+      if (it == direct_.end()) return;
+      for (const Record* r : it->second)
+        if (seen.insert(r->id).second) out.push_back(r);
+    };
+    add_linked_to(clause_id);
+    if (auto it = equal_.find(clause_id); it != equal_.end())
+      for (db::Id other : it->second) add_linked_to(other);
+    return out;
+  }
+
+ private:
+  const std::map<db::Id, std::vector<db::Id>>& equal_;
+  std::map<db::Id, std::vector<const Record*>> direct_;
+};
+
+}  // namespace
 
 std::string EvidenceStateName(EvidenceState state) {
   switch (state) {
@@ -34,9 +70,8 @@ EvidenceState StateOf(const std::vector<const Document*>& documents, const std::
 EvidenceReport BuildEvidence(db::Id standard_id, const std::vector<standards::Clause>& clauses,
                              const std::vector<standards::MandatoryItem>& mandatory,
                              const std::vector<standards::Correspondence>& correspondences,
-                             const std::vector<LinkedDocument>& links, const std::string& today) {
-  std::map<db::Id, std::vector<const Document*>> direct;
-  for (const auto& link : links) direct[link.clause_id].push_back(&link.document);
+                             const std::vector<LinkedDocument>& links, const std::vector<LinkedProcess>& processes,
+                             const std::string& today) {
   // clause of this standard -> equal clauses of the other standard
   std::map<db::Id, std::vector<db::Id>> equal;
   for (const auto& c : correspondences) {
@@ -44,19 +79,10 @@ EvidenceReport BuildEvidence(db::Id standard_id, const std::vector<standards::Cl
     if (c.from.standard_id == standard_id) equal[c.from.id].push_back(c.to.id);
     if (c.to.standard_id == standard_id) equal[c.to.id].push_back(c.from.id);
   }
-  auto documents_of = [&](db::Id clause_id, bool& indirect) {
-    std::vector<const Document*> out = direct[clause_id];
-    std::set<db::Id> seen;
-    for (const Document* d : out) seen.insert(d->id);
-    indirect = false;
-    for (db::Id other : equal[clause_id])
-      for (const Document* d : direct[other])
-        if (seen.insert(d->id).second) {
-          out.push_back(d);
-          indirect = true;
-        }
-    return out;
-  };
+  ClauseLinks<Document> documents(equal);
+  for (const auto& link : links) documents.Add(link.clause_id, &link.document);
+  ClauseLinks<processes::Process> linked_processes(equal);
+  for (const auto& link : processes) linked_processes.Add(link.clause_id, &link.process);
   auto summary = [&](const Document* d, bool via) {
     bool overdue = d->status == "published" && d->next_review_on && *d->next_review_on < today;
     return boost::json::object{{"id", d->id},         {"code", d->code},       {"title", d->title},
@@ -65,24 +91,28 @@ EvidenceReport BuildEvidence(db::Id standard_id, const std::vector<standards::Cl
   EvidenceReport report;
   boost::json::array clause_items;
   for (const auto& clause : clauses) {
-    bool indirect = false;
-    auto docs = documents_of(clause.id, indirect);
-    std::set<db::Id> direct_ids;
-    for (const Document* d : direct[clause.id]) direct_ids.insert(d->id);
+    auto docs = documents.Of(clause.id);
     boost::json::array doc_items;
-    for (const Document* d : docs) doc_items.push_back(summary(d, !direct_ids.count(d->id)));
+    for (const Document* d : docs) doc_items.push_back(summary(d, !documents.IsDirect(clause.id, d->id)));
+    boost::json::array process_items;
+    for (const processes::Process* p : linked_processes.Of(clause.id))
+      process_items.push_back({{"id", p->id},
+                               {"code", p->code},
+                               {"name", p->name},
+                               {"category", processes::CategoryName(p->category)},
+                               {"via_correspondence", !linked_processes.IsDirect(clause.id, p->id)}});
     clause_items.push_back({{"clause_id", clause.id},
                             {"number", clause.number},
                             {"kind", clause.kind},
                             {"title_en", clause.title_en},
                             {"title_vi", clause.title_vi},
                             {"state", EvidenceStateName(StateOf(docs, today))},
-                            {"documents", std::move(doc_items)}});
+                            {"documents", std::move(doc_items)},
+                            {"processes", std::move(process_items)}});
   }
   boost::json::array mandatory_items;
   for (const auto& item : mandatory) {
-    bool indirect = false;
-    auto docs = documents_of(item.clause_id, indirect);
+    auto docs = documents.Of(item.clause_id);
     EvidenceState state = StateOf(docs, today);
     switch (state) {
       case EvidenceState::kPresent: ++report.present; break;

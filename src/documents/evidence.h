@@ -1,7 +1,7 @@
-// Clause evidence: for each clause of a standard, the documents linked to it (directly, or through an "equal"
-// correspondence with a clause of the other standard of the integrated system), and the mandatory documented
-// information checklist: which items are present, out of date, still in draft, or missing.
-// Pure domain code: the caller gathers clauses, correspondences and linked documents.
+// Clause evidence: for each clause of a standard, the documents and processes linked to it (directly, or through an
+// "equal" correspondence with a clause of the other standard of the integrated system), and the mandatory
+// documented information checklist: which items are present, out of date, still in draft, or missing.
+// Pure domain code: the caller gathers clauses, correspondences and linked documents and processes.
 #pragma once
 #include <boost/json.hpp>
 
@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "documents/model.h"
+#include "processes/model.h"
 #include "standards/catalogue.h"
 
 namespace eduims::documents {
@@ -17,6 +18,11 @@ namespace eduims::documents {
 struct LinkedDocument {
   db::Id clause_id = 0;
   Document document;
+};
+
+struct LinkedProcess {
+  db::Id clause_id = 0;
+  processes::Process process;
 };
 
 enum class EvidenceState { kPresent, kOutOfDate, kInDraft, kMissing };
@@ -31,11 +37,12 @@ struct EvidenceReport {
   int present = 0, out_of_date = 0, in_draft = 0, missing = 0;
 };
 
-// `links` may include documents linked to clauses of other standards; those count for a clause of `standard_id`
-// when the two clauses correspond as "equal".
+// `links` and `processes` may include records linked to clauses of other standards; those count for a clause of
+// `standard_id` when the two clauses correspond as "equal".
 EvidenceReport BuildEvidence(db::Id standard_id, const std::vector<standards::Clause>& clauses,
                              const std::vector<standards::MandatoryItem>& mandatory,
                              const std::vector<standards::Correspondence>& correspondences,
-                             const std::vector<LinkedDocument>& links, const std::string& today);
+                             const std::vector<LinkedDocument>& links, const std::vector<LinkedProcess>& processes,
+                             const std::string& today);
 
 }  // namespace eduims::documents

@@ -50,7 +50,7 @@ TEST(Evidence, EqualCorrespondenceCarriesEvidenceAcrossStandards) {
   gap.id = 2;
   gap.clause_id = 21;
   std::vector<LinkedDocument> links = {{10, Doc(7, "published", "2027-06-01")}};
-  auto report = BuildEvidence(2, {c21, c21_other}, {item, gap}, {eq}, links, "2026-11-23");
+  auto report = BuildEvidence(2, {c21, c21_other}, {item, gap}, {eq}, links, {}, "2026-11-23");
   EXPECT_EQ(report.present, 1);
   EXPECT_EQ(report.missing, 1);
   const auto& clauses = report.json.at("clauses").as_array();
@@ -59,7 +59,35 @@ TEST(Evidence, EqualCorrespondenceCarriesEvidenceAcrossStandards) {
   EXPECT_EQ(clauses[1].at("state").as_string(), "missing");
   // An "intersect" correspondence is not enough.
   eq.relation = "intersect";
-  EXPECT_EQ(BuildEvidence(2, {c21}, {item}, {eq}, links, "2026-11-23").missing, 1);
+  EXPECT_EQ(BuildEvidence(2, {c21}, {item}, {eq}, links, {}, "2026-11-23").missing, 1);
+}
+
+TEST(Evidence, ProcessesShowOnTheirClausesAndOnEqualOnes) {
+  auto c21 = Clause(20, 2, "4.4"), c21_other = Clause(21, 2, "8.1"), c9 = Clause(10, 1, "4.4");
+  standards::Correspondence eq;
+  eq.from = c21;
+  eq.to = c9;
+  eq.relation = "equal";
+  processes::Process teaching, admission;
+  teaching.id = 5;
+  teaching.code = "QT-DH";
+  teaching.name = "Dạy và học";
+  admission.id = 6;
+  admission.code = "QT-TS";
+  admission.name = "Tuyển sinh";
+  std::vector<LinkedProcess> linked = {{10, teaching}, {20, admission}, {21, teaching}};
+  auto report = BuildEvidence(2, {c21, c21_other}, {}, {eq}, {}, linked, "2026-11-23");
+  const auto& clauses = report.json.at("clauses").as_array();
+  const auto& on_44 = clauses[0].at("processes").as_array();
+  ASSERT_EQ(on_44.size(), 2u);
+  EXPECT_EQ(on_44[0].at("code").as_string(), "QT-TS");
+  EXPECT_FALSE(on_44[0].at("via_correspondence").as_bool());
+  EXPECT_EQ(on_44[1].at("code").as_string(), "QT-DH");
+  EXPECT_TRUE(on_44[1].at("via_correspondence").as_bool());
+  ASSERT_EQ(clauses[1].at("processes").as_array().size(), 1u);
+  EXPECT_FALSE(clauses[1].at("processes").as_array()[0].at("via_correspondence").as_bool());
+  // Processes are not documented information: the clause stays missing.
+  EXPECT_EQ(clauses[0].at("state").as_string(), "missing");
 }
 
 }  // namespace

@@ -48,8 +48,8 @@ int DefaultReviewMonths(const std::string& type) {
 }
 
 boost::json::object ToJson(const Document& d, const std::string& today) {
-  boost::json::array clauses;
-  for (db::Id id : d.clause_ids) clauses.push_back(id);
+  boost::json::array clauses(d.clause_ids.begin(), d.clause_ids.end());
+  boost::json::array processes(d.process_ids.begin(), d.process_ids.end());
   bool overdue = d.status == "published" && d.next_review_on && *d.next_review_on < today;
   return {{"id", d.id},
           {"unit_id", d.unit_id},
@@ -65,6 +65,7 @@ boost::json::object ToJson(const Document& d, const std::string& today) {
           {"next_review_on", Opt(d.next_review_on)},
           {"review_overdue", overdue},
           {"clause_ids", std::move(clauses)},
+          {"process_ids", std::move(processes)},
           {"version", d.version},
           {"created_by", Opt(d.created_by)},
           {"created_at", d.created_at},

@@ -34,6 +34,7 @@ struct Document {
   std::string created_at, updated_at;
   std::optional<std::string> archived_at;
   std::vector<db::Id> clause_ids;
+  std::vector<db::Id> process_ids;  // the processes this document describes (sorted)
 };
 
 struct Decision {

@@ -18,6 +18,7 @@ DocumentFilter ReadFilter(const RequestContext& ctx, const http::PageRequest& pa
   f.unit_id = ctx.QueryId("unit_id");
   f.within = ctx.QueryId("within");
   f.clause_id = ctx.QueryId("clause_id");
+  f.process_id = ctx.QueryId("process_id");
   f.type = ctx.Query("type", 32);
   f.status = ctx.Query("status", 32);
   f.after = page.after;
@@ -29,7 +30,7 @@ DocumentFilter ReadFilter(const RequestContext& ctx, const http::PageRequest& pa
 
 void AddRoutes(http::Router& router, DocumentService& service) {
   router.Add({"GET", "/api/v1/documents", http::Access::kAuthenticated, [&](RequestContext& ctx) {
-                ctx.OnlyQuery({"unit_id", "within", "clause_id", "type", "status", "review_overdue",
+                ctx.OnlyQuery({"unit_id", "within", "clause_id", "process_id", "type", "status", "review_overdue",
                                "include_archived"},
                               true);
                 auto page = ctx.Page();
@@ -51,6 +52,7 @@ void AddRoutes(http::Router& router, DocumentService& service) {
                 if (auto owner = in.OptionalInt("owner_id", 1, INT64_MAX)) input.owner_id = *owner;
                 if (auto months = in.OptionalInt("review_months", 1, 120)) input.review_months = int(*months);
                 input.clause_ids = in.IdArray("clause_ids", 200).value_or(std::vector<db::Id>{});
+                input.process_ids = in.IdArray("process_ids", 100).value_or(std::vector<db::Id>{});
                 in.Finish();
                 return http::JsonResponse(201, ToJson(service.Create(ctx.user(), input, ctx.actor()), Today()));
               }});
@@ -68,6 +70,7 @@ void AddRoutes(http::Router& router, DocumentService& service) {
                 if (auto owner = in.OptionalInt("owner_id", 1, INT64_MAX)) patch.owner_id = *owner;
                 if (auto months = in.OptionalInt("review_months", 1, 120)) patch.review_months = int(*months);
                 patch.clause_ids = in.IdArray("clause_ids", 200);
+                patch.process_ids = in.IdArray("process_ids", 100);
                 in.Finish();
                 return http::JsonResponse(200,
                                           ToJson(service.Update(ctx.user(), id, version, patch, ctx.actor()), Today()));
@@ -141,7 +144,7 @@ void AddRoutes(http::Router& router, DocumentService& service) {
                 return http::JsonResponse(200, service.Evidence(ctx.user(), id, ctx.QueryId("within")));
               }});
   router.Add({"GET", "/api/v1/search", http::Access::kAuthenticated, [&](RequestContext& ctx) {
-                ctx.OnlyQuery({"q", "unit_id", "within", "clause_id", "type", "status", "limit"});
+                ctx.OnlyQuery({"q", "unit_id", "within", "clause_id", "process_id", "type", "status", "limit"});
                 auto q = ctx.Query("q", 200);
                 if (!q) Fail(400, "request.bad_query", "q");
                 http::PageRequest page = ctx.Page(50);

@@ -102,6 +102,7 @@ std::vector<Document> DocumentService::List(const auth::Principal& who, const Do
   q.type = f.type;
   q.status = f.status;
   q.clause_id = f.clause_id;
+  q.process_id = f.process_id;
   if (f.review_overdue) q.review_due_before = Today();
   q.include_archived = f.include_archived;
   q.after = f.after;
@@ -137,7 +138,8 @@ Document DocumentService::Create(const auth::Principal& who, const DocumentInput
   Document d;
   db_.Write([&](soci::session& s) {
     for (db::Id clause : in.clause_ids)
-      if (!store::ClauseExists(s, clause)) Fail(422, "validation.reference_not_found", "clause_ids");
+      if (!standards::ClauseExists(s, clause)) Fail(422, "validation.reference_not_found", "clause_ids");
+    for (db::Id process : in.process_ids) processes_.CheckVisible(s, who, process, "process_ids");
     if (in.code) {
       if (store::CodeTaken(s, unit.id, *in.code)) Fail(409, "conflict.duplicate", "code");
       d.code = *in.code;
@@ -161,6 +163,9 @@ Document DocumentService::Create(const auth::Principal& who, const DocumentInput
     store::SetClauses(s, d.id, in.clause_ids);
     d.clause_ids = in.clause_ids;
     std::sort(d.clause_ids.begin(), d.clause_ids.end());
+    store::SetProcesses(s, d.id, in.process_ids);
+    d.process_ids = in.process_ids;
+    std::sort(d.process_ids.begin(), d.process_ids.end());
     store::IndexDocument(db_, s, d.id, SearchText(d, ""));
     audit::Append(db_, s, actor, {"document", std::to_string(d.id), "create", std::nullopt, Json(d), unit.path});
   });
@@ -198,12 +203,19 @@ Document DocumentService::Update(const auth::Principal& who, db::Id id, long lon
     }
     if (patch.clause_ids) {
       for (db::Id clause : *patch.clause_ids)
-        if (!store::ClauseExists(s, clause)) Fail(422, "validation.reference_not_found", "clause_ids");
+        if (!standards::ClauseExists(s, clause)) Fail(422, "validation.reference_not_found", "clause_ids");
       std::vector<db::Id> ids = *patch.clause_ids;
       std::sort(ids.begin(), ids.end());
       ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
       store::SetClauses(s, id, ids);
       after.clause_ids = ids;
+    }
+    if (patch.process_ids) {
+      for (db::Id process : *patch.process_ids) processes_.CheckVisible(s, who, process, "process_ids");
+      std::vector<db::Id> ids = *patch.process_ids;
+      std::sort(ids.begin(), ids.end());
+      store::SetProcesses(s, id, ids);
+      after.process_ids = ids;
     }
     after.updated_at = NowTimestamp();
     if (!store::UpdateDocument(s, after, version)) FailStale(before.version);
@@ -418,8 +430,17 @@ boost::json::object DocumentService::Evidence(const auth::Principal& who, db::Id
     for (auto& [clause_id, doc] : store::LinkedToStandards(s, ReaderOf(who), standard_ids, within_path))
       links.push_back({clause_id, std::move(doc)});
   });
+  std::vector<db::Id> clause_ids;
+  for (const auto& clause : clauses) clause_ids.push_back(clause.id);
+  for (const auto& c : correspondences)
+    for (db::Id id : {c.from.id, c.to.id}) clause_ids.push_back(id);
+  std::sort(clause_ids.begin(), clause_ids.end());
+  clause_ids.erase(std::unique(clause_ids.begin(), clause_ids.end()), clause_ids.end());
+  std::vector<LinkedProcess> linked_processes;
+  for (auto& [clause_id, process] : processes_.LinkedToClauses(who, clause_ids, within_path))
+    linked_processes.push_back({clause_id, std::move(process)});
   auto report = BuildEvidence(standard_id, clauses, standards::ListMandatoryItems(db_, standard_id), correspondences,
-                              links, Today());
+                              links, linked_processes, Today());
   report.json["standard"] = standards::ToJson(*standard);
   return report.json;
 }
@@ -435,6 +456,7 @@ std::vector<SearchHit> DocumentService::Search(const auth::Principal& who, const
   q.filters.type = f.type;
   q.filters.status = f.status;
   q.filters.clause_id = f.clause_id;
+  q.filters.process_id = f.process_id;
   q.filters.limit = f.limit;
   std::vector<SearchHit> hits;
   db_.Read([&](soci::session& s) {

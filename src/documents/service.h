@@ -9,6 +9,7 @@
 #include "documents/model.h"
 #include "documents/store.h"
 #include "org/service.h"
+#include "processes/service.h"
 #include "platform/audit/audit_trail.h"
 #include "platform/auth/roles.h"
 
@@ -22,6 +23,7 @@ struct DocumentInput {
   std::optional<db::Id> owner_id;   // the creator when absent
   std::optional<int> review_months;  // the type's default when absent
   std::vector<db::Id> clause_ids;
+  std::vector<db::Id> process_ids;
 };
 
 struct DocumentPatch {
@@ -29,10 +31,11 @@ struct DocumentPatch {
   std::optional<db::Id> owner_id;
   std::optional<int> review_months;
   std::optional<std::vector<db::Id>> clause_ids;
+  std::optional<std::vector<db::Id>> process_ids;
 };
 
 struct DocumentFilter {
-  std::optional<db::Id> unit_id, within, clause_id;
+  std::optional<db::Id> unit_id, within, clause_id, process_id;
   std::optional<std::string> type, status;
   bool review_overdue = false;
   bool include_archived = false;
@@ -63,7 +66,8 @@ struct DecisionInput {
 
 class DocumentService {
  public:
-  DocumentService(db::Database& db, org::OrgService& org) : db_(db), org_(org) {}
+  DocumentService(db::Database& db, org::OrgService& org, processes::ProcessService& processes)
+      : db_(db), org_(org), processes_(processes) {}
 
   Document Get(const auth::Principal& who, db::Id id);
   std::vector<Document> List(const auth::Principal& who, const DocumentFilter& filter);
@@ -95,6 +99,7 @@ class DocumentService {
 
   db::Database& db_;
   org::OrgService& org_;
+  processes::ProcessService& processes_;
 };
 
 }  // namespace eduims::documents

@@ -101,20 +101,16 @@ struct DecisionReader {
   Decision Take() const { return d; }
 };
 
-struct IdReader {
-  db::Id id = 0;
-  void Bind(soci::statement& st) { st.exchange(soci::into(id)); }
-  db::Id Take() const { return id; }
-};
-
 std::vector<db::Id> Ids(soci::session& s, const std::string& sql, db::Id value) {
   db::Binds b;
   b.Id("v", value);
-  return db::FetchAll<IdReader>(s, sql, b);
+  return db::FetchIds(s, sql, b);
 }
 
 void LoadClauses(soci::session& s, Document& d) {
   d.clause_ids = Ids(s, "SELECT clause_id FROM document_clauses WHERE document_id = :v ORDER BY clause_id", d.id);
+  d.process_ids =
+      Ids(s, "SELECT process_id FROM document_processes WHERE document_id = :v ORDER BY process_id", d.id);
 }
 
 // The visibility rule and the filters, shared by the list and the search.
@@ -128,6 +124,9 @@ std::string Where(const Reader& reader, const DocumentQuery& q, db::Binds& b) {
   if (q.clause_id)
     where += " AND EXISTS (SELECT 1 FROM document_clauses c WHERE c.document_id = d.id AND c.clause_id = " +
              b.Id("clause_id", *q.clause_id) + ")";
+  if (q.process_id)
+    where += " AND EXISTS (SELECT 1 FROM document_processes dp WHERE dp.document_id = d.id AND dp.process_id = " +
+             b.Id("process_id", *q.process_id) + ")";
   if (q.review_due_before)
     where += " AND d.status = 'published' AND d.next_review_on < " + b.Text("review_due", *q.review_due_before);
   if (!q.include_archived) where += " AND d.archived_at IS NULL";
@@ -214,17 +213,18 @@ bool UpdateDocument(soci::session& s, const Document& d, long long expected_vers
   return st.get_affected_rows() == 1;
 }
 
+void SetProcesses(soci::session& s, db::Id document_id, const std::vector<db::Id>& process_ids) {
+  s << "DELETE FROM document_processes WHERE document_id = :d", soci::use(document_id);
+  for (db::Id process : process_ids)
+    s << "INSERT INTO document_processes (document_id, process_id) VALUES (:d, :p)", soci::use(document_id),
+        soci::use(process);
+}
+
 void SetClauses(soci::session& s, db::Id document_id, const std::vector<db::Id>& clause_ids) {
   s << "DELETE FROM document_clauses WHERE document_id = :d", soci::use(document_id);
   for (db::Id clause : clause_ids)
     s << "INSERT INTO document_clauses (document_id, clause_id) VALUES (:d, :c)", soci::use(document_id),
         soci::use(clause);
-}
-
-bool ClauseExists(soci::session& s, db::Id clause_id) {
-  int n = 0;
-  s << "SELECT COUNT(*) FROM clauses WHERE id = :c", soci::use(clause_id), soci::into(n);
-  return n > 0;
 }
 
 namespace {
@@ -325,7 +325,7 @@ std::vector<db::Id> SupersedeOthers(soci::session& s, db::Id document_id, db::Id
   db::Binds b;
   b.Id("v", document_id);
   b.Id("keep", keep);
-  auto ids = db::FetchAll<IdReader>(
+  auto ids = db::FetchIds(
       s, "SELECT id FROM document_revisions WHERE document_id = :v AND status = 'published' AND id <> :keep", b);
   for (db::Id id : ids)
     s << "UPDATE document_revisions SET status = 'superseded', version = version + 1, updated_at = :at WHERE id = :id",

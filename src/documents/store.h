@@ -20,7 +20,7 @@ struct DocumentQuery {
   std::optional<db::Id> unit_id;
   std::optional<std::string> within_path;
   std::optional<std::string> type, status;
-  std::optional<db::Id> clause_id;
+  std::optional<db::Id> clause_id, process_id;
   std::optional<std::string> review_due_before;  // published with next_review_on before this date
   bool include_archived = false;
   std::optional<db::Id> after;
@@ -36,7 +36,7 @@ int TakeNextNumber(db::Database& db, soci::session& s, db::Id unit_id, const std
 void InsertDocument(soci::session& s, Document& d);
 bool UpdateDocument(soci::session& s, const Document& d, long long expected_version);
 void SetClauses(soci::session& s, db::Id document_id, const std::vector<db::Id>& clause_ids);
-bool ClauseExists(soci::session& s, db::Id clause_id);
+void SetProcesses(soci::session& s, db::Id document_id, const std::vector<db::Id>& process_ids);
 
 std::optional<Revision> FindRevision(soci::session& s, db::Id revision_id);
 std::vector<Revision> ListRevisions(soci::session& s, db::Id document_id);

@@ -409,4 +409,10 @@ boost::json::object ToJson(const MandatoryItem& m) {
           {"unconfirmed", m.unconfirmed}};
 }
 
+bool ClauseExists(soci::session& s, db::Id clause_id) {
+  int n = 0;
+  s << "SELECT COUNT(*) FROM clauses WHERE id = :c", soci::use(clause_id), soci::into(n);
+  return n > 0;
+}
+
 }  // namespace eduims::standards

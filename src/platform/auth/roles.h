@@ -32,6 +32,8 @@ enum class Permission {
   kViewAuditLog,
   kViewDocuments,    // read public and internal documents (restricted ones need kManageDocuments or ownership)
   kManageDocuments,  // create documents, draft revisions, publish and withdraw; be named approver
+  kViewProcesses,    // the process register and the process map
+  kManageProcesses,  // create, edit and archive processes and their interactions
 };
 
 std::string_view RoleName(Role role);

@@ -106,4 +106,16 @@ auto FetchAll(soci::session& s, const std::string& sql, Binds& binds) {
   return out;
 }
 
+// A reader for a single BIGINT column (ids, counts).
+struct IdReader {
+  db::Id id = 0;
+  void Bind(soci::statement& st) { st.exchange(soci::into(id)); }
+  db::Id Take() const { return id; }
+};
+
+// The single-column ids `sql` selects.
+inline std::vector<db::Id> FetchIds(soci::session& s, const std::string& sql, Binds& binds) {
+  return FetchAll<IdReader>(s, sql, binds);
+}
+
 }  // namespace eduims::db

@@ -36,11 +36,11 @@ const boost::json::value* JsonInput::Take(const std::string& name) {
 }
 
 std::string JsonInput::CheckText(const std::string& name, const boost::json::value& v, size_t max_length) {
-  if (!v.is_string()) WrongType(name, "a string");
+  if (!v.is_string()) WrongType(Field(name), "a string");
   std::string text(v.as_string());
-  if (!IsCleanUtf8(text)) Fail(422, "validation.invalid_text", name);
+  if (!IsCleanUtf8(text)) Fail(422, "validation.invalid_text", Field(name));
   if (CodePointCount(text) > max_length)
-    Fail(Problem::Make(422, "validation.too_long", name).With("max", std::to_string(max_length)));
+    Fail(Problem::Make(422, "validation.too_long", Field(name)).With("max", std::to_string(max_length)));
   return text;
 }
 
@@ -51,15 +51,15 @@ long long JsonInput::CheckInt(const std::string& name, const boost::json::value&
   } else if (v.is_uint64() && v.as_uint64() <= uint64_t(INT64_MAX)) {
     value = (long long)v.as_uint64();
   } else {
-    WrongType(name, "a whole number");
+    WrongType(Field(name), "a whole number");
   }
-  if (value < min || value > max) Fail(422, "validation.invalid_value", name);
+  if (value < min || value > max) Fail(422, "validation.invalid_value", Field(name));
   return value;
 }
 
 std::string JsonInput::RequiredString(const std::string& name, size_t max_length) {
   auto v = OptionalString(name, max_length);
-  if (!v) Fail(422, "validation.missing_field", name);
+  if (!v) Fail(422, "validation.missing_field", Field(name));
   return *v;
 }
 
@@ -76,7 +76,7 @@ Patch<std::string> JsonInput::PatchString(const std::string& name, size_t max_le
   if (!v) return patch;
   patch.present = true;
   if (v->is_null()) {
-    if (!nullable) WrongType(name, "a string");
+    if (!nullable) WrongType(Field(name), "a string");
     return patch;
   }
   patch.value = CheckText(name, *v, max_length);
@@ -85,7 +85,7 @@ Patch<std::string> JsonInput::PatchString(const std::string& name, size_t max_le
 
 long long JsonInput::RequiredInt(const std::string& name, long long min, long long max) {
   auto v = OptionalInt(name, min, max);
-  if (!v) Fail(422, "validation.missing_field", name);
+  if (!v) Fail(422, "validation.missing_field", Field(name));
   return *v;
 }
 
@@ -101,7 +101,7 @@ Patch<long long> JsonInput::PatchInt(const std::string& name, long long min, lon
   if (!v) return patch;
   patch.present = true;
   if (v->is_null()) {
-    if (!nullable) WrongType(name, "a whole number");
+    if (!nullable) WrongType(Field(name), "a whole number");
     return patch;
   }
   patch.value = CheckInt(name, *v, min, max);
@@ -111,13 +111,13 @@ Patch<long long> JsonInput::PatchInt(const std::string& name, long long min, lon
 std::optional<bool> JsonInput::OptionalBool(const std::string& name) {
   const boost::json::value* v = Take(name);
   if (!v || v->is_null()) return std::nullopt;
-  if (!v->is_bool()) WrongType(name, "true or false");
+  if (!v->is_bool()) WrongType(Field(name), "true or false");
   return v->as_bool();
 }
 
 Patch<std::string> JsonInput::PatchDate(const std::string& name, bool nullable) {
   Patch<std::string> patch = PatchString(name, 10, nullable);
-  if (patch.value && !ParseDate(*patch.value)) Fail(422, "validation.invalid_date", name);
+  if (patch.value && !ParseDate(*patch.value)) Fail(422, "validation.invalid_date", Field(name));
   return patch;
 }
 
@@ -127,7 +127,7 @@ std::optional<std::string> JsonInput::OptionalDate(const std::string& name) {
 
 std::string JsonInput::RequiredEnum(const std::string& name, const std::vector<std::string>& allowed) {
   auto v = OptionalEnum(name, allowed);
-  if (!v) Fail(422, "validation.missing_field", name);
+  if (!v) Fail(422, "validation.missing_field", Field(name));
   return *v;
 }
 
@@ -136,28 +136,63 @@ std::optional<std::string> JsonInput::OptionalEnum(const std::string& name, cons
   if (!v) return v;
   for (const std::string& a : allowed)
     if (a == *v) return v;
-  Fail(422, "validation.invalid_value", name);
+  Fail(422, "validation.invalid_value", Field(name));
 }
 
 std::optional<std::vector<long long>> JsonInput::IdArray(const std::string& name, size_t max) {
   const boost::json::value* v = Take(name);
   if (!v || v->is_null()) return std::nullopt;
-  if (!v->is_array()) WrongType(name, "an array of ids");
+  if (!v->is_array()) WrongType(Field(name), "an array of ids");
   const auto& array = v->as_array();
-  if (array.size() > max) Fail(Problem::Make(422, "validation.too_long", name).With("max", std::to_string(max)));
+  if (array.size() > max) Fail(Problem::Make(422, "validation.too_long", Field(name)).With("max", std::to_string(max)));
   std::vector<long long> ids;
   for (const auto& item : array) {
     long long id = CheckInt(name, item, 1, INT64_MAX);
-    if (std::find(ids.begin(), ids.end(), id) != ids.end()) Fail(422, "validation.invalid_value", name);
+    if (std::find(ids.begin(), ids.end(), id) != ids.end()) Fail(422, "validation.invalid_value", Field(name));
     ids.push_back(id);
   }
   return ids;
 }
 
+std::optional<std::vector<std::string>> JsonInput::StringArray(const std::string& name, size_t max_items,
+                                                               size_t max_length) {
+  const boost::json::value* v = Take(name);
+  if (!v || v->is_null()) return std::nullopt;
+  if (!v->is_array()) WrongType(Field(name), "an array of strings");
+  const auto& array = v->as_array();
+  if (array.size() > max_items)
+    Fail(Problem::Make(422, "validation.too_long", Field(name)).With("max", std::to_string(max_items)));
+  std::vector<std::string> out;
+  for (const auto& item : array) {
+    std::string text = CheckText(name, item, max_length);
+    if (text.find_first_not_of(" \t") == std::string::npos) Fail(422, "validation.empty", Field(name));
+    out.push_back(std::move(text));
+  }
+  return out;
+}
+
+std::optional<std::vector<JsonInput>> JsonInput::ObjectArray(const std::string& name, size_t max_items) {
+  const boost::json::value* v = Take(name);
+  if (!v || v->is_null()) return std::nullopt;
+  if (!v->is_array()) WrongType(Field(name), "an array of objects");
+  const auto& array = v->as_array();
+  if (array.size() > max_items)
+    Fail(Problem::Make(422, "validation.too_long", Field(name)).With("max", std::to_string(max_items)));
+  std::vector<JsonInput> out;
+  for (size_t i = 0; i < array.size(); ++i) {
+    std::string item_name = Field(name) + "[" + std::to_string(i) + "]";
+    if (!array[i].is_object()) WrongType(item_name, "an object");
+    JsonInput item(array[i].as_object());
+    item.prefix_ = item_name + ".";
+    out.push_back(std::move(item));
+  }
+  return out;
+}
+
 void JsonInput::Finish() const {
   for (const auto& kv : object_) {
     std::string key(kv.key());
-    if (!read_.count(key)) Fail(422, "validation.unknown_field", IsCleanUtf8(key) ? key.substr(0, 64) : "?");
+    if (!read_.count(key)) Fail(422, "validation.unknown_field", prefix_ + (IsCleanUtf8(key) ? key.substr(0, 64) : "?"));
   }
 }
 

@@ -40,6 +40,11 @@ class JsonInput {
   std::optional<std::string> OptionalEnum(const std::string& name, const std::vector<std::string>& allowed);
   // An array of distinct positive ids, at most `max`; absent is nullopt.
   std::optional<std::vector<long long>> IdArray(const std::string& name, size_t max);
+  // An array of at most `max_items` non-blank strings of at most `max_length` code points each; absent is nullopt.
+  std::optional<std::vector<std::string>> StringArray(const std::string& name, size_t max_items, size_t max_length);
+  // An array of at most `max_items` objects, each read strictly in turn (call Finish() on each); absent is nullopt.
+  // A field of the third object is named "name[2].field" in errors.
+  std::optional<std::vector<JsonInput>> ObjectArray(const std::string& name, size_t max_items);
   bool Has(const std::string& name) const { return object_.contains(name); }
 
   // REQUIRES: called after every getter. Rejects fields no getter asked for.
@@ -47,11 +52,13 @@ class JsonInput {
 
  private:
   const boost::json::value* Take(const std::string& name);
+  std::string Field(const std::string& name) const { return prefix_ + name; }
   std::string CheckText(const std::string& name, const boost::json::value& v, size_t max_length);
   long long CheckInt(const std::string& name, const boost::json::value& v, long long min, long long max);
 
   boost::json::object object_;
   std::set<std::string> read_;
+  std::string prefix_;  // "items[2]." for an object read through ObjectArray
 };
 
 }  // namespace eduims::http
