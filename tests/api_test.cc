@@ -6,6 +6,7 @@
 
 #include "demo/demo.h"
 #include "platform/audit/audit_trail.h"
+#include "platform/auth/roles.h"
 #include "test_env.h"
 #include "test_server.h"
 
@@ -72,6 +73,11 @@ TEST_P(Api, LoginSetsAHardenedCookieAndLogoutEndsTheSession) {
   ASSERT_EQ(me.status, 200);
   EXPECT_EQ(me.json.at("user").at("email").as_string(), kAdminEmail);
   EXPECT_EQ(me.json.at("csrf_token").as_string(), c.csrf);
+  // Each grant says what it allows where, so the web offers only what will work.
+  const auto& grant = me.json.at("user").at("grants").as_array().at(0);
+  EXPECT_EQ(grant.at("role").as_string(), "administrator");
+  EXPECT_EQ(grant.at("unit_path").as_string(), "/1/");
+  EXPECT_EQ(grant.at("permissions").as_array().size(), auth::AllPermissions().size());
   EXPECT_EQ(c.Delete("/api/v1/session").status, 204);
   auto after = c.Get("/api/v1/session");
   EXPECT_EQ(after.status, 401);

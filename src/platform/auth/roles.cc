@@ -75,6 +75,24 @@ const std::vector<Permission>& AllPermissions() {
   return all;
 }
 
+std::string_view PermissionName(Permission permission) {
+  switch (permission) {
+    case P::kViewOrganisation: return "view_organisation";
+    case P::kManageOrganisation: return "manage_organisation";
+    case P::kViewUsers: return "view_users";
+    case P::kManageUsers: return "manage_users";
+    case P::kViewActions: return "view_actions";
+    case P::kManageActions: return "manage_actions";
+    case P::kUpdateOwnActions: return "update_own_actions";
+    case P::kViewAuditLog: return "view_audit_log";
+    case P::kViewDocuments: return "view_documents";
+    case P::kManageDocuments: return "manage_documents";
+    case P::kViewProcesses: return "view_processes";
+    case P::kManageProcesses: return "manage_processes";
+  }
+  return "";
+}
+
 bool RoleHasPermission(Role role, Permission permission) {
   const auto& p = Row(role).permissions;
   return std::find(p.begin(), p.end(), permission) != p.end();

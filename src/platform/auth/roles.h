@@ -41,6 +41,8 @@ std::optional<Role> ParseRole(std::string_view name);
 const std::vector<Role>& AllRoles();
 const std::vector<Permission>& AllPermissions();
 bool RoleHasPermission(Role role, Permission permission);
+// "view_organisation", "manage_documents", ...: the names clients see (in the session's grants).
+std::string_view PermissionName(Permission permission);
 
 struct Grant {
   db::Id id = 0;

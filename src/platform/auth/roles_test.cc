@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
+
 namespace eduims::auth {
 namespace {
 
@@ -54,6 +56,14 @@ TEST(Roles, GrantEndDateIsInclusive) {
   Grant g{1, Role::kExternalAuditor, 1, "/1/", std::string("2026-12-31")};
   EXPECT_TRUE(GrantInForce(g, "2026-12-31"));
   EXPECT_FALSE(GrantInForce(g, "2027-01-01"));
+}
+
+TEST(Roles, EveryPermissionHasItsOwnName) {
+  std::set<std::string_view> names;
+  for (Permission perm : AllPermissions()) {
+    EXPECT_FALSE(PermissionName(perm).empty());
+    EXPECT_TRUE(names.insert(PermissionName(perm)).second) << PermissionName(perm);
+  }
 }
 
 }  // namespace

@@ -17,10 +17,15 @@ using http::Response;
 boost::json::object PrincipalJson(const Principal& p) {
   boost::json::array grants;
   for (const Grant& g : p.grants) {
+    boost::json::array permissions;
+    for (Permission permission : AllPermissions())
+      if (RoleHasPermission(g.role, permission)) permissions.emplace_back(PermissionName(permission));
     grants.push_back({{"id", g.id},
                       {"role", RoleName(g.role)},
                       {"unit_id", g.unit_id},
-                      {"valid_until", g.valid_until ? boost::json::value(*g.valid_until) : boost::json::value(nullptr)}});
+                      {"unit_path", g.unit_path},
+                      {"valid_until", g.valid_until ? boost::json::value(*g.valid_until) : boost::json::value(nullptr)},
+                      {"permissions", std::move(permissions)}});
   }
   return {{"id", p.user_id},         {"email", p.email},
           {"full_name", p.full_name}, {"unit_id", p.unit_id},
