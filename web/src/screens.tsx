@@ -1,5 +1,5 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import type { Permission } from './permissions';
+import type { Permission } from './api/types';
 
 export interface Screen {
   path: string;

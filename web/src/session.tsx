@@ -1,10 +1,10 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, setCsrfToken, setUnauthorizedHandler } from './api/client';
-import type { Lang, Principal, Session, User } from './api/types';
+import type { Lang, Permission, Principal, Session, User } from './api/types';
 import i18n, { currentLanguage, rememberLanguage, storedLanguage } from './i18n';
 import { DEFAULT_TZ } from './format';
-import { can, type Permission } from './permissions';
+import { can } from './permissions';
 
 interface SessionValue {
   user: Principal | null;

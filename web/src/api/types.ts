@@ -11,7 +11,15 @@ export type Role = (typeof ROLES)[number];
 export const ACTION_STATUSES = ['open', 'in_progress', 'done', 'cancelled'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
-export interface PrincipalGrant { id: number; role: Role; unit_id: number; valid_until: string | null }
+export const PERMISSIONS = [
+  'view_organisation', 'manage_organisation', 'view_users', 'manage_users', 'view_actions', 'manage_actions',
+  'update_own_actions', 'view_audit_log', 'view_documents', 'manage_documents', 'view_processes', 'manage_processes',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+/** A grant in force: the role on a unit (`unit_path`, e.g. "/1/7/") and what the role allows in that subtree. */
+export interface PrincipalGrant {
+  id: number; role: Role; unit_id: number; unit_path: string; valid_until: string | null; permissions: Permission[];
+}
 export interface Principal {
   id: number; email: string; full_name: string; unit_id: number; language: Lang; time_zone: string;
   grants: PrincipalGrant[];
