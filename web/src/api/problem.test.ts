@@ -34,6 +34,26 @@ describe('mapProblem', () => {
     expect(m.general).toBe('other');
   });
 
+  it('puts an error about an item of a Form.List beside that item, about another list beside the whole field', () => {
+    const m = mapProblem(
+      {
+        status: 422, detail: 'two problems',
+        errors: [
+          { code: 'validation.empty', field: 'feeds[1].what', detail: 'what empty' },
+          { code: 'process.feeds_itself', field: 'feeds', detail: 'feeds itself' },
+          { code: 'validation.empty', field: 'inputs[2]', detail: 'input empty' },
+          { code: 'validation.empty', field: 'other[0].x', detail: 'elsewhere' },
+        ],
+      },
+      ['feeds[]', 'inputs'],
+    );
+    expect(m.fields).toEqual([
+      { name: ['feeds', 1, 'what'], errors: ['what empty'] }, { name: 'feeds', errors: ['feeds itself'] },
+      { name: 'inputs', errors: ['input empty'] },
+    ]);
+    expect(m.general).toBe('elsewhere');
+  });
+
   it('falls back to the title when there is no detail', () => {
     expect(mapProblem({ status: 500, title: 'Internal error' }, []).general).toBe('Internal error');
   });

@@ -12,21 +12,32 @@ export interface MappedProblem {
   general: string | null;
 }
 
+/** A field name of the API as an antd form name path: `feeds[0].what` -> ['feeds', 0, 'what']. */
+function fieldPath(field: string): (string | number)[] {
+  return [...field.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map((m) => (m[2] !== undefined ? Number(m[2]) : m[1]));
+}
+
 /**
- * Turns a problem document into antd form field errors. `fields` lists the form's field names; the
- * server's field name may be mapped to another form name with `aliases` (e.g. parent_id -> parent).
+ * Turns a problem document into antd form field errors. `fields` lists the form's field names: `name` takes every
+ * error about the field or its items (`inputs[2]`), `name[]` (an antd Form.List) puts an error about an item
+ * (`feeds[0].what`) beside that item's field and one about the whole list beside the list. The server's field name
+ * may be mapped to another form name with `aliases` (e.g. parent_id -> parent).
  */
 export function mapProblem(
   problem: Problem,
   fields: readonly string[],
   aliases: Record<string, string> = {},
 ): MappedProblem {
-  const byField = new Map<string, string[]>();
+  const byField = new Map<string, { name: FieldError['name']; errors: string[] }>();
   const rest: string[] = [];
   const place = (field: string | undefined, detail: string) => {
-    const name = field ? (aliases[field] ?? field) : undefined;
-    if (name && fields.includes(name)) {
-      byField.set(name, [...(byField.get(name) ?? []), detail]);
+    const path = field ? fieldPath(field) : [];
+    const top = typeof path[0] === 'string' ? (aliases[path[0]] ?? path[0]) : '';
+    const list = fields.includes(`${top}[]`);
+    if (top && (list || fields.includes(top))) {
+      const name = list && path.length > 1 ? [top, ...path.slice(1)] : top;
+      const key = JSON.stringify(name);
+      byField.set(key, { name, errors: [...(byField.get(key)?.errors ?? []), detail] });
     } else {
       rest.push(detail);
     }
@@ -39,7 +50,7 @@ export function mapProblem(
     place(problem.field, detail);
   }
   return {
-    fields: [...byField.entries()].map(([name, errors]) => ({ name, errors })),
+    fields: [...byField.values()],
     general: rest.length > 0 ? rest.join(' ') : null,
   };
 }
