@@ -302,6 +302,23 @@ std::vector<RouteCase> Cases(Matrix* m) {
          return c.Post("/api/v1/actions/" + Id(t.action_id) + "/transitions", {{"version", 1}, {"to", "cancelled"}});
        }},
 
+      {"GET", "/api/v1/me/reading-list", Kind::kSelf, {},
+       [](Client& c, const Target&) { return c.Get("/api/v1/me/reading-list?unread=true"); }},
+      {"GET", "/api/v1/documents/{id}/distribution", Kind::kScoped, Permission::kManageDocuments,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/documents/" + Id(t.document_id) + "/distribution"); }},
+      {"PUT", "/api/v1/documents/{id}/distribution", Kind::kScoped, Permission::kManageDocuments,
+       [](Client& c, const Target& t) {
+         return c.Put("/api/v1/documents/" + Id(t.document_id) + "/distribution",
+                      {{"targets", json::array{{{"unit_id", t.unit_id}}}}});
+       }},
+      // Reading a document is enough to reach the acknowledgement rules; an unpublished one is refused there.
+      {"POST", "/api/v1/documents/{id}/acknowledgements", Kind::kScoped, Permission::kViewDocuments,
+       [](Client& c, const Target& t) {
+         auto r = c.Post("/api/v1/documents/" + Id(t.document_id) + "/acknowledgements", {{"revision_id", 1}});
+         if (r.code() == "documents.not_published") r.status = 200;
+         return r;
+       }},
+
       {"GET", "/api/v1/processes", Kind::kList, Permission::kViewProcesses,
        [](Client& c, const Target& t) { return c.Get("/api/v1/processes?unit_id=" + Id(t.unit_id)); }},
       {"GET", "/api/v1/process-map", Kind::kScoped, Permission::kViewProcesses,

@@ -71,6 +71,9 @@ class Client {
   HttpResult Patch(const std::string& target, const boost::json::value& body) {
     return Request("PATCH", target, boost::json::serialize(body));
   }
+  HttpResult Put(const std::string& target, const boost::json::value& body) {
+    return Request("PUT", target, boost::json::serialize(body));
+  }
   HttpResult Delete(const std::string& target) { return Request("DELETE", target); }
   // Logs in and keeps the session cookie and CSRF token for later requests. Returns the login response.
   HttpResult Login(const std::string& email, const std::string& password);

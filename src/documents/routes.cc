@@ -158,6 +158,52 @@ void AddRoutes(http::Router& router, DocumentService& service) {
                 }
                 return http::JsonResponse(200, boost::json::object{{"items", std::move(items)}});
               }});
+  router.Add({"GET", "/api/v1/documents/{id}/distribution", http::Access::kAuthenticated, [&](RequestContext& ctx) {
+                ctx.OnlyQuery({});
+                return http::JsonResponse(200, service.Readership(ctx.user(), ctx.PathId("id", "document"), 100));
+              }});
+  router.Add({"PUT", "/api/v1/documents/{id}/distribution", http::Access::kAuthenticated, [&](RequestContext& ctx) {
+                db::Id id = ctx.PathId("id", "document");
+                JsonInput in = JsonInput::FromRequest(ctx.request);
+                std::vector<DistributionTarget> targets;
+                auto items = in.ObjectArray("targets", 200);
+                if (!items) Fail(422, "validation.missing_field", "targets");
+                for (JsonInput& item : *items) {
+                  DistributionTarget t;
+                  t.unit_id = item.RequiredInt("unit_id", 1, INT64_MAX);
+                  t.role = item.OptionalString("role", 32).value_or("");
+                  item.Finish();
+                  targets.push_back(std::move(t));
+                }
+                in.Finish();
+                return http::JsonResponse(200, service.SetDistribution(ctx.user(), id, targets, ctx.actor()));
+              }});
+  router.Add({"POST", "/api/v1/documents/{id}/acknowledgements", http::Access::kAuthenticated,
+              [&](RequestContext& ctx) {
+                db::Id id = ctx.PathId("id", "document");
+                JsonInput in = JsonInput::FromRequest(ctx.request);
+                db::Id revision_id = in.RequiredInt("revision_id", 1, INT64_MAX);
+                in.Finish();
+                auto [at, made] = service.Acknowledge(ctx.user(), id, revision_id, ctx.actor());
+                return http::JsonResponse(made ? 201 : 200, boost::json::object{{"document_id", id},
+                                                                                {"revision_id", revision_id},
+                                                                                {"acknowledged_at", at}});
+              }});
+  router.Add({"GET", "/api/v1/me/reading-list", http::Access::kAuthenticated, [&](RequestContext& ctx) {
+                ctx.OnlyQuery({"unread"}, true);
+                auto page = ctx.Page();
+                bool unread = ctx.QueryBool("unread").value_or(false);
+                std::string today = Today();
+                auto rows = service.ReadingList(ctx.user(), unread, page.after, page.limit);
+                boost::json::array items;
+                for (const auto& [doc, at] : rows) {
+                  boost::json::object item = ToJson(doc, today);
+                  item["acknowledged_at"] = at ? boost::json::value(*at) : boost::json::value(nullptr);
+                  items.push_back(std::move(item));
+                }
+                return http::PageResponse(std::move(items), page.limit,
+                                          rows.empty() ? std::nullopt : std::optional<db::Id>(rows.back().first.id));
+              }});
 }
 
 }  // namespace eduims::documents

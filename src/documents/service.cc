@@ -44,15 +44,106 @@ store::Reader DocumentService::ReaderOf(const auth::Principal& who) const {
   return {who.user_id, who.Scope(Permission::kViewDocuments), who.Scope(Permission::kManageDocuments)};
 }
 
-std::pair<Document, std::string> DocumentService::Visible(soci::session& s, const auth::Principal& who, db::Id id) {
+std::pair<Document, std::string> DocumentService::Visible(soci::session& s, const auth::Principal& who, db::Id id,
+                                                           bool* as_addressee_only) {
   auto found = store::FindDocument(s, id);
   if (!found) FailNotFound("document");
   const auto& [doc, path] = *found;
   bool visible = who.Can(Permission::kViewDocuments, path) &&
                  (doc.confidentiality != "restricted" || doc.owner_id == who.user_id ||
                   who.Can(Permission::kManageDocuments, path));
+  if (as_addressee_only) *as_addressee_only = false;
+  if (!visible && doc.status == "published" && !doc.archived_at && store::IsAddressee(s, id, who.user_id)) {
+    visible = true;
+    if (as_addressee_only) *as_addressee_only = true;
+  }
   if (!visible) FailNotFound("document");
   return *found;
+}
+
+std::pair<Document, std::string> DocumentService::ManagedForDistribution(soci::session& s,
+                                                                          const auth::Principal& who, db::Id id) {
+  auto found = Visible(s, who, id);
+  if (found.first.owner_id != who.user_id && !who.Can(Permission::kManageDocuments, found.second))
+    Fail(403, "auth.forbidden");
+  return found;
+}
+
+boost::json::object DocumentService::Readership(const auth::Principal& who, db::Id document_id, int pending_limit) {
+  boost::json::object out;
+  std::vector<std::pair<db::Id, db::Id>> not_yet_read;
+  db_.Read([&](soci::session& s) {
+    auto [doc, path] = ManagedForDistribution(s, who, document_id);
+    auto targets = store::Distribution(s, document_id);
+    std::vector<UnitReadership> units;
+    if (doc.current_revision_id) {
+      units = store::Readership(s, document_id, *doc.current_revision_id);
+      not_yet_read = store::NotYetRead(s, document_id, *doc.current_revision_id, pending_limit);
+    }
+    out = ReadershipJson(doc.current_revision_id, targets, units);
+  });
+  // Names are looked up once this session is returned to the pool: holding one while borrowing another could
+  // exhaust the pool under load. The owner sees the names of the people the document was sent to, wherever they are.
+  boost::json::array pending;
+  for (auto [user_id, unit_id] : not_yet_read)
+    pending.push_back({{"user_id", user_id}, {"full_name", org_.GetUser(nullptr, user_id).full_name}, {"unit_id", unit_id}});
+  out["pending"] = std::move(pending);
+  return out;
+}
+
+boost::json::object DocumentService::SetDistribution(const auth::Principal& who, db::Id document_id,
+                                                     const std::vector<DistributionTarget>& targets,
+                                                     const audit::Actor& actor) {
+  if (auto problem = TargetsProblem(targets)) Fail(422, *problem, "targets");
+  for (const auto& t : targets) {
+    try {
+      if (org_.GetUnit(&who, t.unit_id).archived_at) Fail(409, "conflict.archived", "targets");
+    } catch (const ProblemError& e) {
+      if (e.problem().code == "conflict.archived") throw;
+      Fail(422, "validation.reference_not_found", "targets");
+    }
+  }
+  db_.Write([&](soci::session& s) {
+    auto [doc, path] = ManagedForDistribution(s, who, document_id);
+    if (doc.archived_at) Fail(409, "conflict.archived");
+    auto before = store::Distribution(s, document_id);
+    store::SetDistribution(s, document_id, targets);
+    audit::Append(db_, s, actor,
+                  {"document", std::to_string(document_id), "distribute",
+                   boost::json::serialize(ReadershipJson(std::nullopt, before, {}).at("targets")),
+                   boost::json::serialize(ReadershipJson(std::nullopt, targets, {}).at("targets")), path});
+  });
+  return Readership(who, document_id, 100);
+}
+
+std::pair<std::string, bool> DocumentService::Acknowledge(const auth::Principal& who, db::Id document_id,
+                                                          db::Id revision_id, const audit::Actor& actor) {
+  std::pair<std::string, bool> out;
+  db_.Write([&](soci::session& s) {
+    auto [doc, path] = Visible(s, who, document_id);
+    if (doc.status != "published" || !doc.current_revision_id) Fail(409, "documents.not_published");
+    if (*doc.current_revision_id != revision_id) Fail(409, "documents.not_current_revision", "revision_id");
+    if (!store::IsAddressee(s, document_id, who.user_id)) Fail(403, "documents.not_addressee");
+    if (auto at = store::AcknowledgedAt(s, revision_id, who.user_id)) {
+      out = {*at, false};
+      return;
+    }
+    std::string now = NowTimestamp();
+    store::Acknowledge(s, revision_id, who.user_id, now);
+    boost::json::object after{{"document_id", document_id}, {"user_id", who.user_id}, {"acknowledged_at", now}};
+    audit::Append(db_, s, actor,
+                  {"revision", std::to_string(revision_id), "acknowledge", std::nullopt, boost::json::serialize(after),
+                   path});
+    out = {now, true};
+  });
+  return out;
+}
+
+std::vector<std::pair<Document, std::optional<std::string>>> DocumentService::ReadingList(
+    const auth::Principal& who, bool unread_only, std::optional<db::Id> after, int limit) {
+  std::vector<std::pair<Document, std::optional<std::string>>> out;
+  db_.Read([&](soci::session& s) { out = store::ReadingList(s, who.user_id, unread_only, after, limit); });
+  return out;
 }
 
 void DocumentService::CheckPeople(const Document& doc, const std::string& unit_path,
@@ -250,8 +341,11 @@ Document DocumentService::Archive(const auth::Principal& who, db::Id id, const a
 std::vector<Revision> DocumentService::Revisions(const auth::Principal& who, db::Id document_id) {
   std::vector<Revision> out;
   db_.Read([&](soci::session& s) {
-    Visible(s, who, document_id);
+    bool as_addressee_only = false;
+    auto [doc, path] = Visible(s, who, document_id, &as_addressee_only);
     out = store::ListRevisions(s, document_id);
+    // An addressee reads what is in force, not the drafts around it.
+    if (as_addressee_only) std::erase_if(out, [&](const Revision& r) { return r.id != doc.current_revision_id; });
   });
   return out;
 }
@@ -259,9 +353,11 @@ std::vector<Revision> DocumentService::Revisions(const auth::Principal& who, db:
 Revision DocumentService::GetRevision(const auth::Principal& who, db::Id document_id, db::Id revision_id) {
   Revision out;
   db_.Read([&](soci::session& s) {
-    Visible(s, who, document_id);
+    bool as_addressee_only = false;
+    auto [doc, path] = Visible(s, who, document_id, &as_addressee_only);
     auto r = store::FindRevision(s, revision_id);
     if (!r || r->document_id != document_id) FailNotFound("revision");
+    if (as_addressee_only && r->id != doc.current_revision_id) FailNotFound("revision");
     out = *r;
   });
   return out;

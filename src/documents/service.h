@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "documents/distribution.h"
 #include "documents/model.h"
 #include "documents/store.h"
 #include "org/service.h"
@@ -91,8 +92,24 @@ class DocumentService {
 
   std::vector<SearchHit> Search(const auth::Principal& who, const std::string& text, const DocumentFilter& filter);
 
+  // Distribution and acknowledgement. The document's owner and its document managers set the distribution and see
+  // its readership (with at most `pending_limit` addressees still to read); an addressee may read the published
+  // revision of a document distributed to them even outside the subtrees they may view.
+  boost::json::object Readership(const auth::Principal& who, db::Id document_id, int pending_limit);
+  boost::json::object SetDistribution(const auth::Principal& who, db::Id document_id,
+                                      const std::vector<DistributionTarget>& targets, const audit::Actor& actor);
+  // The acknowledgement time, and whether this call made it (a second acknowledgement changes nothing).
+  std::pair<std::string, bool> Acknowledge(const auth::Principal& who, db::Id document_id, db::Id revision_id,
+                                           const audit::Actor& actor);
+  std::vector<std::pair<Document, std::optional<std::string>>> ReadingList(const auth::Principal& who,
+                                                                           bool unread_only,
+                                                                           std::optional<db::Id> after, int limit);
+
  private:
-  std::pair<Document, std::string> Visible(soci::session& s, const auth::Principal& who, db::Id id);
+  // The document if `who` may read it; `as_addressee_only` is set when only its distribution lets them.
+  std::pair<Document, std::string> Visible(soci::session& s, const auth::Principal& who, db::Id id,
+                                           bool* as_addressee_only = nullptr);
+  std::pair<Document, std::string> ManagedForDistribution(soci::session& s, const auth::Principal& who, db::Id id);
   void CheckPeople(const Document& doc, const std::string& unit_path, const std::vector<db::Id>& reviewers,
                    const std::optional<db::Id>& approver, db::Id author);
   store::Reader ReaderOf(const auth::Principal& who) const;

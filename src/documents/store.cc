@@ -1,5 +1,6 @@
 #include "documents/store.h"
 
+#include "org/store.h"
 #include "platform/db/query.h"
 #include "platform/i18n/fold.h"
 
@@ -418,6 +419,133 @@ std::vector<std::pair<Document, std::string>> Search(db::Database& db, soci::ses
   auto rows = db::FetchAll<HitReader>(s, sql, b);
   for (auto& row : rows) LoadClauses(s, row.first);
   return rows;
+}
+
+namespace {
+
+// (user_id, unit_id) of the users `document_sql` (an expression: a bind or a column) is distributed to.
+std::string Reached(const std::string& document_sql, const std::string& user_condition = "1 = 1") {
+  return org::store::ReachedUsersSql("document_distribution", "t.document_id = " + document_sql, user_condition);
+}
+
+}  // namespace
+
+std::vector<DistributionTarget> Distribution(soci::session& s, db::Id document_id) {
+  struct TargetReader {
+    DistributionTarget t;
+    void Bind(soci::statement& st) {
+      st.exchange(soci::into(t.unit_id));
+      st.exchange(soci::into(t.role));
+    }
+    DistributionTarget Take() const { return t; }
+  };
+  db::Binds b;
+  return db::FetchAll<TargetReader>(s,
+                                    "SELECT unit_id, role FROM document_distribution WHERE document_id = " +
+                                        b.Id("d", document_id) + " ORDER BY unit_id, role",
+                                    b);
+}
+
+void SetDistribution(soci::session& s, db::Id document_id, const std::vector<DistributionTarget>& targets) {
+  s << "DELETE FROM document_distribution WHERE document_id = :d", soci::use(document_id);
+  for (const auto& t : targets)
+    s << "INSERT INTO document_distribution (document_id, unit_id, role) VALUES (:d, :u, :r)", soci::use(document_id),
+        soci::use(t.unit_id), soci::use(t.role);
+}
+
+bool IsAddressee(soci::session& s, db::Id document_id, db::Id user_id) {
+  db::Binds b;
+  std::string doc = b.Id("d", document_id);
+  return !db::FetchIds(s, "SELECT user_id FROM (" + Reached(doc, "p.id = " + b.Id("u", user_id)) + ") r", b).empty();
+}
+
+std::vector<UnitReadership> Readership(soci::session& s, db::Id document_id, db::Id revision_id) {
+  struct ReadershipReader {
+    UnitReadership u;
+    void Bind(soci::statement& st) {
+      st.exchange(soci::into(u.unit_id));
+      st.exchange(soci::into(u.unit_name));
+      st.exchange(soci::into(u.addressees));
+      st.exchange(soci::into(u.acknowledged));
+    }
+    UnitReadership Take() const { return u; }
+  };
+  db::Binds b;
+  std::string doc = b.Id("d", document_id);
+  return db::FetchAll<ReadershipReader>(
+      s,
+      "SELECT r.unit_id, MIN(un.name), COUNT(*), COUNT(a.user_id) FROM (" + Reached(doc) +
+          ") r JOIN units un ON un.id = r.unit_id LEFT JOIN document_acknowledgements a ON a.user_id = r.user_id AND "
+          "a.revision_id = " +
+          b.Id("rev", revision_id) + " GROUP BY r.unit_id ORDER BY MIN(un.name), r.unit_id",
+      b);
+}
+
+std::vector<std::pair<db::Id, db::Id>> NotYetRead(soci::session& s, db::Id document_id, db::Id revision_id,
+                                                  int limit) {
+  struct PairReader {
+    db::Id user = 0, unit = 0;
+    void Bind(soci::statement& st) {
+      st.exchange(soci::into(user));
+      st.exchange(soci::into(unit));
+    }
+    std::pair<db::Id, db::Id> Take() const { return {user, unit}; }
+  };
+  db::Binds b;
+  std::string doc = b.Id("d", document_id);
+  return db::FetchAll<PairReader>(
+      s,
+      "SELECT r.user_id, r.unit_id FROM (" + Reached(doc) +
+          ") r WHERE NOT EXISTS (SELECT 1 FROM document_acknowledgements a WHERE a.user_id = r.user_id AND "
+          "a.revision_id = " +
+          b.Id("rev", revision_id) + ") ORDER BY r.user_id LIMIT " + std::to_string(limit),
+      b);
+}
+
+std::optional<std::string> AcknowledgedAt(soci::session& s, db::Id revision_id, db::Id user_id) {
+  std::string at;
+  soci::indicator ind = soci::i_null;
+  s << "SELECT acknowledged_at FROM document_acknowledgements WHERE revision_id = :r AND user_id = :u",
+      soci::use(revision_id), soci::use(user_id), soci::into(at, ind);
+  if (!s.got_data() || ind != soci::i_ok) return std::nullopt;
+  return at;
+}
+
+void Acknowledge(soci::session& s, db::Id revision_id, db::Id user_id, const std::string& at) {
+  s << "INSERT INTO document_acknowledgements (revision_id, user_id, acknowledged_at) VALUES (:r, :u, :a)",
+      soci::use(revision_id), soci::use(user_id), soci::use(at);
+}
+
+std::vector<std::pair<Document, std::optional<std::string>>> ReadingList(soci::session& s, db::Id user_id,
+                                                                         bool unread_only,
+                                                                         std::optional<db::Id> after, int limit) {
+  struct ListedReader : DocumentReader {
+    std::string at;
+    soci::indicator at_ind = soci::i_null;
+    void Bind(soci::statement& st) {
+      DocumentReader::Bind(st);
+      st.exchange(soci::into(at, at_ind));
+    }
+    std::pair<Document, std::optional<std::string>> Take() const {
+      return {DocumentReader::Take().first, at_ind == soci::i_ok ? std::optional<std::string>(at) : std::nullopt};
+    }
+  };
+  db::Binds b;
+  std::string me = b.Id("me", user_id);
+  std::string sql = std::string("SELECT ") + kDocumentColumns +
+                    ", a.acknowledged_at FROM documents d JOIN units u ON u.id = d.unit_id "
+                    "LEFT JOIN document_acknowledgements a ON a.revision_id = d.current_revision_id AND a.user_id = " +
+                    me + " WHERE d.status = 'published' AND d.archived_at IS NULL AND EXISTS (" +
+                    Reached("d.id", "p.id = " + b.Id("me2", user_id)) + ")";
+  if (unread_only) sql += " AND a.user_id IS NULL";
+  if (after) sql += " AND d.id > " + b.Id("after", *after);
+  sql += " ORDER BY d.id LIMIT " + std::to_string(limit);
+  std::vector<std::pair<Document, std::optional<std::string>>> out;
+  for (auto& row : db::FetchAll<ListedReader>(s, sql, b)) {
+    LoadClauses(s, row.first);
+    out.push_back(std::move(row));
+  }
+  return out;
 }
 
 }  // namespace eduims::documents::store

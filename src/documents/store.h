@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "documents/distribution.h"
 #include "documents/model.h"
 
 namespace eduims::documents::store {
@@ -64,5 +65,22 @@ struct SearchQuery {
 // Best matches first, at most filters.limit, with the original text of each for its snippet.
 std::vector<std::pair<Document, std::string>> Search(db::Database& db, soci::session& s, const Reader& reader,
                                                      const SearchQuery& query);
+
+// Distribution and acknowledgement (distribution.h).
+std::vector<DistributionTarget> Distribution(soci::session& s, db::Id document_id);
+void SetDistribution(soci::session& s, db::Id document_id, const std::vector<DistributionTarget>& targets);
+bool IsAddressee(soci::session& s, db::Id document_id, db::Id user_id);
+// Addressees and acknowledgements of `revision_id` per unit of the addressees, by unit name.
+std::vector<UnitReadership> Readership(soci::session& s, db::Id document_id, db::Id revision_id);
+// Addressees who have not acknowledged `revision_id`, by id: (user id, unit id), at most `limit`.
+std::vector<std::pair<db::Id, db::Id>> NotYetRead(soci::session& s, db::Id document_id, db::Id revision_id, int limit);
+// When `user_id` acknowledged `revision_id`, if they did.
+std::optional<std::string> AcknowledgedAt(soci::session& s, db::Id revision_id, db::Id user_id);
+void Acknowledge(soci::session& s, db::Id revision_id, db::Id user_id, const std::string& at);
+// Published, live documents distributed to `user_id`, by id after `after`, with when the user acknowledged the
+// revision in force (nullopt: still to read). Only those not yet acknowledged when `unread_only`.
+std::vector<std::pair<Document, std::optional<std::string>>> ReadingList(soci::session& s, db::Id user_id,
+                                                                         bool unread_only,
+                                                                         std::optional<db::Id> after, int limit);
 
 }  // namespace eduims::documents::store

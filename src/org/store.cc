@@ -347,4 +347,14 @@ std::optional<auth::Principal> EnabledPrincipal(soci::session& s, db::Id user_id
   return out;
 }
 
+std::string ReachedUsersSql(const std::string& targets_table, const std::string& targets_condition,
+                            const std::string& user_condition) {
+  return "SELECT p.id AS user_id, p.unit_id AS unit_id FROM users p JOIN units pu ON pu.id = p.unit_id "
+         "WHERE p.disabled_at IS NULL AND (" +
+         user_condition + ") AND EXISTS (SELECT 1 FROM " + targets_table +
+         " t JOIN units tu ON tu.id = t.unit_id WHERE (" + targets_condition +
+         ") AND substr(pu.path, 1, length(tu.path)) = tu.path AND (t.role = '' OR EXISTS (SELECT 1 FROM role_grants g "
+         "WHERE g.user_id = p.id AND g.revoked_at IS NULL AND g.role = t.role)))";
+}
+
 }  // namespace eduims::org::store

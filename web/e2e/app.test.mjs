@@ -144,7 +144,8 @@ test('every menu page renders without script errors; standards crosswalk highlig
     await login(page, S.baseURL);
     for (const [path, heading] of [
       ['/actions?mine=true&status=open', 'Hành động'], ['/users', 'Người dùng'], ['/standards', 'Danh mục tiêu chuẩn'],
-      ['/profile', 'Hồ sơ của tôi'], ['/audit', 'Nhật ký kiểm tra'],
+      ['/profile', 'Hồ sơ của tôi'], ['/audit', 'Nhật ký kiểm tra'], ['/processes', 'Danh mục quá trình'],
+      ['/process-map', 'Bản đồ quá trình'],
     ]) {
       await page.goto(`${S.baseURL}${path}`);
       await page.getByRole('heading', { name: heading, level: 1 }).waitFor();

@@ -16,6 +16,7 @@ export const vi = {
   nav: {
     home: 'Trang chủ', organisation: 'Tổ chức', users: 'Người dùng', actions: 'Hành động',
     standards: 'Tiêu chuẩn', audit: 'Nhật ký kiểm tra', profile: 'Hồ sơ của tôi', documents: 'Tài liệu',
+    processes: 'Quá trình', process: 'Quá trình', processMap: 'Bản đồ quá trình',
   },
   home: {
     title: 'Công việc của tôi', open: 'Hành động đang mở', overdue: 'Hành động quá hạn', viewAll: 'Xem danh sách',
@@ -59,7 +60,7 @@ export const vi = {
     diff: 'Thay đổi', system: 'Hệ thống', from: 'Từ ngày', to: 'Đến ngày',
     entities: {
       unit: 'Đơn vị', user: 'Người dùng', role_grant: 'Phân quyền', action: 'Hành động', api_token: 'Mã truy cập API',
-      session: 'Phiên đăng nhập', document: 'Tài liệu', revision: 'Lần soát xét tài liệu',
+      session: 'Phiên đăng nhập', document: 'Tài liệu', revision: 'Lần soát xét tài liệu', process: 'Quá trình',
     },
   },
   users: {
@@ -102,6 +103,7 @@ export const vi = {
     noContent: 'Tài liệu chưa có phiên bản được ban hành.', clearSearch: 'Quay lại danh sách',
     create: 'Thêm tài liệu', created: 'Đã tạo tài liệu {{code}}', editTitle: 'Sửa thông tin tài liệu {{code}}',
     editDetails: 'Sửa thông tin', archive: 'Lưu trữ', archived: 'Đã lưu trữ', clauses: 'Điều khoản liên quan',
+    processes: 'Quá trình được mô tả', processesHelp: 'Các quá trình mà tài liệu này mô tả; gõ mã hoặc tên để tìm.',
     clausesHelp: 'Các điều khoản của ISO 9001 và ISO 21001 mà tài liệu đáp ứng; gõ số hoặc tên để tìm.',
     archiveConfirm: 'Lưu trữ tài liệu này? Tài liệu sẽ rời khỏi danh sách và không thể thay đổi nữa.', back: 'Danh sách tài liệu', reviewOverdueOnly: 'Quá hạn xem xét',
     codeHelp: 'Để trống để lấy số tiếp theo của đơn vị theo loại (ví dụ QT-07).', ownerHelp: 'Để trống: chính bạn.',
@@ -130,6 +132,25 @@ export const vi = {
     statuses: { draft: 'Dự thảo', published: 'Đã ban hành', obsolete: 'Hết hiệu lực' },
     confidentialities: { public: 'Công khai', internal: 'Nội bộ', restricted: 'Hạn chế' },
   },
+  processes: {
+    title: 'Danh mục quá trình', code: 'Mã', name: 'Tên quá trình', category: 'Nhóm', purpose: 'Mục đích',
+    owner: 'Chủ trì', unit: 'Đơn vị', inputs: 'Đầu vào', outputs: 'Đầu ra', resources: 'Nguồn lực',
+    riskLevel: 'Mức độ rủi ro', clauses: 'Điều khoản đáp ứng', feeds: 'Cung cấp đầu vào cho', fedBy: 'Nhận đầu vào từ',
+    documents: 'Tài liệu mô tả', noDocuments: 'Chưa có tài liệu nào mô tả quá trình này.', none: 'Không có.',
+    linesHelp: 'Mỗi dòng một mục.', searchLabel: 'Tìm quá trình', searchPlaceholder: 'Tìm theo tên hoặc mã, không cần dấu',
+    filterCategory: 'Lọc theo nhóm', filterUnit: 'Lọc theo đơn vị (cả cấp dưới)', filterOwner: 'Lọc theo chủ trì',
+    filterClause: 'Lọc theo điều khoản', empty: 'Không có quá trình nào.', create: 'Thêm quá trình',
+    created: 'Đã tạo quá trình {{code}}', editTitle: 'Sửa quá trình {{code}}', edit: 'Sửa', archive: 'Lưu trữ',
+    archiveConfirm: 'Lưu trữ quá trình này? Quá trình sẽ rời khỏi danh mục và bản đồ.', archived: 'Đã lưu trữ',
+    back: 'Danh mục quá trình', detail: 'Thông tin quá trình', interactions: 'Tương tác',
+    feedTarget: 'Quá trình nhận', feedWhat: 'Đầu ra chuyển giao', addFeed: 'Thêm tương tác', removeFeed: 'Xóa tương tác',
+    feedsHelp: 'Đầu ra của quá trình này là đầu vào của quá trình nào.', map: 'Xem bản đồ',
+    mapTitle: 'Bản đồ quá trình', mapLabel: 'Bản đồ các quá trình và tương tác giữa chúng',
+    mapHelp: 'Mũi tên đi từ quá trình cung cấp tới quá trình nhận, kèm đầu ra chuyển giao. Chọn một quá trình để mở.',
+    truncated: 'Bản đồ chỉ hiển thị 1.000 quá trình đầu tiên.', mapEmpty: 'Chưa có quá trình nào để vẽ bản đồ.',
+    categories: { management: 'Quá trình quản lý', core: 'Quá trình giáo dục cốt lõi', support: 'Quá trình hỗ trợ' },
+    risks: { low: 'Thấp', medium: 'Trung bình', high: 'Cao' },
+  },
   errors: { forbidden: 'Bạn không có quyền xem nội dung này.', generic: 'Đã xảy ra lỗi.', notFound: 'Không tìm thấy trang.' },
 };
 
@@ -152,6 +173,7 @@ export const en: Shape<typeof vi> = {
   nav: {
     home: 'Home', organisation: 'Organisation', users: 'Users', actions: 'Actions',
     standards: 'Standards', audit: 'Audit trail', profile: 'My profile', documents: 'Documents',
+    processes: 'Processes', process: 'Process', processMap: 'Process map',
   },
   home: {
     title: 'My work', open: 'Open actions', overdue: 'Overdue actions', viewAll: 'View list',
@@ -195,7 +217,7 @@ export const en: Shape<typeof vi> = {
     diff: 'Changes', system: 'System', from: 'From', to: 'To',
     entities: {
       unit: 'Unit', user: 'User', role_grant: 'Role grant', action: 'Action', api_token: 'API token', session: 'Session',
-      document: 'Document', revision: 'Document revision',
+      document: 'Document', revision: 'Document revision', process: 'Process',
     },
   },
   users: {
@@ -238,6 +260,7 @@ export const en: Shape<typeof vi> = {
     noContent: 'The document has no published revision yet.', clearSearch: 'Back to the list',
     create: 'New document', created: 'Document {{code}} created', editTitle: 'Edit the details of {{code}}',
     editDetails: 'Edit details', archive: 'Archive', archived: 'Archived', clauses: 'Clauses addressed',
+    processes: 'Processes described', processesHelp: 'The processes this document describes; type a code or name to search.',
     clausesHelp: 'Clauses of ISO 9001 and ISO 21001 this document addresses; type a number or a title to find one.',
     archiveConfirm: 'Archive this document? It leaves the list and can no longer change.', back: 'All documents', reviewOverdueOnly: 'Review overdue',
     codeHelp: "Leave empty for the unit's next number for the type (e.g. QT-07).", ownerHelp: 'Empty: yourself.',
@@ -265,6 +288,25 @@ export const en: Shape<typeof vi> = {
     },
     statuses: { draft: 'Draft', published: 'Published', obsolete: 'Obsolete' },
     confidentialities: { public: 'Public', internal: 'Internal', restricted: 'Restricted' },
+  },
+  processes: {
+    title: 'Process register', code: 'Code', name: 'Process name', category: 'Category', purpose: 'Purpose',
+    owner: 'Owner', unit: 'Unit', inputs: 'Inputs', outputs: 'Outputs', resources: 'Resources',
+    riskLevel: 'Risk level', clauses: 'Clauses addressed', feeds: 'Feeds', fedBy: 'Fed by',
+    documents: 'Documents describing it', noDocuments: 'No document describes this process yet.', none: 'None.',
+    linesHelp: 'One item per line.', searchLabel: 'Search processes', searchPlaceholder: 'Search by name or code, accents optional',
+    filterCategory: 'Filter by category', filterUnit: 'Filter by unit (and below)', filterOwner: 'Filter by owner',
+    filterClause: 'Filter by clause', empty: 'No processes.', create: 'New process',
+    created: 'Process {{code}} created', editTitle: 'Edit process {{code}}', edit: 'Edit', archive: 'Archive',
+    archiveConfirm: 'Archive this process? It leaves the register and the map.', archived: 'Archived',
+    back: 'Process register', detail: 'Process details', interactions: 'Interactions',
+    feedTarget: 'Receiving process', feedWhat: 'Output passed on', addFeed: 'Add an interaction', removeFeed: 'Remove the interaction',
+    feedsHelp: 'Which processes take this process\'s outputs as their inputs.', map: 'View the map',
+    mapTitle: 'Process map', mapLabel: 'Map of the processes and their interactions',
+    mapHelp: 'Arrows go from the supplying process to the receiving one, labelled with the output passed on. Choose a process to open it.',
+    truncated: 'The map shows only the first 1,000 processes.', mapEmpty: 'No processes to draw yet.',
+    categories: { management: 'Management processes', core: 'Core educational processes', support: 'Support processes' },
+    risks: { low: 'Low', medium: 'Medium', high: 'High' },
   },
   errors: { forbidden: 'You are not allowed to see this.', generic: 'Something went wrong.', notFound: 'Page not found.' },
 };

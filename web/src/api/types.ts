@@ -76,7 +76,7 @@ export interface ControlledDocument {
   id: number; unit_id: number; code: string; title: string; type: DocumentType;
   confidentiality: Confidentiality; owner_id: number; review_months: number;
   status: DocumentStatus; current_revision_id: number | null; effective_on: string | null; next_review_on: string | null;
-  review_overdue: boolean; clause_ids: number[]; version: number; created_by: number | null;
+  review_overdue: boolean; clause_ids: number[]; process_ids: number[]; version: number; created_by: number | null;
   created_at: string; updated_at: string; archived_at: string | null;
 }
 export interface SearchHit extends ControlledDocument { snippet: string }
@@ -99,3 +99,23 @@ export interface Decision {
 export interface Revision extends RevisionSummary {
   content_markdown: string; content_html: string; reviewer_ids: number[]; decisions: Decision[];
 }
+
+export const PROCESS_CATEGORIES = ['management', 'core', 'support'] as const;
+export type ProcessCategory = (typeof PROCESS_CATEGORIES)[number];
+export const RISK_LEVELS = ['low', 'medium', 'high'] as const;
+export type RiskLevel = (typeof RISK_LEVELS)[number];
+/** An interaction: this process's output `what` feeds `process_id` (in `fed_by`, `process_id` is the source). */
+export interface ProcessFeed { process_id: number; what: string }
+export interface Process {
+  id: number; unit_id: number; code: string; name: string; category: ProcessCategory; purpose: string;
+  owner_id: number | null; inputs: string[]; outputs: string[]; resources: string[]; risk_level: RiskLevel;
+  clause_ids: number[]; feeds: ProcessFeed[]; fed_by?: ProcessFeed[]; version: number; created_by: number | null;
+  created_at: string; updated_at: string; archived_at: string | null;
+}
+export interface MapProcess {
+  id: number; unit_id: number; code: string; name: string; category: ProcessCategory; owner_id: number | null;
+  risk_level: RiskLevel;
+}
+export interface Interaction { from: number; to: number; what: string }
+export interface ProcessMap { processes: MapProcess[]; interactions: Interaction[]; truncated: boolean }
+

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { Select } from 'antd';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { api, type Page } from '../api/client';
-import type { Unit, User } from '../api/types';
+import type { Process, Unit, User } from '../api/types';
 
 interface CommonProps {
   id?: string;
@@ -97,6 +97,18 @@ export function UsersSelect(props: MultipleProps) {
   return (
     <RemoteSelect<User> {...props} multiple collection="users" record="user" label={userLabel} />
   );
+}
+
+const processLabel = (p: Process) => `${p.code} — ${p.name}`;
+
+/** A process picker searching by code or name. */
+export function ProcessSelect(props: BaseProps) {
+  return <RemoteSelect<Process> {...props} collection="processes" record="process" label={processLabel} />;
+}
+
+/** A picker of several processes. */
+export function ProcessesSelect(props: MultipleProps) {
+  return <RemoteSelect<Process> {...props} multiple collection="processes" record="process" label={processLabel} />;
 }
 
 /** Shows a user's name from their id (cached). */

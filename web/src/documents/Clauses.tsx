@@ -24,8 +24,24 @@ function useCatalogue() {
   return items.map((s, i) => ({ standard: s, clauses: clauses[i]?.data?.items ?? [] }));
 }
 
+interface ClauseSelectProps {
+  id?: string;
+  'aria-label'?: string;
+  placeholder?: string;
+  style?: React.CSSProperties;
+}
+
 /** Picks clauses of any standard, from one tree per standard, searching numbers and titles. */
-export function ClauseSelect(props: { id?: string; value?: number[]; onChange?: (v: number[]) => void }) {
+export function ClauseSelect(props: ClauseSelectProps & { value?: number[]; onChange?: (v: number[]) => void }) {
+  return <ClauseTree {...props} multiple />;
+}
+
+/** Picks one clause of any standard (cleared: undefined). */
+export function SingleClauseSelect(props: ClauseSelectProps & { value?: number; onChange?: (v: number | undefined) => void }) {
+  return <ClauseTree {...props} />;
+}
+
+function ClauseTree(props: ClauseSelectProps & { multiple?: boolean; value?: number[] | number; onChange?: (v: never) => void }) {
   const { i18n } = useTranslation();
   const catalogue = useCatalogue();
   const treeData: TreeNode[] = catalogue.map(({ standard, clauses }) => {
@@ -37,13 +53,16 @@ export function ClauseSelect(props: { id?: string; value?: number[]; onChange?: 
   return (
     <TreeSelect
       id={props.id}
-      multiple
+      aria-label={props['aria-label']}
+      placeholder={props.placeholder}
+      multiple={props.multiple}
+      allowClear={!props.multiple}
       showSearch
       treeNodeFilterProp="title"
       treeData={treeData}
       value={props.value}
-      onChange={(v: number[]) => props.onChange?.(v)}
-      style={{ width: '100%' }}
+      onChange={(v: number[] | number | undefined) => props.onChange?.(v as never)}
+      style={props.style ?? { width: '100%' }}
       listHeight={320}
     />
   );

@@ -3,15 +3,18 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { FormModal } from '../components/FormModal';
 import { FormSelect } from '../components/FormSelect';
-import { UnitSelect, UserSelect } from '../components/RemoteSelect';
+import { ProcessesSelect, UnitSelect, UserSelect } from '../components/RemoteSelect';
 import { ClauseSelect } from './Clauses';
 import { api } from '../api/client';
 import { CONFIDENTIALITIES, DOCUMENT_TYPES, type ControlledDocument } from '../api/types';
 
-const FIELDS = ['unit_id', 'title', 'type', 'code', 'confidentiality', 'owner_id', 'review_months', 'clause_ids'];
-const EDITABLE = ['title', 'confidentiality', 'owner_id', 'review_months', 'clause_ids'] as const;
+const FIELDS = ['unit_id', 'title', 'type', 'code', 'confidentiality', 'owner_id', 'review_months', 'clause_ids', 'process_ids'];
+const EDITABLE = ['title', 'confidentiality', 'owner_id', 'review_months', 'clause_ids', 'process_ids'] as const;
 
-/** Creates a document, or (given one) edits what may change: title, confidentiality, owner, review period, clauses. */
+/**
+ * Creates a document, or (given one) edits what may change: title, confidentiality, owner, review period, clauses and
+ * the processes it describes.
+ */
 export function DocumentFormModal({
   document: d, onClose, onSaved,
 }: { document?: ControlledDocument; onClose: () => void; onSaved: (d: ControlledDocument) => void }) {
@@ -71,6 +74,9 @@ export function DocumentFormModal({
       </Form.Item>
       <Form.Item name="clause_ids" label={t('documents.clauses')} extra={t('documents.clausesHelp')}>
         <ClauseSelect />
+      </Form.Item>
+      <Form.Item name="process_ids" label={t('documents.processes')} extra={t('documents.processesHelp')}>
+        <ProcessesSelect />
       </Form.Item>
     </FormModal>
   );

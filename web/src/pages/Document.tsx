@@ -12,6 +12,7 @@ import { DocumentStatusTag, DocumentTypeLabel, ReviewOverdueTag, RevisionStatusT
 import { RevisionPanel } from '../documents/RevisionPanel';
 import { DocumentFormModal } from '../documents/DocumentFormModal';
 import { ClauseTags } from '../documents/Clauses';
+import { ProcessLinks } from '../processes/labels';
 import { useSession } from '../session';
 import { formatDate } from '../format';
 
@@ -100,6 +101,7 @@ export default function DocumentPage() {
               </Descriptions.Item>
               <Descriptions.Item label={t('documents.reviewMonths')}>{d.review_months}</Descriptions.Item>
               <Descriptions.Item label={t('documents.clauses')}><ClauseTags ids={d.clause_ids} /></Descriptions.Item>
+              <Descriptions.Item label={t('documents.processes')}><ProcessLinks ids={d.process_ids} /></Descriptions.Item>
             </Descriptions>
           </Card>
         </Col>

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Checkbox, Empty, Input, Select, Space, Table, Typography } from 'antd';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
-import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api, type Page } from '../api/client';
 import { errorText } from '../api/problem';
@@ -10,6 +10,7 @@ import {
 } from '../api/types';
 import { DocumentStatusTag, DocumentTypeLabel, ReviewOverdueTag, SearchSnippet } from '../components/DocumentLabels';
 import { DocumentFormModal } from '../documents/DocumentFormModal';
+import { useUrlParams } from '../components/useUrlParams';
 import { useSession } from '../session';
 import { formatDate } from '../format';
 
@@ -17,18 +18,12 @@ export default function Documents() {
   const { t } = useTranslation();
   const { can } = useSession();
   const navigate = useNavigate();
-  const [params, setParams] = useSearchParams();
+  const [params, setParam] = useUrlParams();
   const filters = { type: params.get('type') ?? undefined, status: params.get('status') ?? undefined };
   const reviewOverdue = params.get('review_overdue') === 'true';
   const q = params.get('q') ?? '';
   const [draft, setDraft] = useState(q);
   const [creating, setCreating] = useState(false);
-  const setParam = (k: string, v: string | undefined | null) => {
-    const p = new URLSearchParams(params);
-    if (v === undefined || v === null || v === '') p.delete(k);
-    else p.set(k, v);
-    setParams(p, { replace: true });
-  };
 
   const list = useInfiniteQuery({
     queryKey: ['documents', 'list', filters, reviewOverdue],
