@@ -2,6 +2,7 @@
 
 #include "actions/routes.h"
 #include "documents/routes.h"
+#include "improvement/routes.h"
 #include "org/routes.h"
 #include "platform/auth/routes.h"
 #include "platform/db/migrations.h"
@@ -18,12 +19,14 @@ Application::Application(const ApplicationOptions& options) {
   org_ = std::make_unique<org::OrgService>(*db_, http_->sessions());
   actions_ = std::make_unique<actions::ActionService>(*db_, *org_);
   documents_ = std::make_unique<documents::DocumentService>(*db_, *org_);
+  nonconformities_ = std::make_unique<improvement::NonconformityService>(*db_, *org_, *actions_);
   http::AddOperationsRoutes(*http_);
   auth::AddRoutes(*http_);
   org::AddRoutes(http_->router(), *org_);
   standards::AddRoutes(http_->router(), *db_);
   actions::AddRoutes(http_->router(), *actions_);
   documents::AddRoutes(http_->router(), *documents_);
+  improvement::AddRoutes(http_->router(), *nonconformities_);
 }
 
 void Application::Prepare() {

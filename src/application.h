@@ -6,6 +6,7 @@
 
 #include "actions/service.h"
 #include "documents/service.h"
+#include "improvement/service.h"
 #include "org/accounts.h"
 #include "org/service.h"
 #include "platform/db/database.h"
@@ -31,6 +32,7 @@ class Application {
   org::OrgService& org() { return *org_; }
   actions::ActionService& actions() { return *actions_; }
   documents::DocumentService& documents() { return *documents_; }
+  improvement::NonconformityService& nonconformities() { return *nonconformities_; }
 
  private:
   std::unique_ptr<db::Database> db_;
@@ -39,6 +41,7 @@ class Application {
   std::unique_ptr<org::OrgService> org_;
   std::unique_ptr<actions::ActionService> actions_;
   std::unique_ptr<documents::DocumentService> documents_;
+  std::unique_ptr<improvement::NonconformityService> nonconformities_;
 };
 
 }  // namespace eduims

@@ -10,6 +10,7 @@
 #include "actions/store.h"
 #include "demo/demo.h"
 #include "documents/store.h"
+#include "improvement/store.h"
 #include "org/store.h"
 #include "platform/auth/roles.h"
 #include "platform/clock.h"
@@ -33,6 +34,8 @@ struct Target {
   db::Id drafted_document_id = 0;  // an internal document with a draft revision by `user_id`
   db::Id revision_id = 0;        // that draft
   std::string search_word;       // a word only these documents' titles hold
+  db::Id nonconformity_id = 0;           // a nonconformity of the unit, just reported
+  db::Id analysed_nonconformity_id = 0;  // one whose root cause is analysed, so actions may be planned
 };
 
 enum class Kind {
@@ -40,6 +43,7 @@ enum class Kind {
   kList,    // lists, filtered by the caller's scope: must never return outside records
   kSelf,    // the caller's own session, tokens, profile, or the shared catalogue: any logged-in user
   kPublic,  // no login
+  kOrganisationWide,  // needs the permission at the top of the organisation, which no role of the matrix has
 };
 
 struct RouteCase {
@@ -106,6 +110,20 @@ class Matrix : public ::testing::TestWithParam<db::Engine> {
       r.created_at = r.updated_at = NowTimestamp();
       documents::store::InsertRevision(s, r);
       t.revision_id = r.id;
+    });
+    server_->app().db().Write([&](soci::session& s) {
+      for (db::Id* id : {&t.nonconformity_id, &t.analysed_nonconformity_id}) {
+        improvement::Nonconformity nc;
+        nc.unit_id = u.id;
+        nc.title = "Sự không phù hợp kiểm thử";
+        nc.source = "other";
+        nc.severity = "minor";
+        nc.detected_on = nc.due_date = FormatDate(TodayInVietnam());
+        nc.created_at = nc.updated_at = NowTimestamp();
+        if (id == &t.analysed_nonconformity_id) nc.status = improvement::NcStatus::kCauseAnalysed;
+        improvement::store::InsertNonconformity(s, nc);
+        *id = nc.id;
+      }
     });
     return t;
   }
@@ -291,6 +309,41 @@ std::vector<RouteCase> Cases(Matrix* m) {
        [](Client& c, const Target& t) {
          return c.Post("/api/v1/actions/" + Id(t.action_id) + "/transitions", {{"version", 1}, {"to", "cancelled"}});
        }},
+      {"GET", "/api/v1/nonconformities", Kind::kList, Permission::kViewImprovement,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/nonconformities?unit_id=" + Id(t.unit_id)); }},
+      {"POST", "/api/v1/nonconformities", Kind::kScoped, Permission::kReportNonconformities,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/nonconformities",
+                       {{"unit_id", t.unit_id}, {"title", "Mới"}, {"source", "other"}, {"severity", "minor"}});
+       }},
+      {"GET", "/api/v1/nonconformities/{id}", Kind::kScoped, Permission::kViewImprovement,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/nonconformities/" + Id(t.nonconformity_id)); }},
+      {"PATCH", "/api/v1/nonconformities/{id}", Kind::kScoped, Permission::kManageImprovement,
+       [](Client& c, const Target& t) {
+         return c.Patch("/api/v1/nonconformities/" + Id(t.nonconformity_id), {{"version", 1}, {"title", "Đổi"}});
+       }},
+      {"DELETE", "/api/v1/nonconformities/{id}", Kind::kScoped, Permission::kManageImprovement,
+       [](Client& c, const Target& t) { return c.Delete("/api/v1/nonconformities/" + Id(t.nonconformity_id)); }},
+      {"POST", "/api/v1/nonconformities/{id}/transitions", Kind::kScoped, Permission::kManageImprovement,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/nonconformities/" + Id(t.nonconformity_id) + "/transitions",
+                       {{"version", 1}, {"action", "contain"}, {"correction", "Khoanh vùng"}});
+       }},
+      {"GET", "/api/v1/nonconformities/{id}/actions", Kind::kScoped, Permission::kViewImprovement,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/nonconformities/" + Id(t.nonconformity_id) + "/actions");
+       }},
+      {"POST", "/api/v1/nonconformities/{id}/actions", Kind::kScoped, Permission::kManageImprovement,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/nonconformities/" + Id(t.analysed_nonconformity_id) + "/actions",
+                       {{"title", "Khắc phục"}});
+       }},
+      {"GET", "/api/v1/nonconformity-settings", Kind::kSelf, {},
+       [](Client& c, const Target&) { return c.Get("/api/v1/nonconformity-settings"); }},
+      {"PATCH", "/api/v1/nonconformity-settings", Kind::kOrganisationWide, Permission::kManageImprovement,
+       [](Client& c, const Target&) {
+         return c.Patch("/api/v1/nonconformity-settings", {{"version", 1}, {"major_days", 20}, {"minor_days", 60}});
+       }},
   };
 }
 
@@ -337,6 +390,10 @@ TEST_P(Matrix, EveryRouteEveryRoleInsideAndOutside) {
       std::string label = name + ": " + c.method + " " + c.pattern;
       SCOPED_TRACE(label);
       if (c.kind == Kind::kPublic) continue;
+      if (c.kind == Kind::kOrganisationWide) {
+        EXPECT_EQ(c.call(client, any).status, 403) << label;
+        continue;
+      }
       if (c.kind == Kind::kSelf) {
         auto r = c.call(client, any);
         EXPECT_TRUE(Success(r.status)) << label << " -> " << r.status << " " << r.body;

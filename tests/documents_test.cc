@@ -5,7 +5,6 @@
 #include <map>
 #include <memory>
 
-#include "demo/demo.h"
 #include "test_env.h"
 #include "test_server.h"
 
@@ -14,18 +13,8 @@ namespace {
 
 namespace json = boost::json;
 
-class Documents : public ::testing::TestWithParam<db::Engine> {
- public:
-  static void TearDownTestSuite() { StopSharedTestServers(); }
-
+class Documents : public DemoApiTest {
  protected:
-  TestServer& server() { return SharedTestServer(GetParam()); }
-  Client As(const std::string& email) {
-    Client c(server().port());
-    EXPECT_EQ(c.Login(email, demo::kDemoPassword).status, 201);
-    return c;
-  }
-  db::Id User(const std::string& email) { return server().UserId(email); }
   static std::string Rev(const json::value& doc, const json::value& rev) {
     return "/api/v1/documents/" + std::to_string(doc.at("id").as_int64()) + "/revisions/" +
            std::to_string(rev.at("id").as_int64());

@@ -136,6 +136,12 @@ HttpResult Client::Request(const std::string& method, const std::string& target,
   return result;
 }
 
+Client DemoApiTest::As(const std::string& email) {
+  Client c(server().port());
+  EXPECT_EQ(c.Login(email, demo::kDemoPassword).status, 201) << email;
+  return c;
+}
+
 HttpResult Client::Login(const std::string& email, const std::string& password) {
   cookie.clear();
   csrf.clear();

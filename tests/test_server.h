@@ -2,6 +2,7 @@
 // on a free loopback port in a background thread. Plus a small HTTP client with a cookie and CSRF token.
 #pragma once
 #include <boost/json.hpp>
+#include <gtest/gtest.h>
 
 #include <map>
 #include <memory>
@@ -81,6 +82,18 @@ class Client {
 
  private:
   unsigned short port_;
+};
+
+// A suite of API tests on the shared demo server of each engine (the test parameter), acting as demo users.
+class DemoApiTest : public ::testing::TestWithParam<db::Engine> {
+ public:
+  static void TearDownTestSuite() { StopSharedTestServers(); }
+
+ protected:
+  TestServer& server() { return SharedTestServer(GetParam()); }
+  // A client logged in as the demo user `email`.
+  Client As(const std::string& email);
+  db::Id User(const std::string& email) { return server().UserId(email); }
 };
 
 }  // namespace eduims::testing

@@ -3,8 +3,10 @@
 #include <stdexcept>
 
 #include "actions/store.h"
+#include "improvement/store.h"
 #include "org/store.h"
 #include "platform/clock.h"
+#include "standards/catalogue.h"
 
 namespace eduims::demo {
 namespace {
@@ -34,6 +36,71 @@ const DemoUnit kUnits[] = {
     {"GDNN-GDTX-MAISON", "Trung tâm GDNN - GDTX huyện Mai Sơn", "continuing_education_centre", "SO-GDDT", "Sơn La",
      "Thị trấn Hát Lót, huyện Mai Sơn"},
 };
+
+// The id of clause `number` of the standard with `code` ("iso-21001").
+db::Id ClauseId(Application& app, const std::string& code, const std::string& number) {
+  for (const auto& standard : standards::ListStandards(app.db())) {
+    if (standard.code != code) continue;
+    for (const auto& clause : standards::ListClauses(app.db(), standard.id))
+      if (clause.number == number) return clause.id;
+  }
+  throw std::runtime_error("the catalogue has no clause " + code + " " + number);
+}
+
+// A few nonconformities in different states, so the improvement screens have something to show.
+void SeedNonconformities(Application& app, const std::vector<org::User>& users) {
+  struct DemoNonconformity {
+    const char* unit_code;
+    const char* title;
+    const char* source;
+    const char* severity;
+    int detected_days_ago;
+    const char* clause;  // of ISO 21001
+    const char* correction;  // contained when set
+    size_t reporter;
+  };
+  const DemoNonconformity ncs[] = {
+      {"THPT-TOHIEU", "Hồ sơ tuyển sinh lớp 10 thiếu minh chứng ưu tiên", "internal_audit", "major", 12, "8.5.1",
+       "Tạm dừng công bố danh sách trúng tuyển, bổ sung minh chứng", 6},
+      {"THPT-CHUYEN", "Phòng thí nghiệm Hoá chưa có nội quy an toàn niêm yết", "complaint", "minor", 100, "7.1.3",
+       nullptr, 4},
+      {"SO-GDTrH", "Kết quả khảo sát phụ huynh chưa được phân tích trong 3 tháng", "satisfaction_survey", "minor", 3,
+       "9.1.2", nullptr, 2},
+  };
+  auto today = std::chrono::sys_days(TodayInVietnam());
+  for (const DemoNonconformity& d : ncs) {
+    improvement::Nonconformity nc;
+    nc.title = d.title;
+    nc.source = d.source;
+    nc.severity = d.severity;
+    nc.detected_on = FormatDate(today - std::chrono::days(d.detected_days_ago));
+    nc.reported_by = users[d.reporter].id;
+    nc.created_at = nc.updated_at = NowTimestamp();
+    db::Id clause = ClauseId(app, "iso-21001", d.clause);
+    app.db().Write([&](soci::session& s) {
+      auto unit = org::store::FindUnitByCode(s, d.unit_code);
+      nc.unit_id = unit->id;
+      nc.due_date = improvement::DefaultDueDate(nc.detected_on, nc.severity, improvement::store::LoadDueDays(s));
+      nc.clauses = improvement::store::FindClauses(s, {clause});
+      improvement::store::InsertNonconformity(s, nc);
+      audit::Append(app.db(), s, System(),
+                    {"nonconformity", std::to_string(nc.id), "create", std::nullopt,
+                     boost::json::serialize(improvement::ToJson(nc, FormatDate(TodayInVietnam()))), unit->path});
+      if (!d.correction) return;
+      improvement::Nonconformity contained = nc;
+      contained.status = improvement::NcStatus::kContained;
+      contained.correction = d.correction;
+      improvement::store::UpdateNonconformity(s, contained, nc.version);
+      improvement::NcStepRecord step;
+      step.action = "contain";
+      step.from = nc.status;
+      step.to = contained.status;
+      step.details = boost::json::serialize(boost::json::object{{"correction", d.correction}});
+      step.at = contained.updated_at;
+      improvement::store::InsertStep(s, nc.id, step);
+    });
+  }
+}
 
 }  // namespace
 
@@ -141,6 +208,7 @@ void SeedDemo(Application& app) {
                      boost::json::serialize(actions::ToJson(action, FormatDate(TodayInVietnam()))), unit->path});
     });
   }
+  SeedNonconformities(app, created);
 }
 
 }  // namespace eduims::demo

@@ -20,21 +20,28 @@ const std::vector<RoleRow>& Table() {
   static const std::vector<RoleRow> table = {
       {Role::kAdministrator, "administrator",
        {P::kViewOrganisation, P::kManageOrganisation, P::kViewUsers, P::kManageUsers, P::kViewActions,
-        P::kManageActions, P::kUpdateOwnActions, P::kViewAuditLog, P::kViewDocuments, P::kManageDocuments}},
+        P::kManageActions, P::kUpdateOwnActions, P::kViewAuditLog, P::kViewDocuments, P::kManageDocuments,
+        P::kViewImprovement, P::kReportNonconformities, P::kManageImprovement}},
       {Role::kTopManagement, "top_management",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions,
-        P::kViewAuditLog, P::kViewDocuments, P::kManageDocuments}},
+        P::kViewAuditLog, P::kViewDocuments, P::kManageDocuments, P::kViewImprovement, P::kReportNonconformities,
+        P::kManageImprovement}},
       {Role::kQualityManager, "quality_manager",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions,
-        P::kViewAuditLog, P::kViewDocuments, P::kManageDocuments}},
+        P::kViewAuditLog, P::kViewDocuments, P::kManageDocuments, P::kViewImprovement, P::kReportNonconformities,
+        P::kManageImprovement}},
       {Role::kProcessOwner, "process_owner",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions,
-        P::kViewDocuments, P::kManageDocuments}},
+        P::kViewDocuments, P::kManageDocuments, P::kViewImprovement, P::kReportNonconformities,
+        P::kManageImprovement}},
       {Role::kInternalAuditor, "internal_auditor",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kUpdateOwnActions, P::kViewAuditLog,
-        P::kViewDocuments}},
-      {Role::kStaff, "staff", {P::kViewOrganisation, P::kViewActions, P::kUpdateOwnActions, P::kViewDocuments}},
-      {Role::kExternalAuditor, "external_auditor", {P::kViewOrganisation, P::kViewActions, P::kViewDocuments}},
+        P::kViewDocuments, P::kViewImprovement, P::kReportNonconformities}},
+      {Role::kStaff, "staff",
+       {P::kViewOrganisation, P::kViewActions, P::kUpdateOwnActions, P::kViewDocuments, P::kViewImprovement,
+        P::kReportNonconformities}},
+      {Role::kExternalAuditor, "external_auditor",
+       {P::kViewOrganisation, P::kViewActions, P::kViewDocuments, P::kViewImprovement}},
   };
   return table;
 }
@@ -68,7 +75,8 @@ const std::vector<Permission>& AllPermissions() {
   static const std::vector<Permission> all = {P::kViewOrganisation, P::kManageOrganisation, P::kViewUsers,
                                               P::kManageUsers,      P::kViewActions,        P::kManageActions,
                                               P::kUpdateOwnActions, P::kViewAuditLog,  P::kViewDocuments,
-                                              P::kManageDocuments};
+                                              P::kManageDocuments,  P::kViewImprovement,   P::kReportNonconformities,
+                                              P::kManageImprovement};
   return all;
 }
 

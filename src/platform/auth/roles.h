@@ -32,6 +32,9 @@ enum class Permission {
   kViewAuditLog,
   kViewDocuments,    // read public and internal documents (restricted ones need kManageDocuments or ownership)
   kManageDocuments,  // create documents, draft revisions, publish and withdraw; be named approver
+  kViewImprovement,          // nonconformities, corrective actions and the improvement register
+  kReportNonconformities,    // raise a nonconformity or propose an improvement
+  kManageImprovement,        // carry nonconformities and improvements through their workflows; be named verifier
 };
 
 std::string_view RoleName(Role role);

@@ -29,7 +29,7 @@ TEST(Roles, GrantCoversSubtreeOnly) {
 TEST(Roles, ExternalAuditorIsReadOnly) {
   for (Permission perm : AllPermissions()) {
     bool read = perm == Permission::kViewOrganisation || perm == Permission::kViewActions ||
-                perm == Permission::kViewDocuments;
+                perm == Permission::kViewDocuments || perm == Permission::kViewImprovement;
     EXPECT_EQ(RoleHasPermission(Role::kExternalAuditor, perm), read);
   }
 }

@@ -154,6 +154,19 @@ std::optional<std::vector<long long>> JsonInput::IdArray(const std::string& name
   return ids;
 }
 
+std::optional<std::vector<std::string>> JsonInput::StringArray(const std::string& name, size_t max_items,
+                                                               size_t max_length) {
+  const boost::json::value* v = Take(name);
+  if (!v || v->is_null()) return std::nullopt;
+  if (!v->is_array()) WrongType(name, "an array of strings");
+  const auto& array = v->as_array();
+  if (array.size() > max_items)
+    Fail(Problem::Make(422, "validation.too_long", name).With("max", std::to_string(max_items)));
+  std::vector<std::string> texts;
+  for (const auto& item : array) texts.push_back(CheckText(name, item, max_length));
+  return texts;
+}
+
 void JsonInput::Finish() const {
   for (const auto& kv : object_) {
     std::string key(kv.key());

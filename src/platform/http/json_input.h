@@ -40,6 +40,8 @@ class JsonInput {
   std::optional<std::string> OptionalEnum(const std::string& name, const std::vector<std::string>& allowed);
   // An array of distinct positive ids, at most `max`; absent is nullopt.
   std::optional<std::vector<long long>> IdArray(const std::string& name, size_t max);
+  // An array of at most `max_items` strings, each at most `max_length` code points; absent is nullopt.
+  std::optional<std::vector<std::string>> StringArray(const std::string& name, size_t max_items, size_t max_length);
   bool Has(const std::string& name) const { return object_.contains(name); }
 
   // REQUIRES: called after every getter. Rejects fields no getter asked for.

@@ -1,0 +1,48 @@
+// All SQL of the improvement module: nonconformities, their clauses and workflow steps, and the default due days.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "improvement/model.h"
+
+namespace eduims::improvement::store {
+
+struct NcQuery {
+  std::vector<std::string> scope;  // unit subtree roots the caller may see
+  std::optional<db::Id> unit_id;
+  std::optional<std::string> within_path;
+  std::optional<NcStatus> status;
+  std::optional<std::string> severity, source;
+  std::optional<db::Id> clause_id;
+  std::optional<std::string> overdue_before;  // not closed with a due date before this date
+  bool repeat_only = false;
+  bool include_archived = false;
+  std::optional<db::Id> after;
+  int limit = 50;
+};
+
+// The nonconformity, with its clauses, and the path of its unit.
+std::optional<std::pair<Nonconformity, std::string>> FindNonconformity(soci::session& s, db::Id id);
+std::vector<Nonconformity> ListNonconformities(soci::session& s, const NcQuery& query);
+// Inserts the nonconformity and its clauses; sets its id.
+void InsertNonconformity(soci::session& s, Nonconformity& nc);
+// Writes every field if the version is still `expected_version`; false if stale.
+bool UpdateNonconformity(soci::session& s, const Nonconformity& nc, long long expected_version);
+
+// The clauses of the catalogue among `ids`, in the order of `ids`; a missing id is left out.
+std::vector<ClauseRef> FindClauses(soci::session& s, const std::vector<db::Id>& ids);
+// `ids` and every clause an "equal" correspondence links to one of them, in either direction.
+std::vector<db::Id> WithEqualClauses(soci::session& s, const std::vector<db::Id>& ids);
+// The latest live nonconformity of `unit_id` on any of `clause_ids` detected from `since` to `until` (dates).
+std::optional<db::Id> LatestOnClauses(soci::session& s, db::Id unit_id, const std::vector<db::Id>& clause_ids,
+                                      const std::string& since, const std::string& until);
+
+void InsertStep(soci::session& s, db::Id nonconformity_id, NcStepRecord& step);
+std::vector<NcStepRecord> ListSteps(soci::session& s, db::Id nonconformity_id);
+
+DueDays LoadDueDays(soci::session& s);
+// Writes both severities' days if the version is still `expected_version`; false if stale.
+bool SaveDueDays(soci::session& s, const DueDays& days, long long expected_version, const std::string& at);
+
+}  // namespace eduims::improvement::store
