@@ -20,13 +20,14 @@ Application::Application(const ApplicationOptions& options) {
   actions_ = std::make_unique<actions::ActionService>(*db_, *org_);
   documents_ = std::make_unique<documents::DocumentService>(*db_, *org_);
   nonconformities_ = std::make_unique<improvement::NonconformityService>(*db_, *org_, *actions_);
+  improvements_ = std::make_unique<improvement::ImprovementService>(*db_, *org_, *actions_);
   http::AddOperationsRoutes(*http_);
   auth::AddRoutes(*http_);
   org::AddRoutes(http_->router(), *org_);
   standards::AddRoutes(http_->router(), *db_);
   actions::AddRoutes(http_->router(), *actions_);
   documents::AddRoutes(http_->router(), *documents_);
-  improvement::AddRoutes(http_->router(), *nonconformities_);
+  improvement::AddRoutes(http_->router(), *nonconformities_, *improvements_);
 }
 
 void Application::Prepare() {

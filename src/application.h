@@ -6,6 +6,7 @@
 
 #include "actions/service.h"
 #include "documents/service.h"
+#include "improvement/register_service.h"
 #include "improvement/service.h"
 #include "org/accounts.h"
 #include "org/service.h"
@@ -33,6 +34,7 @@ class Application {
   actions::ActionService& actions() { return *actions_; }
   documents::DocumentService& documents() { return *documents_; }
   improvement::NonconformityService& nonconformities() { return *nonconformities_; }
+  improvement::ImprovementService& improvements() { return *improvements_; }
 
  private:
   std::unique_ptr<db::Database> db_;
@@ -42,6 +44,7 @@ class Application {
   std::unique_ptr<actions::ActionService> actions_;
   std::unique_ptr<documents::DocumentService> documents_;
   std::unique_ptr<improvement::NonconformityService> nonconformities_;
+  std::unique_ptr<improvement::ImprovementService> improvements_;
 };
 
 }  // namespace eduims

@@ -36,6 +36,8 @@ struct Target {
   std::string search_word;       // a word only these documents' titles hold
   db::Id nonconformity_id = 0;           // a nonconformity of the unit, just reported
   db::Id analysed_nonconformity_id = 0;  // one whose root cause is analysed, so actions may be planned
+  db::Id improvement_id = 0;           // an improvement of the unit, proposed
+  db::Id accepted_improvement_id = 0;  // an accepted one, so actions may be planned
 };
 
 enum class Kind {
@@ -123,6 +125,16 @@ class Matrix : public ::testing::TestWithParam<db::Engine> {
         if (id == &t.analysed_nonconformity_id) nc.status = improvement::NcStatus::kCauseAnalysed;
         improvement::store::InsertNonconformity(s, nc);
         *id = nc.id;
+      }
+      for (db::Id* id : {&t.improvement_id, &t.accepted_improvement_id}) {
+        improvement::Improvement i;
+        i.unit_id = u.id;
+        i.title = "Cơ hội cải tiến kiểm thử";
+        i.source = "suggestion";
+        i.created_at = i.updated_at = NowTimestamp();
+        if (id == &t.accepted_improvement_id) i.status = improvement::ImprovementStatus::kAccepted;
+        improvement::store::InsertImprovement(s, i);
+        *id = i.id;
       }
     });
     return t;
@@ -337,6 +349,31 @@ std::vector<RouteCase> Cases(Matrix* m) {
        [](Client& c, const Target& t) {
          return c.Post("/api/v1/nonconformities/" + Id(t.analysed_nonconformity_id) + "/actions",
                        {{"title", "Khắc phục"}});
+       }},
+      {"GET", "/api/v1/improvements", Kind::kList, Permission::kViewImprovement,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/improvements?unit_id=" + Id(t.unit_id)); }},
+      {"POST", "/api/v1/improvements", Kind::kScoped, Permission::kReportNonconformities,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/improvements", {{"unit_id", t.unit_id}, {"title", "Mới"}, {"source", "suggestion"}});
+       }},
+      {"GET", "/api/v1/improvements/{id}", Kind::kScoped, Permission::kViewImprovement,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/improvements/" + Id(t.improvement_id)); }},
+      {"PATCH", "/api/v1/improvements/{id}", Kind::kScoped, Permission::kManageImprovement,
+       [](Client& c, const Target& t) {
+         return c.Patch("/api/v1/improvements/" + Id(t.improvement_id), {{"version", 1}, {"title", "Đổi"}});
+       }},
+      {"DELETE", "/api/v1/improvements/{id}", Kind::kScoped, Permission::kManageImprovement,
+       [](Client& c, const Target& t) { return c.Delete("/api/v1/improvements/" + Id(t.improvement_id)); }},
+      {"POST", "/api/v1/improvements/{id}/transitions", Kind::kScoped, Permission::kManageImprovement,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/improvements/" + Id(t.improvement_id) + "/transitions",
+                       {{"version", 1}, {"action", "accept"}});
+       }},
+      {"GET", "/api/v1/improvements/{id}/actions", Kind::kScoped, Permission::kViewImprovement,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/improvements/" + Id(t.improvement_id) + "/actions"); }},
+      {"POST", "/api/v1/improvements/{id}/actions", Kind::kScoped, Permission::kManageImprovement,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/improvements/" + Id(t.accepted_improvement_id) + "/actions", {{"title", "Làm"}});
        }},
       {"GET", "/api/v1/nonconformity-settings", Kind::kSelf, {},
        [](Client& c, const Target&) { return c.Get("/api/v1/nonconformity-settings"); }},

@@ -102,6 +102,41 @@ void SeedNonconformities(Application& app, const std::vector<org::User>& users) 
   }
 }
 
+// Two opportunities in the improvement register, one of them accepted.
+void SeedImprovements(Application& app, const std::vector<org::User>& users) {
+  struct DemoImprovement {
+    const char* unit_code;
+    const char* title;
+    const char* source;
+    const char* benefit;
+    size_t owner;
+    improvement::ImprovementStatus status;
+  };
+  const DemoImprovement improvements[] = {
+      {"THPT-TOHIEU", "Số hoá sổ điểm để phụ huynh theo dõi trực tuyến", "suggestion",
+       "Phụ huynh nắm kết quả học tập kịp thời", 7, improvement::ImprovementStatus::kProposed},
+      {"THPT-CHUYEN", "Chia sẻ ngân hàng đề kiểm tra giữa các tổ chuyên môn", "internal_audit",
+       "Đề kiểm tra đồng đều, giảm thời gian soạn đề", 4, improvement::ImprovementStatus::kAccepted},
+  };
+  for (const DemoImprovement& d : improvements) {
+    improvement::Improvement i;
+    i.title = d.title;
+    i.source = d.source;
+    i.expected_benefit = d.benefit;
+    i.owner_id = i.proposed_by = users[d.owner].id;
+    i.status = d.status;
+    i.created_at = i.updated_at = NowTimestamp();
+    app.db().Write([&](soci::session& s) {
+      auto unit = org::store::FindUnitByCode(s, d.unit_code);
+      i.unit_id = unit->id;
+      improvement::store::InsertImprovement(s, i);
+      audit::Append(app.db(), s, System(),
+                    {"improvement", std::to_string(i.id), "create", std::nullopt,
+                     boost::json::serialize(improvement::ToJson(i)), unit->path});
+    });
+  }
+}
+
 }  // namespace
 
 const std::vector<DemoUser>& DemoUsers() {
@@ -209,6 +244,7 @@ void SeedDemo(Application& app) {
     });
   }
   SeedNonconformities(app, created);
+  SeedImprovements(app, created);
 }
 
 }  // namespace eduims::demo

@@ -29,7 +29,7 @@ struct DemoUser {
 };
 const std::vector<DemoUser>& DemoUsers();
 
-// Adds the demo units, users (password kDemoPassword), actions and nonconformities under the root.
+// Adds the demo units, users (password kDemoPassword), actions, nonconformities and improvements under the root.
 void SeedDemo(Application& app);
 
 }  // namespace eduims::demo

@@ -34,6 +34,13 @@ const std::vector<std::string>& NcSources() {
   return sources;
 }
 
+const std::vector<std::string>& ImprovementSources() {
+  static const std::vector<std::string> sources = {
+      "internal_audit", "external_audit",    "nonconformity",   "complaint",         "satisfaction_survey",
+      "suggestion",     "management_review", "risk_assessment", "process_indicator", "other"};
+  return sources;
+}
+
 const std::vector<std::string>& Severities() {
   static const std::vector<std::string> severities = {"major", "minor"};
   return severities;
@@ -117,6 +124,25 @@ boost::json::object ToJson(const Nonconformity& nc, const std::string& today) {
           {"updated_at", nc.updated_at},
           {"closed_at", Text(nc.closed_at)},
           {"archived_at", Text(nc.archived_at)}};
+}
+
+boost::json::object ToJson(const Improvement& i) {
+  return {{"id", i.id},
+          {"unit_id", i.unit_id},
+          {"title", i.title},
+          {"description", i.description},
+          {"source", i.source},
+          {"owner_id", Id(i.owner_id)},
+          {"expected_benefit", i.expected_benefit},
+          {"status", ImprovementStatusName(i.status)},
+          {"outcome", Text(i.outcome)},
+          {"decision_comment", Text(i.decision_comment)},
+          {"proposed_by", Id(i.proposed_by)},
+          {"version", i.version},
+          {"created_at", i.created_at},
+          {"updated_at", i.updated_at},
+          {"closed_at", Text(i.closed_at)},
+          {"archived_at", Text(i.archived_at)}};
 }
 
 boost::json::object ToJson(const NcStepRecord& step) {

@@ -1,6 +1,7 @@
 // Nonconformities: something that did not meet a requirement (of either standard, of a learner, of the law), found
 // by an audit, a complaint, a survey or anyone, and carried through correction, root-cause analysis, corrective
-// actions and a verification of their effectiveness before it is closed. Plain values and rules, no I/O.
+// actions and a verification of their effectiveness before it is closed. And the improvement register: opportunities
+// from any source with an owner, the expected benefit, actions and the outcome. Plain values and rules, no I/O.
 #pragma once
 #include <boost/json.hpp>
 
@@ -9,6 +10,7 @@
 #include <vector>
 
 #include "improvement/nonconformity_workflow.h"
+#include "improvement/register_workflow.h"
 #include "platform/db/database.h"
 
 namespace eduims::improvement {
@@ -72,7 +74,24 @@ std::optional<Problem> RootCauseProblem(const std::string& method, const std::op
 // Overdue is derived, never stored: not closed and due before `today`.
 bool IsOverdue(const Nonconformity& nc, const std::string& today);
 
+const std::vector<std::string>& ImprovementSources();
+
+// An opportunity for improvement in the register.
+struct Improvement {
+  db::Id id = 0;
+  db::Id unit_id = 0;
+  std::string title, description, source, expected_benefit;
+  std::optional<db::Id> owner_id;
+  ImprovementStatus status = ImprovementStatus::kProposed;
+  std::optional<std::string> outcome, decision_comment;
+  std::optional<db::Id> proposed_by;
+  long long version = 1;
+  std::string created_at, updated_at;
+  std::optional<std::string> closed_at, archived_at;
+};
+
 boost::json::object ToJson(const Nonconformity& nc, const std::string& today);
+boost::json::object ToJson(const Improvement& improvement);
 boost::json::object ToJson(const NcStepRecord& step);
 boost::json::object ToJson(const DueDays& days);
 

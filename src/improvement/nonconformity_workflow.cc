@@ -1,7 +1,5 @@
 #include "improvement/nonconformity_workflow.h"
 
-#include <algorithm>
-
 namespace eduims::improvement {
 namespace {
 
@@ -10,12 +8,6 @@ constexpr std::pair<NcStatus, const char*> kNames[] = {
     {NcStatus::kCauseAnalysed, "cause_analysed"}, {NcStatus::kActionPlanned, "action_planned"},
     {NcStatus::kImplemented, "implemented"}, {NcStatus::kVerified, "verified"},
     {NcStatus::kClosed, "closed"}};
-
-bool Has(const std::vector<NcActor>& who, NcActor actor) { return std::find(who.begin(), who.end(), actor) != who.end(); }
-
-bool Contains(const std::vector<std::string>& names, const std::string& name) {
-  return std::find(names.begin(), names.end(), name) != names.end();
-}
 
 std::string WhoText(const std::vector<NcActor>& who) {
   std::string out;
@@ -66,37 +58,16 @@ const std::vector<NcStep>& NcSteps() {
   return steps;
 }
 
-std::vector<std::string> NcActionNames() {
-  std::vector<std::string> names;
-  for (const auto& s : NcSteps()) names.push_back(s.action);
-  return names;
-}
+std::vector<std::string> NcActionNames() { return ActionNamesOf(NcSteps()); }
 
 std::variant<NcStatus, Problem> CheckStep(const std::string& action, const NcRoles& roles, const NcFacts& facts) {
-  const NcStep* step = nullptr;
-  bool known = false;
-  for (const auto& s : NcSteps()) {
-    known = known || s.action == action;
-    if (s.action == action && s.from == facts.status) step = &s;
-  }
-  if (!known) return Problem::Make(422, "validation.invalid_value", "action");
-  if (!step)
-    return Problem::Make(409, "workflow.transition_not_allowed", "action")
-        .With("entity", "nonconformity")
-        .With("from", NcStatusName(facts.status))
-        .With("to", action);
-  bool permitted = (roles.manager && Has(step->who, NcActor::kManager)) ||
-                   (roles.verifier && Has(step->who, NcActor::kVerifier));
-  if (!permitted)
-    return Problem::Make(403, "workflow.not_permitted", "action")
-        .With("entity", "nonconformity")
-        .With("who", WhoText(step->who))
-        .With("to", NcStatusName(step->to));
-  for (const std::string& field : facts.given)
-    if (field != "comment" && !Contains(step->required, field) && !Contains(step->accepted, field))
-      return Problem::Make(422, "validation.unknown_field", field);
-  for (const std::string& field : step->required)
-    if (!facts.given.count(field)) return Problem::Make(422, "validation.missing_field", field);
+  std::vector<NcActor> caller_is;
+  if (roles.manager) caller_is.push_back(NcActor::kManager);
+  if (roles.verifier) caller_is.push_back(NcActor::kVerifier);
+  auto found = CheckTable(NcSteps(), "nonconformity", action, facts.status, caller_is, facts.given, NcStatusName,
+                          WhoText);
+  if (auto* problem = std::get_if<Problem>(&found)) return *problem;
+  const NcStep* step = std::get<const NcStep*>(found);
   if (action == "plan" && facts.unfinished_actions == 0)
     return Problem::Make(409, "improvement.actions_required", "action");
   if ((action == "implement" || action == "close") && facts.unfinished_actions > 0)

@@ -13,7 +13,7 @@
 #include <variant>
 #include <vector>
 
-#include "platform/problem.h"
+#include "improvement/step_table.h"
 
 namespace eduims::improvement {
 
@@ -28,14 +28,7 @@ enum class NcActor {
   kVerifier,  // the verifier named when the actions were planned
 };
 
-struct NcStep {
-  std::string action;
-  NcStatus from;
-  NcStatus to;
-  std::vector<NcActor> who;
-  std::vector<std::string> required;  // request fields the step needs
-  std::vector<std::string> accepted;  // further request fields it takes ("comment" is taken by every step)
-};
+using NcStep = StepRule<NcStatus, NcActor>;
 
 const std::vector<NcStep>& NcSteps();
 std::vector<std::string> NcActionNames();

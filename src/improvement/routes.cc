@@ -23,9 +23,100 @@ std::optional<std::string> QueryEnum(const RequestContext& ctx, const std::strin
   return value;
 }
 
+PlannedAction ReadPlannedAction(JsonInput& in) {
+  PlannedAction planned;
+  planned.title = in.RequiredString("title", 300);
+  planned.description = in.OptionalString("description", 10000).value_or("");
+  if (auto owner = in.OptionalInt("owner_id", 1, INT64_MAX)) planned.owner_id = *owner;
+  planned.due_date = in.OptionalDate("due_date");
+  in.Finish();
+  return planned;
+}
+
+http::Response ActionList(const std::vector<actions::Action>& linked) {
+  std::string today = Today();
+  boost::json::array items;
+  for (const auto& a : linked) items.push_back(actions::ToJson(a, today));
+  return http::JsonResponse(200, boost::json::object{{"items", std::move(items)}});
+}
+
+void AddImprovementRoutes(http::Router& router, ImprovementService& service) {
+  router.Add({"GET", "/api/v1/improvements", http::Access::kAuthenticated, [&](RequestContext& ctx) {
+                ctx.OnlyQuery({"unit_id", "within", "owner_id", "status", "source", "include_archived"}, true);
+                auto page = ctx.Page();
+                ImprovementFilter f;
+                f.unit_id = ctx.QueryId("unit_id");
+                f.within = ctx.QueryId("within");
+                f.owner_id = ctx.QueryId("owner_id");
+                if (auto status = QueryEnum(ctx, "status", ImprovementStatusNames()))
+                  f.status = ParseImprovementStatus(*status);
+                f.source = QueryEnum(ctx, "source", ImprovementSources());
+                f.include_archived = ctx.QueryBool("include_archived").value_or(false);
+                f.after = page.after;
+                f.limit = page.limit;
+                return http::PageOf(service.List(ctx.user(), f), page.limit,
+                                    [](const Improvement& i) { return ToJson(i); });
+              }});
+  router.Add({"POST", "/api/v1/improvements", http::Access::kAuthenticated, [&](RequestContext& ctx) {
+                JsonInput in = JsonInput::FromRequest(ctx.request);
+                ImprovementInput input;
+                input.unit_id = in.RequiredInt("unit_id", 1, INT64_MAX);
+                input.title = in.RequiredString("title", 300);
+                input.description = in.OptionalString("description", 10000).value_or("");
+                input.source = in.RequiredEnum("source", ImprovementSources());
+                input.expected_benefit = in.OptionalString("expected_benefit", 5000).value_or("");
+                if (auto owner = in.OptionalInt("owner_id", 1, INT64_MAX)) input.owner_id = *owner;
+                in.Finish();
+                return http::JsonResponse(201, ToJson(service.Create(ctx.user(), input, ctx.actor())));
+              }});
+  router.Add({"GET", "/api/v1/improvements/{id}", http::Access::kAuthenticated, [&](RequestContext& ctx) {
+                ctx.OnlyQuery({});
+                return http::JsonResponse(200, ToJson(service.Get(ctx.user(), ctx.PathId("id", "improvement"))));
+              }});
+  router.Add({"PATCH", "/api/v1/improvements/{id}", http::Access::kAuthenticated, [&](RequestContext& ctx) {
+                db::Id id = ctx.PathId("id", "improvement");
+                JsonInput in = JsonInput::FromRequest(ctx.request);
+                long long version = in.RequiredInt("version", 1, INT64_MAX);
+                ImprovementPatch patch;
+                patch.title = in.OptionalString("title", 300);
+                patch.description = in.OptionalString("description", 10000);
+                patch.expected_benefit = in.OptionalString("expected_benefit", 5000);
+                if (auto owner = in.OptionalInt("owner_id", 1, INT64_MAX)) patch.owner_id = *owner;
+                in.Finish();
+                return http::JsonResponse(200, ToJson(service.Update(ctx.user(), id, version, patch, ctx.actor())));
+              }});
+  router.Add({"DELETE", "/api/v1/improvements/{id}", http::Access::kAuthenticated, [&](RequestContext& ctx) {
+                return http::JsonResponse(
+                    200, ToJson(service.Archive(ctx.user(), ctx.PathId("id", "improvement"), ctx.actor())));
+              }});
+  router.Add({"POST", "/api/v1/improvements/{id}/transitions", http::Access::kAuthenticated,
+              [&](RequestContext& ctx) {
+                db::Id id = ctx.PathId("id", "improvement");
+                JsonInput in = JsonInput::FromRequest(ctx.request);
+                ImprovementStepInput step;
+                step.version = in.RequiredInt("version", 1, INT64_MAX);
+                step.action = in.RequiredString("action", 32);
+                step.comment = in.OptionalString("comment", 2000);
+                step.outcome = in.OptionalString("outcome", 5000);
+                in.Finish();
+                return http::JsonResponse(200, ToJson(service.Step(ctx.user(), id, step, ctx.actor())));
+              }});
+  router.Add({"GET", "/api/v1/improvements/{id}/actions", http::Access::kAuthenticated, [&](RequestContext& ctx) {
+                ctx.OnlyQuery({});
+                return ActionList(service.Actions(ctx.user(), ctx.PathId("id", "improvement")));
+              }});
+  router.Add({"POST", "/api/v1/improvements/{id}/actions", http::Access::kAuthenticated, [&](RequestContext& ctx) {
+                db::Id id = ctx.PathId("id", "improvement");
+                JsonInput in = JsonInput::FromRequest(ctx.request);
+                PlannedAction planned = ReadPlannedAction(in);
+                return http::JsonResponse(
+                    201, actions::ToJson(service.AddAction(ctx.user(), id, planned, ctx.actor()), Today()));
+              }});
+}
+
 }  // namespace
 
-void AddRoutes(http::Router& router, NonconformityService& service) {
+void AddRoutes(http::Router& router, NonconformityService& service, ImprovementService& improvements) {
   router.Add({"GET", "/api/v1/nonconformities", http::Access::kAuthenticated, [&](RequestContext& ctx) {
                 ctx.OnlyQuery({"unit_id", "within", "clause_id", "status", "severity", "source", "overdue", "repeat",
                                "include_archived"},
@@ -105,23 +196,14 @@ void AddRoutes(http::Router& router, NonconformityService& service) {
               }});
   router.Add({"GET", "/api/v1/nonconformities/{id}/actions", http::Access::kAuthenticated, [&](RequestContext& ctx) {
                 ctx.OnlyQuery({});
-                std::string today = Today();
-                boost::json::array items;
-                for (const auto& a : service.CorrectiveActions(ctx.user(), ctx.PathId("id", "nonconformity")))
-                  items.push_back(actions::ToJson(a, today));
-                return http::JsonResponse(200, boost::json::object{{"items", std::move(items)}});
+                return ActionList(service.CorrectiveActions(ctx.user(), ctx.PathId("id", "nonconformity")));
               }});
   router.Add({"POST", "/api/v1/nonconformities/{id}/actions", http::Access::kAuthenticated, [&](RequestContext& ctx) {
                 db::Id id = ctx.PathId("id", "nonconformity");
                 JsonInput in = JsonInput::FromRequest(ctx.request);
-                CorrectiveActionInput input;
-                input.title = in.RequiredString("title", 300);
-                input.description = in.OptionalString("description", 10000).value_or("");
-                if (auto owner = in.OptionalInt("owner_id", 1, INT64_MAX)) input.owner_id = *owner;
-                input.due_date = in.OptionalDate("due_date");
-                in.Finish();
+                PlannedAction planned = ReadPlannedAction(in);
                 return http::JsonResponse(
-                    201, actions::ToJson(service.AddCorrectiveAction(ctx.user(), id, input, ctx.actor()), Today()));
+                    201, actions::ToJson(service.AddCorrectiveAction(ctx.user(), id, planned, ctx.actor()), Today()));
               }});
   router.Add({"GET", "/api/v1/nonconformity-settings", http::Access::kAuthenticated, [&](RequestContext& ctx) {
                 ctx.OnlyQuery({});
@@ -136,6 +218,7 @@ void AddRoutes(http::Router& router, NonconformityService& service) {
                 return http::JsonResponse(200, ToJson(service.SetDueDays(ctx.user(), version, major, minor,
                                                                          ctx.actor())));
               }});
+  AddImprovementRoutes(router, improvements);
 }
 
 }  // namespace eduims::improvement

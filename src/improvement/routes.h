@@ -1,11 +1,12 @@
-// HTTP routes of nonconformities: /api/v1/nonconformities, its workflow steps and corrective actions, and
-// /api/v1/nonconformity-settings (the default due days by severity).
+// HTTP routes of the improvement module: /api/v1/nonconformities with their workflow steps and corrective actions,
+// /api/v1/nonconformity-settings (the default due days by severity), and /api/v1/improvements (the register).
 #pragma once
+#include "improvement/register_service.h"
 #include "improvement/service.h"
 #include "platform/http/router.h"
 
 namespace eduims::improvement {
 
-void AddRoutes(http::Router& router, NonconformityService& service);
+void AddRoutes(http::Router& router, NonconformityService& service, ImprovementService& improvements);
 
 }  // namespace eduims::improvement

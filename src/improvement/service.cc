@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "improvement/linked_actions.h"
 #include "improvement/store.h"
 #include "org/model.h"
 #include "platform/clock.h"
@@ -26,28 +27,6 @@ void CheckOneOf(const std::string& field, const std::string& value, const std::v
 
 bool Blank(const std::optional<std::string>& text) {
   return !text || text->find_first_not_of(" \t\r\n") == std::string::npos;
-}
-
-// What the linked actions that were not cancelled mean to the workflow's guards.
-struct ActionCounts {
-  int unfinished = 0, done = 0;
-  std::optional<std::string> latest_due;
-};
-
-ActionCounts Count(const std::vector<actions::Action>& linked) {
-  ActionCounts c;
-  for (const auto& a : linked) {
-    if (a.status == actions::Status::kCancelled) continue;
-    ++(a.status == actions::Status::kDone ? c.done : c.unfinished);
-    if (a.due_date && (!c.latest_due || *a.due_date > *c.latest_due)) c.latest_due = a.due_date;
-  }
-  return c;
-}
-
-bool OwnsAny(const std::vector<actions::Action>& linked, std::optional<db::Id> user) {
-  return user && std::any_of(linked.begin(), linked.end(), [&](const actions::Action& a) {
-           return a.status != actions::Status::kCancelled && a.owner_id == user;
-         });
 }
 
 // What the step decided, for its record in the history.
@@ -218,7 +197,7 @@ Nonconformity NonconformityService::Step(const auth::Principal& who, db::Id id, 
     if (before.archived_at) Fail(409, "conflict.archived");
     if (before.version != step.version) FailStale(before.version);
     auto linked = actions_.LinkedTo(s, kActionSource, std::to_string(id));
-    ActionCounts counts = Count(linked);
+    LinkedActions counts = Summarise(linked);
     NcFacts facts;
     facts.status = before.status;
     for (auto [name, given] : {std::pair{"comment", step.comment.has_value()},
@@ -298,7 +277,7 @@ std::vector<actions::Action> NonconformityService::CorrectiveActions(const auth:
 }
 
 actions::Action NonconformityService::AddCorrectiveAction(const auth::Principal& who, db::Id id,
-                                                          const CorrectiveActionInput& in, const audit::Actor& actor) {
+                                                          const PlannedAction& in, const audit::Actor& actor) {
   actions::Action out;
   db_.Write([&](soci::session& s) {
     auto [nc, path] = Visible(s, who, id);
@@ -309,15 +288,7 @@ actions::Action NonconformityService::AddCorrectiveAction(const auth::Principal&
     if (in.owner_id && in.owner_id == nc.verifier_id) Fail(422, "improvement.verifier_owns_action", "owner_id");
     if (in.due_date && nc.verification_due && *in.due_date > *nc.verification_due)
       Fail(Problem::Make(422, "validation.date_too_late", "due_date").With("latest", *nc.verification_due));
-    actions::ActionInput action;
-    action.title = in.title;
-    action.description = in.description;
-    action.owner_id = in.owner_id;
-    action.unit_id = nc.unit_id;
-    action.due_date = in.due_date;
-    action.source_type = kActionSource;
-    action.source_id = std::to_string(id);
-    out = actions_.CreateIn(s, who, action, actor);
+    out = actions_.CreateIn(s, who, ActionInputFor(in, nc.unit_id, kActionSource, id), actor);
   });
   return out;
 }

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "actions/service.h"
+#include "improvement/linked_actions.h"
 #include "improvement/model.h"
 #include "org/service.h"
 #include "platform/audit/audit_trail.h"
@@ -46,12 +47,6 @@ struct StepInput {
   std::optional<db::Id> verifier_id;
 };
 
-struct CorrectiveActionInput {
-  std::string title, description;
-  std::optional<db::Id> owner_id;
-  std::optional<std::string> due_date;
-};
-
 // The source of actions raised by a nonconformity, as the actions module records it.
 inline constexpr const char* kActionSource = "nonconformity";
 
@@ -72,7 +67,7 @@ class NonconformityService {
 
   std::vector<actions::Action> CorrectiveActions(const auth::Principal& who, db::Id id);
   // Raises an action on the nonconformity's unit while its actions are being planned.
-  actions::Action AddCorrectiveAction(const auth::Principal& who, db::Id id, const CorrectiveActionInput& input,
+  actions::Action AddCorrectiveAction(const auth::Principal& who, db::Id id, const PlannedAction& input,
                                       const audit::Actor& actor);
 
   DueDays GetDueDays();

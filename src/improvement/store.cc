@@ -347,4 +347,113 @@ bool SaveDueDays(soci::session& s, const DueDays& days, long long expected_versi
   return changed == 2;
 }
 
+namespace {
+
+const char* kImprovementColumns =
+    "i.id, i.unit_id, i.title, i.description, i.source, i.owner_id, i.expected_benefit, i.status, i.outcome, "
+    "i.decision_comment, i.proposed_by, i.version, i.created_at, i.updated_at, i.closed_at, i.archived_at, u.path";
+
+struct ImprovementReader {
+  Improvement i;
+  std::string status, path;
+  Nullable<db::Id> owner, proposed_by;
+  Nullable<std::string> outcome, comment, closed, archived;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(i.id));
+    st.exchange(soci::into(i.unit_id));
+    st.exchange(soci::into(i.title));
+    st.exchange(soci::into(i.description));
+    st.exchange(soci::into(i.source));
+    st.exchange(soci::into(owner.value, owner.ind));
+    st.exchange(soci::into(i.expected_benefit));
+    st.exchange(soci::into(status));
+    st.exchange(soci::into(outcome.value, outcome.ind));
+    st.exchange(soci::into(comment.value, comment.ind));
+    st.exchange(soci::into(proposed_by.value, proposed_by.ind));
+    st.exchange(soci::into(i.version));
+    st.exchange(soci::into(i.created_at));
+    st.exchange(soci::into(i.updated_at));
+    st.exchange(soci::into(closed.value, closed.ind));
+    st.exchange(soci::into(archived.value, archived.ind));
+    st.exchange(soci::into(path));
+  }
+  std::pair<Improvement, std::string> Take() const {
+    Improvement out = i;
+    out.owner_id = owner.Get();
+    out.status = ParseImprovementStatus(status).value_or(ImprovementStatus::kProposed);
+    out.outcome = outcome.Get();
+    out.decision_comment = comment.Get();
+    out.proposed_by = proposed_by.Get();
+    out.closed_at = closed.Get();
+    out.archived_at = archived.Get();
+    return {out, path};
+  }
+};
+
+std::vector<std::pair<Improvement, std::string>> RunImprovements(soci::session& s, const std::string& where,
+                                                                 db::Binds& b, int limit) {
+  return db::FetchAll<ImprovementReader>(
+      s,
+      std::string("SELECT ") + kImprovementColumns +
+          " FROM improvements i JOIN units u ON u.id = i.unit_id WHERE i.id IN (SELECT i.id FROM improvements i "
+          "JOIN units u ON u.id = i.unit_id WHERE " +
+          where + " ORDER BY i.id LIMIT " + std::to_string(limit) + ") ORDER BY i.id",
+      b);
+}
+
+}  // namespace
+
+std::optional<std::pair<Improvement, std::string>> FindImprovement(soci::session& s, db::Id id) {
+  db::Binds b;
+  auto rows = RunImprovements(s, "i.id = " + b.Id("id", id), b, 1);
+  if (rows.empty()) return std::nullopt;
+  return rows.front();
+}
+
+std::vector<Improvement> ListImprovements(soci::session& s, const ImprovementQuery& q) {
+  if (q.scope.empty()) return {};
+  db::Binds b;
+  std::string where = db::SubtreeClause(q.scope, "u.path", b);
+  if (q.unit_id) where += " AND i.unit_id = " + b.Id("unit_id", *q.unit_id);
+  if (q.within_path) where += " AND " + db::SubtreeClause({*q.within_path}, "u.path", b, "within");
+  if (q.owner_id) where += " AND i.owner_id = " + b.Id("owner", *q.owner_id);
+  if (q.source) where += " AND i.source = " + b.Text("source", *q.source);
+  if (q.status) where += " AND i.status = " + b.Text("status", ImprovementStatusName(*q.status));
+  if (!q.include_archived) where += " AND i.archived_at IS NULL";
+  if (q.after) where += " AND i.id > " + b.Id("after", *q.after);
+  std::vector<Improvement> out;
+  for (auto& row : RunImprovements(s, where, b, q.limit)) out.push_back(std::move(row.first));
+  return out;
+}
+
+void InsertImprovement(soci::session& s, Improvement& i) {
+  std::string status = ImprovementStatusName(i.status);
+  Nullable<db::Id> owner(i.owner_id), proposed_by(i.proposed_by);
+  s << "INSERT INTO improvements (unit_id, title, description, source, owner_id, expected_benefit, status, "
+       "proposed_by, version, created_at, updated_at) VALUES (:unit, :title, :description, :source, :owner, "
+       ":benefit, :status, :by, 1, :created, :updated) RETURNING id",
+      soci::use(i.unit_id), soci::use(i.title), soci::use(i.description), soci::use(i.source),
+      soci::use(owner.value, owner.ind), soci::use(i.expected_benefit), soci::use(status),
+      soci::use(proposed_by.value, proposed_by.ind), soci::use(i.created_at), soci::use(i.updated_at),
+      soci::into(i.id);
+  i.version = 1;
+}
+
+bool UpdateImprovement(soci::session& s, const Improvement& i, long long expected_version) {
+  std::string status = ImprovementStatusName(i.status);
+  Nullable<db::Id> owner(i.owner_id);
+  Nullable<std::string> outcome(i.outcome), comment(i.decision_comment), closed(i.closed_at), archived(i.archived_at);
+  soci::statement st =
+      (s.prepare << "UPDATE improvements SET title = :title, description = :description, owner_id = :owner, "
+                    "expected_benefit = :benefit, status = :status, outcome = :outcome, decision_comment = :comment, "
+                    "version = version + 1, updated_at = :updated, closed_at = :closed, archived_at = :archived "
+                    "WHERE id = :id AND version = :expected",
+       soci::use(i.title), soci::use(i.description), soci::use(owner.value, owner.ind), soci::use(i.expected_benefit),
+       soci::use(status), soci::use(outcome.value, outcome.ind), soci::use(comment.value, comment.ind),
+       soci::use(i.updated_at), soci::use(closed.value, closed.ind), soci::use(archived.value, archived.ind),
+       soci::use(i.id), soci::use(expected_version));
+  st.execute(true);
+  return st.get_affected_rows() == 1;
+}
+
 }  // namespace eduims::improvement::store

@@ -1,4 +1,5 @@
-// All SQL of the improvement module: nonconformities, their clauses and workflow steps, and the default due days.
+// All SQL of the improvement module: nonconformities, their clauses and workflow steps, the default due days, and
+// the improvement register.
 #pragma once
 #include <optional>
 #include <string>
@@ -44,5 +45,22 @@ std::vector<NcStepRecord> ListSteps(soci::session& s, db::Id nonconformity_id);
 DueDays LoadDueDays(soci::session& s);
 // Writes both severities' days if the version is still `expected_version`; false if stale.
 bool SaveDueDays(soci::session& s, const DueDays& days, long long expected_version, const std::string& at);
+
+struct ImprovementQuery {
+  std::vector<std::string> scope;  // unit subtree roots the caller may see
+  std::optional<db::Id> unit_id, owner_id;
+  std::optional<std::string> within_path, source;
+  std::optional<ImprovementStatus> status;
+  bool include_archived = false;
+  std::optional<db::Id> after;
+  int limit = 50;
+};
+
+// The improvement and the path of its unit.
+std::optional<std::pair<Improvement, std::string>> FindImprovement(soci::session& s, db::Id id);
+std::vector<Improvement> ListImprovements(soci::session& s, const ImprovementQuery& query);
+void InsertImprovement(soci::session& s, Improvement& improvement);
+// Writes every field if the version is still `expected_version`; false if stale.
+bool UpdateImprovement(soci::session& s, const Improvement& improvement, long long expected_version);
 
 }  // namespace eduims::improvement::store
