@@ -1,6 +1,7 @@
 #include "application.h"
 
 #include "actions/routes.h"
+#include "audits/routes.h"
 #include "documents/routes.h"
 #include "improvement/routes.h"
 #include "org/routes.h"
@@ -21,6 +22,7 @@ Application::Application(const ApplicationOptions& options) {
   documents_ = std::make_unique<documents::DocumentService>(*db_, *org_);
   nonconformities_ = std::make_unique<improvement::NonconformityService>(*db_, *org_, *actions_);
   improvements_ = std::make_unique<improvement::ImprovementService>(*db_, *org_, *actions_);
+  audits_ = std::make_unique<audits::AuditService>(*db_, *org_, *nonconformities_, *improvements_);
   http::AddOperationsRoutes(*http_);
   auth::AddRoutes(*http_);
   org::AddRoutes(http_->router(), *org_);
@@ -28,6 +30,7 @@ Application::Application(const ApplicationOptions& options) {
   actions::AddRoutes(http_->router(), *actions_);
   documents::AddRoutes(http_->router(), *documents_);
   improvement::AddRoutes(http_->router(), *nonconformities_, *improvements_);
+  audits::AddRoutes(http_->router(), *audits_);
 }
 
 void Application::Prepare() {

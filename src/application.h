@@ -5,6 +5,7 @@
 #include <string>
 
 #include "actions/service.h"
+#include "audits/service.h"
 #include "documents/service.h"
 #include "improvement/register_service.h"
 #include "improvement/service.h"
@@ -35,6 +36,7 @@ class Application {
   documents::DocumentService& documents() { return *documents_; }
   improvement::NonconformityService& nonconformities() { return *nonconformities_; }
   improvement::ImprovementService& improvements() { return *improvements_; }
+  audits::AuditService& audits() { return *audits_; }
 
  private:
   std::unique_ptr<db::Database> db_;
@@ -45,6 +47,7 @@ class Application {
   std::unique_ptr<documents::DocumentService> documents_;
   std::unique_ptr<improvement::NonconformityService> nonconformities_;
   std::unique_ptr<improvement::ImprovementService> improvements_;
+  std::unique_ptr<audits::AuditService> audits_;
 };
 
 }  // namespace eduims

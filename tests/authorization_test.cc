@@ -8,12 +8,14 @@
 #include <set>
 
 #include "actions/store.h"
+#include "audits/store.h"
 #include "demo/demo.h"
 #include "documents/store.h"
 #include "improvement/store.h"
 #include "org/store.h"
 #include "platform/auth/roles.h"
 #include "platform/clock.h"
+#include "standards/catalogue.h"
 #include "test_env.h"
 #include "test_server.h"
 
@@ -38,6 +40,11 @@ struct Target {
   db::Id analysed_nonconformity_id = 0;  // one whose root cause is analysed, so actions may be planned
   db::Id improvement_id = 0;           // an improvement of the unit, proposed
   db::Id accepted_improvement_id = 0;  // an accepted one, so actions may be planned
+  db::Id programme_id = 0;      // this year's audit programme of the unit
+  db::Id planned_audit_id = 0;  // a planned audit of the unit by the department's internal auditor
+  db::Id audit_id = 0;          // one in progress, with
+  db::Id line_id = 0;           // a checklist line
+  db::Id clause_id = 0;         // the clause it answers
 };
 
 enum class Kind {
@@ -136,6 +143,35 @@ class Matrix : public ::testing::TestWithParam<db::Engine> {
         improvement::store::InsertImprovement(s, i);
         *id = i.id;
       }
+    });
+    t.clause_id = standards::ListClauses(server_->app().db(), 1).front().id;
+    std::string today = FormatDate(TodayInVietnam());
+    server_->app().db().Write([&](soci::session& s) {
+      audits::Programme p;
+      p.unit_id = u.id;
+      p.year = std::stoi(today.substr(0, 4));
+      p.title = "Chương trình đánh giá kiểm thử";
+      p.created_at = p.updated_at = NowTimestamp();
+      audits::store::InsertProgramme(s, p);
+      t.programme_id = p.id;
+      for (db::Id* id : {&t.planned_audit_id, &t.audit_id}) {
+        audits::Audit a;
+        a.programme_id = p.id;
+        a.unit_id = u.id;
+        a.title = "Đánh giá kiểm thử";
+        a.lead_auditor_id = server_->UserId("danhgianoibo@demo.eduims.vn");
+        a.planned_start = a.planned_end = today;
+        a.created_at = a.updated_at = NowTimestamp();
+        if (id == &t.audit_id) a.status = audits::AuditStatus::kInProgress;
+        audits::store::InsertAudit(s, a, {t.clause_id});
+        *id = a.id;
+      }
+      audits::ChecklistLine line;
+      line.audit_id = t.audit_id;
+      line.position = 1;
+      line.updated_at = NowTimestamp();
+      audits::store::InsertLine(s, line, {t.clause_id});
+      t.line_id = line.id;
     });
     return t;
   }
@@ -374,6 +410,39 @@ std::vector<RouteCase> Cases(Matrix* m) {
       {"POST", "/api/v1/improvements/{id}/actions", Kind::kScoped, Permission::kManageImprovement,
        [](Client& c, const Target& t) {
          return c.Post("/api/v1/improvements/" + Id(t.accepted_improvement_id) + "/actions", {{"title", "Làm"}});
+       }},
+      {"GET", "/api/v1/audit-programmes", Kind::kList, Permission::kViewAudits,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/audit-programmes?unit_id=" + Id(t.unit_id)); }},
+      {"POST", "/api/v1/audit-programmes", Kind::kScoped, Permission::kManageAudits,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/audit-programmes", {{"unit_id", t.unit_id}, {"year", 2099}, {"title", "Mới"}});
+       }},
+      {"GET", "/api/v1/audit-programmes/{id}", Kind::kScoped, Permission::kViewAudits,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/audit-programmes/" + Id(t.programme_id)); }},
+      {"GET", "/api/v1/audits", Kind::kList, Permission::kViewAudits,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/audits?unit_id=" + Id(t.unit_id)); }},
+      {"POST", "/api/v1/audits", Kind::kScoped, Permission::kManageAudits,
+       [m](Client& c, const Target& t) {
+         std::string today = FormatDate(TodayInVietnam());
+         return c.Post("/api/v1/audits", {{"programme_id", t.programme_id},
+                                          {"unit_id", t.unit_id},
+                                          {"title", "Mới"},
+                                          {"lead_auditor_id", m->server_->UserId("danhgianoibo@demo.eduims.vn")},
+                                          {"planned_start", today},
+                                          {"planned_end", today},
+                                          {"clause_ids", {t.clause_id}}});
+       }},
+      {"GET", "/api/v1/audits/{id}", Kind::kScoped, Permission::kViewAudits,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/audits/" + Id(t.audit_id)); }},
+      {"POST", "/api/v1/audits/{id}/transitions", Kind::kScoped, Permission::kManageAudits,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/audits/" + Id(t.planned_audit_id) + "/transitions",
+                       {{"version", 1}, {"action", "start"}});
+       }},
+      {"PATCH", "/api/v1/audits/{id}/checklist/{line_id}", Kind::kScoped, Permission::kManageAudits,
+       [](Client& c, const Target& t) {
+         return c.Patch("/api/v1/audits/" + Id(t.audit_id) + "/checklist/" + Id(t.line_id),
+                        {{"version", 1}, {"result", "conforming"}, {"evidence", "Hồ sơ đầy đủ"}});
        }},
       {"GET", "/api/v1/nonconformity-settings", Kind::kSelf, {},
        [](Client& c, const Target&) { return c.Get("/api/v1/nonconformity-settings"); }},

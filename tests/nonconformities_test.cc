@@ -3,10 +3,6 @@
 // standards, due dates by severity, and bad input that changes nothing.
 #include <gtest/gtest.h>
 
-#include <chrono>
-#include <map>
-
-#include "platform/clock.h"
 #include "test_env.h"
 #include "test_server.h"
 
@@ -21,25 +17,9 @@ const char* kAuditor = "danhgianoibo@demo.eduims.vn";       // internal auditor 
 const char* kQualityHead = "iso@demo.eduims.vn";            // quality manager of the whole department
 const char* kOtherSchool = "giaovien.toan@demo.eduims.vn";  // staff of THPT Chuyên Sơn La
 
-std::string DaysFromToday(int days) {
-  return FormatDate(std::chrono::year_month_day(std::chrono::sys_days(TodayInVietnam()) + std::chrono::days(days)));
-}
-
 class Nonconformities : public DemoApiTest {
  protected:
   db::Id School() { return server().UnitId("THPT-TOHIEU"); }
-
-  db::Id ClauseId(Client& c, const std::string& standard_code, const std::string& number) {
-    auto standards = c.Get("/api/v1/standards");
-    for (const auto& s : standards.json.at("items").as_array()) {
-      if (s.at("code").as_string() != standard_code) continue;
-      auto clauses = c.Get("/api/v1/standards/" + std::to_string(s.at("id").as_int64()) + "/clauses");
-      for (const auto& clause : clauses.json.at("items").as_array())
-        if (clause.at("number").as_string() == number) return clause.at("id").as_int64();
-    }
-    ADD_FAILURE() << "no clause " << standard_code << " " << number;
-    return 0;
-  }
 
   json::object Report(json::object extra = {}) {
     json::object body{{"unit_id", School()}, {"title", "Hồ sơ tuyển sinh thiếu minh chứng"},
@@ -80,7 +60,7 @@ class Nonconformities : public DemoApiTest {
 TEST_P(Nonconformities, TheCorrectiveActionLoopWithAnIneffectiveThenAnEffectiveVerification) {
   Client staff = As(kStaff), manager = As(kManager), auditor = As(kAuditor);
   auto created = staff.Post("/api/v1/nonconformities",
-                            Report({{"clause_ids", {ClauseId(staff, "iso-21001", "8.5.1")}}}));
+                            Report({{"clause_ids", {server().ClauseId("iso-21001", "8.5.1")}}}));
   ASSERT_EQ(created.status, 201) << created.body;
   json::value nc = created.json;
   EXPECT_EQ(nc.at("status").as_string(), "reported");
@@ -185,8 +165,8 @@ TEST_P(Nonconformities, TheCorrectiveActionLoopWithAnIneffectiveThenAnEffectiveV
 
 TEST_P(Nonconformities, ARepeatIsTheSameClauseOfEitherStandardAndUnitWithinTwelveMonths) {
   Client manager = As(kManager);
-  db::Id iso21001 = ClauseId(manager, "iso-21001", "7.5.3");
-  db::Id iso9001 = ClauseId(manager, "iso-9001", "7.5.3");  // "equal" to ISO 21001 7.5.3
+  db::Id iso21001 = server().ClauseId("iso-21001", "7.5.3");
+  db::Id iso9001 = server().ClauseId("iso-9001", "7.5.3");  // "equal" to ISO 21001 7.5.3
   auto old = manager.Post("/api/v1/nonconformities",
                           Report({{"clause_ids", {iso21001}}, {"detected_on", DaysFromToday(-400)}}));
   ASSERT_EQ(old.status, 201) << old.body;

@@ -6,6 +6,8 @@
 
 #include "demo/demo.h"
 #include "org/store.h"
+#include "platform/clock.h"
+#include "standards/catalogue.h"
 #include "test_env.h"
 
 namespace eduims::testing {
@@ -62,6 +64,20 @@ db::Id TestServer::UnitId(const std::string& code) {
 db::Id TestServer::UserId(const std::string& email) {
   auto user = app_->org().FindUserByEmail(email);
   return user ? user->id : 0;
+}
+
+db::Id TestServer::ClauseId(const std::string& standard_code, const std::string& number) {
+  for (const auto& standard : standards::ListStandards(app_->db())) {
+    if (standard.code != standard_code) continue;
+    for (const auto& clause : standards::ListClauses(app_->db(), standard.id))
+      if (clause.number == number) return clause.id;
+  }
+  ADD_FAILURE() << "no clause " << standard_code << " " << number;
+  return 0;
+}
+
+std::string DaysFromToday(int days) {
+  return FormatDate(std::chrono::year_month_day(std::chrono::sys_days(TodayInVietnam()) + std::chrono::days(days)));
 }
 
 namespace {

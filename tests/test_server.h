@@ -28,6 +28,8 @@ class TestServer {
   // The id of the unit with `code`.
   db::Id UnitId(const std::string& code);
   db::Id UserId(const std::string& email);
+  // The id of clause `number` of the standard with `standard_code` ("iso-21001").
+  db::Id ClauseId(const std::string& standard_code, const std::string& number);
 
  private:
   void Start(bool demo);
@@ -83,6 +85,9 @@ class Client {
  private:
   unsigned short port_;
 };
+
+// Today plus `days` in the organisation's calendar, "YYYY-MM-DD".
+std::string DaysFromToday(int days);
 
 // A suite of API tests on the shared demo server of each engine (the test parameter), acting as demo users.
 class DemoApiTest : public ::testing::TestWithParam<db::Engine> {

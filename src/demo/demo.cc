@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "actions/store.h"
+#include "audits/store.h"
 #include "improvement/store.h"
 #include "org/store.h"
 #include "platform/clock.h"
@@ -137,6 +138,52 @@ void SeedImprovements(Application& app, const std::vector<org::User>& users) {
   }
 }
 
+// This year's audit programme of the department with one planned audit of THPT Chuyên Sơn La, whose integrated
+// checklist shares a line between ISO 21001 9.2 and ISO 9001 9.2.
+void SeedAudits(Application& app, const std::vector<org::User>& users) {
+  std::vector<db::Id> clauses = {ClauseId(app, "iso-21001", "9.2"), ClauseId(app, "iso-9001", "9.2"),
+                                 ClauseId(app, "iso-21001", "8.5.1")};
+  std::vector<std::pair<db::Id, db::Id>> equal;
+  for (const auto& c : standards::ListCorrespondences(app.db(), std::nullopt, std::nullopt))
+    if (c.relation == "equal") equal.emplace_back(c.from.id, c.to.id);
+  auto groups = audits::ChecklistGroups(clauses, equal);
+  std::string start = FormatDate(std::chrono::sys_days(TodayInVietnam()) + std::chrono::days(14));
+  app.db().Write([&](soci::session& s) {
+    auto root = org::store::FindRoot(s);
+    audits::Programme programme;
+    programme.unit_id = root->id;
+    programme.year = std::stoi(start.substr(0, 4));
+    programme.title = "Chương trình đánh giá nội bộ năm " + start.substr(0, 4);
+    programme.objectives = "Đánh giá hệ thống quản lý tích hợp ISO 21001 và ISO 9001 tại các trường trực thuộc";
+    programme.created_by = users[1].id;
+    programme.created_at = programme.updated_at = NowTimestamp();
+    audits::store::InsertProgramme(s, programme);
+    audit::Append(app.db(), s, System(),
+                  {"audit_programme", std::to_string(programme.id), "create", std::nullopt,
+                   boost::json::serialize(audits::ToJson(programme)), root->path});
+    auto school = org::store::FindUnitByCode(s, "THPT-CHUYEN");
+    audits::Audit audit;
+    audit.programme_id = programme.id;
+    audit.unit_id = school->id;
+    audit.title = "Đánh giá nội bộ tuyển sinh và đánh giá nội bộ của trường";
+    audit.lead_auditor_id = users[3].id;
+    audit.planned_start = audit.planned_end = start;
+    audit.agenda = "8:00 họp khai mạc; 8:30 phỏng vấn Ban giám hiệu; 10:00 kiểm tra hồ sơ; 11:00 họp kết thúc";
+    audit.created_at = audit.updated_at = NowTimestamp();
+    audits::store::InsertAudit(s, audit, clauses);
+    for (size_t i = 0; i < groups.size(); ++i) {
+      audits::ChecklistLine line;
+      line.audit_id = audit.id;
+      line.position = int(i) + 1;
+      line.updated_at = audit.created_at;
+      audits::store::InsertLine(s, line, groups[i]);
+    }
+    audit::Append(app.db(), s, System(),
+                  {"audit", std::to_string(audit.id), "create", std::nullopt,
+                   boost::json::serialize(audits::ToJson(audit, nullptr)), school->path});
+  });
+}
+
 }  // namespace
 
 const std::vector<DemoUser>& DemoUsers() {
@@ -245,6 +292,7 @@ void SeedDemo(Application& app) {
   }
   SeedNonconformities(app, created);
   SeedImprovements(app, created);
+  SeedAudits(app, created);
 }
 
 }  // namespace eduims::demo

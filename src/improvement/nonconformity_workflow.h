@@ -13,7 +13,7 @@
 #include <variant>
 #include <vector>
 
-#include "improvement/step_table.h"
+#include "platform/step_table.h"
 
 namespace eduims::improvement {
 

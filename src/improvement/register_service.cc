@@ -59,21 +59,14 @@ std::vector<Improvement> ImprovementService::List(const auth::Principal& who, co
   return out;
 }
 
-Improvement ImprovementService::Create(const auth::Principal& who, const ImprovementInput& in,
-                                       const audit::Actor& actor) {
+std::pair<Improvement, std::string> ImprovementService::Prepare(const auth::Principal& who,
+                                                                const ImprovementInput& in) {
   CheckText("title", in.title, 300, true);
   CheckText("description", in.description, 10000, false);
   CheckText("expected_benefit", in.expected_benefit, 5000, false);
   if (std::find(ImprovementSources().begin(), ImprovementSources().end(), in.source) == ImprovementSources().end())
     Fail(422, "validation.invalid_value", "source");
-  org::Unit unit;
-  try {
-    unit = org_.GetUnit(&who, in.unit_id);
-  } catch (const ProblemError&) {
-    Fail(422, "validation.reference_not_found", "unit_id");
-  }
-  if (!who.Can(Permission::kReportNonconformities, unit.path)) Fail(403, "auth.forbidden");
-  if (unit.archived_at) Fail(409, "conflict.archived", "unit_id");
+  org::Unit unit = org_.UnitToWriteIn(who, in.unit_id, Permission::kReportNonconformities);
   CheckOwner(who, in.owner_id);
   Improvement i;
   i.unit_id = unit.id;
@@ -84,11 +77,32 @@ Improvement ImprovementService::Create(const auth::Principal& who, const Improve
   i.owner_id = in.owner_id;
   i.proposed_by = who.user_id;
   i.created_at = i.updated_at = NowTimestamp();
-  db_.Write([&](soci::session& s) {
-    store::InsertImprovement(s, i);
-    audit::Append(db_, s, actor, {"improvement", std::to_string(i.id), "create", std::nullopt, Json(i), unit.path});
-  });
-  return i;
+  return {i, unit.path};
+}
+
+void ImprovementService::Record(soci::session& s, Improvement& i, const std::string& unit_path,
+                                const audit::Actor& actor) {
+  store::InsertImprovement(s, i);
+  audit::Append(db_, s, actor, {"improvement", std::to_string(i.id), "create", std::nullopt, Json(i), unit_path});
+}
+
+Improvement ImprovementService::Create(const auth::Principal& who, const ImprovementInput& in,
+                                       const audit::Actor& actor) {
+  std::pair<Improvement, std::string> prepared = Prepare(who, in);
+  db_.Write([&](soci::session& s) { Record(s, prepared.first, prepared.second, actor); });
+  return prepared.first;
+}
+
+Improvement ImprovementService::CreateIn(soci::session& s, const auth::Principal& who, const ImprovementInput& in,
+                                         const audit::Actor& actor) {
+  std::pair<Improvement, std::string> prepared = Prepare(who, in);
+  Record(s, prepared.first, prepared.second, actor);
+  return prepared.first;
+}
+
+bool ImprovementService::IsClosed(soci::session& s, db::Id id) {
+  auto found = store::FindImprovement(s, id);
+  return found && found->first.closed_at.has_value();
 }
 
 Improvement ImprovementService::Update(const auth::Principal& who, db::Id id, long long version,

@@ -52,6 +52,12 @@ class ImprovementService {
   Improvement Get(const auth::Principal& who, db::Id id);
   std::vector<Improvement> List(const auth::Principal& who, const ImprovementFilter& filter);
   Improvement Create(const auth::Principal& who, const ImprovementInput& input, const audit::Actor& actor);
+  // Create inside the caller's transaction (an audit's opportunity for improvement). REQUIRES: `s` is inside
+  // Database::Write on this service's database.
+  Improvement CreateIn(soci::session& s, const auth::Principal& who, const ImprovementInput& input,
+                       const audit::Actor& actor);
+  // True if the improvement exists and was completed or rejected. REQUIRES: `s` is a session of this database.
+  bool IsClosed(soci::session& s, db::Id id);
   Improvement Update(const auth::Principal& who, db::Id id, long long version, const ImprovementPatch& patch,
                      const audit::Actor& actor);
   // Not while it is accepted and being worked on.
@@ -67,6 +73,9 @@ class ImprovementService {
  private:
   std::pair<Improvement, std::string> Visible(soci::session& s, const auth::Principal& who, db::Id id);
   void CheckOwner(const auth::Principal& who, const std::optional<db::Id>& owner_id);
+  // The checked new improvement and the path of its unit; Record inserts it with its audit entry.
+  std::pair<Improvement, std::string> Prepare(const auth::Principal& who, const ImprovementInput& input);
+  void Record(soci::session& s, Improvement& improvement, const std::string& unit_path, const audit::Actor& actor);
 
   db::Database& db_;
   org::OrgService& org_;

@@ -9,7 +9,7 @@
 #include <variant>
 #include <vector>
 
-#include "improvement/step_table.h"
+#include "platform/step_table.h"
 
 namespace eduims::improvement {
 

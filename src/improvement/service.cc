@@ -95,7 +95,7 @@ std::vector<Nonconformity> NonconformityService::List(const auth::Principal& who
   return out;
 }
 
-Nonconformity NonconformityService::Create(const auth::Principal& who, const NcInput& in, const audit::Actor& actor) {
+std::pair<Nonconformity, std::string> NonconformityService::Prepare(const auth::Principal& who, const NcInput& in) {
   CheckText("title", in.title, 300, true);
   CheckText("description", in.description, 10000, false);
   CheckOneOf("source", in.source, NcSources());
@@ -104,34 +104,48 @@ Nonconformity NonconformityService::Create(const auth::Principal& who, const NcI
   std::string detected = in.detected_on.value_or(today);
   if (detected > today) Fail(422, "validation.invalid_value", "detected_on");
   if (in.due_date && *in.due_date < detected) FailDateOrder("due_date", detected);
-  org::Unit unit;
-  try {
-    unit = org_.GetUnit(&who, in.unit_id);
-  } catch (const ProblemError&) {
-    Fail(422, "validation.reference_not_found", "unit_id");
-  }
-  if (!who.Can(Permission::kReportNonconformities, unit.path)) Fail(403, "auth.forbidden");
-  if (unit.archived_at) Fail(409, "conflict.archived", "unit_id");
+  org::Unit unit = org_.UnitToWriteIn(who, in.unit_id, Permission::kReportNonconformities);
   Nonconformity nc;
-  db_.Write([&](soci::session& s) {
-    nc.clauses = store::FindClauses(s, in.clause_ids);
-    if (nc.clauses.size() != in.clause_ids.size()) Fail(422, "validation.reference_not_found", "clause_ids");
-    nc.unit_id = unit.id;
-    nc.title = in.title;
-    nc.description = in.description;
-    nc.source = in.source;
-    nc.severity = in.severity;
-    nc.detected_on = detected;
-    nc.due_date = in.due_date.value_or(DefaultDueDate(detected, in.severity, store::LoadDueDays(s)));
-    // The same requirement in the other standard ("equal" correspondence) counts as the same clause.
-    nc.repeat_of = store::LatestOnClauses(s, unit.id, store::WithEqualClauses(s, in.clause_ids),
-                                          RepeatWindowStart(detected), detected);
-    nc.reported_by = who.user_id;
-    nc.created_at = nc.updated_at = NowTimestamp();
-    store::InsertNonconformity(s, nc);
-    audit::Append(db_, s, actor, {"nonconformity", std::to_string(nc.id), "create", std::nullopt, Json(nc), unit.path});
-  });
-  return nc;
+  nc.unit_id = unit.id;
+  nc.title = in.title;
+  nc.description = in.description;
+  nc.source = in.source;
+  nc.severity = in.severity;
+  nc.detected_on = detected;
+  if (in.due_date) nc.due_date = *in.due_date;
+  nc.reported_by = who.user_id;
+  nc.created_at = nc.updated_at = NowTimestamp();
+  return {nc, unit.path};
+}
+
+void NonconformityService::Record(soci::session& s, Nonconformity& nc, const std::vector<db::Id>& clause_ids,
+                                  const std::string& unit_path, const audit::Actor& actor) {
+  nc.clauses = store::FindClauses(s, clause_ids);
+  if (nc.clauses.size() != clause_ids.size()) Fail(422, "validation.reference_not_found", "clause_ids");
+  if (nc.due_date.empty()) nc.due_date = DefaultDueDate(nc.detected_on, nc.severity, store::LoadDueDays(s));
+  // The same requirement in the other standard ("equal" correspondence) counts as the same clause.
+  nc.repeat_of = store::LatestOnClauses(s, nc.unit_id, store::WithEqualClauses(s, clause_ids),
+                                        RepeatWindowStart(nc.detected_on), nc.detected_on);
+  store::InsertNonconformity(s, nc);
+  audit::Append(db_, s, actor, {"nonconformity", std::to_string(nc.id), "create", std::nullopt, Json(nc), unit_path});
+}
+
+Nonconformity NonconformityService::Create(const auth::Principal& who, const NcInput& in, const audit::Actor& actor) {
+  std::pair<Nonconformity, std::string> prepared = Prepare(who, in);
+  db_.Write([&](soci::session& s) { Record(s, prepared.first, in.clause_ids, prepared.second, actor); });
+  return prepared.first;
+}
+
+Nonconformity NonconformityService::CreateIn(soci::session& s, const auth::Principal& who, const NcInput& in,
+                                             const audit::Actor& actor) {
+  std::pair<Nonconformity, std::string> prepared = Prepare(who, in);
+  Record(s, prepared.first, in.clause_ids, prepared.second, actor);
+  return prepared.first;
+}
+
+bool NonconformityService::IsClosed(soci::session& s, db::Id id) {
+  auto found = store::FindNonconformity(s, id);
+  return found && found->first.status == NcStatus::kClosed;
 }
 
 Nonconformity NonconformityService::Update(const auth::Principal& who, db::Id id, long long version,

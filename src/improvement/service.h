@@ -59,6 +59,12 @@ class NonconformityService {
   std::vector<NcStepRecord> Steps(const auth::Principal& who, db::Id id);
   std::vector<Nonconformity> List(const auth::Principal& who, const NcFilter& filter);
   Nonconformity Create(const auth::Principal& who, const NcInput& input, const audit::Actor& actor);
+  // Create inside the caller's transaction, so another module (an audit finding) raises a nonconformity and
+  // records its own change atomically. REQUIRES: `s` is inside Database::Write on this service's database.
+  Nonconformity CreateIn(soci::session& s, const auth::Principal& who, const NcInput& input,
+                         const audit::Actor& actor);
+  // True if the nonconformity exists and is closed. REQUIRES: `s` is a session of this service's database.
+  bool IsClosed(soci::session& s, db::Id id);
   Nonconformity Update(const auth::Principal& who, db::Id id, long long version, const NcPatch& patch,
                        const audit::Actor& actor);
   // Only a nonconformity just reported (raised by mistake) or closed can be archived.
@@ -77,6 +83,11 @@ class NonconformityService {
 
  private:
   std::pair<Nonconformity, std::string> Visible(soci::session& s, const auth::Principal& who, db::Id id);
+  // The checked new nonconformity and the path of its unit; Record completes it (clauses, due date, repeat) and
+  // inserts it with its audit entry.
+  std::pair<Nonconformity, std::string> Prepare(const auth::Principal& who, const NcInput& input);
+  void Record(soci::session& s, Nonconformity& nc, const std::vector<db::Id>& clause_ids, const std::string& unit_path,
+              const audit::Actor& actor);
 
   db::Database& db_;
   org::OrgService& org_;

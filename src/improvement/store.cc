@@ -4,19 +4,12 @@
 #include <map>
 
 #include "platform/db/query.h"
+#include "platform/nullable_column.h"
 
 namespace eduims::improvement::store {
 namespace {
 
-// A nullable column or parameter: the value and its indicator, bound together.
-template <class T>
-struct Nullable {
-  T value{};
-  soci::indicator ind = soci::i_null;
-  Nullable() = default;
-  explicit Nullable(const std::optional<T>& v) : value(v.value_or(T{})), ind(v ? soci::i_ok : soci::i_null) {}
-  std::optional<T> Get() const { return ind == soci::i_ok ? std::optional<T>(value) : std::nullopt; }
-};
+using db::Nullable;
 
 std::string DetailsText(const std::vector<std::string>& details) {
   boost::json::array out;

@@ -21,27 +21,28 @@ const std::vector<RoleRow>& Table() {
       {Role::kAdministrator, "administrator",
        {P::kViewOrganisation, P::kManageOrganisation, P::kViewUsers, P::kManageUsers, P::kViewActions,
         P::kManageActions, P::kUpdateOwnActions, P::kViewAuditLog, P::kViewDocuments, P::kManageDocuments,
-        P::kViewImprovement, P::kReportNonconformities, P::kManageImprovement}},
+        P::kViewImprovement, P::kReportNonconformities, P::kManageImprovement, P::kViewAudits, P::kManageAudits,
+        P::kConductAudits}},
       {Role::kTopManagement, "top_management",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions,
         P::kViewAuditLog, P::kViewDocuments, P::kManageDocuments, P::kViewImprovement, P::kReportNonconformities,
-        P::kManageImprovement}},
+        P::kManageImprovement, P::kViewAudits, P::kManageAudits}},
       {Role::kQualityManager, "quality_manager",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions,
         P::kViewAuditLog, P::kViewDocuments, P::kManageDocuments, P::kViewImprovement, P::kReportNonconformities,
-        P::kManageImprovement}},
+        P::kManageImprovement, P::kViewAudits, P::kManageAudits, P::kConductAudits}},
       {Role::kProcessOwner, "process_owner",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions,
         P::kViewDocuments, P::kManageDocuments, P::kViewImprovement, P::kReportNonconformities,
-        P::kManageImprovement}},
+        P::kManageImprovement, P::kViewAudits}},
       {Role::kInternalAuditor, "internal_auditor",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kUpdateOwnActions, P::kViewAuditLog,
-        P::kViewDocuments, P::kViewImprovement, P::kReportNonconformities}},
+        P::kViewDocuments, P::kViewImprovement, P::kReportNonconformities, P::kViewAudits, P::kConductAudits}},
       {Role::kStaff, "staff",
        {P::kViewOrganisation, P::kViewActions, P::kUpdateOwnActions, P::kViewDocuments, P::kViewImprovement,
         P::kReportNonconformities}},
       {Role::kExternalAuditor, "external_auditor",
-       {P::kViewOrganisation, P::kViewActions, P::kViewDocuments, P::kViewImprovement}},
+       {P::kViewOrganisation, P::kViewActions, P::kViewDocuments, P::kViewImprovement, P::kViewAudits}},
   };
   return table;
 }
@@ -76,7 +77,8 @@ const std::vector<Permission>& AllPermissions() {
                                               P::kManageUsers,      P::kViewActions,        P::kManageActions,
                                               P::kUpdateOwnActions, P::kViewAuditLog,  P::kViewDocuments,
                                               P::kManageDocuments,  P::kViewImprovement,   P::kReportNonconformities,
-                                              P::kManageImprovement};
+                                              P::kManageImprovement, P::kViewAudits,       P::kManageAudits,
+                                              P::kConductAudits};
   return all;
 }
 

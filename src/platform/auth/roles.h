@@ -35,6 +35,9 @@ enum class Permission {
   kViewImprovement,          // nonconformities, corrective actions and the improvement register
   kReportNonconformities,    // raise a nonconformity or propose an improvement
   kManageImprovement,        // carry nonconformities and improvements through their workflows; be named verifier
+  kViewAudits,               // audit programmes, audits and their checklists
+  kManageAudits,             // plan programmes and audits, record checklist results, close audits
+  kConductAudits,            // be named lead auditor of an audit (never of one's own unit)
 };
 
 std::string_view RoleName(Role role);

@@ -10,7 +10,7 @@
 
 #include "platform/problem.h"
 
-namespace eduims::improvement {
+namespace eduims {
 
 template <class Status, class Actor>
 struct StepRule {
@@ -70,4 +70,4 @@ std::variant<const StepRule<Status, Actor>*, Problem> CheckTable(const std::vect
   return rule;
 }
 
-}  // namespace eduims::improvement
+}  // namespace eduims
