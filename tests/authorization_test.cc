@@ -444,6 +444,9 @@ std::vector<RouteCase> Cases(Matrix* m) {
          return c.Patch("/api/v1/audits/" + Id(t.audit_id) + "/checklist/" + Id(t.line_id),
                         {{"version", 1}, {"result", "conforming"}, {"evidence", "Hồ sơ đầy đủ"}});
        }},
+      // Every role may view improvement somewhere; the dashboard counts only what the caller may see.
+      {"GET", "/api/v1/dashboards/nonconformities", Kind::kSelf, {},
+       [](Client& c, const Target&) { return c.Get("/api/v1/dashboards/nonconformities"); }},
       {"GET", "/api/v1/nonconformity-settings", Kind::kSelf, {},
        [](Client& c, const Target&) { return c.Get("/api/v1/nonconformity-settings"); }},
       {"PATCH", "/api/v1/nonconformity-settings", Kind::kOrganisationWide, Permission::kManageImprovement,

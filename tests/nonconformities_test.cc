@@ -265,6 +265,71 @@ TEST_P(Nonconformities, DueDaysBySeverityAreTheOrganisationsToSet) {
   EXPECT_EQ(restored.status, 200);
 }
 
+TEST_P(Nonconformities, TheDashboardCountsWhatTheCallerMaySee) {
+  Client head = As(kQualityHead), auditor = As(kAuditor);
+  db::Id school = server().UnitId("TH-QUYETTHANG");  // no other test reports there
+  db::Id facilities = server().ClauseId("iso-21001", "7.1.3"), satisfaction = server().ClauseId("iso-21001", "9.1.2");
+  auto report = [&](const std::string& severity, int detected_days_ago, db::Id clause) {
+    auto r = head.Post("/api/v1/nonconformities", Report({{"unit_id", school},
+                                                          {"severity", severity},
+                                                          {"detected_on", DaysFromToday(-detected_days_ago)},
+                                                          {"clause_ids", {clause}}}));
+    EXPECT_EQ(r.status, 201) << r.body;
+    return r.json;
+  };
+  report("major", 0, facilities);
+  report("minor", 100, facilities);  // due 10 days ago
+  json::value analysed = report("minor", 40, satisfaction);
+  ASSERT_EQ(Step(head, analysed, "contain", {{"correction", "Tạm khắc phục"}}), "ok");
+  ASSERT_EQ(Step(head, analysed, "analyse", {{"root_cause_method", "categories"}, {"root_cause", "Thiếu hướng dẫn"},
+                                             {"categories", {"people", "methods"}}}),
+            "ok");
+  // One closed ten days after its detection.
+  json::value closed = report("minor", 10, facilities);
+  ASSERT_EQ(Step(head, closed, "contain", {{"correction", "Sửa ngay"}}), "ok");
+  ASSERT_EQ(Step(head, closed, "analyse", {{"root_cause_method", "categories"}, {"root_cause", "Thiếu người"},
+                                           {"categories", {"people"}}}),
+            "ok");
+  json::value action = AddAction(head, closed, kQualityHead, 5);
+  ASSERT_EQ(Step(head, closed, "plan", {{"effectiveness_criterion", "Không tái diễn"},
+                                        {"verification_due", DaysFromToday(10)}, {"verifier_id", User(kAuditor)}}),
+            "ok");
+  FinishAction(head, action);
+  ASSERT_EQ(Step(head, closed, "implement"), "ok");
+  ASSERT_EQ(Step(auditor, closed, "verify_effective", {{"comment", "Đạt"}}), "ok");
+  ASSERT_EQ(Step(head, closed, "close"), "ok");
+
+  auto board = head.Get("/api/v1/dashboards/nonconformities?within=" + std::to_string(school));
+  ASSERT_EQ(board.status, 200) << board.body;
+  const auto& b = board.json;
+  EXPECT_EQ(b.at("open_by_severity").at("major").as_int64(), 1);
+  EXPECT_EQ(b.at("open_by_severity").at("minor").as_int64(), 2);
+  EXPECT_EQ(b.at("open_by_age_days").at("0_30").as_int64(), 1);
+  EXPECT_EQ(b.at("open_by_age_days").at("31_90").as_int64(), 1);
+  EXPECT_EQ(b.at("open_by_age_days").at("91_180").as_int64(), 1);
+  EXPECT_EQ(b.at("open_by_age_days").at("over_180").as_int64(), 0);
+  ASSERT_EQ(b.at("open_by_unit").as_array().size(), 1u);
+  EXPECT_EQ(b.at("open_by_unit").as_array()[0].at("count").as_int64(), 3);
+  EXPECT_EQ(b.at("overdue").as_int64(), 1);
+  EXPECT_DOUBLE_EQ(b.at("mean_days_to_close").as_double(), 10.0);
+  const auto& by_clause = b.at("pareto_by_clause").as_array();
+  ASSERT_EQ(by_clause.size(), 2u);
+  EXPECT_EQ(by_clause[0].at("clause_id").as_int64(), facilities);
+  EXPECT_EQ(by_clause[0].at("count").as_int64(), 3);
+  EXPECT_DOUBLE_EQ(by_clause[0].at("cumulative_percent").as_double(), 75.0);
+  const auto& by_cause = b.at("pareto_by_cause").as_array();
+  ASSERT_EQ(by_cause.size(), 2u);
+  EXPECT_EQ(by_cause[0].at("category").as_string(), "people");
+  EXPECT_EQ(by_cause[0].at("count").as_int64(), 2);
+
+  // Someone of another school neither names that school nor sees its nonconformities counted.
+  Client other = As(kOtherSchool);
+  EXPECT_EQ(other.Get("/api/v1/dashboards/nonconformities?within=" + std::to_string(school)).status, 404);
+  auto own = other.Get("/api/v1/dashboards/nonconformities");
+  ASSERT_EQ(own.status, 200);
+  for (const auto& u : own.json.at("open_by_unit").as_array()) EXPECT_NE(u.at("unit_id").as_int64(), school);
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, Nonconformities, ::testing::ValuesIn(Engines()),
                          [](const auto& info) { return EngineName(info.param); });
 

@@ -205,6 +205,10 @@ void AddRoutes(http::Router& router, NonconformityService& service, ImprovementS
                 return http::JsonResponse(
                     201, actions::ToJson(service.AddCorrectiveAction(ctx.user(), id, planned, ctx.actor()), Today()));
               }});
+  router.Add({"GET", "/api/v1/dashboards/nonconformities", http::Access::kAuthenticated, [&](RequestContext& ctx) {
+                ctx.OnlyQuery({"within"});
+                return http::JsonResponse(200, service.Dashboard(ctx.user(), ctx.QueryId("within")));
+              }});
   router.Add({"GET", "/api/v1/nonconformity-settings", http::Access::kAuthenticated, [&](RequestContext& ctx) {
                 ctx.OnlyQuery({});
                 return http::JsonResponse(200, ToJson(service.GetDueDays()));

@@ -1,5 +1,6 @@
 // HTTP routes of the improvement module: /api/v1/nonconformities with their workflow steps and corrective actions,
-// /api/v1/nonconformity-settings (the default due days by severity), and /api/v1/improvements (the register).
+// /api/v1/nonconformity-settings (the default due days by severity), /api/v1/dashboards/nonconformities, and
+// /api/v1/improvements (the register).
 #pragma once
 #include "improvement/register_service.h"
 #include "improvement/service.h"

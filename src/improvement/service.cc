@@ -1,7 +1,9 @@
 #include "improvement/service.h"
 
 #include <algorithm>
+#include <chrono>
 
+#include "improvement/dashboard.h"
 #include "improvement/linked_actions.h"
 #include "improvement/store.h"
 #include "org/model.h"
@@ -303,6 +305,41 @@ actions::Action NonconformityService::AddCorrectiveAction(const auth::Principal&
     if (in.due_date && nc.verification_due && *in.due_date > *nc.verification_due)
       Fail(Problem::Make(422, "validation.date_too_late", "due_date").With("latest", *nc.verification_due));
     out = actions_.CreateIn(s, who, ActionInputFor(in, nc.unit_id, kActionSource, id), actor);
+  });
+  return out;
+}
+
+boost::json::object NonconformityService::Dashboard(const auth::Principal& who, std::optional<db::Id> within) {
+  store::DashboardQuery q;
+  q.scope = who.Scope(Permission::kViewImprovement);
+  if (within) q.within_path = org_.GetUnit(&who, *within).path;
+  auto today = std::chrono::sys_days(TodayInVietnam());
+  auto days_ago = [&](int days) { return FormatDate(today - std::chrono::days(days)); };
+  // Age buckets by detection date: up to 30 days, 31 to 90, 91 to 180, older.
+  const std::vector<std::string> since = {days_ago(30), days_ago(90), days_ago(180)};
+  const char* bucket_names[] = {"0_30", "31_90", "91_180", "over_180"};
+  boost::json::object out;
+  db_.Read([&](soci::session& s) {
+    boost::json::object severity{{"major", 0}, {"minor", 0}};
+    for (const auto& [name, count] : store::OpenBySeverity(s, q)) severity[name] = count;
+    boost::json::object age;
+    std::vector<long long> ages = store::OpenByAge(s, q, since);
+    for (size_t i = 0; i < ages.size(); ++i) age[bucket_names[i]] = ages[i];
+    boost::json::array units;
+    for (const auto& u : store::OpenByUnit(s, q, 20))
+      units.push_back({{"unit_id", u.unit_id}, {"code", u.code}, {"name", u.name}, {"count", u.count}});
+    std::vector<Tally> clauses;
+    for (const auto& c : store::CountByClause(s, q))
+      clauses.push_back(
+          {c.clause.urn, {{"clause_id", c.clause.id}, {"urn", c.clause.urn}, {"number", c.clause.number}}, c.count});
+    auto mean = MeanDaysToClose(store::ClosedSince(s, q, days_ago(365)));
+    out = {{"open_by_severity", std::move(severity)},
+           {"open_by_age_days", std::move(age)},
+           {"open_by_unit", std::move(units)},
+           {"overdue", store::OverdueCount(s, q, FormatDate(TodayInVietnam()))},
+           {"mean_days_to_close", mean ? boost::json::value(*mean) : boost::json::value(nullptr)},
+           {"pareto_by_clause", Pareto(clauses, 20)},
+           {"pareto_by_cause", Pareto(CauseTallies(store::CategoryAnalyses(s, q)), 20)}};
   });
   return out;
 }

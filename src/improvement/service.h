@@ -76,6 +76,10 @@ class NonconformityService {
   actions::Action AddCorrectiveAction(const auth::Principal& who, db::Id id, const PlannedAction& input,
                                       const audit::Actor& actor);
 
+  // Open nonconformities by severity, age and unit; overdue; mean days to close over the last 12 months; and the
+  // Pareto of nonconformities by clause and by cause category: of those the caller may see, within `within`.
+  boost::json::object Dashboard(const auth::Principal& who, std::optional<db::Id> within);
+
   DueDays GetDueDays();
   // REQUIRES: the caller manages improvement at the top of the organisation.
   DueDays SetDueDays(const auth::Principal& who, long long version, int major_days, int minor_days,

@@ -342,6 +342,138 @@ bool SaveDueDays(soci::session& s, const DueDays& days, long long expected_versi
 
 namespace {
 
+std::string DashboardWhere(const DashboardQuery& q, db::Binds& b) {
+  std::string where = db::SubtreeClause(q.scope, "u.path", b) + " AND n.archived_at IS NULL";
+  if (q.within_path) where += " AND " + db::SubtreeClause({*q.within_path}, "u.path", b, "within");
+  return where;
+}
+
+const char* kFromNonconformities = " FROM nonconformities n JOIN units u ON u.id = n.unit_id WHERE ";
+
+struct TextCountReader {
+  std::string text;
+  long long count = 0;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(text));
+    st.exchange(soci::into(count));
+  }
+  std::pair<std::string, long long> Take() const { return {text, count}; }
+};
+
+struct CountReader {
+  long long count = 0;
+  void Bind(soci::statement& st) { st.exchange(soci::into(count)); }
+  long long Take() const { return count; }
+};
+
+}  // namespace
+
+std::vector<std::pair<std::string, long long>> OpenBySeverity(soci::session& s, const DashboardQuery& q) {
+  db::Binds b;
+  return db::FetchAll<TextCountReader>(s,
+                                       std::string("SELECT n.severity, COUNT(*)") + kFromNonconformities +
+                                           DashboardWhere(q, b) + " AND n.status <> 'closed' GROUP BY n.severity",
+                                       b);
+}
+
+std::vector<long long> OpenByAge(soci::session& s, const DashboardQuery& q, const std::vector<std::string>& since) {
+  std::vector<long long> out;
+  for (size_t i = 0; i <= since.size(); ++i) {
+    db::Binds b;
+    std::string where = DashboardWhere(q, b) + " AND n.status <> 'closed'";
+    if (i < since.size()) where += " AND n.detected_on >= " + b.Text("since", since[i]);
+    if (i > 0) where += " AND n.detected_on < " + b.Text("before", since[i - 1]);
+    out.push_back(db::FetchAll<CountReader>(s, std::string("SELECT COUNT(*)") + kFromNonconformities + where, b)
+                      .front());
+  }
+  return out;
+}
+
+namespace {
+
+struct UnitCountReader {
+  UnitCount u;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(u.unit_id));
+    st.exchange(soci::into(u.code));
+    st.exchange(soci::into(u.name));
+    st.exchange(soci::into(u.count));
+  }
+  UnitCount Take() const { return u; }
+};
+
+struct ClauseCountReader {
+  ClauseCount c;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(c.clause.id));
+    st.exchange(soci::into(c.clause.urn));
+    st.exchange(soci::into(c.clause.number));
+    st.exchange(soci::into(c.count));
+  }
+  ClauseCount Take() const { return c; }
+};
+
+struct ClosedReader {
+  std::string detected, closed;
+  long long count = 0;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(detected));
+    st.exchange(soci::into(closed));
+    st.exchange(soci::into(count));
+  }
+  std::tuple<std::string, std::string, long long> Take() const { return {detected, closed, count}; }
+};
+
+}  // namespace
+
+std::vector<UnitCount> OpenByUnit(soci::session& s, const DashboardQuery& q, int limit) {
+  db::Binds b;
+  return db::FetchAll<UnitCountReader>(
+      s,
+      std::string("SELECT u.id, u.code, u.name, COUNT(*)") + kFromNonconformities + DashboardWhere(q, b) +
+          " AND n.status <> 'closed' GROUP BY u.id, u.code, u.name ORDER BY COUNT(*) DESC, u.id LIMIT " +
+          std::to_string(limit),
+      b);
+}
+
+long long OverdueCount(soci::session& s, const DashboardQuery& q, const std::string& today) {
+  db::Binds b;
+  std::string where = DashboardWhere(q, b) + " AND n.status <> 'closed' AND n.due_date < " + b.Text("today", today);
+  return db::FetchAll<CountReader>(s, std::string("SELECT COUNT(*)") + kFromNonconformities + where, b).front();
+}
+
+std::vector<std::tuple<std::string, std::string, long long>> ClosedSince(soci::session& s, const DashboardQuery& q,
+                                                                       const std::string& since) {
+  db::Binds b;
+  std::string where = DashboardWhere(q, b) + " AND n.closed_at >= " + b.Text("since", since);
+  return db::FetchAll<ClosedReader>(s,
+                                    std::string("SELECT n.detected_on, SUBSTR(n.closed_at, 1, 13), COUNT(*)") +
+                                        kFromNonconformities + where +
+                                        " GROUP BY n.detected_on, SUBSTR(n.closed_at, 1, 13)",
+                                    b);
+}
+
+std::vector<ClauseCount> CountByClause(soci::session& s, const DashboardQuery& q) {
+  db::Binds b;
+  return db::FetchAll<ClauseCountReader>(
+      s,
+      "SELECT c.id, c.urn, c.number, COUNT(*) FROM nonconformity_clauses l JOIN nonconformities n ON n.id = "
+      "l.nonconformity_id JOIN units u ON u.id = n.unit_id JOIN clauses c ON c.id = l.clause_id WHERE " +
+          DashboardWhere(q, b) + " GROUP BY c.id, c.urn, c.number",
+      b);
+}
+
+std::vector<std::pair<std::string, long long>> CategoryAnalyses(soci::session& s, const DashboardQuery& q) {
+  db::Binds b;
+  return db::FetchAll<TextCountReader>(s,
+                                       std::string("SELECT n.root_cause_details, COUNT(*)") + kFromNonconformities +
+                                           DashboardWhere(q, b) +
+                                           " AND n.root_cause_method = 'categories' GROUP BY n.root_cause_details",
+                                       b);
+}
+
+namespace {
+
 const char* kImprovementColumns =
     "i.id, i.unit_id, i.title, i.description, i.source, i.owner_id, i.expected_benefit, i.status, i.outcome, "
     "i.decision_comment, i.proposed_by, i.version, i.created_at, i.updated_at, i.closed_at, i.archived_at, u.path";

@@ -3,6 +3,7 @@
 #pragma once
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "improvement/model.h"
@@ -45,6 +46,37 @@ std::vector<NcStepRecord> ListSteps(soci::session& s, db::Id nonconformity_id);
 DueDays LoadDueDays(soci::session& s);
 // Writes both severities' days if the version is still `expected_version`; false if stale.
 bool SaveDueDays(soci::session& s, const DueDays& days, long long expected_version, const std::string& at);
+
+// The nonconformities a dashboard counts: live ones in the caller's subtrees, optionally within one.
+struct DashboardQuery {
+  std::vector<std::string> scope;
+  std::optional<std::string> within_path;
+};
+struct UnitCount {
+  db::Id unit_id = 0;
+  std::string code, name;
+  long long count = 0;
+};
+struct ClauseCount {
+  ClauseRef clause;
+  long long count = 0;
+};
+// Open (not closed) ones by severity.
+std::vector<std::pair<std::string, long long>> OpenBySeverity(soci::session& s, const DashboardQuery& q);
+// Open ones detected on or after each of `since` (dates, newest first), and before the last of them: one count
+// per date and one more for the rest.
+std::vector<long long> OpenByAge(soci::session& s, const DashboardQuery& q, const std::vector<std::string>& since);
+// Open ones by unit, the `limit` units with most.
+std::vector<UnitCount> OpenByUnit(soci::session& s, const DashboardQuery& q, int limit);
+// Open ones due before `today`.
+long long OverdueCount(soci::session& s, const DashboardQuery& q, const std::string& today);
+// Closed on or after `since` (a timestamp): (detected_on, the UTC hour it was closed "YYYY-MM-DDTHH", how many).
+std::vector<std::tuple<std::string, std::string, long long>> ClosedSince(soci::session& s, const DashboardQuery& q,
+                                                                       const std::string& since);
+// All of them by clause.
+std::vector<ClauseCount> CountByClause(soci::session& s, const DashboardQuery& q);
+// Cause-category analyses: (the categories as a JSON array, how many have exactly those).
+std::vector<std::pair<std::string, long long>> CategoryAnalyses(soci::session& s, const DashboardQuery& q);
 
 struct ImprovementQuery {
   std::vector<std::string> scope;  // unit subtree roots the caller may see
