@@ -1,12 +1,14 @@
 #include "application.h"
 
 #include "actions/routes.h"
+#include "audits/routes.h"
 #include "documents/routes.h"
-#include "processes/routes.h"
+#include "improvement/routes.h"
 #include "org/routes.h"
 #include "platform/auth/routes.h"
 #include "platform/db/migrations.h"
 #include "platform/http/ops_routes.h"
+#include "processes/routes.h"
 #include "standards/catalogue.h"
 #include "standards/routes.h"
 
@@ -20,6 +22,9 @@ Application::Application(const ApplicationOptions& options) {
   actions_ = std::make_unique<actions::ActionService>(*db_, *org_);
   processes_ = std::make_unique<processes::ProcessService>(*db_, *org_);
   documents_ = std::make_unique<documents::DocumentService>(*db_, *org_, *processes_);
+  nonconformities_ = std::make_unique<improvement::NonconformityService>(*db_, *org_, *actions_);
+  improvements_ = std::make_unique<improvement::ImprovementService>(*db_, *org_, *actions_);
+  audits_ = std::make_unique<audits::AuditService>(*db_, *org_, *nonconformities_, *improvements_);
   http::AddOperationsRoutes(*http_);
   auth::AddRoutes(*http_);
   org::AddRoutes(http_->router(), *org_);
@@ -27,6 +32,8 @@ Application::Application(const ApplicationOptions& options) {
   actions::AddRoutes(http_->router(), *actions_);
   documents::AddRoutes(http_->router(), *documents_);
   processes::AddRoutes(http_->router(), *processes_);
+  improvement::AddRoutes(http_->router(), *nonconformities_, *improvements_);
+  audits::AddRoutes(http_->router(), *audits_);
 }
 
 void Application::Prepare() {

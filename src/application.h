@@ -5,7 +5,10 @@
 #include <string>
 
 #include "actions/service.h"
+#include "audits/service.h"
 #include "documents/service.h"
+#include "improvement/register_service.h"
+#include "improvement/service.h"
 #include "org/accounts.h"
 #include "org/service.h"
 #include "platform/db/database.h"
@@ -33,6 +36,9 @@ class Application {
   actions::ActionService& actions() { return *actions_; }
   documents::DocumentService& documents() { return *documents_; }
   processes::ProcessService& processes() { return *processes_; }
+  improvement::NonconformityService& nonconformities() { return *nonconformities_; }
+  improvement::ImprovementService& improvements() { return *improvements_; }
+  audits::AuditService& audits() { return *audits_; }
 
  private:
   std::unique_ptr<db::Database> db_;
@@ -42,6 +48,9 @@ class Application {
   std::unique_ptr<actions::ActionService> actions_;
   std::unique_ptr<processes::ProcessService> processes_;
   std::unique_ptr<documents::DocumentService> documents_;
+  std::unique_ptr<improvement::NonconformityService> nonconformities_;
+  std::unique_ptr<improvement::ImprovementService> improvements_;
+  std::unique_ptr<audits::AuditService> audits_;
 };
 
 }  // namespace eduims

@@ -8,12 +8,15 @@
 #include <set>
 
 #include "actions/store.h"
+#include "audits/store.h"
 #include "demo/demo.h"
 #include "documents/store.h"
+#include "improvement/store.h"
 #include "org/store.h"
 #include "platform/auth/roles.h"
 #include "platform/clock.h"
 #include "processes/store.h"
+#include "standards/catalogue.h"
 #include "test_env.h"
 #include "test_server.h"
 
@@ -35,6 +38,15 @@ struct Target {
   db::Id revision_id = 0;        // that draft
   std::string search_word;       // a word only these documents' titles hold
   db::Id process_id = 0;         // a process of the unit, owned by `user_id`
+  db::Id nonconformity_id = 0;           // a nonconformity of the unit, just reported
+  db::Id analysed_nonconformity_id = 0;  // one whose root cause is analysed, so actions may be planned
+  db::Id improvement_id = 0;           // an improvement of the unit, proposed
+  db::Id accepted_improvement_id = 0;  // an accepted one, so actions may be planned
+  db::Id programme_id = 0;      // this year's audit programme of the unit
+  db::Id planned_audit_id = 0;  // a planned audit of the unit by the department's internal auditor
+  db::Id audit_id = 0;          // one in progress, with
+  db::Id line_id = 0;           // a checklist line
+  db::Id clause_id = 0;         // the clause it answers
 };
 
 enum class Kind {
@@ -42,6 +54,7 @@ enum class Kind {
   kList,    // lists, filtered by the caller's scope: must never return outside records
   kSelf,    // the caller's own session, tokens, profile, or the shared catalogue: any logged-in user
   kPublic,  // no login
+  kOrganisationWide,  // needs the permission at the top of the organisation, which no role of the matrix has
 };
 
 struct RouteCase {
@@ -116,6 +129,59 @@ class Matrix : public ::testing::TestWithParam<db::Engine> {
       p.created_at = p.updated_at = NowTimestamp();
       processes::store::Insert(s, p, "qua trinh kiem thu");
       t.process_id = p.id;
+    });
+    server_->app().db().Write([&](soci::session& s) {
+      for (db::Id* id : {&t.nonconformity_id, &t.analysed_nonconformity_id}) {
+        improvement::Nonconformity nc;
+        nc.unit_id = u.id;
+        nc.title = "Sự không phù hợp kiểm thử";
+        nc.source = "other";
+        nc.severity = "minor";
+        nc.detected_on = nc.due_date = FormatDate(TodayInVietnam());
+        nc.created_at = nc.updated_at = NowTimestamp();
+        if (id == &t.analysed_nonconformity_id) nc.status = improvement::NcStatus::kCauseAnalysed;
+        improvement::store::InsertNonconformity(s, nc);
+        *id = nc.id;
+      }
+      for (db::Id* id : {&t.improvement_id, &t.accepted_improvement_id}) {
+        improvement::Improvement i;
+        i.unit_id = u.id;
+        i.title = "Cơ hội cải tiến kiểm thử";
+        i.source = "suggestion";
+        i.created_at = i.updated_at = NowTimestamp();
+        if (id == &t.accepted_improvement_id) i.status = improvement::ImprovementStatus::kAccepted;
+        improvement::store::InsertImprovement(s, i);
+        *id = i.id;
+      }
+    });
+    t.clause_id = standards::ListClauses(server_->app().db(), 1).front().id;
+    std::string today = FormatDate(TodayInVietnam());
+    server_->app().db().Write([&](soci::session& s) {
+      audits::Programme p;
+      p.unit_id = u.id;
+      p.year = std::stoi(today.substr(0, 4));
+      p.title = "Chương trình đánh giá kiểm thử";
+      p.created_at = p.updated_at = NowTimestamp();
+      audits::store::InsertProgramme(s, p);
+      t.programme_id = p.id;
+      for (db::Id* id : {&t.planned_audit_id, &t.audit_id}) {
+        audits::Audit a;
+        a.programme_id = p.id;
+        a.unit_id = u.id;
+        a.title = "Đánh giá kiểm thử";
+        a.lead_auditor_id = server_->UserId("danhgianoibo@demo.eduims.vn");
+        a.planned_start = a.planned_end = today;
+        a.created_at = a.updated_at = NowTimestamp();
+        if (id == &t.audit_id) a.status = audits::AuditStatus::kInProgress;
+        audits::store::InsertAudit(s, a, {t.clause_id});
+        *id = a.id;
+      }
+      audits::ChecklistLine line;
+      line.audit_id = t.audit_id;
+      line.position = 1;
+      line.updated_at = NowTimestamp();
+      audits::store::InsertLine(s, line, {t.clause_id});
+      t.line_id = line.id;
     });
     return t;
   }
@@ -336,6 +402,102 @@ std::vector<RouteCase> Cases(Matrix* m) {
        }},
       {"DELETE", "/api/v1/processes/{id}", Kind::kScoped, Permission::kManageProcesses,
        [](Client& c, const Target& t) { return c.Delete("/api/v1/processes/" + Id(t.process_id)); }},
+      {"GET", "/api/v1/nonconformities", Kind::kList, Permission::kViewImprovement,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/nonconformities?unit_id=" + Id(t.unit_id)); }},
+      {"POST", "/api/v1/nonconformities", Kind::kScoped, Permission::kReportNonconformities,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/nonconformities",
+                       {{"unit_id", t.unit_id}, {"title", "Mới"}, {"source", "other"}, {"severity", "minor"}});
+       }},
+      {"GET", "/api/v1/nonconformities/{id}", Kind::kScoped, Permission::kViewImprovement,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/nonconformities/" + Id(t.nonconformity_id)); }},
+      {"PATCH", "/api/v1/nonconformities/{id}", Kind::kScoped, Permission::kManageImprovement,
+       [](Client& c, const Target& t) {
+         return c.Patch("/api/v1/nonconformities/" + Id(t.nonconformity_id), {{"version", 1}, {"title", "Đổi"}});
+       }},
+      {"DELETE", "/api/v1/nonconformities/{id}", Kind::kScoped, Permission::kManageImprovement,
+       [](Client& c, const Target& t) { return c.Delete("/api/v1/nonconformities/" + Id(t.nonconformity_id)); }},
+      {"POST", "/api/v1/nonconformities/{id}/transitions", Kind::kScoped, Permission::kManageImprovement,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/nonconformities/" + Id(t.nonconformity_id) + "/transitions",
+                       {{"version", 1}, {"action", "contain"}, {"correction", "Khoanh vùng"}});
+       }},
+      {"GET", "/api/v1/nonconformities/{id}/actions", Kind::kScoped, Permission::kViewImprovement,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/nonconformities/" + Id(t.nonconformity_id) + "/actions");
+       }},
+      {"POST", "/api/v1/nonconformities/{id}/actions", Kind::kScoped, Permission::kManageImprovement,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/nonconformities/" + Id(t.analysed_nonconformity_id) + "/actions",
+                       {{"title", "Khắc phục"}});
+       }},
+      {"GET", "/api/v1/improvements", Kind::kList, Permission::kViewImprovement,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/improvements?unit_id=" + Id(t.unit_id)); }},
+      {"POST", "/api/v1/improvements", Kind::kScoped, Permission::kReportNonconformities,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/improvements", {{"unit_id", t.unit_id}, {"title", "Mới"}, {"source", "suggestion"}});
+       }},
+      {"GET", "/api/v1/improvements/{id}", Kind::kScoped, Permission::kViewImprovement,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/improvements/" + Id(t.improvement_id)); }},
+      {"PATCH", "/api/v1/improvements/{id}", Kind::kScoped, Permission::kManageImprovement,
+       [](Client& c, const Target& t) {
+         return c.Patch("/api/v1/improvements/" + Id(t.improvement_id), {{"version", 1}, {"title", "Đổi"}});
+       }},
+      {"DELETE", "/api/v1/improvements/{id}", Kind::kScoped, Permission::kManageImprovement,
+       [](Client& c, const Target& t) { return c.Delete("/api/v1/improvements/" + Id(t.improvement_id)); }},
+      {"POST", "/api/v1/improvements/{id}/transitions", Kind::kScoped, Permission::kManageImprovement,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/improvements/" + Id(t.improvement_id) + "/transitions",
+                       {{"version", 1}, {"action", "accept"}});
+       }},
+      {"GET", "/api/v1/improvements/{id}/actions", Kind::kScoped, Permission::kViewImprovement,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/improvements/" + Id(t.improvement_id) + "/actions"); }},
+      {"POST", "/api/v1/improvements/{id}/actions", Kind::kScoped, Permission::kManageImprovement,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/improvements/" + Id(t.accepted_improvement_id) + "/actions", {{"title", "Làm"}});
+       }},
+      {"GET", "/api/v1/audit-programmes", Kind::kList, Permission::kViewAudits,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/audit-programmes?unit_id=" + Id(t.unit_id)); }},
+      {"POST", "/api/v1/audit-programmes", Kind::kScoped, Permission::kManageAudits,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/audit-programmes", {{"unit_id", t.unit_id}, {"year", 2099}, {"title", "Mới"}});
+       }},
+      {"GET", "/api/v1/audit-programmes/{id}", Kind::kScoped, Permission::kViewAudits,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/audit-programmes/" + Id(t.programme_id)); }},
+      {"GET", "/api/v1/audits", Kind::kList, Permission::kViewAudits,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/audits?unit_id=" + Id(t.unit_id)); }},
+      {"POST", "/api/v1/audits", Kind::kScoped, Permission::kManageAudits,
+       [m](Client& c, const Target& t) {
+         std::string today = FormatDate(TodayInVietnam());
+         return c.Post("/api/v1/audits", {{"programme_id", t.programme_id},
+                                          {"unit_id", t.unit_id},
+                                          {"title", "Mới"},
+                                          {"lead_auditor_id", m->server_->UserId("danhgianoibo@demo.eduims.vn")},
+                                          {"planned_start", today},
+                                          {"planned_end", today},
+                                          {"clause_ids", {t.clause_id}}});
+       }},
+      {"GET", "/api/v1/audits/{id}", Kind::kScoped, Permission::kViewAudits,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/audits/" + Id(t.audit_id)); }},
+      {"POST", "/api/v1/audits/{id}/transitions", Kind::kScoped, Permission::kManageAudits,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/audits/" + Id(t.planned_audit_id) + "/transitions",
+                       {{"version", 1}, {"action", "start"}});
+       }},
+      {"PATCH", "/api/v1/audits/{id}/checklist/{line_id}", Kind::kScoped, Permission::kManageAudits,
+       [](Client& c, const Target& t) {
+         return c.Patch("/api/v1/audits/" + Id(t.audit_id) + "/checklist/" + Id(t.line_id),
+                        {{"version", 1}, {"result", "conforming"}, {"evidence", "Hồ sơ đầy đủ"}});
+       }},
+      // Every role may view improvement somewhere; the dashboard counts only what the caller may see.
+      {"GET", "/api/v1/dashboards/nonconformities", Kind::kSelf, {},
+       [](Client& c, const Target&) { return c.Get("/api/v1/dashboards/nonconformities"); }},
+      {"GET", "/api/v1/nonconformity-settings", Kind::kSelf, {},
+       [](Client& c, const Target&) { return c.Get("/api/v1/nonconformity-settings"); }},
+      {"PATCH", "/api/v1/nonconformity-settings", Kind::kOrganisationWide, Permission::kManageImprovement,
+       [](Client& c, const Target&) {
+         return c.Patch("/api/v1/nonconformity-settings", {{"version", 1}, {"major_days", 20}, {"minor_days", 60}});
+       }},
   };
 }
 
@@ -382,6 +544,10 @@ TEST_P(Matrix, EveryRouteEveryRoleInsideAndOutside) {
       std::string label = name + ": " + c.method + " " + c.pattern;
       SCOPED_TRACE(label);
       if (c.kind == Kind::kPublic) continue;
+      if (c.kind == Kind::kOrganisationWide) {
+        EXPECT_EQ(c.call(client, any).status, 403) << label;
+        continue;
+      }
       if (c.kind == Kind::kSelf) {
         auto r = c.call(client, any);
         EXPECT_TRUE(Success(r.status)) << label << " -> " << r.status << " " << r.body;

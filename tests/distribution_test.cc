@@ -19,7 +19,7 @@ const char* kSchoolQm = "hieutruong.tohieu@demo.eduims.vn";  // quality manager 
 const char* kTeacher = "giaovien.toan@demo.eduims.vn";       // staff of THPT Chuyên (Tổ Toán - Tin)
 const char* kOtherHead = "hieutruong.chuyen@demo.eduims.vn";  // process owner of THPT Chuyên
 
-class Distribution : public DemoServerTest {
+class Distribution : public DemoApiTest {
  protected:
   // A procedure of the department, published; returns its URL and sets the revision in force.
   std::string PublishedProcedure(db::Id& revision_id) {

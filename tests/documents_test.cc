@@ -5,7 +5,6 @@
 #include <map>
 #include <memory>
 
-#include "demo/demo.h"
 #include "test_env.h"
 #include "test_server.h"
 
@@ -14,9 +13,8 @@ namespace {
 
 namespace json = boost::json;
 
-class Documents : public DemoServerTest {
+class Documents : public DemoApiTest {
  protected:
-  db::Id User(const std::string& email) { return server().UserId(email); }
   static std::string Rev(const json::value& doc, const json::value& rev) {
     return "/api/v1/documents/" + std::to_string(doc.at("id").as_int64()) + "/revisions/" +
            std::to_string(rev.at("id").as_int64());

@@ -15,7 +15,7 @@ const char* kQualityManager = "hieutruong.tohieu@demo.eduims.vn";  // THPT Tô H
 const char* kStaff = "nhanvien.tohieu@demo.eduims.vn";            // THPT Tô Hiệu
 const char* kOtherSchool = "hieutruong.chuyen@demo.eduims.vn";     // process owner of THPT Chuyên
 
-class Processes : public DemoServerTest {
+class Processes : public DemoApiTest {
  protected:
   // A code no other test on this shared server uses.
   std::string Code(const std::string& stem) {

@@ -6,6 +6,8 @@
 
 #include "demo/demo.h"
 #include "org/store.h"
+#include "platform/clock.h"
+#include "standards/catalogue.h"
 #include "test_env.h"
 
 namespace eduims::testing {
@@ -62,6 +64,20 @@ db::Id TestServer::UnitId(const std::string& code) {
 db::Id TestServer::UserId(const std::string& email) {
   auto user = app_->org().FindUserByEmail(email);
   return user ? user->id : 0;
+}
+
+db::Id TestServer::ClauseId(const std::string& standard_code, const std::string& number) {
+  for (const auto& standard : standards::ListStandards(app_->db())) {
+    if (standard.code != standard_code) continue;
+    for (const auto& clause : standards::ListClauses(app_->db(), standard.id))
+      if (clause.number == number) return clause.id;
+  }
+  ADD_FAILURE() << "no clause " << standard_code << " " << number;
+  return 0;
+}
+
+std::string DaysFromToday(int days) {
+  return FormatDate(std::chrono::year_month_day(std::chrono::sys_days(TodayInVietnam()) + std::chrono::days(days)));
 }
 
 namespace {
@@ -136,6 +152,12 @@ HttpResult Client::Request(const std::string& method, const std::string& target,
   return result;
 }
 
+Client DemoApiTest::As(const std::string& email) {
+  Client c(server().port());
+  EXPECT_EQ(c.Login(email, demo::kDemoPassword).status, 201) << email;
+  return c;
+}
+
 HttpResult Client::Login(const std::string& email, const std::string& password) {
   cookie.clear();
   csrf.clear();
@@ -146,12 +168,6 @@ HttpResult Client::Login(const std::string& email, const std::string& password) 
     csrf = std::string(r.json.at("csrf_token").as_string());
   }
   return r;
-}
-
-Client DemoServerTest::As(const std::string& email) {
-  Client c(server().port());
-  EXPECT_EQ(c.Login(email, demo::kDemoPassword).status, 201) << email;
-  return c;
 }
 
 }  // namespace eduims::testing

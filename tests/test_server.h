@@ -28,6 +28,8 @@ class TestServer {
   // The id of the unit with `code`.
   db::Id UnitId(const std::string& code);
   db::Id UserId(const std::string& email);
+  // The id of clause `number` of the standard with `standard_code` ("iso-21001").
+  db::Id ClauseId(const std::string& standard_code, const std::string& number);
 
  private:
   void Start(bool demo);
@@ -87,8 +89,11 @@ class Client {
   unsigned short port_;
 };
 
-// A suite of API tests on the shared demo server of each engine, logging in as demo users.
-class DemoServerTest : public ::testing::TestWithParam<db::Engine> {
+// Today plus `days` in the organisation's calendar, "YYYY-MM-DD".
+std::string DaysFromToday(int days);
+
+// A suite of API tests on the shared demo server of each engine (the test parameter), acting as demo users.
+class DemoApiTest : public ::testing::TestWithParam<db::Engine> {
  public:
   static void TearDownTestSuite() { StopSharedTestServers(); }
 
@@ -96,6 +101,7 @@ class DemoServerTest : public ::testing::TestWithParam<db::Engine> {
   TestServer& server() { return SharedTestServer(GetParam()); }
   // A client logged in as the demo user `email`.
   Client As(const std::string& email);
+  db::Id User(const std::string& email) { return server().UserId(email); }
 };
 
 }  // namespace eduims::testing

@@ -66,7 +66,7 @@ std::vector<Action> ActionService::List(const auth::Principal& who, const Action
   return out;
 }
 
-Action ActionService::Create(const auth::Principal& who, const ActionInput& in, const audit::Actor& actor) {
+std::pair<Action, std::string> ActionService::Prepare(const auth::Principal& who, const ActionInput& in) {
   CheckText("title", in.title, 300, true);
   CheckText("description", in.description, 10000, false);
   CheckSource(in.source_type, in.source_id);
@@ -89,11 +89,35 @@ Action ActionService::Create(const auth::Principal& who, const ActionInput& in, 
   a.source_id = in.source_id;
   a.created_by = who.user_id;
   a.created_at = a.updated_at = NowTimestamp();
-  db_.Write([&](soci::session& s) {
-    store::Insert(s, a);
-    audit::Append(db_, s, actor, {"action", std::to_string(a.id), "create", std::nullopt, Json(a), unit.path});
-  });
+  return {a, unit.path};
+}
+
+void ActionService::Record(soci::session& s, Action& a, const std::string& unit_path, const audit::Actor& actor) {
+  store::Insert(s, a);
+  audit::Append(db_, s, actor, {"action", std::to_string(a.id), "create", std::nullopt, Json(a), unit_path});
+}
+
+Action ActionService::Create(const auth::Principal& who, const ActionInput& in, const audit::Actor& actor) {
+  std::pair<Action, std::string> prepared = Prepare(who, in);
+  db_.Write([&](soci::session& s) { Record(s, prepared.first, prepared.second, actor); });
+  return prepared.first;
+}
+
+Action ActionService::CreateIn(soci::session& s, const auth::Principal& who, const ActionInput& in,
+                               const audit::Actor& actor) {
+  auto [a, path] = Prepare(who, in);
+  Record(s, a, path, actor);
   return a;
+}
+
+std::vector<Action> ActionService::LinkedTo(soci::session& s, const std::string& source_type,
+                                            const std::string& source_id) {
+  store::ActionQuery q;
+  q.scope = {"/"};  // every unit: the rules that count linked actions must see them all
+  q.source_type = source_type;
+  q.source_id = source_id;
+  q.limit = 10000;
+  return store::List(s, q);
 }
 
 Action ActionService::Update(const auth::Principal& who, db::Id id, long long version, const ActionPatch& patch,

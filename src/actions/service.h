@@ -46,6 +46,12 @@ class ActionService {
   Action Get(const auth::Principal& who, db::Id id);
   std::vector<Action> List(const auth::Principal& who, const ActionFilter& filter);
   Action Create(const auth::Principal& who, const ActionInput& input, const audit::Actor& actor);
+  // Create inside the caller's transaction, so another module raises an action and records its own change
+  // atomically. REQUIRES: `s` is inside Database::Write on this service's database.
+  Action CreateIn(soci::session& s, const auth::Principal& who, const ActionInput& input, const audit::Actor& actor);
+  // Every unarchived action raised by (`source_type`, `source_id`), whoever may see them: what another module's
+  // rules count (open actions, their owners). REQUIRES: `s` is a session of this service's database.
+  std::vector<Action> LinkedTo(soci::session& s, const std::string& source_type, const std::string& source_id);
   Action Update(const auth::Principal& who, db::Id id, long long version, const ActionPatch& patch,
                 const audit::Actor& actor);
   Action Transition(const auth::Principal& who, db::Id id, long long version, Status to,
@@ -54,6 +60,9 @@ class ActionService {
 
  private:
   std::pair<Action, std::string> Visible(soci::session& s, const auth::Principal& who, db::Id id);
+  // The checked new action and the path of its unit; Record inserts it with its audit entry.
+  std::pair<Action, std::string> Prepare(const auth::Principal& who, const ActionInput& input);
+  void Record(soci::session& s, Action& action, const std::string& unit_path, const audit::Actor& actor);
   void CheckOwner(const auth::Principal& who, const std::optional<db::Id>& owner_id);
 
   db::Database& db_;

@@ -3,9 +3,12 @@
 #include <stdexcept>
 
 #include "actions/store.h"
+#include "audits/store.h"
 #include "demo/processes.h"
+#include "improvement/store.h"
 #include "org/store.h"
 #include "platform/clock.h"
+#include "standards/catalogue.h"
 
 namespace eduims::demo {
 namespace {
@@ -35,6 +38,152 @@ const DemoUnit kUnits[] = {
     {"GDNN-GDTX-MAISON", "Trung tâm GDNN - GDTX huyện Mai Sơn", "continuing_education_centre", "SO-GDDT", "Sơn La",
      "Thị trấn Hát Lót, huyện Mai Sơn"},
 };
+
+// The id of clause `number` of the standard with `code` ("iso-21001").
+db::Id ClauseId(Application& app, const std::string& code, const std::string& number) {
+  for (const auto& standard : standards::ListStandards(app.db())) {
+    if (standard.code != code) continue;
+    for (const auto& clause : standards::ListClauses(app.db(), standard.id))
+      if (clause.number == number) return clause.id;
+  }
+  throw std::runtime_error("the catalogue has no clause " + code + " " + number);
+}
+
+// A few nonconformities in different states, so the improvement screens have something to show.
+void SeedNonconformities(Application& app, const std::vector<org::User>& users) {
+  struct DemoNonconformity {
+    const char* unit_code;
+    const char* title;
+    const char* source;
+    const char* severity;
+    int detected_days_ago;
+    const char* clause;  // of ISO 21001
+    const char* correction;  // contained when set
+    size_t reporter;
+  };
+  const DemoNonconformity ncs[] = {
+      {"THPT-TOHIEU", "Hồ sơ tuyển sinh lớp 10 thiếu minh chứng ưu tiên", "internal_audit", "major", 12, "8.5.1",
+       "Tạm dừng công bố danh sách trúng tuyển, bổ sung minh chứng", 6},
+      {"THPT-CHUYEN", "Phòng thí nghiệm Hoá chưa có nội quy an toàn niêm yết", "complaint", "minor", 100, "7.1.3",
+       nullptr, 4},
+      {"SO-GDTrH", "Kết quả khảo sát phụ huynh chưa được phân tích trong 3 tháng", "satisfaction_survey", "minor", 3,
+       "9.1.2", nullptr, 2},
+  };
+  auto today = std::chrono::sys_days(TodayInVietnam());
+  for (const DemoNonconformity& d : ncs) {
+    improvement::Nonconformity nc;
+    nc.title = d.title;
+    nc.source = d.source;
+    nc.severity = d.severity;
+    nc.detected_on = FormatDate(today - std::chrono::days(d.detected_days_ago));
+    nc.reported_by = users[d.reporter].id;
+    nc.created_at = nc.updated_at = NowTimestamp();
+    db::Id clause = ClauseId(app, "iso-21001", d.clause);
+    app.db().Write([&](soci::session& s) {
+      auto unit = org::store::FindUnitByCode(s, d.unit_code);
+      nc.unit_id = unit->id;
+      nc.due_date = improvement::DefaultDueDate(nc.detected_on, nc.severity, improvement::store::LoadDueDays(s));
+      nc.clauses = improvement::store::FindClauses(s, {clause});
+      improvement::store::InsertNonconformity(s, nc);
+      audit::Append(app.db(), s, System(),
+                    {"nonconformity", std::to_string(nc.id), "create", std::nullopt,
+                     boost::json::serialize(improvement::ToJson(nc, FormatDate(TodayInVietnam()))), unit->path});
+      if (!d.correction) return;
+      improvement::Nonconformity contained = nc;
+      contained.status = improvement::NcStatus::kContained;
+      contained.correction = d.correction;
+      improvement::store::UpdateNonconformity(s, contained, nc.version);
+      improvement::NcStepRecord step;
+      step.action = "contain";
+      step.from = nc.status;
+      step.to = contained.status;
+      step.details = boost::json::serialize(boost::json::object{{"correction", d.correction}});
+      step.at = contained.updated_at;
+      improvement::store::InsertStep(s, nc.id, step);
+    });
+  }
+}
+
+// Two opportunities in the improvement register, one of them accepted.
+void SeedImprovements(Application& app, const std::vector<org::User>& users) {
+  struct DemoImprovement {
+    const char* unit_code;
+    const char* title;
+    const char* source;
+    const char* benefit;
+    size_t owner;
+    improvement::ImprovementStatus status;
+  };
+  const DemoImprovement improvements[] = {
+      {"THPT-TOHIEU", "Số hoá sổ điểm để phụ huynh theo dõi trực tuyến", "suggestion",
+       "Phụ huynh nắm kết quả học tập kịp thời", 7, improvement::ImprovementStatus::kProposed},
+      {"THPT-CHUYEN", "Chia sẻ ngân hàng đề kiểm tra giữa các tổ chuyên môn", "internal_audit",
+       "Đề kiểm tra đồng đều, giảm thời gian soạn đề", 4, improvement::ImprovementStatus::kAccepted},
+  };
+  for (const DemoImprovement& d : improvements) {
+    improvement::Improvement i;
+    i.title = d.title;
+    i.source = d.source;
+    i.expected_benefit = d.benefit;
+    i.owner_id = i.proposed_by = users[d.owner].id;
+    i.status = d.status;
+    i.created_at = i.updated_at = NowTimestamp();
+    app.db().Write([&](soci::session& s) {
+      auto unit = org::store::FindUnitByCode(s, d.unit_code);
+      i.unit_id = unit->id;
+      improvement::store::InsertImprovement(s, i);
+      audit::Append(app.db(), s, System(),
+                    {"improvement", std::to_string(i.id), "create", std::nullopt,
+                     boost::json::serialize(improvement::ToJson(i)), unit->path});
+    });
+  }
+}
+
+// This year's audit programme of the department with one planned audit of THPT Chuyên Sơn La, whose integrated
+// checklist shares a line between ISO 21001 9.2 and ISO 9001 9.2.
+void SeedAudits(Application& app, const std::vector<org::User>& users) {
+  std::vector<db::Id> clauses = {ClauseId(app, "iso-21001", "9.2"), ClauseId(app, "iso-9001", "9.2"),
+                                 ClauseId(app, "iso-21001", "8.5.1")};
+  std::vector<std::pair<db::Id, db::Id>> equal;
+  for (const auto& c : standards::ListCorrespondences(app.db(), std::nullopt, std::nullopt))
+    if (c.relation == "equal") equal.emplace_back(c.from.id, c.to.id);
+  auto groups = audits::ChecklistGroups(clauses, equal);
+  std::string start = FormatDate(std::chrono::sys_days(TodayInVietnam()) + std::chrono::days(14));
+  app.db().Write([&](soci::session& s) {
+    auto root = org::store::FindRoot(s);
+    audits::Programme programme;
+    programme.unit_id = root->id;
+    programme.year = std::stoi(start.substr(0, 4));
+    programme.title = "Chương trình đánh giá nội bộ năm " + start.substr(0, 4);
+    programme.objectives = "Đánh giá hệ thống quản lý tích hợp ISO 21001 và ISO 9001 tại các trường trực thuộc";
+    programme.created_by = users[1].id;
+    programme.created_at = programme.updated_at = NowTimestamp();
+    audits::store::InsertProgramme(s, programme);
+    audit::Append(app.db(), s, System(),
+                  {"audit_programme", std::to_string(programme.id), "create", std::nullopt,
+                   boost::json::serialize(audits::ToJson(programme)), root->path});
+    auto school = org::store::FindUnitByCode(s, "THPT-CHUYEN");
+    audits::Audit audit;
+    audit.programme_id = programme.id;
+    audit.unit_id = school->id;
+    audit.title = "Đánh giá nội bộ tuyển sinh và đánh giá nội bộ của trường";
+    audit.lead_auditor_id = users[3].id;
+    audit.planned_start = audit.planned_end = start;
+    audit.agenda = "8:00 họp khai mạc; 8:30 phỏng vấn Ban giám hiệu; 10:00 kiểm tra hồ sơ; 11:00 họp kết thúc";
+    audit.created_at = audit.updated_at = NowTimestamp();
+    audits::store::InsertAudit(s, audit, clauses);
+    for (size_t i = 0; i < groups.size(); ++i) {
+      audits::ChecklistLine line;
+      line.audit_id = audit.id;
+      line.position = int(i) + 1;
+      line.updated_at = audit.created_at;
+      audits::store::InsertLine(s, line, groups[i]);
+    }
+    audit::Append(app.db(), s, System(),
+                  {"audit", std::to_string(audit.id), "create", std::nullopt,
+                   boost::json::serialize(audits::ToJson(audit, nullptr)), school->path});
+  });
+}
 
 }  // namespace
 
@@ -147,6 +296,9 @@ void SeedDemo(Application& app) {
   app.db().Read([&](soci::session& s) { root = org::store::FindRoot(s); });
   SeedProcesses(app, *quality_manager, root->id,
                 {{"QT-DH", created[2].id}, {"QT-TS", created[2].id}, {"QT-DGNB", created[3].id}});
+  SeedNonconformities(app, created);
+  SeedImprovements(app, created);
+  SeedAudits(app, created);
 }
 
 }  // namespace eduims::demo

@@ -308,6 +308,18 @@ User OrgService::VisibleUser(soci::session& s, const auth::Principal* who, db::I
   return *user;
 }
 
+Unit OrgService::UnitToWriteIn(const auth::Principal& who, db::Id unit_id, auth::Permission permission) {
+  Unit unit;
+  try {
+    unit = GetUnit(&who, unit_id);
+  } catch (const ProblemError&) {
+    Fail(422, "validation.reference_not_found", "unit_id");
+  }
+  if (!who.Can(permission, unit.path)) Fail(403, "auth.forbidden");
+  if (unit.archived_at) Fail(409, "conflict.archived", "unit_id");
+  return unit;
+}
+
 User OrgService::GetUser(const auth::Principal* who, db::Id id) {
   User out;
   db_.Read([&](soci::session& s) { out = VisibleUser(s, who, id, nullptr); });

@@ -79,6 +79,10 @@ class OrgService {
   // All rows or none: a ProblemError "import.invalid_rows" lists every bad row, column and reason.
   std::vector<ImportedRow> ImportUnits(const auth::Principal& who, const std::string& csv, const audit::Actor& actor);
 
+  // The unit a request names (in "unit_id") to create something in: 422 if the caller cannot see it, 403 without
+  // `permission` on it, 409 if it is archived.
+  Unit UnitToWriteIn(const auth::Principal& who, db::Id unit_id, auth::Permission permission);
+
   User GetUser(const auth::Principal* who, db::Id id);
   std::optional<User> FindUserByEmail(const std::string& email);
   // The user as a principal (grants in force today), to check what someone named in a record may do.

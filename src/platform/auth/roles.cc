@@ -21,23 +21,31 @@ const std::vector<RoleRow>& Table() {
       {Role::kAdministrator, "administrator",
        {P::kViewOrganisation, P::kManageOrganisation, P::kViewUsers, P::kManageUsers, P::kViewActions,
         P::kManageActions, P::kUpdateOwnActions, P::kViewAuditLog, P::kViewDocuments, P::kManageDocuments,
-        P::kViewProcesses, P::kManageProcesses}},
+        P::kViewProcesses, P::kManageProcesses, P::kViewImprovement, P::kReportNonconformities, P::kManageImprovement,
+        P::kViewAudits, P::kManageAudits, P::kConductAudits}},
       {Role::kTopManagement, "top_management",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions,
-        P::kViewAuditLog, P::kViewDocuments, P::kManageDocuments, P::kViewProcesses, P::kManageProcesses}},
+        P::kViewAuditLog, P::kViewDocuments, P::kManageDocuments, P::kViewProcesses, P::kManageProcesses,
+        P::kViewImprovement, P::kReportNonconformities, P::kManageImprovement, P::kViewAudits, P::kManageAudits}},
       {Role::kQualityManager, "quality_manager",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions,
-        P::kViewAuditLog, P::kViewDocuments, P::kManageDocuments, P::kViewProcesses, P::kManageProcesses}},
+        P::kViewAuditLog, P::kViewDocuments, P::kManageDocuments, P::kViewProcesses, P::kManageProcesses,
+        P::kViewImprovement, P::kReportNonconformities, P::kManageImprovement, P::kViewAudits, P::kManageAudits,
+        P::kConductAudits}},
       {Role::kProcessOwner, "process_owner",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions,
-        P::kViewDocuments, P::kManageDocuments, P::kViewProcesses, P::kManageProcesses}},
+        P::kViewDocuments, P::kManageDocuments, P::kViewProcesses, P::kManageProcesses, P::kViewImprovement,
+        P::kReportNonconformities, P::kManageImprovement, P::kViewAudits}},
       {Role::kInternalAuditor, "internal_auditor",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kUpdateOwnActions, P::kViewAuditLog,
-        P::kViewDocuments, P::kViewProcesses}},
+        P::kViewDocuments, P::kViewProcesses, P::kViewImprovement, P::kReportNonconformities, P::kViewAudits,
+        P::kConductAudits}},
       {Role::kStaff, "staff",
-       {P::kViewOrganisation, P::kViewActions, P::kUpdateOwnActions, P::kViewDocuments, P::kViewProcesses}},
+       {P::kViewOrganisation, P::kViewActions, P::kUpdateOwnActions, P::kViewDocuments, P::kViewProcesses,
+        P::kViewImprovement, P::kReportNonconformities}},
       {Role::kExternalAuditor, "external_auditor",
-       {P::kViewOrganisation, P::kViewActions, P::kViewDocuments, P::kViewProcesses}},
+       {P::kViewOrganisation, P::kViewActions, P::kViewDocuments, P::kViewProcesses, P::kViewImprovement,
+        P::kViewAudits}},
   };
   return table;
 }
@@ -71,7 +79,9 @@ const std::vector<Permission>& AllPermissions() {
   static const std::vector<Permission> all = {P::kViewOrganisation, P::kManageOrganisation, P::kViewUsers,
                                               P::kManageUsers,      P::kViewActions,        P::kManageActions,
                                               P::kUpdateOwnActions, P::kViewAuditLog,  P::kViewDocuments,
-                                              P::kManageDocuments,  P::kViewProcesses,      P::kManageProcesses};
+                                              P::kManageDocuments,  P::kViewProcesses,      P::kManageProcesses,
+                                              P::kViewImprovement,  P::kReportNonconformities, P::kManageImprovement,
+                                              P::kViewAudits,       P::kManageAudits,       P::kConductAudits};
   return all;
 }
 
@@ -89,6 +99,12 @@ std::string_view PermissionName(Permission permission) {
     case P::kManageDocuments: return "manage_documents";
     case P::kViewProcesses: return "view_processes";
     case P::kManageProcesses: return "manage_processes";
+    case P::kViewImprovement: return "view_improvement";
+    case P::kReportNonconformities: return "report_nonconformities";
+    case P::kManageImprovement: return "manage_improvement";
+    case P::kViewAudits: return "view_audits";
+    case P::kManageAudits: return "manage_audits";
+    case P::kConductAudits: return "conduct_audits";
   }
   return "";
 }

@@ -34,6 +34,12 @@ enum class Permission {
   kManageDocuments,  // create documents, draft revisions, publish and withdraw; be named approver
   kViewProcesses,    // the process register and the process map
   kManageProcesses,  // create, edit and archive processes and their interactions
+  kViewImprovement,          // nonconformities, corrective actions and the improvement register
+  kReportNonconformities,    // raise a nonconformity or propose an improvement
+  kManageImprovement,        // carry nonconformities and improvements through their workflows; be named verifier
+  kViewAudits,               // audit programmes, audits and their checklists
+  kManageAudits,             // plan programmes and audits, record checklist results, close audits
+  kConductAudits,            // be named lead auditor of an audit (never of one's own unit)
 };
 
 std::string_view RoleName(Role role);

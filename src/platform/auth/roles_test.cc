@@ -31,7 +31,8 @@ TEST(Roles, GrantCoversSubtreeOnly) {
 TEST(Roles, ExternalAuditorIsReadOnly) {
   for (Permission perm : AllPermissions()) {
     bool read = perm == Permission::kViewOrganisation || perm == Permission::kViewActions ||
-                perm == Permission::kViewDocuments || perm == Permission::kViewProcesses;
+                perm == Permission::kViewDocuments || perm == Permission::kViewProcesses ||
+                perm == Permission::kViewImprovement || perm == Permission::kViewAudits;
     EXPECT_EQ(RoleHasPermission(Role::kExternalAuditor, perm), read);
   }
 }

@@ -49,6 +49,11 @@ std::vector<Migration> EmbeddedMigrations() {
     out.push_back(m);
   }
   std::sort(out.begin(), out.end(), [](const Migration& a, const Migration& b) { return a.version < b.version; });
+  // Two files of one version would apply only the first anywhere the version is already recorded: refuse to run.
+  for (size_t i = 1; i < out.size(); ++i)
+    if (out[i].version == out[i - 1].version)
+      throw std::logic_error("two migrations have version " + std::to_string(out[i].version) + ": " +
+                             out[i - 1].name + " and " + out[i].name);
   return out;
 }
 

@@ -18,7 +18,7 @@ struct Migration {
   std::string_view sql;
 };
 
-// The embedded migrations in version order.
+// The embedded migrations in version order. Throws std::logic_error if two files share a version.
 std::vector<Migration> EmbeddedMigrations();
 
 // The statements `sql` holds for `engine`, placeholders replaced, split at statement ends (a ';' closing a line,

@@ -125,6 +125,12 @@ std::optional<std::string> JsonInput::OptionalDate(const std::string& name) {
   return PatchDate(name).value;
 }
 
+std::string JsonInput::RequiredDate(const std::string& name) {
+  auto v = OptionalDate(name);
+  if (!v) Fail(422, "validation.missing_field", Field(name));
+  return *v;
+}
+
 std::string JsonInput::RequiredEnum(const std::string& name, const std::vector<std::string>& allowed) {
   auto v = OptionalEnum(name, allowed);
   if (!v) Fail(422, "validation.missing_field", Field(name));

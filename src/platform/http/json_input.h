@@ -35,6 +35,7 @@ class JsonInput {
   // A date "YYYY-MM-DD" that exists in the calendar.
   Patch<std::string> PatchDate(const std::string& name, bool nullable = true);
   std::optional<std::string> OptionalDate(const std::string& name);
+  std::string RequiredDate(const std::string& name);
   // One of `allowed`.
   std::string RequiredEnum(const std::string& name, const std::vector<std::string>& allowed);
   std::optional<std::string> OptionalEnum(const std::string& name, const std::vector<std::string>& allowed);

@@ -1,0 +1,83 @@
+// Internal audits: a yearly programme of a unit's subtree, audits of one unit by a lead auditor and a team over
+// clauses of either standard, and the integrated checklist, where corresponding ISO 21001 and ISO 9001 clauses
+// ("equal" in the crosswalk) share one line carrying both references. Plain values and rules, no I/O.
+#pragma once
+#include <boost/json.hpp>
+
+#include <optional>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "audits/workflow.h"
+#include "improvement/model.h"
+#include "standards/catalogue.h"
+
+namespace eduims::audits {
+
+using improvement::ClauseRef;
+
+const std::vector<std::string>& AuditTypes();   // internal, second_party
+const std::vector<std::string>& LineResults();  // conforming, major_nonconformity, ..., not_audited
+// The severity of the nonconformity a result raises ("major", "minor"), if it raises one.
+std::optional<std::string> SeverityRaisedBy(const std::string& result);
+// True if the result goes to the improvement register.
+bool RaisesImprovement(const std::string& result);
+
+struct Programme {
+  db::Id id = 0;
+  db::Id unit_id = 0;
+  int year = 0;
+  std::string title, objectives;
+  long long version = 1;
+  std::optional<db::Id> created_by;
+  std::string created_at, updated_at;
+  std::optional<std::string> archived_at;
+};
+
+struct ChecklistLine {
+  db::Id id = 0;
+  db::Id audit_id = 0;
+  int position = 0;
+  std::string question, evidence;
+  std::optional<std::string> result, finding;
+  std::optional<db::Id> nonconformity_id, improvement_id;
+  long long version = 1;
+  std::string updated_at;
+  std::vector<ClauseRef> clauses;
+};
+
+struct Audit {
+  db::Id id = 0;
+  db::Id programme_id = 0;
+  db::Id unit_id = 0;
+  std::string title, type = "internal";
+  AuditStatus status = AuditStatus::kPlanned;
+  db::Id lead_auditor_id = 0;
+  std::vector<db::Id> team_ids;
+  std::string planned_start, planned_end, agenda;
+  std::optional<std::string> summary;
+  long long version = 1;
+  std::string created_at, updated_at;
+  std::optional<std::string> closed_at, archived_at;
+  std::vector<ClauseRef> clauses;
+};
+
+// The checklist of an audit over `clause_ids`: one group of clause ids per line, in the order the clauses are
+// given, where clauses that an "equal" pair of `equal` joins share one line.
+std::vector<std::vector<db::Id>> ChecklistGroups(const std::vector<db::Id>& clause_ids,
+                                                 const std::vector<std::pair<db::Id, db::Id>>& equal);
+
+// The requirement clauses (leaves of kind "clause") of `clauses` that no audit covers: a clause is covered when it
+// or one of its ancestors is among `audited`, or is "equal" to (or under one equal to) a clause so covered.
+std::vector<standards::Clause> UncoveredClauses(const std::vector<standards::Clause>& clauses,
+                                                const std::set<db::Id>& audited,
+                                                const std::vector<std::pair<db::Id, db::Id>>& equal);
+
+boost::json::object ToJson(const Programme& p);
+boost::json::object ToJson(const ChecklistLine& line);
+// With `lines`, the checklist too.
+boost::json::object ToJson(const Audit& a, const std::vector<ChecklistLine>* lines);
+
+}  // namespace eduims::audits

@@ -1,0 +1,56 @@
+#include "audits/model.h"
+
+#include <gtest/gtest.h>
+
+namespace eduims::audits {
+namespace {
+
+TEST(AuditChecklist, EqualClausesOfTheTwoStandardsShareOneLine) {
+  // 21001 7.5.3 (1) = 9001 7.5.3 (11); 21001 8.5.1 (2) has no equal in scope; 9001 9.2 (12) = 21001 9.2 (3).
+  std::vector<std::pair<db::Id, db::Id>> equal = {{1, 11}, {3, 12}, {4, 14}};
+  auto groups = ChecklistGroups({1, 2, 11, 12, 3}, equal);
+  ASSERT_EQ(groups.size(), 3u);
+  EXPECT_EQ(groups[0], (std::vector<db::Id>{1, 11}));
+  EXPECT_EQ(groups[1], (std::vector<db::Id>{2}));
+  EXPECT_EQ(groups[2], (std::vector<db::Id>{12, 3}));
+  EXPECT_TRUE(ChecklistGroups({}, equal).empty());
+}
+
+standards::Clause Clause(db::Id id, std::optional<db::Id> parent, const std::string& kind = "clause") {
+  standards::Clause c;
+  c.id = id;
+  c.parent_id = parent;
+  c.kind = kind;
+  c.number = std::to_string(id);
+  return c;
+}
+
+TEST(AuditProgramme, CoverageCountsAncestorsAndEqualClauses) {
+  // 21001: 7 (1) > 7.5 (2) > 7.5.1 (3), 7.5.2 (4); 8 (5) > 8.1 (6); annex A (7). 9001: 7.5.1 (13), 8.1 (16).
+  std::vector<standards::Clause> clauses = {Clause(1, std::nullopt), Clause(2, 1),  Clause(3, 2),
+                                            Clause(4, 2),            Clause(5, std::nullopt), Clause(6, 5),
+                                            Clause(7, std::nullopt, "annex"), Clause(13, std::nullopt),
+                                            Clause(16, std::nullopt)};
+  std::vector<std::pair<db::Id, db::Id>> equal = {{3, 13}, {6, 16}};
+  auto ids = [](const std::vector<standards::Clause>& cs) {
+    std::vector<db::Id> out;
+    for (const auto& c : cs) out.push_back(c.id);
+    return out;
+  };
+  EXPECT_EQ(ids(UncoveredClauses(clauses, {}, equal)), (std::vector<db::Id>{3, 4, 6, 13, 16}));
+  // Auditing 7.5 covers its sub-clauses, and the ISO 9001 clause equal to one of them.
+  EXPECT_EQ(ids(UncoveredClauses(clauses, {2}, equal)), (std::vector<db::Id>{6, 16}));
+  EXPECT_EQ(ids(UncoveredClauses(clauses, {16}, equal)), (std::vector<db::Id>{3, 4, 13}));
+  EXPECT_TRUE(UncoveredClauses(clauses, {1, 5}, equal).empty());
+}
+
+TEST(AuditModel, ResultsRaiseTheRightRecords) {
+  EXPECT_EQ(SeverityRaisedBy("major_nonconformity"), "major");
+  EXPECT_EQ(SeverityRaisedBy("minor_nonconformity"), "minor");
+  EXPECT_FALSE(SeverityRaisedBy("observation"));
+  EXPECT_TRUE(RaisesImprovement("opportunity_for_improvement"));
+  EXPECT_FALSE(RaisesImprovement("conforming"));
+}
+
+}  // namespace
+}  // namespace eduims::audits

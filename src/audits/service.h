@@ -1,0 +1,86 @@
+// The rules of internal audits: who may see and plan programmes and audits (by unit subtree), the independence of
+// auditors (nobody audits the unit they belong to), the integrated checklist generated from the audit's clauses,
+// the audit workflow, and findings: a nonconformity found raises a nonconformity record, an opportunity for
+// improvement goes to the improvement register, both in the same transaction as the checklist answer. Every change
+// is one transaction with its audit-trail entry. Failures are ProblemError.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "audits/model.h"
+#include "improvement/register_service.h"
+#include "improvement/service.h"
+#include "org/service.h"
+#include "platform/audit/audit_trail.h"
+#include "platform/auth/roles.h"
+
+namespace eduims::audits {
+
+struct ProgrammeInput {
+  db::Id unit_id = 0;
+  int year = 0;
+  std::string title, objectives;
+};
+
+struct AuditInput {
+  db::Id programme_id = 0;
+  db::Id unit_id = 0;
+  std::string title, type = "internal";
+  db::Id lead_auditor_id = 0;
+  std::vector<db::Id> team_ids;
+  std::string planned_start, planned_end, agenda;
+  std::vector<db::Id> clause_ids;
+};
+
+struct AuditFilter {
+  std::optional<db::Id> programme_id, unit_id, lead_auditor_id;
+  std::optional<AuditStatus> status;
+  std::optional<db::Id> after;
+  int limit = 50;
+};
+
+struct AuditStepInput {
+  long long version = 0;
+  std::string action;
+  std::optional<std::string> comment, summary;
+};
+
+struct LineAnswer {
+  long long version = 0;
+  std::optional<std::string> question, result, evidence, finding;
+};
+
+class AuditService {
+ public:
+  AuditService(db::Database& db, org::OrgService& org, improvement::NonconformityService& nonconformities,
+               improvement::ImprovementService& improvements)
+      : db_(db), org_(org), nonconformities_(nonconformities), improvements_(improvements) {}
+
+  std::vector<Programme> ListProgrammes(const auth::Principal& who, std::optional<db::Id> unit_id,
+                                        std::optional<int> year, std::optional<db::Id> after, int limit);
+  Programme CreateProgramme(const auth::Principal& who, const ProgrammeInput& input, const audit::Actor& actor);
+  // The programme with its coverage: the units of its subtree no audit of it audits, and per standard the
+  // requirement clauses none covers.
+  boost::json::object ProgrammeWithCoverage(const auth::Principal& who, db::Id id);
+
+  std::vector<Audit> List(const auth::Principal& who, const AuditFilter& filter);
+  Audit Get(const auth::Principal& who, db::Id id, std::vector<ChecklistLine>* checklist);
+  Audit Create(const auth::Principal& who, const AuditInput& input, const audit::Actor& actor);
+  Audit Step(const auth::Principal& who, db::Id id, const AuditStepInput& input, const audit::Actor& actor);
+  // Records a checklist line's answer while the audit is in progress (its lead auditor, team or an audit manager).
+  ChecklistLine Answer(const auth::Principal& who, db::Id audit_id, db::Id line_id, const LineAnswer& answer,
+                       const audit::Actor& actor);
+
+ private:
+  std::pair<Audit, std::string> Visible(soci::session& s, const auth::Principal& who, db::Id id);
+  // Refuses someone who cannot conduct audits on the unit at `unit_path` or who belongs to it.
+  void CheckAuditor(db::Id user_id, const std::string& unit_path, const std::string& field);
+
+  db::Database& db_;
+  org::OrgService& org_;
+  improvement::NonconformityService& nonconformities_;
+  improvement::ImprovementService& improvements_;
+};
+
+}  // namespace eduims::audits

@@ -1,0 +1,331 @@
+#include "audits/store.h"
+
+#include <map>
+
+#include "platform/db/query.h"
+#include "platform/nullable_column.h"
+
+namespace eduims::audits::store {
+namespace {
+
+using db::Nullable;
+
+struct IdReader {
+  db::Id id = 0;
+  void Bind(soci::statement& st) { st.exchange(soci::into(id)); }
+  db::Id Take() const { return id; }
+};
+
+struct ClauseReader {
+  ClauseRef c;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(c.id));
+    st.exchange(soci::into(c.urn));
+    st.exchange(soci::into(c.number));
+  }
+  ClauseRef Take() const { return c; }
+};
+
+std::vector<ClauseRef> ClausesOf(soci::session& s, const std::string& link_table, const std::string& owner_column,
+                                 db::Id owner) {
+  db::Binds b;
+  return db::FetchAll<ClauseReader>(s,
+                                    "SELECT c.id, c.urn, c.number FROM " + link_table + " l JOIN clauses c ON c.id = "
+                                    "l.clause_id WHERE l." + owner_column + " = " + b.Id("owner", owner) +
+                                        " ORDER BY c.standard_id, c.position",
+                                    b);
+}
+
+const char* kProgrammeColumns =
+    "p.id, p.unit_id, p.year, p.title, p.objectives, p.version, p.created_by, p.created_at, p.updated_at, "
+    "p.archived_at, u.path";
+
+struct ProgrammeReader {
+  Programme p;
+  std::string path;
+  Nullable<db::Id> created_by;
+  Nullable<std::string> archived;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(p.id));
+    st.exchange(soci::into(p.unit_id));
+    st.exchange(soci::into(p.year));
+    st.exchange(soci::into(p.title));
+    st.exchange(soci::into(p.objectives));
+    st.exchange(soci::into(p.version));
+    st.exchange(soci::into(created_by.value, created_by.ind));
+    st.exchange(soci::into(p.created_at));
+    st.exchange(soci::into(p.updated_at));
+    st.exchange(soci::into(archived.value, archived.ind));
+    st.exchange(soci::into(path));
+  }
+  std::pair<Programme, std::string> Take() const {
+    Programme out = p;
+    out.created_by = created_by.Get();
+    out.archived_at = archived.Get();
+    return {out, path};
+  }
+};
+
+const char* kAuditColumns =
+    "a.id, a.programme_id, a.unit_id, a.title, a.type, a.status, a.lead_auditor_id, a.planned_start, a.planned_end, "
+    "a.agenda, a.summary, a.version, a.created_at, a.updated_at, a.closed_at, a.archived_at, u.path";
+
+struct AuditReader {
+  Audit a;
+  std::string status, path;
+  Nullable<std::string> summary, closed, archived;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(a.id));
+    st.exchange(soci::into(a.programme_id));
+    st.exchange(soci::into(a.unit_id));
+    st.exchange(soci::into(a.title));
+    st.exchange(soci::into(a.type));
+    st.exchange(soci::into(status));
+    st.exchange(soci::into(a.lead_auditor_id));
+    st.exchange(soci::into(a.planned_start));
+    st.exchange(soci::into(a.planned_end));
+    st.exchange(soci::into(a.agenda));
+    st.exchange(soci::into(summary.value, summary.ind));
+    st.exchange(soci::into(a.version));
+    st.exchange(soci::into(a.created_at));
+    st.exchange(soci::into(a.updated_at));
+    st.exchange(soci::into(closed.value, closed.ind));
+    st.exchange(soci::into(archived.value, archived.ind));
+    st.exchange(soci::into(path));
+  }
+  std::pair<Audit, std::string> Take() const {
+    Audit out = a;
+    out.status = ParseAuditStatus(status).value_or(AuditStatus::kPlanned);
+    out.summary = summary.Get();
+    out.closed_at = closed.Get();
+    out.archived_at = archived.Get();
+    return {out, path};
+  }
+};
+
+std::vector<std::pair<Audit, std::string>> RunAudits(soci::session& s, const std::string& where, db::Binds& b,
+                                                     int limit) {
+  auto rows = db::FetchAll<AuditReader>(s,
+                                        std::string("SELECT ") + kAuditColumns +
+                                            " FROM audits a JOIN units u ON u.id = a.unit_id WHERE " + where +
+                                            " ORDER BY a.id LIMIT " + std::to_string(limit),
+                                        b);
+  for (auto& [audit, path] : rows) {
+    db::Binds team;
+    audit.team_ids = db::FetchAll<IdReader>(
+        s, "SELECT user_id FROM audit_team WHERE audit_id = " + team.Id("audit", audit.id) + " ORDER BY user_id", team);
+    audit.clauses = ClausesOf(s, "audit_clauses", "audit_id", audit.id);
+  }
+  return rows;
+}
+
+const char* kLineColumns =
+    "id, audit_id, position, question, result, evidence, finding, nonconformity_id, improvement_id, version, "
+    "updated_at";
+
+struct LineReader {
+  ChecklistLine l;
+  Nullable<std::string> result, finding;
+  Nullable<db::Id> nc, improvement;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(l.id));
+    st.exchange(soci::into(l.audit_id));
+    st.exchange(soci::into(l.position));
+    st.exchange(soci::into(l.question));
+    st.exchange(soci::into(result.value, result.ind));
+    st.exchange(soci::into(l.evidence));
+    st.exchange(soci::into(finding.value, finding.ind));
+    st.exchange(soci::into(nc.value, nc.ind));
+    st.exchange(soci::into(improvement.value, improvement.ind));
+    st.exchange(soci::into(l.version));
+    st.exchange(soci::into(l.updated_at));
+  }
+  ChecklistLine Take() const {
+    ChecklistLine out = l;
+    out.result = result.Get();
+    out.finding = finding.Get();
+    out.nonconformity_id = nc.Get();
+    out.improvement_id = improvement.Get();
+    return out;
+  }
+};
+
+}  // namespace
+
+std::optional<std::pair<Programme, std::string>> FindProgramme(soci::session& s, db::Id id) {
+  db::Binds b;
+  auto rows = db::FetchAll<ProgrammeReader>(s,
+                                            std::string("SELECT ") + kProgrammeColumns +
+                                                " FROM audit_programmes p JOIN units u ON u.id = p.unit_id WHERE "
+                                                "p.id = " + b.Id("id", id),
+                                            b);
+  if (rows.empty()) return std::nullopt;
+  return rows.front();
+}
+
+std::vector<Programme> ListProgrammes(soci::session& s, const ProgrammeQuery& q) {
+  if (q.scope.empty()) return {};
+  db::Binds b;
+  std::string where = db::SubtreeClause(q.scope, "u.path", b) + " AND p.archived_at IS NULL";
+  if (q.unit_id) where += " AND p.unit_id = " + b.Id("unit", *q.unit_id);
+  if (q.year) where += " AND p.year = " + b.Id("year", *q.year);
+  if (q.after) where += " AND p.id > " + b.Id("after", *q.after);
+  std::vector<Programme> out;
+  for (auto& row : db::FetchAll<ProgrammeReader>(s,
+                                                 std::string("SELECT ") + kProgrammeColumns +
+                                                     " FROM audit_programmes p JOIN units u ON u.id = p.unit_id "
+                                                     "WHERE " + where + " ORDER BY p.id LIMIT " +
+                                                     std::to_string(q.limit),
+                                                 b))
+    out.push_back(std::move(row.first));
+  return out;
+}
+
+bool ProgrammeExists(soci::session& s, db::Id unit_id, int year) {
+  int n = 0;
+  s << "SELECT COUNT(*) FROM audit_programmes WHERE unit_id = :u AND year = :y", soci::use(unit_id), soci::use(year),
+      soci::into(n);
+  return n > 0;
+}
+
+void InsertProgramme(soci::session& s, Programme& p) {
+  Nullable<db::Id> by(p.created_by);
+  s << "INSERT INTO audit_programmes (unit_id, year, title, objectives, version, created_by, created_at, updated_at) "
+       "VALUES (:unit, :year, :title, :objectives, 1, :by, :created, :updated) RETURNING id",
+      soci::use(p.unit_id), soci::use(p.year), soci::use(p.title), soci::use(p.objectives),
+      soci::use(by.value, by.ind), soci::use(p.created_at), soci::use(p.updated_at), soci::into(p.id);
+  p.version = 1;
+}
+
+std::optional<std::pair<Audit, std::string>> FindAudit(soci::session& s, db::Id id) {
+  db::Binds b;
+  auto rows = RunAudits(s, "a.id = " + b.Id("id", id), b, 1);
+  if (rows.empty()) return std::nullopt;
+  return rows.front();
+}
+
+std::vector<Audit> ListAudits(soci::session& s, const AuditQuery& q) {
+  if (q.scope.empty()) return {};
+  db::Binds b;
+  std::string where = db::SubtreeClause(q.scope, "u.path", b) + " AND a.archived_at IS NULL";
+  if (q.programme_id) where += " AND a.programme_id = " + b.Id("programme", *q.programme_id);
+  if (q.unit_id) where += " AND a.unit_id = " + b.Id("unit", *q.unit_id);
+  if (q.lead_auditor_id) where += " AND a.lead_auditor_id = " + b.Id("lead", *q.lead_auditor_id);
+  if (q.status) where += " AND a.status = " + b.Text("status", AuditStatusName(*q.status));
+  if (q.after) where += " AND a.id > " + b.Id("after", *q.after);
+  std::vector<Audit> out;
+  for (auto& row : RunAudits(s, where, b, q.limit)) out.push_back(std::move(row.first));
+  return out;
+}
+
+void InsertAudit(soci::session& s, Audit& a, const std::vector<db::Id>& clause_ids) {
+  std::string status = AuditStatusName(a.status);
+  s << "INSERT INTO audits (programme_id, unit_id, title, type, status, lead_auditor_id, planned_start, planned_end, "
+       "agenda, version, created_at, updated_at) VALUES (:programme, :unit, :title, :type, :status, :lead, :start, "
+       ":end, :agenda, 1, :created, :updated) RETURNING id",
+      soci::use(a.programme_id), soci::use(a.unit_id), soci::use(a.title), soci::use(a.type), soci::use(status),
+      soci::use(a.lead_auditor_id), soci::use(a.planned_start), soci::use(a.planned_end), soci::use(a.agenda),
+      soci::use(a.created_at), soci::use(a.updated_at), soci::into(a.id);
+  a.version = 1;
+  for (db::Id user : a.team_ids)
+    s << "INSERT INTO audit_team (audit_id, user_id) VALUES (:a, :u)", soci::use(a.id), soci::use(user);
+  for (db::Id clause : clause_ids)
+    s << "INSERT INTO audit_clauses (audit_id, clause_id) VALUES (:a, :c)", soci::use(a.id), soci::use(clause);
+  a.clauses = ClausesOf(s, "audit_clauses", "audit_id", a.id);
+}
+
+bool UpdateAudit(soci::session& s, const Audit& a, long long expected_version) {
+  std::string status = AuditStatusName(a.status);
+  Nullable<std::string> summary(a.summary), closed(a.closed_at), archived(a.archived_at);
+  soci::statement st =
+      (s.prepare << "UPDATE audits SET title = :title, status = :status, agenda = :agenda, summary = :summary, "
+                    "version = version + 1, updated_at = :updated, closed_at = :closed, archived_at = :archived "
+                    "WHERE id = :id AND version = :expected",
+       soci::use(a.title), soci::use(status), soci::use(a.agenda), soci::use(summary.value, summary.ind),
+       soci::use(a.updated_at), soci::use(closed.value, closed.ind), soci::use(archived.value, archived.ind),
+       soci::use(a.id), soci::use(expected_version));
+  st.execute(true);
+  return st.get_affected_rows() == 1;
+}
+
+std::set<db::Id> AuditedClauses(soci::session& s, db::Id programme_id) {
+  db::Binds b;
+  auto ids = db::FetchAll<IdReader>(s,
+                                    "SELECT DISTINCT c.clause_id FROM audit_clauses c JOIN audits a ON a.id = "
+                                    "c.audit_id WHERE a.archived_at IS NULL AND a.programme_id = " +
+                                        b.Id("programme", programme_id),
+                                    b);
+  return {ids.begin(), ids.end()};
+}
+
+namespace {
+
+struct UnitReader {
+  UnitRef u;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(u.id));
+    st.exchange(soci::into(u.code));
+    st.exchange(soci::into(u.name));
+  }
+  UnitRef Take() const { return u; }
+};
+
+}  // namespace
+
+std::vector<UnitRef> UnauditedUnits(soci::session& s, db::Id programme_id, const std::string& unit_path) {
+  db::Binds b;
+  std::string sql = "SELECT u.id, u.code, u.name FROM units u WHERE " +
+                    db::SubtreeClause({unit_path}, "u.path", b) +
+                    " AND u.archived_at IS NULL AND NOT EXISTS (SELECT 1 FROM audits a WHERE a.unit_id = u.id AND "
+                    "a.archived_at IS NULL AND a.programme_id = " +
+                    b.Id("programme", programme_id) + ") ORDER BY u.path";
+  return db::FetchAll<UnitReader>(s, sql, b);
+}
+
+void InsertLine(soci::session& s, ChecklistLine& l, const std::vector<db::Id>& clause_ids) {
+  s << "INSERT INTO checklist_lines (audit_id, position, question, evidence, version, updated_at) VALUES (:audit, "
+       ":position, :question, '', 1, :updated) RETURNING id",
+      soci::use(l.audit_id), soci::use(l.position), soci::use(l.question), soci::use(l.updated_at), soci::into(l.id);
+  l.version = 1;
+  for (db::Id clause : clause_ids)
+    s << "INSERT INTO checklist_line_clauses (line_id, clause_id) VALUES (:l, :c)", soci::use(l.id),
+        soci::use(clause);
+  l.clauses = ClausesOf(s, "checklist_line_clauses", "line_id", l.id);
+}
+
+std::vector<ChecklistLine> ListLines(soci::session& s, db::Id audit_id) {
+  db::Binds b;
+  auto lines = db::FetchAll<LineReader>(s,
+                                        std::string("SELECT ") + kLineColumns +
+                                            " FROM checklist_lines WHERE audit_id = " + b.Id("audit", audit_id) +
+                                            " ORDER BY position",
+                                        b);
+  for (auto& line : lines) line.clauses = ClausesOf(s, "checklist_line_clauses", "line_id", line.id);
+  return lines;
+}
+
+std::optional<ChecklistLine> FindLine(soci::session& s, db::Id line_id) {
+  db::Binds b;
+  auto lines = db::FetchAll<LineReader>(
+      s, std::string("SELECT ") + kLineColumns + " FROM checklist_lines WHERE id = " + b.Id("id", line_id), b);
+  if (lines.empty()) return std::nullopt;
+  lines.front().clauses = ClausesOf(s, "checklist_line_clauses", "line_id", line_id);
+  return lines.front();
+}
+
+bool UpdateLine(soci::session& s, const ChecklistLine& l, long long expected_version) {
+  Nullable<std::string> result(l.result), finding(l.finding);
+  Nullable<db::Id> nc(l.nonconformity_id), improvement(l.improvement_id);
+  soci::statement st =
+      (s.prepare << "UPDATE checklist_lines SET question = :question, result = :result, evidence = :evidence, "
+                    "finding = :finding, nonconformity_id = :nc, improvement_id = :improvement, "
+                    "version = version + 1, updated_at = :updated WHERE id = :id AND version = :expected",
+       soci::use(l.question), soci::use(result.value, result.ind), soci::use(l.evidence),
+       soci::use(finding.value, finding.ind), soci::use(nc.value, nc.ind),
+       soci::use(improvement.value, improvement.ind), soci::use(l.updated_at), soci::use(l.id),
+       soci::use(expected_version));
+  st.execute(true);
+  return st.get_affected_rows() == 1;
+}
+
+}  // namespace eduims::audits::store

@@ -1,0 +1,57 @@
+// All SQL of the audits module: programmes, audits with their team and clauses, and checklist lines.
+#pragma once
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "audits/model.h"
+
+namespace eduims::audits::store {
+
+struct ProgrammeQuery {
+  std::vector<std::string> scope;  // unit subtree roots the caller may see
+  std::optional<db::Id> unit_id;
+  std::optional<int> year;
+  std::optional<db::Id> after;
+  int limit = 50;
+};
+
+// The programme and the path of its unit.
+std::optional<std::pair<Programme, std::string>> FindProgramme(soci::session& s, db::Id id);
+std::vector<Programme> ListProgrammes(soci::session& s, const ProgrammeQuery& query);
+bool ProgrammeExists(soci::session& s, db::Id unit_id, int year);
+void InsertProgramme(soci::session& s, Programme& programme);
+
+struct AuditQuery {
+  std::vector<std::string> scope;
+  std::optional<db::Id> programme_id, unit_id, lead_auditor_id;
+  std::optional<AuditStatus> status;
+  std::optional<db::Id> after;
+  int limit = 50;
+};
+
+// The audit, with its team and clauses, and the path of its unit.
+std::optional<std::pair<Audit, std::string>> FindAudit(soci::session& s, db::Id id);
+std::vector<Audit> ListAudits(soci::session& s, const AuditQuery& query);
+// Inserts the audit with its team and clauses (of `clause_ids`, which must exist); sets its id.
+void InsertAudit(soci::session& s, Audit& audit, const std::vector<db::Id>& clause_ids);
+// Writes the audit's own fields (not team or clauses) if the version is still `expected_version`; false if stale.
+bool UpdateAudit(soci::session& s, const Audit& audit, long long expected_version);
+
+// The clauses the programme's live audits cover.
+std::set<db::Id> AuditedClauses(soci::session& s, db::Id programme_id);
+struct UnitRef {
+  db::Id id = 0;
+  std::string code, name;
+};
+// The live units of the subtree at `unit_path` that no live audit of the programme audits.
+std::vector<UnitRef> UnauditedUnits(soci::session& s, db::Id programme_id, const std::string& unit_path);
+
+// Inserts the line with its clauses; sets its id.
+void InsertLine(soci::session& s, ChecklistLine& line, const std::vector<db::Id>& clause_ids);
+std::vector<ChecklistLine> ListLines(soci::session& s, db::Id audit_id);
+std::optional<ChecklistLine> FindLine(soci::session& s, db::Id line_id);
+// Writes the line's answer if the version is still `expected_version`; false if stale.
+bool UpdateLine(soci::session& s, const ChecklistLine& line, long long expected_version);
+
+}  // namespace eduims::audits::store

@@ -1,0 +1,584 @@
+#include "improvement/store.h"
+
+#include <algorithm>
+#include <map>
+
+#include "platform/db/query.h"
+#include "platform/nullable_column.h"
+
+namespace eduims::improvement::store {
+namespace {
+
+using db::Nullable;
+
+std::string DetailsText(const std::vector<std::string>& details) {
+  boost::json::array out;
+  for (const auto& d : details) out.push_back(boost::json::value(d));
+  return boost::json::serialize(out);
+}
+
+std::vector<std::string> DetailsOf(const std::optional<std::string>& text) {
+  std::vector<std::string> out;
+  if (!text) return out;
+  boost::system::error_code ec;
+  auto value = boost::json::parse(*text, ec);
+  if (ec || !value.is_array()) return out;
+  for (const auto& item : value.as_array())
+    if (item.is_string()) out.emplace_back(item.as_string());
+  return out;
+}
+
+const char* kColumns =
+    "n.id, n.unit_id, n.title, n.description, n.source, n.severity, n.status, n.detected_on, n.due_date, "
+    "n.repeat_of, n.correction, n.root_cause_method, n.root_cause_details, n.root_cause, n.effectiveness_criterion, "
+    "n.verification_due, n.verifier_id, n.cycle, n.reported_by, n.version, n.created_at, n.updated_at, n.closed_at, "
+    "n.archived_at, u.path";
+
+struct NcReader {
+  Nonconformity n;
+  std::string status, path;
+  Nullable<db::Id> repeat_of, verifier, reported_by;
+  Nullable<std::string> correction, method, details, root_cause, criterion, verification_due, closed, archived;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(n.id));
+    st.exchange(soci::into(n.unit_id));
+    st.exchange(soci::into(n.title));
+    st.exchange(soci::into(n.description));
+    st.exchange(soci::into(n.source));
+    st.exchange(soci::into(n.severity));
+    st.exchange(soci::into(status));
+    st.exchange(soci::into(n.detected_on));
+    st.exchange(soci::into(n.due_date));
+    st.exchange(soci::into(repeat_of.value, repeat_of.ind));
+    st.exchange(soci::into(correction.value, correction.ind));
+    st.exchange(soci::into(method.value, method.ind));
+    st.exchange(soci::into(details.value, details.ind));
+    st.exchange(soci::into(root_cause.value, root_cause.ind));
+    st.exchange(soci::into(criterion.value, criterion.ind));
+    st.exchange(soci::into(verification_due.value, verification_due.ind));
+    st.exchange(soci::into(verifier.value, verifier.ind));
+    st.exchange(soci::into(n.cycle));
+    st.exchange(soci::into(reported_by.value, reported_by.ind));
+    st.exchange(soci::into(n.version));
+    st.exchange(soci::into(n.created_at));
+    st.exchange(soci::into(n.updated_at));
+    st.exchange(soci::into(closed.value, closed.ind));
+    st.exchange(soci::into(archived.value, archived.ind));
+    st.exchange(soci::into(path));
+  }
+  std::pair<Nonconformity, std::string> Take() const {
+    Nonconformity out = n;
+    out.status = ParseNcStatus(status).value_or(NcStatus::kReported);
+    out.repeat_of = repeat_of.Get();
+    out.correction = correction.Get();
+    out.root_cause_method = method.Get();
+    out.root_cause_details = DetailsOf(details.Get());
+    out.root_cause = root_cause.Get();
+    out.effectiveness_criterion = criterion.Get();
+    out.verification_due = verification_due.Get();
+    out.verifier_id = verifier.Get();
+    out.reported_by = reported_by.Get();
+    out.closed_at = closed.Get();
+    out.archived_at = archived.Get();
+    return {out, path};
+  }
+};
+
+struct ClauseReader {
+  db::Id owner = 0;
+  ClauseRef c;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(owner));
+    st.exchange(soci::into(c.id));
+    st.exchange(soci::into(c.urn));
+    st.exchange(soci::into(c.number));
+  }
+  std::pair<db::Id, ClauseRef> Take() const { return {owner, c}; }
+};
+
+struct IdReader {
+  db::Id id = 0;
+  void Bind(soci::statement& st) { st.exchange(soci::into(id)); }
+  db::Id Take() const { return id; }
+};
+
+// "(:prefix0, :prefix1, ...)" bound to `ids`. REQUIRES: ids is not empty.
+std::string InList(const std::vector<db::Id>& ids, const std::string& prefix, db::Binds& b) {
+  std::string list = "(";
+  for (size_t i = 0; i < ids.size(); ++i) list += (i ? ", " : "") + b.Id(prefix + std::to_string(i), ids[i]);
+  return list + ")";
+}
+
+void LoadClauses(soci::session& s, std::vector<Nonconformity*> ncs) {
+  if (ncs.empty()) return;
+  std::vector<db::Id> ids;
+  std::map<db::Id, Nonconformity*> by_id;
+  for (Nonconformity* nc : ncs) {
+    ids.push_back(nc->id);
+    by_id[nc->id] = nc;
+  }
+  db::Binds b;
+  std::string sql =
+      "SELECT l.nonconformity_id, c.id, c.urn, c.number FROM nonconformity_clauses l JOIN clauses c ON c.id = "
+      "l.clause_id WHERE l.nonconformity_id IN " +
+      InList(ids, "nc", b) + " ORDER BY l.nonconformity_id, c.standard_id, c.position";
+  for (auto& [owner, clause] : db::FetchAll<ClauseReader>(s, sql, b)) by_id[owner]->clauses.push_back(clause);
+}
+
+std::vector<std::pair<Nonconformity, std::string>> Run(soci::session& s, const std::string& where, db::Binds& b,
+                                                       int limit) {
+  // Late row lookup, as for actions: the page's ids come from the indexes, then only those rows are read.
+  auto rows = db::FetchAll<NcReader>(
+      s,
+      std::string("SELECT ") + kColumns +
+          " FROM nonconformities n JOIN units u ON u.id = n.unit_id WHERE n.id IN (SELECT n.id FROM nonconformities "
+          "n JOIN units u ON u.id = n.unit_id WHERE " +
+          where + " ORDER BY n.id LIMIT " + std::to_string(limit) + ") ORDER BY n.id",
+      b);
+  std::vector<Nonconformity*> ncs;
+  for (auto& row : rows) ncs.push_back(&row.first);
+  LoadClauses(s, ncs);
+  return rows;
+}
+
+void SetClauses(soci::session& s, db::Id id, const std::vector<ClauseRef>& clauses) {
+  for (const ClauseRef& c : clauses)
+    s << "INSERT INTO nonconformity_clauses (nonconformity_id, clause_id) VALUES (:n, :c)", soci::use(id),
+        soci::use(c.id);
+}
+
+}  // namespace
+
+std::optional<std::pair<Nonconformity, std::string>> FindNonconformity(soci::session& s, db::Id id) {
+  db::Binds b;
+  auto rows = Run(s, "n.id = " + b.Id("id", id), b, 1);
+  if (rows.empty()) return std::nullopt;
+  return rows.front();
+}
+
+std::vector<Nonconformity> ListNonconformities(soci::session& s, const NcQuery& q) {
+  if (q.scope.empty()) return {};
+  db::Binds b;
+  std::string where = db::SubtreeClause(q.scope, "u.path", b);
+  if (q.unit_id) where += " AND n.unit_id = " + b.Id("unit_id", *q.unit_id);
+  if (q.within_path) where += " AND " + db::SubtreeClause({*q.within_path}, "u.path", b, "within");
+  if (q.status) where += " AND n.status = " + b.Text("status", NcStatusName(*q.status));
+  if (q.severity) where += " AND n.severity = " + b.Text("severity", *q.severity);
+  if (q.source) where += " AND n.source = " + b.Text("source", *q.source);
+  if (q.clause_id)
+    where += " AND EXISTS (SELECT 1 FROM nonconformity_clauses l WHERE l.nonconformity_id = n.id AND l.clause_id = " +
+             b.Id("clause_id", *q.clause_id) + ")";
+  if (q.overdue_before) where += " AND n.status <> 'closed' AND n.due_date < " + b.Text("today", *q.overdue_before);
+  if (q.repeat_only) where += " AND n.repeat_of IS NOT NULL";
+  if (!q.include_archived) where += " AND n.archived_at IS NULL";
+  if (q.after) where += " AND n.id > " + b.Id("after", *q.after);
+  std::vector<Nonconformity> out;
+  for (auto& row : Run(s, where, b, q.limit)) out.push_back(std::move(row.first));
+  return out;
+}
+
+void InsertNonconformity(soci::session& s, Nonconformity& n) {
+  std::string status = NcStatusName(n.status);
+  Nullable<db::Id> repeat_of(n.repeat_of), reported_by(n.reported_by);
+  s << "INSERT INTO nonconformities (unit_id, title, description, source, severity, status, detected_on, due_date, "
+       "repeat_of, cycle, reported_by, version, created_at, updated_at) VALUES (:unit, :title, :description, "
+       ":source, :severity, :status, :detected, :due, :repeat, :cycle, :by, 1, :created, :updated) RETURNING id",
+      soci::use(n.unit_id), soci::use(n.title), soci::use(n.description), soci::use(n.source),
+      soci::use(n.severity), soci::use(status), soci::use(n.detected_on), soci::use(n.due_date),
+      soci::use(repeat_of.value, repeat_of.ind), soci::use(n.cycle), soci::use(reported_by.value, reported_by.ind),
+      soci::use(n.created_at), soci::use(n.updated_at), soci::into(n.id);
+  n.version = 1;
+  SetClauses(s, n.id, n.clauses);
+}
+
+bool UpdateNonconformity(soci::session& s, const Nonconformity& n, long long expected_version) {
+  std::string status = NcStatusName(n.status);
+  Nullable<std::string> correction(n.correction), method(n.root_cause_method), root_cause(n.root_cause),
+      criterion(n.effectiveness_criterion), verification_due(n.verification_due), closed(n.closed_at),
+      archived(n.archived_at);
+  Nullable<std::string> details(n.root_cause_method ? std::optional<std::string>(DetailsText(n.root_cause_details))
+                                                    : std::nullopt);
+  Nullable<db::Id> verifier(n.verifier_id);
+  soci::statement st =
+      (s.prepare << "UPDATE nonconformities SET title = :title, description = :description, status = :status, "
+                    "due_date = :due, correction = :correction, root_cause_method = :method, "
+                    "root_cause_details = :details, root_cause = :root_cause, effectiveness_criterion = :criterion, "
+                    "verification_due = :vdue, verifier_id = :verifier, cycle = :cycle, version = version + 1, "
+                    "updated_at = :updated, closed_at = :closed, archived_at = :archived "
+                    "WHERE id = :id AND version = :expected",
+       soci::use(n.title), soci::use(n.description), soci::use(status), soci::use(n.due_date),
+       soci::use(correction.value, correction.ind), soci::use(method.value, method.ind),
+       soci::use(details.value, details.ind), soci::use(root_cause.value, root_cause.ind),
+       soci::use(criterion.value, criterion.ind), soci::use(verification_due.value, verification_due.ind),
+       soci::use(verifier.value, verifier.ind), soci::use(n.cycle), soci::use(n.updated_at),
+       soci::use(closed.value, closed.ind), soci::use(archived.value, archived.ind), soci::use(n.id),
+       soci::use(expected_version));
+  st.execute(true);
+  return st.get_affected_rows() == 1;
+}
+
+std::vector<ClauseRef> FindClauses(soci::session& s, const std::vector<db::Id>& ids) {
+  if (ids.empty()) return {};
+  db::Binds b;
+  std::string sql = "SELECT c.id, c.id, c.urn, c.number FROM clauses c WHERE c.id IN " + InList(ids, "c", b);
+  std::map<db::Id, ClauseRef> found;
+  for (auto& [id, clause] : db::FetchAll<ClauseReader>(s, sql, b)) found[id] = clause;
+  std::vector<ClauseRef> out;
+  for (db::Id id : ids)
+    if (found.count(id)) out.push_back(found[id]);
+  return out;
+}
+
+std::vector<db::Id> WithEqualClauses(soci::session& s, const std::vector<db::Id>& ids) {
+  if (ids.empty()) return {};
+  db::Binds b;
+  std::string from = InList(ids, "f", b), to = InList(ids, "t", b);
+  std::vector<db::Id> out = ids;
+  for (db::Id id : db::FetchAll<IdReader>(s,
+                                          "SELECT to_clause_id FROM crosswalks WHERE relation = 'equal' AND "
+                                          "from_clause_id IN " + from +
+                                              " UNION SELECT from_clause_id FROM crosswalks WHERE relation = 'equal' "
+                                              "AND to_clause_id IN " + to,
+                                          b))
+    if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+  return out;
+}
+
+std::optional<db::Id> LatestOnClauses(soci::session& s, db::Id unit_id, const std::vector<db::Id>& clause_ids,
+                                      const std::string& since, const std::string& until) {
+  if (clause_ids.empty()) return std::nullopt;
+  db::Binds b;
+  std::string sql = "SELECT n.id FROM nonconformities n WHERE n.unit_id = " + b.Id("unit", unit_id) +
+                    " AND n.archived_at IS NULL AND n.detected_on >= " + b.Text("since", since) +
+                    " AND n.detected_on <= " + b.Text("until", until) +
+                    " AND EXISTS (SELECT 1 FROM nonconformity_clauses l WHERE l.nonconformity_id = n.id AND "
+                    "l.clause_id IN " +
+                    InList(clause_ids, "c", b) + ") ORDER BY n.detected_on DESC, n.id DESC LIMIT 1";
+  auto rows = db::FetchAll<IdReader>(s, sql, b);
+  if (rows.empty()) return std::nullopt;
+  return rows.front();
+}
+
+void InsertStep(soci::session& s, db::Id nonconformity_id, NcStepRecord& step) {
+  std::string from = NcStatusName(step.from), to = NcStatusName(step.to);
+  Nullable<db::Id> user(step.user_id);
+  s << "INSERT INTO nonconformity_steps (nonconformity_id, action, from_status, to_status, cycle, user_id, comment, "
+       "details, at) VALUES (:nc, :action, :from, :to, :cycle, :user, :comment, :details, :at) RETURNING id",
+      soci::use(nonconformity_id), soci::use(step.action), soci::use(from), soci::use(to), soci::use(step.cycle),
+      soci::use(user.value, user.ind), soci::use(step.comment), soci::use(step.details), soci::use(step.at),
+      soci::into(step.id);
+}
+
+namespace {
+
+struct StepReader {
+  NcStepRecord r;
+  std::string from, to;
+  Nullable<db::Id> user;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(r.id));
+    st.exchange(soci::into(r.action));
+    st.exchange(soci::into(from));
+    st.exchange(soci::into(to));
+    st.exchange(soci::into(r.cycle));
+    st.exchange(soci::into(user.value, user.ind));
+    st.exchange(soci::into(r.comment));
+    st.exchange(soci::into(r.details));
+    st.exchange(soci::into(r.at));
+  }
+  NcStepRecord Take() const {
+    NcStepRecord out = r;
+    out.from = ParseNcStatus(from).value_or(NcStatus::kReported);
+    out.to = ParseNcStatus(to).value_or(NcStatus::kReported);
+    out.user_id = user.Get();
+    return out;
+  }
+};
+
+struct DueDaysReader {
+  std::string severity;
+  int days = 0;
+  long long version = 0;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(severity));
+    st.exchange(soci::into(days));
+    st.exchange(soci::into(version));
+  }
+  DueDaysReader Take() const { return *this; }
+};
+
+}  // namespace
+
+std::vector<NcStepRecord> ListSteps(soci::session& s, db::Id nonconformity_id) {
+  db::Binds b;
+  std::string sql =
+      "SELECT id, action, from_status, to_status, cycle, user_id, comment, details, at FROM nonconformity_steps "
+      "WHERE nonconformity_id = " +
+      b.Id("nc", nonconformity_id) + " ORDER BY id";
+  return db::FetchAll<StepReader>(s, sql, b);
+}
+
+DueDays LoadDueDays(soci::session& s) {
+  db::Binds b;
+  DueDays out;
+  for (const auto& row : db::FetchAll<DueDaysReader>(s, "SELECT severity, days, version FROM nonconformity_due_days", b)) {
+    (row.severity == "major" ? out.major : out.minor) = row.days;
+    out.version = row.version;
+  }
+  return out;
+}
+
+bool SaveDueDays(soci::session& s, const DueDays& days, long long expected_version, const std::string& at) {
+  int changed = 0;
+  for (const auto& [severity, value] : {std::pair<std::string, int>{"major", days.major}, {"minor", days.minor}}) {
+    soci::statement st = (s.prepare << "UPDATE nonconformity_due_days SET days = :days, version = version + 1, "
+                                       "updated_at = :at WHERE severity = :severity AND version = :expected",
+                          soci::use(value), soci::use(at), soci::use(severity), soci::use(expected_version));
+    st.execute(true);
+    changed += int(st.get_affected_rows());
+  }
+  return changed == 2;
+}
+
+namespace {
+
+std::string DashboardWhere(const DashboardQuery& q, db::Binds& b) {
+  std::string where = db::SubtreeClause(q.scope, "u.path", b) + " AND n.archived_at IS NULL";
+  if (q.within_path) where += " AND " + db::SubtreeClause({*q.within_path}, "u.path", b, "within");
+  return where;
+}
+
+const char* kFromNonconformities = " FROM nonconformities n JOIN units u ON u.id = n.unit_id WHERE ";
+
+struct TextCountReader {
+  std::string text;
+  long long count = 0;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(text));
+    st.exchange(soci::into(count));
+  }
+  std::pair<std::string, long long> Take() const { return {text, count}; }
+};
+
+struct CountReader {
+  long long count = 0;
+  void Bind(soci::statement& st) { st.exchange(soci::into(count)); }
+  long long Take() const { return count; }
+};
+
+}  // namespace
+
+std::vector<std::pair<std::string, long long>> OpenBySeverity(soci::session& s, const DashboardQuery& q) {
+  db::Binds b;
+  return db::FetchAll<TextCountReader>(s,
+                                       std::string("SELECT n.severity, COUNT(*)") + kFromNonconformities +
+                                           DashboardWhere(q, b) + " AND n.status <> 'closed' GROUP BY n.severity",
+                                       b);
+}
+
+std::vector<long long> OpenByAge(soci::session& s, const DashboardQuery& q, const std::vector<std::string>& since) {
+  std::vector<long long> out;
+  for (size_t i = 0; i <= since.size(); ++i) {
+    db::Binds b;
+    std::string where = DashboardWhere(q, b) + " AND n.status <> 'closed'";
+    if (i < since.size()) where += " AND n.detected_on >= " + b.Text("since", since[i]);
+    if (i > 0) where += " AND n.detected_on < " + b.Text("before", since[i - 1]);
+    out.push_back(db::FetchAll<CountReader>(s, std::string("SELECT COUNT(*)") + kFromNonconformities + where, b)
+                      .front());
+  }
+  return out;
+}
+
+namespace {
+
+struct UnitCountReader {
+  UnitCount u;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(u.unit_id));
+    st.exchange(soci::into(u.code));
+    st.exchange(soci::into(u.name));
+    st.exchange(soci::into(u.count));
+  }
+  UnitCount Take() const { return u; }
+};
+
+struct ClauseCountReader {
+  ClauseCount c;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(c.clause.id));
+    st.exchange(soci::into(c.clause.urn));
+    st.exchange(soci::into(c.clause.number));
+    st.exchange(soci::into(c.count));
+  }
+  ClauseCount Take() const { return c; }
+};
+
+struct ClosedReader {
+  std::string detected, closed;
+  long long count = 0;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(detected));
+    st.exchange(soci::into(closed));
+    st.exchange(soci::into(count));
+  }
+  std::tuple<std::string, std::string, long long> Take() const { return {detected, closed, count}; }
+};
+
+}  // namespace
+
+std::vector<UnitCount> OpenByUnit(soci::session& s, const DashboardQuery& q, int limit) {
+  db::Binds b;
+  return db::FetchAll<UnitCountReader>(
+      s,
+      std::string("SELECT u.id, u.code, u.name, COUNT(*)") + kFromNonconformities + DashboardWhere(q, b) +
+          " AND n.status <> 'closed' GROUP BY u.id, u.code, u.name ORDER BY COUNT(*) DESC, u.id LIMIT " +
+          std::to_string(limit),
+      b);
+}
+
+long long OverdueCount(soci::session& s, const DashboardQuery& q, const std::string& today) {
+  db::Binds b;
+  std::string where = DashboardWhere(q, b) + " AND n.status <> 'closed' AND n.due_date < " + b.Text("today", today);
+  return db::FetchAll<CountReader>(s, std::string("SELECT COUNT(*)") + kFromNonconformities + where, b).front();
+}
+
+std::vector<std::tuple<std::string, std::string, long long>> ClosedSince(soci::session& s, const DashboardQuery& q,
+                                                                       const std::string& since) {
+  db::Binds b;
+  std::string where = DashboardWhere(q, b) + " AND n.closed_at >= " + b.Text("since", since);
+  return db::FetchAll<ClosedReader>(s,
+                                    std::string("SELECT n.detected_on, SUBSTR(n.closed_at, 1, 13), COUNT(*)") +
+                                        kFromNonconformities + where +
+                                        " GROUP BY n.detected_on, SUBSTR(n.closed_at, 1, 13)",
+                                    b);
+}
+
+std::vector<ClauseCount> CountByClause(soci::session& s, const DashboardQuery& q) {
+  db::Binds b;
+  return db::FetchAll<ClauseCountReader>(
+      s,
+      "SELECT c.id, c.urn, c.number, COUNT(*) FROM nonconformity_clauses l JOIN nonconformities n ON n.id = "
+      "l.nonconformity_id JOIN units u ON u.id = n.unit_id JOIN clauses c ON c.id = l.clause_id WHERE " +
+          DashboardWhere(q, b) + " GROUP BY c.id, c.urn, c.number",
+      b);
+}
+
+std::vector<std::pair<std::string, long long>> CategoryAnalyses(soci::session& s, const DashboardQuery& q) {
+  db::Binds b;
+  return db::FetchAll<TextCountReader>(s,
+                                       std::string("SELECT n.root_cause_details, COUNT(*)") + kFromNonconformities +
+                                           DashboardWhere(q, b) +
+                                           " AND n.root_cause_method = 'categories' GROUP BY n.root_cause_details",
+                                       b);
+}
+
+namespace {
+
+const char* kImprovementColumns =
+    "i.id, i.unit_id, i.title, i.description, i.source, i.owner_id, i.expected_benefit, i.status, i.outcome, "
+    "i.decision_comment, i.proposed_by, i.version, i.created_at, i.updated_at, i.closed_at, i.archived_at, u.path";
+
+struct ImprovementReader {
+  Improvement i;
+  std::string status, path;
+  Nullable<db::Id> owner, proposed_by;
+  Nullable<std::string> outcome, comment, closed, archived;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(i.id));
+    st.exchange(soci::into(i.unit_id));
+    st.exchange(soci::into(i.title));
+    st.exchange(soci::into(i.description));
+    st.exchange(soci::into(i.source));
+    st.exchange(soci::into(owner.value, owner.ind));
+    st.exchange(soci::into(i.expected_benefit));
+    st.exchange(soci::into(status));
+    st.exchange(soci::into(outcome.value, outcome.ind));
+    st.exchange(soci::into(comment.value, comment.ind));
+    st.exchange(soci::into(proposed_by.value, proposed_by.ind));
+    st.exchange(soci::into(i.version));
+    st.exchange(soci::into(i.created_at));
+    st.exchange(soci::into(i.updated_at));
+    st.exchange(soci::into(closed.value, closed.ind));
+    st.exchange(soci::into(archived.value, archived.ind));
+    st.exchange(soci::into(path));
+  }
+  std::pair<Improvement, std::string> Take() const {
+    Improvement out = i;
+    out.owner_id = owner.Get();
+    out.status = ParseImprovementStatus(status).value_or(ImprovementStatus::kProposed);
+    out.outcome = outcome.Get();
+    out.decision_comment = comment.Get();
+    out.proposed_by = proposed_by.Get();
+    out.closed_at = closed.Get();
+    out.archived_at = archived.Get();
+    return {out, path};
+  }
+};
+
+std::vector<std::pair<Improvement, std::string>> RunImprovements(soci::session& s, const std::string& where,
+                                                                 db::Binds& b, int limit) {
+  return db::FetchAll<ImprovementReader>(
+      s,
+      std::string("SELECT ") + kImprovementColumns +
+          " FROM improvements i JOIN units u ON u.id = i.unit_id WHERE i.id IN (SELECT i.id FROM improvements i "
+          "JOIN units u ON u.id = i.unit_id WHERE " +
+          where + " ORDER BY i.id LIMIT " + std::to_string(limit) + ") ORDER BY i.id",
+      b);
+}
+
+}  // namespace
+
+std::optional<std::pair<Improvement, std::string>> FindImprovement(soci::session& s, db::Id id) {
+  db::Binds b;
+  auto rows = RunImprovements(s, "i.id = " + b.Id("id", id), b, 1);
+  if (rows.empty()) return std::nullopt;
+  return rows.front();
+}
+
+std::vector<Improvement> ListImprovements(soci::session& s, const ImprovementQuery& q) {
+  if (q.scope.empty()) return {};
+  db::Binds b;
+  std::string where = db::SubtreeClause(q.scope, "u.path", b);
+  if (q.unit_id) where += " AND i.unit_id = " + b.Id("unit_id", *q.unit_id);
+  if (q.within_path) where += " AND " + db::SubtreeClause({*q.within_path}, "u.path", b, "within");
+  if (q.owner_id) where += " AND i.owner_id = " + b.Id("owner", *q.owner_id);
+  if (q.source) where += " AND i.source = " + b.Text("source", *q.source);
+  if (q.status) where += " AND i.status = " + b.Text("status", ImprovementStatusName(*q.status));
+  if (!q.include_archived) where += " AND i.archived_at IS NULL";
+  if (q.after) where += " AND i.id > " + b.Id("after", *q.after);
+  std::vector<Improvement> out;
+  for (auto& row : RunImprovements(s, where, b, q.limit)) out.push_back(std::move(row.first));
+  return out;
+}
+
+void InsertImprovement(soci::session& s, Improvement& i) {
+  std::string status = ImprovementStatusName(i.status);
+  Nullable<db::Id> owner(i.owner_id), proposed_by(i.proposed_by);
+  s << "INSERT INTO improvements (unit_id, title, description, source, owner_id, expected_benefit, status, "
+       "proposed_by, version, created_at, updated_at) VALUES (:unit, :title, :description, :source, :owner, "
+       ":benefit, :status, :by, 1, :created, :updated) RETURNING id",
+      soci::use(i.unit_id), soci::use(i.title), soci::use(i.description), soci::use(i.source),
+      soci::use(owner.value, owner.ind), soci::use(i.expected_benefit), soci::use(status),
+      soci::use(proposed_by.value, proposed_by.ind), soci::use(i.created_at), soci::use(i.updated_at),
+      soci::into(i.id);
+  i.version = 1;
+}
+
+bool UpdateImprovement(soci::session& s, const Improvement& i, long long expected_version) {
+  std::string status = ImprovementStatusName(i.status);
+  Nullable<db::Id> owner(i.owner_id);
+  Nullable<std::string> outcome(i.outcome), comment(i.decision_comment), closed(i.closed_at), archived(i.archived_at);
+  soci::statement st =
+      (s.prepare << "UPDATE improvements SET title = :title, description = :description, owner_id = :owner, "
+                    "expected_benefit = :benefit, status = :status, outcome = :outcome, decision_comment = :comment, "
+                    "version = version + 1, updated_at = :updated, closed_at = :closed, archived_at = :archived "
+                    "WHERE id = :id AND version = :expected",
+       soci::use(i.title), soci::use(i.description), soci::use(owner.value, owner.ind), soci::use(i.expected_benefit),
+       soci::use(status), soci::use(outcome.value, outcome.ind), soci::use(comment.value, comment.ind),
+       soci::use(i.updated_at), soci::use(closed.value, closed.ind), soci::use(archived.value, archived.ind),
+       soci::use(i.id), soci::use(expected_version));
+  st.execute(true);
+  return st.get_affected_rows() == 1;
+}
+
+}  // namespace eduims::improvement::store
