@@ -145,7 +145,7 @@ test('every menu page renders without script errors; standards crosswalk highlig
     for (const [path, heading] of [
       ['/actions?mine=true&status=open', 'Hành động'], ['/users', 'Người dùng'], ['/standards', 'Danh mục tiêu chuẩn'],
       ['/profile', 'Hồ sơ của tôi'], ['/audit', 'Nhật ký kiểm tra'], ['/processes', 'Danh mục quá trình'],
-      ['/process-map', 'Bản đồ quá trình'],
+      ['/process-map', 'Bản đồ quá trình'], ['/evidence', 'Bằng chứng theo điều khoản'],
     ]) {
       await page.goto(`${S.baseURL}${path}`);
       await page.getByRole('heading', { name: heading, level: 1 }).waitFor();

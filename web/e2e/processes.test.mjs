@@ -14,7 +14,10 @@ async function noAxeViolations(page, where) {
   assert.deepEqual(v, [], `${where}: ${JSON.stringify(v, null, 1)}`);
 }
 
-test('processes: create one feeding a demo process, see it on the map, link a document', T, async () => {
+/** A row of the clause evidence table by clause number, and the link to the new process in it. */
+const processEvidence = (page, number) => page.locator(`tr[data-number="${number}"]`).getByTestId('evidence-link').filter({ hasText: 'QT-HN' });
+
+test('processes: create one feeding a demo process, see it on the map, link a document, find it as clause evidence', T, async () => {
   await withPage(S, 'processes-quality-manager', async (page) => {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -105,6 +108,15 @@ test('processes: create one feeding a demo process, see it on the map, link a do
     await page.getByTestId('document-detail').getByTestId('processes').getByRole('link', { name: LABEL }).click();
     await page.getByTestId('process-documents').getByRole('link', { name: `${doc.code} — Hướng dẫn tư vấn hướng nghiệp` }).waitFor();
 
+    // clause evidence: directly under ISO 9001 8.2.4, through the "equal" ISO 21001 8.2.3
+    await page.getByRole('link', { name: 'Bằng chứng theo điều khoản' }).click();
+    await page.getByRole('heading', { name: 'Bằng chứng theo điều khoản', level: 1 }).waitFor();
+    await processEvidence(page, '8.2.4').waitFor();
+    assert.equal(await processEvidence(page, '8.2.4').getByTestId('via').count(), 0);
+    await page.getByTestId('evidence-summary').getByText('Còn thiếu').waitFor();
+    await noAxeViolations(page, 'evidence');
+    await pick(page, page, 'Tiêu chuẩn', '', 'ISO 21001:2018');
+    await processEvidence(page, '8.2.3').getByTestId('via').filter({ hasText: 'qua điều khoản tương đương' }).waitFor();
     assert.deepEqual(errors, []);
   });
 });

@@ -16,7 +16,7 @@ export const vi = {
   nav: {
     home: 'Trang chủ', organisation: 'Tổ chức', users: 'Người dùng', actions: 'Hành động',
     standards: 'Tiêu chuẩn', audit: 'Nhật ký kiểm tra', profile: 'Hồ sơ của tôi', documents: 'Tài liệu',
-    processes: 'Quá trình', process: 'Quá trình', processMap: 'Bản đồ quá trình',
+    processes: 'Quá trình', process: 'Quá trình', processMap: 'Bản đồ quá trình', evidence: 'Bằng chứng theo điều khoản',
   },
   home: {
     title: 'Công việc của tôi', open: 'Hành động đang mở', overdue: 'Hành động quá hạn', viewAll: 'Xem danh sách',
@@ -151,6 +151,15 @@ export const vi = {
     categories: { management: 'Quá trình quản lý', core: 'Quá trình giáo dục cốt lõi', support: 'Quá trình hỗ trợ' },
     risks: { low: 'Thấp', medium: 'Trung bình', high: 'Cao' },
   },
+  evidence: {
+    title: 'Bằng chứng theo điều khoản', standard: 'Tiêu chuẩn', unit: 'Chỉ tính đơn vị (cả cấp dưới)',
+    clauses: 'Các điều khoản', clause: 'Điều khoản', state: 'Tình trạng', documents: 'Tài liệu', processes: 'Quá trình',
+    mandatory: 'Thông tin dạng văn bản bắt buộc', item: 'Nội dung', type: 'Loại', total: 'Tổng số',
+    via: 'qua điều khoản tương đương', viaHelp: 'Liên kết với điều khoản tương đương của tiêu chuẩn kia.',
+    filterState: 'Lọc theo tình trạng', unconfirmed: 'chưa xác nhận',
+    types: { maintain: 'Duy trì (tài liệu)', retain: 'Lưu giữ (hồ sơ)' },
+    states: { present: 'Đã có', out_of_date: 'Quá hạn xem xét', in_draft: 'Đang dự thảo', missing: 'Còn thiếu' },
+  },
   errors: { forbidden: 'Bạn không có quyền xem nội dung này.', generic: 'Đã xảy ra lỗi.', notFound: 'Không tìm thấy trang.' },
 };
 
@@ -173,7 +182,7 @@ export const en: Shape<typeof vi> = {
   nav: {
     home: 'Home', organisation: 'Organisation', users: 'Users', actions: 'Actions',
     standards: 'Standards', audit: 'Audit trail', profile: 'My profile', documents: 'Documents',
-    processes: 'Processes', process: 'Process', processMap: 'Process map',
+    processes: 'Processes', process: 'Process', processMap: 'Process map', evidence: 'Clause evidence',
   },
   home: {
     title: 'My work', open: 'Open actions', overdue: 'Overdue actions', viewAll: 'View list',
@@ -307,6 +316,15 @@ export const en: Shape<typeof vi> = {
     truncated: 'The map shows only the first 1,000 processes.', mapEmpty: 'No processes to draw yet.',
     categories: { management: 'Management processes', core: 'Core educational processes', support: 'Support processes' },
     risks: { low: 'Low', medium: 'Medium', high: 'High' },
+  },
+  evidence: {
+    title: 'Clause evidence', standard: 'Standard', unit: 'Only the unit (and below)',
+    clauses: 'Clauses', clause: 'Clause', state: 'State', documents: 'Documents', processes: 'Processes',
+    mandatory: 'Mandatory documented information', item: 'Item', type: 'Type', total: 'Total',
+    via: 'via the equal clause', viaHelp: 'Linked to the equal clause of the other standard.',
+    filterState: 'Filter by state', unconfirmed: 'unconfirmed',
+    types: { maintain: 'Maintain (documents)', retain: 'Retain (records)' },
+    states: { present: 'Present', out_of_date: 'Out of date', in_draft: 'In draft', missing: 'Missing' },
   },
   errors: { forbidden: 'You are not allowed to see this.', generic: 'Something went wrong.', notFound: 'Page not found.' },
 };

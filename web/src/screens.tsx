@@ -24,6 +24,7 @@ export const SCREENS: readonly Screen[] = [
   { path: '/processes/:id', key: 'process', permission: 'view_processes', menu: false, page: lazy(() => import('./pages/Process')) },
   { path: '/process-map', key: 'processMap', permission: 'view_processes', page: lazy(() => import('./pages/ProcessMap')) },
   { path: '/standards', key: 'standards', page: lazy(() => import('./pages/Standards')) },
+  { path: '/evidence', key: 'evidence', permission: 'view_documents', page: lazy(() => import('./pages/Evidence')) },
   { path: '/audit', key: 'audit', permission: 'view_audit_log', page: lazy(() => import('./pages/AuditTrail')) },
   { path: '/profile', key: 'profile', page: lazy(() => import('./pages/Profile')) },
 ];

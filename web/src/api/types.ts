@@ -119,3 +119,21 @@ export interface MapProcess {
 export interface Interaction { from: number; to: number; what: string }
 export interface ProcessMap { processes: MapProcess[]; interactions: Interaction[]; truncated: boolean }
 
+export const EVIDENCE_STATES = ['present', 'out_of_date', 'in_draft', 'missing'] as const;
+export type EvidenceState = (typeof EVIDENCE_STATES)[number];
+export interface EvidenceDocument {
+  id: number; code: string; title: string; status: DocumentStatus; review_overdue: boolean; via_correspondence: boolean;
+}
+export interface EvidenceProcess { id: number; code: string; name: string; category: ProcessCategory; via_correspondence: boolean }
+export interface ClauseEvidence {
+  clause_id: number; number: string; title_en: string; title_vi: string; state: EvidenceState;
+  documents: EvidenceDocument[]; processes: EvidenceProcess[];
+}
+export interface MandatoryEvidence {
+  id: number; clause_id: number; clause_number: string; type: 'maintain' | 'retain'; title_en: string; title_vi: string;
+  unconfirmed: boolean; state: EvidenceState; document_ids: number[];
+}
+export interface StandardEvidence {
+  standard_id: number; standard: Standard; clauses: ClauseEvidence[]; mandatory: MandatoryEvidence[];
+  summary: Record<EvidenceState, number> & { mandatory_total: number };
+}

@@ -7,7 +7,7 @@ import type { Clause, Standard } from '../api/types';
 interface TreeNode { value: number; title: string; selectable?: boolean; children: TreeNode[] }
 
 /** "ISO 9001:2015" from the catalogue's code and edition. */
-const standardName = (s: Standard) => `${s.code.replace(/^iso-/, 'ISO ')}:${s.edition}`;
+export const standardName = (s: Standard) => `${s.code.replace(/^iso-/, 'ISO ')}:${s.edition}`;
 const clauseText = (c: Clause, lang: string) => `${c.number} ${lang === 'en' ? c.title_en : c.title_vi}`;
 
 /** Every standard of the catalogue with its clauses (cached for the session, as the Standards screen does). */

@@ -35,6 +35,7 @@ export function DocumentFormModal({
       message.success(t('common.saved'));
     }
     void qc.invalidateQueries({ queryKey: ['documents'] });
+    void qc.invalidateQueries({ queryKey: ['evidence'] });
     onSaved(saved);
   };
 
