@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startForFile, withPage, login, pick, axeViolations, STAFF, QUALITY_MANAGER, DEPARTMENT_QUALITY_MANAGER,
+  startForFile, withPage, login, pick, axeViolations, dropdownsClosed, STAFF, QUALITY_MANAGER, DEPARTMENT_QUALITY_MANAGER,
 } from './harness.mjs';
 
 const S = startForFile();
@@ -53,7 +53,7 @@ test('documents: a procedure from draft through review, a refused self-approval,
     await pick(page, revision, 'Người xem xét', 'nhanvien.tohieu', 'nhanvien.tohieu@demo.eduims.vn');
     await page.keyboard.press('Escape');
     await pick(page, revision, 'Người phê duyệt', 'iso@', 'iso@demo.eduims.vn');
-    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
+    await dropdownsClosed(page);
     const v = await axeViolations(page);
     assert.deepEqual(v, [], JSON.stringify(v, null, 1));
     await revision.getByRole('button', { name: 'Gửi xem xét' }).click();

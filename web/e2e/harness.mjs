@@ -173,6 +173,11 @@ export async function pick(page, scope, label, search, option) {
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
 }
 
+/** Waits until no select dropdown shows, however many are still closing (their animations overlap). */
+export async function dropdownsClosed(page) {
+  await page.waitForFunction(() => [...document.querySelectorAll('.ant-select-dropdown')].every((d) => !d.checkVisibility()));
+}
+
 const axeSource = () => readFileSync(join(webRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 /** Serious or critical violations of labelling and ARIA rules. */
