@@ -1,6 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startForFile, withPage, login, pick, axeViolations, STAFF, DEPARTMENT_QUALITY_MANAGER } from './harness.mjs';
+import {
+  startForFile, withPage, login, pick, axeViolations, dropdownsClosed, STAFF, DEPARTMENT_QUALITY_MANAGER,
+} from './harness.mjs';
 
 const S = startForFile();
 
@@ -51,7 +53,7 @@ test('processes: create one feeding a demo process, see it on the map, link a do
     await dlg.getByRole('button', { name: 'Thêm tương tác' }).click();
     await pick(page, dlg, 'Quá trình nhận 1', 'QT-DH', 'QT-DH');
     await dlg.getByLabel('Đầu ra chuyển giao 1').fill(OUTPUT);
-    await page.locator('.ant-select-dropdown:visible').waitFor({ state: 'detached' });
+    await dropdownsClosed(page);
     await noAxeViolations(page, 'process form');
     await dlg.getByRole('button', { name: 'Lưu' }).click();
     await page.getByRole('heading', { name: LABEL, level: 1 }).waitFor();
@@ -137,9 +139,14 @@ test('staff: the map and the process, without create or edit buttons (after the 
     const narrow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 1 && narrow <= 1, `page wider than the screen by ${overflow}px / ${narrow}px at 390 px`);
     await page.setViewportSize({ width: 1280, height: 800 });
-    await map.getByRole('link', { name: LABEL }).click();
+    // opened by keyboard
+    await map.getByRole('link', { name: LABEL }).focus();
+    await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: LABEL, level: 1 }).waitFor();
     await page.getByTestId('process-detail').waitFor();
+    // the department process it feeds is not the staff's to open: the interaction shows, without a link
+    await page.getByTestId('feeds-list').getByText(OUTPUT).waitFor();
+    assert.equal(await page.getByTestId('feeds-list').getByRole('link').count(), 0);
     assert.equal(await page.getByRole('button', { name: 'Sửa' }).count(), 0);
     assert.equal(await page.getByRole('button', { name: 'Lưu trữ' }).count(), 0);
     await page.getByRole('link', { name: 'Danh mục quá trình' }).click();

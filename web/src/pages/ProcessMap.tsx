@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert, Card, Empty, Space, Spin, Typography } from 'antd';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
@@ -26,6 +26,7 @@ export default function ProcessMap() {
     queryKey: ['processes', 'map', within],
     queryFn: () => api<Map>('/process-map', { query: { within } }),
   });
+  const [focused, setFocused] = useState<number | null>(null);
   const layout = useMemo(() => map.data && layoutMap(map.data.processes, map.data.interactions), [map.data]);
 
   return (
@@ -80,9 +81,12 @@ export default function ProcessMap() {
                   aria-label={`${n.process.code} — ${n.process.name}`}
                   data-testid="map-node"
                   onClick={(ev) => { ev.preventDefault(); navigate(href); }}
+                  onFocus={() => setFocused(n.process.id)}
+                  onBlur={() => setFocused(null)}
                 >
-                  <rect x={n.x} y={n.y} width={NODE.width} height={NODE.height} rx={6} fill="#fff"
-                    stroke={RISK_COLOR[n.process.risk_level].stroke} strokeWidth={2} />
+                  <rect x={n.x} y={n.y} width={NODE.width} height={NODE.height} rx={6}
+                    fill={focused === n.process.id ? '#e6f4ff' : '#fff'}
+                    stroke={RISK_COLOR[n.process.risk_level].stroke} strokeWidth={focused === n.process.id ? 4 : 2} />
                   <text x={n.x + 10} y={n.y + 22} fontSize={13} fontWeight={600} fill="#1f1f1f">{n.process.code}</text>
                   <text x={n.x + 10} y={n.y + 42} fontSize={12} fill="#1f1f1f">{clip(n.process.name, 26)}</text>
                 </a>

@@ -16,9 +16,13 @@ export function RiskTag({ level }: { level: RiskLevel }) {
   return <Tag color={RISK_COLOR[level].tag}>{t(`processes.risks.${level}`)}</Tag>;
 }
 
-/** A link to a process, "QT-TS — Tuyển sinh lớp 10", from its id (cached as the process pickers cache it). */
+/**
+ * A link to a process, "QT-TS — Tuyển sinh lớp 10", from its id (cached as the process pickers cache it); just its id
+ * when the user may not see it (e.g. a department process that a school's process feeds).
+ */
 export function ProcessLink({ id }: { id: number }) {
   const q = useQuery({ queryKey: ['process', id], queryFn: () => api<Process>(`/processes/${id}`), retry: false, staleTime: 60_000 });
+  if (q.isError) return <>#{id}</>;
   return <Link to={`/processes/${id}`}>{q.data ? `${q.data.code} — ${q.data.name}` : `#${id}`}</Link>;
 }
 
