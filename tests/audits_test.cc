@@ -4,6 +4,7 @@
 // improvement sent to the register, and an audit that closes only when every finding is followed up.
 #include <gtest/gtest.h>
 
+#include <map>
 
 #include "test_env.h"
 #include "test_server.h"
@@ -240,6 +241,41 @@ TEST_P(Audits, AnOpportunityForImprovementGoesToTheRegister) {
                 .code(),
             "conflict.duplicate");
   EXPECT_EQ(As(kStaff).Get(Url(audit)).status, 404);  // staff do not see audits
+}
+
+TEST_P(Audits, ProcessesInScopeFollowTheirRiskAndTheirOwnersDoNotAuditThem) {
+  Client head = As(kQualityHead);
+  json::value programme = Programme(head, "SO-GDDT");
+  auto listed = head.Get("/api/v1/processes?limit=200");
+  ASSERT_EQ(listed.status, 200) << listed.body;
+  std::map<std::string, json::value> process;
+  for (const auto& p : listed.json.at("items").as_array()) process[std::string(p.at("code").as_string())] = p;
+  ASSERT_TRUE(process.count("QT-TS") && process.count("QT-DGNB") && process.count("QT-CSVC"));
+  db::Id clause = server().ClauseId("iso-9001", "8.2");
+
+  // The department's internal audit process belongs to the auditor: they cannot audit it.
+  auto own_process = head.Post("/api/v1/audits", Plan(programme, {{"clause_ids", {clause}},
+                                                                  {"process_ids", {process["QT-DGNB"].at("id")}}}));
+  EXPECT_EQ(own_process.code() + "@" + own_process.field(), "audits.auditor_not_independent@lead_auditor_id");
+  EXPECT_EQ(head.Post("/api/v1/audits", Plan(programme, {{"clause_ids", {clause}}, {"process_ids", {999999}}})).code(),
+            "validation.reference_not_found");
+
+  // Admission (high risk, a department process run in the school) audited once this year: not yet enough.
+  auto audit = head.Post("/api/v1/audits", Plan(programme, {{"clause_ids", {clause}},
+                                                            {"process_ids", {process["QT-TS"].at("id")}}}));
+  ASSERT_EQ(audit.status, 201) << audit.body;
+  EXPECT_EQ(audit.json.at("process_ids").as_array().at(0), process["QT-TS"].at("id"));
+  auto coverage = head.Get("/api/v1/audit-programmes/" + std::to_string(programme.at("id").as_int64()));
+  ASSERT_EQ(coverage.status, 200) << coverage.body;
+  std::map<std::string, json::value> covered;
+  for (const auto& p : coverage.json.at("coverage").at("processes").as_array())
+    covered[std::string(p.at("code").as_string())] = p;
+  EXPECT_EQ(covered["QT-TS"].at("audits").as_int64(), 1);
+  EXPECT_EQ(covered["QT-TS"].at("required").as_int64(), 2);
+  EXPECT_FALSE(covered["QT-TS"].at("covered").as_bool());
+  EXPECT_EQ(covered["QT-KT"].at("audits").as_int64(), 0);  // high risk, not audited at all
+  EXPECT_EQ(covered["QT-CSVC"].at("required").as_int64(), 0);  // low risk: once a cycle, not each year
+  EXPECT_TRUE(covered["QT-CSVC"].at("covered").as_bool());
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, Audits, ::testing::ValuesIn(Engines()),

@@ -22,19 +22,6 @@ class Processes : public DemoApiTest {
     static int n = 0;
     return stem + "-" + (GetParam() == db::Engine::kSqlite ? "S" : "P") + std::to_string(++n);
   }
-  db::Id Clause(const std::string& standard_code, const std::string& number) {
-    Client c = As(kStaff);
-    // Each response is held in a variable: a range-for over a member of a temporary would dangle.
-    auto standards = c.Get("/api/v1/standards");
-    for (const auto& s : standards.json.at("items").as_array()) {
-      if (s.at("code").as_string() != standard_code) continue;
-      auto clauses = c.Get("/api/v1/standards/" + std::to_string(s.at("id").as_int64()) + "/clauses");
-      for (const auto& cl : clauses.json.at("items").as_array())
-        if (cl.at("number").as_string() == number) return cl.at("id").as_int64();
-    }
-    ADD_FAILURE() << "no clause " << standard_code << " " << number;
-    return 0;
-  }
   static std::string Url(const HttpResult& r) { return "/api/v1/processes/" + std::to_string(r.json.at("id").as_int64()); }
 };
 
@@ -115,7 +102,7 @@ TEST_P(Processes, TheOwnerEditsTheirProcessAndStaffCannotCreate) {
 TEST_P(Processes, DocumentsAndClausesLinkToProcessesAndTheEvidenceShowsThem) {
   Client qm = As(kQualityManager);
   db::Id school = server().UnitId("THPT-TOHIEU");
-  db::Id clause_21001 = Clause("iso-21001", "8.5.1"), clause_9001 = Clause("iso-9001", "8.5.1");
+  db::Id clause_21001 = server().ClauseId("iso-21001", "8.5.1"), clause_9001 = server().ClauseId("iso-9001", "8.5.1");
   auto p = qm.Post("/api/v1/processes", {{"unit_id", school},
                                          {"code", Code("QT-GD")},
                                          {"name", "Tổ chức giảng dạy"},

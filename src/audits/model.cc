@@ -114,6 +114,30 @@ boost::json::object ToJson(const ChecklistLine& line) {
           {"updated_at", line.updated_at}};
 }
 
+int RequiredAuditsPerYear(processes::RiskLevel risk) {
+  switch (risk) {
+    case processes::RiskLevel::kHigh: return 2;
+    case processes::RiskLevel::kMedium: return 1;
+    case processes::RiskLevel::kLow: return 0;
+  }
+  return 1;
+}
+
+boost::json::array ProcessCoverageJson(const std::vector<ProcessCoverage>& processes) {
+  boost::json::array out;
+  for (const auto& p : processes) {
+    int required = RequiredAuditsPerYear(p.risk);
+    out.push_back({{"id", p.id},
+                   {"code", p.code},
+                   {"name", p.name},
+                   {"risk_level", processes::RiskLevelName(p.risk)},
+                   {"audits", p.audits},
+                   {"required", required},
+                   {"covered", p.audits >= required}});
+  }
+  return out;
+}
+
 boost::json::object ToJson(const Audit& a, const std::vector<ChecklistLine>* lines) {
   boost::json::array team;
   for (db::Id id : a.team_ids) team.push_back(id);
@@ -130,6 +154,7 @@ boost::json::object ToJson(const Audit& a, const std::vector<ChecklistLine>* lin
                           {"agenda", a.agenda},
                           {"summary", Text(a.summary)},
                           {"clauses", Clauses(a.clauses)},
+                          {"process_ids", boost::json::array(a.process_ids.begin(), a.process_ids.end())},
                           {"version", a.version},
                           {"created_at", a.created_at},
                           {"updated_at", a.updated_at},

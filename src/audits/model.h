@@ -12,6 +12,7 @@
 
 #include "audits/workflow.h"
 #include "improvement/model.h"
+#include "processes/model.h"
 #include "standards/catalogue.h"
 
 namespace eduims::audits {
@@ -62,7 +63,23 @@ struct Audit {
   std::string created_at, updated_at;
   std::optional<std::string> closed_at, archived_at;
   std::vector<ClauseRef> clauses;
+  std::vector<db::Id> process_ids;  // the processes of the register the audit covers, sorted
 };
+
+// How many audits a year a process of this risk needs: a high-risk process twice, a medium one once, a low-risk one
+// none in a given year (once in the three-year certification cycle is enough).
+int RequiredAuditsPerYear(processes::RiskLevel risk);
+
+// A process of a programme's subtree and how often this year's audits cover it.
+struct ProcessCoverage {
+  db::Id id = 0;
+  std::string code, name;
+  processes::RiskLevel risk = processes::RiskLevel::kMedium;
+  int audits = 0;
+};
+// {"id", "code", "name", "risk_level", "audits", "required", "covered"} for each, covered meaning as often as
+// RequiredAuditsPerYear asks.
+boost::json::array ProcessCoverageJson(const std::vector<ProcessCoverage>& processes);
 
 // The checklist of an audit over `clause_ids`: one group of clause ids per line, in the order the clauses are
 // given, where clauses that an "equal" pair of `equal` joins share one line.

@@ -52,5 +52,19 @@ TEST(AuditModel, ResultsRaiseTheRightRecords) {
   EXPECT_FALSE(RaisesImprovement("conforming"));
 }
 
+TEST(AuditModel, RiskDecidesHowOftenAProcessIsAuditedInAYear) {
+  using processes::RiskLevel;
+  EXPECT_EQ(RequiredAuditsPerYear(RiskLevel::kHigh), 2);
+  EXPECT_EQ(RequiredAuditsPerYear(RiskLevel::kMedium), 1);
+  EXPECT_EQ(RequiredAuditsPerYear(RiskLevel::kLow), 0);
+  auto json = ProcessCoverageJson({{1, "QT-TS", "Tuyển sinh", RiskLevel::kHigh, 1},
+                                   {2, "QT-DH", "Dạy và học", RiskLevel::kMedium, 1},
+                                   {3, "QT-CSVC", "Cơ sở vật chất", RiskLevel::kLow, 0}});
+  EXPECT_FALSE(json[0].at("covered").as_bool());
+  EXPECT_EQ(json[0].at("risk_level").as_string(), "high");
+  EXPECT_TRUE(json[1].at("covered").as_bool());
+  EXPECT_TRUE(json[2].at("covered").as_bool());
+}
+
 }  // namespace
 }  // namespace eduims::audits

@@ -69,6 +69,7 @@ void AddRoutes(http::Router& router, AuditService& service) {
                 input.planned_end = in.RequiredDate("planned_end");
                 input.agenda = in.OptionalString("agenda", 10000).value_or("");
                 input.clause_ids = in.IdArray("clause_ids", 200).value_or(std::vector<db::Id>{});
+                input.process_ids = in.IdArray("process_ids", 100).value_or(std::vector<db::Id>{});
                 in.Finish();
                 std::vector<ChecklistLine> checklist;
                 Audit created = service.Create(ctx.user(), input, ctx.actor());

@@ -69,12 +69,14 @@ boost::json::object AuditService::ProgrammeWithCoverage(const auth::Principal& w
   Programme programme;
   std::set<db::Id> audited;
   std::vector<store::UnitRef> units;
+  std::map<db::Id, int> per_process;
   db_.Read([&](soci::session& s) {
     auto found = store::FindProgramme(s, id);
     if (!found || !who.Can(Permission::kViewAudits, found->second)) FailNotFound("audit_programme");
     programme = found->first;
     audited = store::AuditedClauses(s, id);
     units = store::UnauditedUnits(s, id, found->second);
+    per_process = store::AuditsPerProcess(s, id);
   });
   auto equal = EqualPairs(db_);
   boost::json::array standards_out;
@@ -86,8 +88,19 @@ boost::json::object AuditService::ProgrammeWithCoverage(const auth::Principal& w
   }
   boost::json::array units_out;
   for (const auto& u : units) units_out.push_back({{"id", u.id}, {"code", u.code}, {"name", u.name}});
+  processes::ProcessFilter in_subtree;
+  in_subtree.within = programme.unit_id;
+  in_subtree.limit = processes::ProcessService::kMapLimit;
+  std::vector<ProcessCoverage> process_coverage;
+  for (const auto& p : processes_.List(who, in_subtree)) {
+    auto audited_times = per_process.find(p.id);
+    process_coverage.push_back(
+        {p.id, p.code, p.name, p.risk_level, audited_times == per_process.end() ? 0 : audited_times->second});
+  }
   boost::json::object out = ToJson(programme);
-  out["coverage"] = {{"units_not_audited", std::move(units_out)}, {"standards", std::move(standards_out)}};
+  out["coverage"] = {{"units_not_audited", std::move(units_out)},
+                     {"standards", std::move(standards_out)},
+                     {"processes", ProcessCoverageJson(process_coverage)}};
   return out;
 }
 
@@ -159,8 +172,26 @@ Audit AuditService::Create(const auth::Principal& who, const AuditInput& in, con
   a.planned_start = in.planned_start;
   a.planned_end = in.planned_end;
   a.agenda = in.agenda;
+  a.process_ids = in.process_ids;
+  std::sort(a.process_ids.begin(), a.process_ids.end());
+  if (std::adjacent_find(a.process_ids.begin(), a.process_ids.end()) != a.process_ids.end())
+    Fail(422, "validation.invalid_value", "process_ids");
   a.created_at = a.updated_at = NowTimestamp();
   db_.Write([&](soci::session& s) {
+    for (db::Id process_id : a.process_ids) {
+      auto [process, process_path] = processes_.VisibleIn(s, who, process_id, "process_ids");
+      // A unit runs the processes defined in its subtree and those defined above it (the department's processes
+      // apply in its schools); a process of a sibling unit is not run there.
+      if (!Inside(process_path, unit.path) && !Inside(unit.path, process_path))
+        Fail(422, "validation.invalid_value", "process_ids");
+      // Independence (ISO 19011): nobody audits a process they own.
+      for (db::Id auditor : a.team_ids)
+        if (process.owner_id == auditor)
+          Fail(Problem::Make(422, "audits.auditor_not_independent", "team_ids").With("user_id", std::to_string(auditor)));
+      if (process.owner_id == a.lead_auditor_id)
+        Fail(Problem::Make(422, "audits.auditor_not_independent", "lead_auditor_id")
+                 .With("user_id", std::to_string(a.lead_auditor_id)));
+    }
     auto programme = store::FindProgramme(s, in.programme_id);
     if (!programme || !who.Can(Permission::kViewAudits, programme->second))
       Fail(422, "validation.reference_not_found", "programme_id");

@@ -12,6 +12,7 @@
 #include "improvement/register_service.h"
 #include "improvement/service.h"
 #include "org/service.h"
+#include "processes/service.h"
 #include "platform/audit/audit_trail.h"
 #include "platform/auth/roles.h"
 
@@ -31,6 +32,7 @@ struct AuditInput {
   std::vector<db::Id> team_ids;
   std::string planned_start, planned_end, agenda;
   std::vector<db::Id> clause_ids;
+  std::vector<db::Id> process_ids;  // processes of the audited unit's subtree
 };
 
 struct AuditFilter {
@@ -53,15 +55,16 @@ struct LineAnswer {
 
 class AuditService {
  public:
-  AuditService(db::Database& db, org::OrgService& org, improvement::NonconformityService& nonconformities,
-               improvement::ImprovementService& improvements)
-      : db_(db), org_(org), nonconformities_(nonconformities), improvements_(improvements) {}
+  AuditService(db::Database& db, org::OrgService& org, processes::ProcessService& processes,
+               improvement::NonconformityService& nonconformities, improvement::ImprovementService& improvements)
+      : db_(db), org_(org), processes_(processes), nonconformities_(nonconformities), improvements_(improvements) {}
 
   std::vector<Programme> ListProgrammes(const auth::Principal& who, std::optional<db::Id> unit_id,
                                         std::optional<int> year, std::optional<db::Id> after, int limit);
   Programme CreateProgramme(const auth::Principal& who, const ProgrammeInput& input, const audit::Actor& actor);
-  // The programme with its coverage: the units of its subtree no audit of it audits, and per standard the
-  // requirement clauses none covers.
+  // The programme with its coverage: the units of its subtree no audit of it audits, per standard the requirement
+  // clauses none covers, and the processes of its subtree with how often this year's audits cover them against
+  // what their risk asks (RequiredAuditsPerYear).
   boost::json::object ProgrammeWithCoverage(const auth::Principal& who, db::Id id);
 
   std::vector<Audit> List(const auth::Principal& who, const AuditFilter& filter);
@@ -79,6 +82,7 @@ class AuditService {
 
   db::Database& db_;
   org::OrgService& org_;
+  processes::ProcessService& processes_;
   improvement::NonconformityService& nonconformities_;
   improvement::ImprovementService& improvements_;
 };

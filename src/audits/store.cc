@@ -10,12 +10,6 @@ namespace {
 
 using db::Nullable;
 
-struct IdReader {
-  db::Id id = 0;
-  void Bind(soci::statement& st) { st.exchange(soci::into(id)); }
-  db::Id Take() const { return id; }
-};
-
 struct ClauseReader {
   ClauseRef c;
   void Bind(soci::statement& st) {
@@ -112,9 +106,14 @@ std::vector<std::pair<Audit, std::string>> RunAudits(soci::session& s, const std
                                         b);
   for (auto& [audit, path] : rows) {
     db::Binds team;
-    audit.team_ids = db::FetchAll<IdReader>(
+    audit.team_ids = db::FetchIds(
         s, "SELECT user_id FROM audit_team WHERE audit_id = " + team.Id("audit", audit.id) + " ORDER BY user_id", team);
     audit.clauses = ClausesOf(s, "audit_clauses", "audit_id", audit.id);
+    db::Binds processes;
+    audit.process_ids = db::FetchIds(s,
+                                     "SELECT process_id FROM audit_processes WHERE audit_id = " +
+                                         processes.Id("audit", audit.id) + " ORDER BY process_id",
+                                     processes);
   }
   return rows;
 }
@@ -232,6 +231,8 @@ void InsertAudit(soci::session& s, Audit& a, const std::vector<db::Id>& clause_i
   for (db::Id clause : clause_ids)
     s << "INSERT INTO audit_clauses (audit_id, clause_id) VALUES (:a, :c)", soci::use(a.id), soci::use(clause);
   a.clauses = ClausesOf(s, "audit_clauses", "audit_id", a.id);
+  for (db::Id process : a.process_ids)
+    s << "INSERT INTO audit_processes (audit_id, process_id) VALUES (:a, :p)", soci::use(a.id), soci::use(process);
 }
 
 bool UpdateAudit(soci::session& s, const Audit& a, long long expected_version) {
@@ -248,9 +249,29 @@ bool UpdateAudit(soci::session& s, const Audit& a, long long expected_version) {
   return st.get_affected_rows() == 1;
 }
 
+std::map<db::Id, int> AuditsPerProcess(soci::session& s, db::Id programme_id) {
+  struct CountReader {
+    db::Id process = 0;
+    long long audits = 0;
+    void Bind(soci::statement& st) {
+      st.exchange(soci::into(process));
+      st.exchange(soci::into(audits));
+    }
+    std::pair<db::Id, int> Take() const { return {process, int(audits)}; }
+  };
+  db::Binds b;
+  auto rows = db::FetchAll<CountReader>(
+      s,
+      "SELECT ap.process_id, COUNT(*) FROM audit_processes ap JOIN audits a ON a.id = ap.audit_id WHERE "
+      "a.archived_at IS NULL AND a.programme_id = " +
+          b.Id("programme", programme_id) + " GROUP BY ap.process_id",
+      b);
+  return {rows.begin(), rows.end()};
+}
+
 std::set<db::Id> AuditedClauses(soci::session& s, db::Id programme_id) {
   db::Binds b;
-  auto ids = db::FetchAll<IdReader>(s,
+  auto ids = db::FetchIds(s,
                                     "SELECT DISTINCT c.clause_id FROM audit_clauses c JOIN audits a ON a.id = "
                                     "c.audit_id WHERE a.archived_at IS NULL AND a.programme_id = " +
                                         b.Id("programme", programme_id),

@@ -1,5 +1,6 @@
 // All SQL of the audits module: programmes, audits with their team and clauses, and checklist lines.
 #pragma once
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -40,6 +41,8 @@ bool UpdateAudit(soci::session& s, const Audit& audit, long long expected_versio
 
 // The clauses the programme's live audits cover.
 std::set<db::Id> AuditedClauses(soci::session& s, db::Id programme_id);
+// How many live audits of the programme cover each process (processes no audit covers are absent).
+std::map<db::Id, int> AuditsPerProcess(soci::session& s, db::Id programme_id);
 struct UnitRef {
   db::Id id = 0;
   std::string code, name;

@@ -96,12 +96,6 @@ struct ClauseReader {
   std::pair<db::Id, ClauseRef> Take() const { return {owner, c}; }
 };
 
-struct IdReader {
-  db::Id id = 0;
-  void Bind(soci::statement& st) { st.exchange(soci::into(id)); }
-  db::Id Take() const { return id; }
-};
-
 // "(:prefix0, :prefix1, ...)" bound to `ids`. REQUIRES: ids is not empty.
 std::string InList(const std::vector<db::Id>& ids, const std::string& prefix, db::Binds& b) {
   std::string list = "(";
@@ -234,7 +228,7 @@ std::vector<db::Id> WithEqualClauses(soci::session& s, const std::vector<db::Id>
   db::Binds b;
   std::string from = InList(ids, "f", b), to = InList(ids, "t", b);
   std::vector<db::Id> out = ids;
-  for (db::Id id : db::FetchAll<IdReader>(s,
+  for (db::Id id : db::FetchIds(s,
                                           "SELECT to_clause_id FROM crosswalks WHERE relation = 'equal' AND "
                                           "from_clause_id IN " + from +
                                               " UNION SELECT from_clause_id FROM crosswalks WHERE relation = 'equal' "
@@ -254,7 +248,7 @@ std::optional<db::Id> LatestOnClauses(soci::session& s, db::Id unit_id, const st
                     " AND EXISTS (SELECT 1 FROM nonconformity_clauses l WHERE l.nonconformity_id = n.id AND "
                     "l.clause_id IN " +
                     InList(clause_ids, "c", b) + ") ORDER BY n.detected_on DESC, n.id DESC LIMIT 1";
-  auto rows = db::FetchAll<IdReader>(s, sql, b);
+  auto rows = db::FetchIds(s, sql, b);
   if (rows.empty()) return std::nullopt;
   return rows.front();
 }

@@ -52,10 +52,16 @@ std::pair<Process, std::string> ProcessService::Visible(soci::session& s, const 
   return *found;
 }
 
-void ProcessService::CheckVisible(soci::session& s, const auth::Principal& who, db::Id id, const std::string& field) {
+std::pair<Process, std::string> ProcessService::VisibleIn(soci::session& s, const auth::Principal& who, db::Id id,
+                                                          const std::string& field) {
   auto found = store::Find(s, id);
   if (!found || found->first.archived_at || !who.Can(Permission::kViewProcesses, found->second))
     Fail(422, "validation.reference_not_found", field);
+  return *found;
+}
+
+void ProcessService::CheckVisible(soci::session& s, const auth::Principal& who, db::Id id, const std::string& field) {
+  VisibleIn(s, who, id, field);
 }
 
 void ProcessService::CheckOwner(const auth::Principal& who, const std::optional<db::Id>& owner_id) {

@@ -68,8 +68,10 @@ class ProcessService {
   ProcessMap Map(const auth::Principal& who, std::optional<db::Id> within);
 
   // For other modules. Throws 422 validation.reference_not_found naming `field` unless `who` may see a live
-  // process `id`.
+  // process `id`; VisibleIn returns it with its unit's path.
   void CheckVisible(soci::session& s, const auth::Principal& who, db::Id id, const std::string& field);
+  std::pair<Process, std::string> VisibleIn(soci::session& s, const auth::Principal& who, db::Id id,
+                                            const std::string& field);
   // (clause id, process) for each live process `who` may see linked to one of `clause_ids`, optionally only within
   // the subtree at `within_path`.
   std::vector<std::pair<db::Id, Process>> LinkedToClauses(const auth::Principal& who,
