@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startForFile, withPage, login, pick, axeViolations, dropdownsClosed, STAFF, QUALITY_MANAGER, DEPARTMENT_QUALITY_MANAGER,
+  startForFile, withPage, login, pick, axeViolations, dropdownsClosed, pickClause, STAFF, QUALITY_MANAGER, DEPARTMENT_QUALITY_MANAGER,
 } from './harness.mjs';
 
 const S = startForFile();
@@ -29,10 +29,7 @@ test('documents: a procedure from draft through review, a refused self-approval,
     await dlg.locator('.ant-form-item', { has: page.getByLabel('Mã', { exact: true }) }).locator('.ant-form-item-explain-error').waitFor();
     await dlg.getByLabel('Mã', { exact: true }).fill('');
     // linked to clause 7.5.3 (control of documented information) of ISO 21001, found by its number
-    await dlg.locator('.ant-select', { has: page.getByLabel('Điều khoản liên quan', { exact: true }) }).click();
-    await dlg.getByLabel('Điều khoản liên quan', { exact: true }).fill('7.5.3');
-    await page.locator('.ant-select-dropdown:visible .ant-select-tree-treenode')
-      .filter({ has: page.getByText(/^7\.5\.3 /) }).first().locator('.ant-select-tree-node-content-wrapper').click();
+    await pickClause(page, dlg, 'Điều khoản liên quan', '7.5.3');
     await dlg.locator('.ant-modal-title').click();
     await dlg.getByRole('button', { name: 'Lưu' }).click();
     await page.getByRole('heading', { name: `QT-01 — ${TITLE}`, level: 1 }).waitFor();

@@ -173,6 +173,18 @@ export async function pick(page, scope, label, search, option) {
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
 }
 
+/** Picks the first clause numbered `number` in the clause picker labelled `label`, and waits until it shows as chosen. */
+export async function pickClause(page, scope, label, number) {
+  const box = scope.getByLabel(label, { exact: true });
+  const select = scope.locator('.ant-select', { has: page.getByLabel(label, { exact: true }) });
+  await select.click();
+  await box.fill(number);
+  const numbered = new RegExp(`^${number.replaceAll('.', '\\.')} `);
+  await page.locator('.ant-select-dropdown:visible .ant-select-tree-treenode')
+    .filter({ has: page.getByText(numbered) }).first().locator('.ant-select-tree-node-content-wrapper').click();
+  await select.locator('.ant-select-selection-item').filter({ hasText: numbered }).waitFor();
+}
+
 /** Waits until no select dropdown shows, however many are still closing (their animations overlap). */
 export async function dropdownsClosed(page) {
   await page.waitForFunction(() => [...document.querySelectorAll('.ant-select-dropdown')].every((d) => !d.checkVisibility()));

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startForFile, withPage, login, pick, axeViolations, dropdownsClosed, STAFF, DEPARTMENT_QUALITY_MANAGER,
+  startForFile, withPage, login, pick, axeViolations, dropdownsClosed, pickClause, STAFF, DEPARTMENT_QUALITY_MANAGER,
 } from './harness.mjs';
 
 const S = startForFile();
@@ -45,10 +45,7 @@ test('processes: create one feeding a demo process, see it on the map, link a do
     await pick(page, dlg, 'Đơn vị', 'TOHIEU', 'THPT-TOHIEU');
     await pick(page, dlg, 'Chủ trì', 'hieutruong.tohieu', 'hieutruong.tohieu@demo.eduims.vn');
     await dlg.getByLabel('Đầu vào').fill('Nguyện vọng của học sinh\nKết quả học tập');
-    await dlg.locator('.ant-select', { has: page.getByLabel('Điều khoản đáp ứng', { exact: true }) }).click();
-    await dlg.getByLabel('Điều khoản đáp ứng', { exact: true }).fill('8.2.4');
-    await page.locator('.ant-select-dropdown:visible .ant-select-tree-treenode')
-      .filter({ has: page.getByText(/^8\.2\.4 /) }).first().locator('.ant-select-tree-node-content-wrapper').click();
+    await pickClause(page, dlg, 'Điều khoản đáp ứng', '8.2.4');
     await dlg.locator('.ant-modal-title').click();
     await dlg.getByRole('button', { name: 'Thêm tương tác' }).click();
     await pick(page, dlg, 'Quá trình nhận 1', 'QT-DH', 'QT-DH');
