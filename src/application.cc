@@ -9,6 +9,7 @@
 #include "platform/db/migrations.h"
 #include "platform/http/ops_routes.h"
 #include "processes/routes.h"
+#include "records/routes.h"
 #include "standards/catalogue.h"
 #include "standards/routes.h"
 
@@ -21,7 +22,8 @@ Application::Application(const ApplicationOptions& options) {
   org_ = std::make_unique<org::OrgService>(*db_, http_->sessions());
   actions_ = std::make_unique<actions::ActionService>(*db_, *org_);
   processes_ = std::make_unique<processes::ProcessService>(*db_, *org_);
-  documents_ = std::make_unique<documents::DocumentService>(*db_, *org_, *processes_);
+  records_ = std::make_unique<records::RecordService>(*db_, *org_);
+  documents_ = std::make_unique<documents::DocumentService>(*db_, *org_, *processes_, *records_);
   nonconformities_ = std::make_unique<improvement::NonconformityService>(*db_, *org_, *actions_);
   improvements_ = std::make_unique<improvement::ImprovementService>(*db_, *org_, *actions_);
   audits_ = std::make_unique<audits::AuditService>(*db_, *org_, *processes_, *nonconformities_, *improvements_);
@@ -32,6 +34,7 @@ Application::Application(const ApplicationOptions& options) {
   actions::AddRoutes(http_->router(), *actions_);
   documents::AddRoutes(http_->router(), *documents_);
   processes::AddRoutes(http_->router(), *processes_);
+  records::AddRoutes(http_->router(), *records_);
   improvement::AddRoutes(http_->router(), *nonconformities_, *improvements_);
   audits::AddRoutes(http_->router(), *audits_);
 }

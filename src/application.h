@@ -14,6 +14,7 @@
 #include "platform/db/database.h"
 #include "platform/http/app.h"
 #include "processes/service.h"
+#include "records/service.h"
 
 namespace eduims {
 
@@ -36,6 +37,7 @@ class Application {
   actions::ActionService& actions() { return *actions_; }
   documents::DocumentService& documents() { return *documents_; }
   processes::ProcessService& processes() { return *processes_; }
+  records::RecordService& records() { return *records_; }
   improvement::NonconformityService& nonconformities() { return *nonconformities_; }
   improvement::ImprovementService& improvements() { return *improvements_; }
   audits::AuditService& audits() { return *audits_; }
@@ -47,6 +49,7 @@ class Application {
   std::unique_ptr<org::OrgService> org_;
   std::unique_ptr<actions::ActionService> actions_;
   std::unique_ptr<processes::ProcessService> processes_;
+  std::unique_ptr<records::RecordService> records_;
   std::unique_ptr<documents::DocumentService> documents_;
   std::unique_ptr<improvement::NonconformityService> nonconformities_;
   std::unique_ptr<improvement::ImprovementService> improvements_;

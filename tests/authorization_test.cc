@@ -16,6 +16,7 @@
 #include "platform/auth/roles.h"
 #include "platform/clock.h"
 #include "processes/store.h"
+#include "records/store.h"
 #include "standards/catalogue.h"
 #include "test_env.h"
 #include "test_server.h"
@@ -38,6 +39,7 @@ struct Target {
   db::Id revision_id = 0;        // that draft
   std::string search_word;       // a word only these documents' titles hold
   db::Id process_id = 0;         // a process of the unit, owned by `user_id`
+  db::Id record_id = 0;          // a record of the unit kept five years from today, owned by `user_id`
   db::Id nonconformity_id = 0;           // a nonconformity of the unit, just reported
   db::Id analysed_nonconformity_id = 0;  // one whose root cause is analysed, so actions may be planned
   db::Id improvement_id = 0;           // an improvement of the unit, proposed
@@ -129,6 +131,16 @@ class Matrix : public ::testing::TestWithParam<db::Engine> {
       p.created_at = p.updated_at = NowTimestamp();
       processes::store::Insert(s, p, "qua trinh kiem thu");
       t.process_id = p.id;
+      records::Record rec;
+      rec.unit_id = u.id;
+      rec.title = "Sổ điểm danh kiểm thử";
+      rec.category = "attendance";
+      rec.recorded_on = FormatDate(TodayInVietnam());
+      rec.retain_until = records::RetainUntil(rec.recorded_on, rec.retention_months);
+      rec.owner_id = t.user_id;
+      rec.created_at = rec.updated_at = NowTimestamp();
+      records::store::Insert(s, rec, "so diem danh kiem thu");
+      t.record_id = rec.id;
     });
     server_->app().db().Write([&](soci::session& s) {
       for (db::Id* id : {&t.nonconformity_id, &t.analysed_nonconformity_id}) {
@@ -382,6 +394,28 @@ std::vector<RouteCase> Cases(Matrix* m) {
        [](Client& c, const Target& t) {
          auto r = c.Post("/api/v1/documents/" + Id(t.document_id) + "/acknowledgements", {{"revision_id", 1}});
          if (r.code() == "documents.not_published") r.status = 200;
+         return r;
+       }},
+
+      {"GET", "/api/v1/records", Kind::kList, Permission::kViewDocuments,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/records?unit_id=" + Id(t.unit_id)); }},
+      {"POST", "/api/v1/records", Kind::kScoped, Permission::kManageDocuments,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/records", {{"unit_id", t.unit_id}, {"title", "Biên bản họp"},
+                                           {"category", "meeting_minutes"}, {"recorded_on", "2026-01-05"}});
+       }},
+      {"GET", "/api/v1/records/{id}", Kind::kScoped, Permission::kViewDocuments,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/records/" + Id(t.record_id)); }},
+      {"PATCH", "/api/v1/records/{id}", Kind::kScoped, Permission::kManageDocuments,
+       [](Client& c, const Target& t) {
+         return c.Patch("/api/v1/records/" + Id(t.record_id), {{"version", 1}, {"legal_hold", true},
+                                                               {"legal_hold_reason", "Thanh tra"}});
+       }},
+      // A record kept five years cannot be disposed of today: reaching that rule is what the role allows.
+      {"POST", "/api/v1/records/{id}/disposal", Kind::kScoped, Permission::kManageDocuments,
+       [](Client& c, const Target& t) {
+         auto r = c.Post("/api/v1/records/" + Id(t.record_id) + "/disposal", {{"version", 1}, {"reason", "Hết hạn"}});
+         if (r.code() == "records.retention_not_over") r.status = 200;
          return r;
        }},
 

@@ -33,13 +33,7 @@ std::pair<Action, std::string> ActionService::Visible(soci::session& s, const au
 }
 
 void ActionService::CheckOwner(const auth::Principal& who, const std::optional<db::Id>& owner_id) {
-  if (!owner_id || *owner_id == who.user_id) return;
-  try {
-    org::User owner = org_.GetUser(&who, *owner_id);
-    if (owner.disabled_at) Fail(422, "validation.reference_not_found", "owner_id");
-  } catch (const ProblemError&) {
-    Fail(422, "validation.reference_not_found", "owner_id");
-  }
+  if (owner_id && *owner_id != who.user_id) org_.RequireActiveUser(who, *owner_id, "owner_id");
 }
 
 Action ActionService::Get(const auth::Principal& who, db::Id id) {

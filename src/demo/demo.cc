@@ -296,6 +296,7 @@ void SeedDemo(Application& app) {
   app.db().Read([&](soci::session& s) { root = org::store::FindRoot(s); });
   SeedProcesses(app, *quality_manager, root->id,
                 {{"QT-DH", created[2].id}, {"QT-TS", created[2].id}, {"QT-DGNB", created[3].id}});
+  SeedRecords(app, *quality_manager, root->id);
   SeedNonconformities(app, created);
   SeedImprovements(app, created);
   SeedAudits(app, created);

@@ -4,6 +4,7 @@
 
 #include <map>
 
+#include "records/service.h"
 #include "standards/catalogue.h"
 
 namespace eduims::demo {
@@ -89,6 +90,36 @@ void SeedProcesses(Application& app, const auth::Principal& quality_manager, db:
     processes::ProcessPatch patch;
     patch.feeds = list;
     app.processes().Update(quality_manager, made[code].id, made[code].version, patch, system);
+  }
+}
+
+void SeedRecords(Application& app, const auth::Principal& quality_manager, db::Id unit_id) {
+  std::map<std::string, db::Id> iso9001;
+  for (const auto& standard : standards::ListStandards(app.db()))
+    if (standard.code == "iso-9001")
+      for (const auto& clause : standards::ListClauses(app.db(), standard.id)) iso9001[clause.number] = clause.id;
+  struct DemoRecord {
+    const char* title;
+    const char* category;
+    const char* recorded_on;
+    int retention_months;
+    const char* clause;
+  };
+  const DemoRecord kRecords[] = {
+      {"Báo cáo đánh giá nội bộ năm học 2025-2026", "audit_report", "2026-06-20", 60, "9.2.2"},
+      {"Biên bản họp xem xét của lãnh đạo tháng 7/2026", "management_review", "2026-07-15", 60, "9.3.3"},
+      {"Kết quả khảo sát sự hài lòng của phụ huynh học kỳ II", "survey_result", "2026-05-30", 36, "9.1.2"},
+      {"Hồ sơ bồi dưỡng giáo viên năm 2020", "training", "2020-08-15", 60, "7.2"},
+  };
+  for (const DemoRecord& d : kRecords) {
+    records::RecordInput in;
+    in.unit_id = unit_id;
+    in.title = d.title;
+    in.category = d.category;
+    in.recorded_on = d.recorded_on;
+    in.retention_months = d.retention_months;
+    if (auto clause = iso9001.find(d.clause); clause != iso9001.end()) in.clause_ids = {clause->second};
+    app.records().Create(quality_manager, in, audit::Actor::System("init"));
   }
 }
 

@@ -70,8 +70,7 @@ EvidenceState StateOf(const std::vector<const Document*>& documents, const std::
 EvidenceReport BuildEvidence(db::Id standard_id, const std::vector<standards::Clause>& clauses,
                              const std::vector<standards::MandatoryItem>& mandatory,
                              const std::vector<standards::Correspondence>& correspondences,
-                             const std::vector<LinkedDocument>& links, const std::vector<LinkedProcess>& processes,
-                             const std::string& today) {
+                             const EvidenceLinks& links, const std::string& today) {
   // clause of this standard -> equal clauses of the other standard
   std::map<db::Id, std::vector<db::Id>> equal;
   for (const auto& c : correspondences) {
@@ -80,9 +79,11 @@ EvidenceReport BuildEvidence(db::Id standard_id, const std::vector<standards::Cl
     if (c.to.standard_id == standard_id) equal[c.to.id].push_back(c.from.id);
   }
   ClauseLinks<Document> documents(equal);
-  for (const auto& link : links) documents.Add(link.clause_id, &link.document);
+  for (const auto& link : links.documents) documents.Add(link.clause_id, &link.document);
   ClauseLinks<processes::Process> linked_processes(equal);
-  for (const auto& link : processes) linked_processes.Add(link.clause_id, &link.process);
+  for (const auto& link : links.processes) linked_processes.Add(link.clause_id, &link.process);
+  ClauseLinks<records::Record> linked_records(equal);
+  for (const auto& link : links.records) linked_records.Add(link.clause_id, &link.record);
   auto summary = [&](const Document* d, bool via) {
     bool overdue = d->status == "published" && d->next_review_on && *d->next_review_on < today;
     return boost::json::object{{"id", d->id},         {"code", d->code},       {"title", d->title},
@@ -101,6 +102,13 @@ EvidenceReport BuildEvidence(db::Id standard_id, const std::vector<standards::Cl
                                {"name", p->name},
                                {"category", processes::CategoryName(p->category)},
                                {"via_correspondence", !linked_processes.IsDirect(clause.id, p->id)}});
+    boost::json::array record_items;
+    for (const records::Record* r : linked_records.Of(clause.id))
+      record_items.push_back({{"id", r->id},
+                              {"title", r->title},
+                              {"category", r->category},
+                              {"recorded_on", r->recorded_on},
+                              {"via_correspondence", !linked_records.IsDirect(clause.id, r->id)}});
     clause_items.push_back({{"clause_id", clause.id},
                             {"number", clause.number},
                             {"kind", clause.kind},
@@ -108,12 +116,14 @@ EvidenceReport BuildEvidence(db::Id standard_id, const std::vector<standards::Cl
                             {"title_vi", clause.title_vi},
                             {"state", EvidenceStateName(StateOf(docs, today))},
                             {"documents", std::move(doc_items)},
-                            {"processes", std::move(process_items)}});
+                            {"processes", std::move(process_items)},
+                            {"records", std::move(record_items)}});
   }
   boost::json::array mandatory_items;
   for (const auto& item : mandatory) {
     auto docs = documents.Of(item.clause_id);
-    EvidenceState state = StateOf(docs, today);
+    auto kept = linked_records.Of(item.clause_id);
+    EvidenceState state = item.type == "retain" && !kept.empty() ? EvidenceState::kPresent : StateOf(docs, today);
     switch (state) {
       case EvidenceState::kPresent: ++report.present; break;
       case EvidenceState::kOutOfDate: ++report.out_of_date; break;
@@ -130,7 +140,12 @@ EvidenceReport BuildEvidence(db::Id standard_id, const std::vector<standards::Cl
                                {"title_vi", item.title_vi},
                                {"unconfirmed", item.unconfirmed},
                                {"state", EvidenceStateName(state)},
-                               {"document_ids", std::move(ids)}});
+                               {"document_ids", std::move(ids)},
+                               {"record_ids", [&] {
+                                  boost::json::array record_ids;
+                                  for (const records::Record* r : kept) record_ids.push_back(r->id);
+                                  return record_ids;
+                                }()}});
   }
   report.json = {{"standard_id", standard_id},
                  {"clauses", std::move(clause_items)},

@@ -50,7 +50,7 @@ TEST(Evidence, EqualCorrespondenceCarriesEvidenceAcrossStandards) {
   gap.id = 2;
   gap.clause_id = 21;
   std::vector<LinkedDocument> links = {{10, Doc(7, "published", "2027-06-01")}};
-  auto report = BuildEvidence(2, {c21, c21_other}, {item, gap}, {eq}, links, {}, "2026-11-23");
+  auto report = BuildEvidence(2, {c21, c21_other}, {item, gap}, {eq}, {links, {}, {}}, "2026-11-23");
   EXPECT_EQ(report.present, 1);
   EXPECT_EQ(report.missing, 1);
   const auto& clauses = report.json.at("clauses").as_array();
@@ -59,7 +59,7 @@ TEST(Evidence, EqualCorrespondenceCarriesEvidenceAcrossStandards) {
   EXPECT_EQ(clauses[1].at("state").as_string(), "missing");
   // An "intersect" correspondence is not enough.
   eq.relation = "intersect";
-  EXPECT_EQ(BuildEvidence(2, {c21}, {item}, {eq}, links, {}, "2026-11-23").missing, 1);
+  EXPECT_EQ(BuildEvidence(2, {c21}, {item}, {eq}, {links, {}, {}}, "2026-11-23").missing, 1);
 }
 
 TEST(Evidence, ProcessesShowOnTheirClausesAndOnEqualOnes) {
@@ -76,7 +76,7 @@ TEST(Evidence, ProcessesShowOnTheirClausesAndOnEqualOnes) {
   admission.code = "QT-TS";
   admission.name = "Tuyển sinh";
   std::vector<LinkedProcess> linked = {{10, teaching}, {20, admission}, {21, teaching}};
-  auto report = BuildEvidence(2, {c21, c21_other}, {}, {eq}, {}, linked, "2026-11-23");
+  auto report = BuildEvidence(2, {c21, c21_other}, {}, {eq}, {{}, linked, {}}, "2026-11-23");
   const auto& clauses = report.json.at("clauses").as_array();
   const auto& on_44 = clauses[0].at("processes").as_array();
   ASSERT_EQ(on_44.size(), 2u);
@@ -88,6 +88,29 @@ TEST(Evidence, ProcessesShowOnTheirClausesAndOnEqualOnes) {
   EXPECT_FALSE(clauses[1].at("processes").as_array()[0].at("via_correspondence").as_bool());
   // Processes are not documented information: the clause stays missing.
   EXPECT_EQ(clauses[0].at("state").as_string(), "missing");
+}
+
+TEST(Evidence, AKeptRecordMakesAnItemToRetainPresent) {
+  auto c9 = Clause(10, 1, "9.2.2");
+  standards::MandatoryItem retain;
+  retain.id = 1;
+  retain.clause_id = 10;
+  retain.type = "retain";
+  standards::MandatoryItem maintain = retain;
+  maintain.id = 2;
+  maintain.type = "maintain";
+  records::Record report;
+  report.id = 4;
+  report.title = "Báo cáo đánh giá nội bộ năm học 2025-2026";
+  report.category = "audit_report";
+  std::vector<LinkedRecord> kept = {{10, report}};
+  auto evidence = BuildEvidence(1, {c9}, {retain, maintain}, {}, {{}, {}, kept}, "2026-11-23");
+  EXPECT_EQ(evidence.present, 1);  // the record is evidence retained...
+  EXPECT_EQ(evidence.missing, 1);  // ...but not a document maintained
+  const auto& mandatory = evidence.json.at("mandatory").as_array();
+  EXPECT_EQ(mandatory[0].at("state").as_string(), "present");
+  EXPECT_EQ(mandatory[0].at("record_ids").as_array().at(0).as_int64(), 4);
+  EXPECT_EQ(evidence.json.at("clauses").as_array()[0].at("records").as_array().size(), 1u);
 }
 
 }  // namespace

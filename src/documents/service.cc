@@ -210,22 +210,9 @@ Document DocumentService::Create(const auth::Principal& who, const DocumentInput
   if (in.code) CheckCode(*in.code);
   int months = in.review_months.value_or(DefaultReviewMonths(in.type));
   if (months < 1 || months > 120) Fail(422, "validation.invalid_value", "review_months");
-  org::Unit unit;
-  try {
-    unit = org_.GetUnit(&who, in.unit_id);
-  } catch (const ProblemError&) {
-    Fail(422, "validation.reference_not_found", "unit_id");
-  }
-  if (!who.Can(Permission::kManageDocuments, unit.path)) Fail(403, "auth.forbidden");
-  if (unit.archived_at) Fail(409, "conflict.archived", "unit_id");
+  org::Unit unit = org_.UnitToWriteIn(who, in.unit_id, Permission::kManageDocuments);
   db::Id owner = in.owner_id.value_or(who.user_id);
-  if (owner != who.user_id) {
-    try {
-      if (org_.GetUser(&who, owner).disabled_at) Fail(422, "validation.reference_not_found", "owner_id");
-    } catch (const ProblemError&) {
-      Fail(422, "validation.reference_not_found", "owner_id");
-    }
-  }
+  if (owner != who.user_id) org_.RequireActiveUser(who, owner, "owner_id");
   Document d;
   db_.Write([&](soci::session& s) {
     for (db::Id clause : in.clause_ids)
@@ -269,13 +256,7 @@ Document DocumentService::Update(const auth::Principal& who, db::Id id, long lon
   if (patch.confidentiality) CheckOneOf("confidentiality", *patch.confidentiality, Confidentialities());
   if (patch.review_months && (*patch.review_months < 1 || *patch.review_months > 120))
     Fail(422, "validation.invalid_value", "review_months");
-  if (patch.owner_id) {
-    try {
-      if (org_.GetUser(&who, *patch.owner_id).disabled_at) Fail(422, "validation.reference_not_found", "owner_id");
-    } catch (const ProblemError&) {
-      Fail(422, "validation.reference_not_found", "owner_id");
-    }
-  }
+  if (patch.owner_id) org_.RequireActiveUser(who, *patch.owner_id, "owner_id");
   Document after;
   db_.Write([&](soci::session& s) {
     auto [before, path] = Visible(s, who, id);
@@ -532,11 +513,14 @@ boost::json::object DocumentService::Evidence(const auth::Principal& who, db::Id
     for (db::Id id : {c.from.id, c.to.id}) clause_ids.push_back(id);
   std::sort(clause_ids.begin(), clause_ids.end());
   clause_ids.erase(std::unique(clause_ids.begin(), clause_ids.end()), clause_ids.end());
-  std::vector<LinkedProcess> linked_processes;
+  EvidenceLinks linked;
+  linked.documents = std::move(links);
   for (auto& [clause_id, process] : processes_.LinkedToClauses(who, clause_ids, within_path))
-    linked_processes.push_back({clause_id, std::move(process)});
+    linked.processes.push_back({clause_id, std::move(process)});
+  for (auto& [clause_id, record] : records_.LinkedToClauses(who, clause_ids, within_path))
+    linked.records.push_back({clause_id, std::move(record)});
   auto report = BuildEvidence(standard_id, clauses, standards::ListMandatoryItems(db_, standard_id), correspondences,
-                              links, linked_processes, Today());
+                              linked, Today());
   report.json["standard"] = standards::ToJson(*standard);
   return report.json;
 }

@@ -11,6 +11,7 @@
 #include "documents/store.h"
 #include "org/service.h"
 #include "processes/service.h"
+#include "records/service.h"
 #include "platform/audit/audit_trail.h"
 #include "platform/auth/roles.h"
 
@@ -67,8 +68,9 @@ struct DecisionInput {
 
 class DocumentService {
  public:
-  DocumentService(db::Database& db, org::OrgService& org, processes::ProcessService& processes)
-      : db_(db), org_(org), processes_(processes) {}
+  DocumentService(db::Database& db, org::OrgService& org, processes::ProcessService& processes,
+                  records::RecordService& records)
+      : db_(db), org_(org), processes_(processes), records_(records) {}
 
   Document Get(const auth::Principal& who, db::Id id);
   std::vector<Document> List(const auth::Principal& who, const DocumentFilter& filter);
@@ -117,6 +119,7 @@ class DocumentService {
   db::Database& db_;
   org::OrgService& org_;
   processes::ProcessService& processes_;
+  records::RecordService& records_;
 };
 
 }  // namespace eduims::documents

@@ -29,12 +29,7 @@ std::pair<Improvement, std::string> ImprovementService::Visible(soci::session& s
 }
 
 void ImprovementService::CheckOwner(const auth::Principal& who, const std::optional<db::Id>& owner_id) {
-  if (!owner_id || *owner_id == who.user_id) return;
-  try {
-    if (org_.GetUser(&who, *owner_id).disabled_at) Fail(422, "validation.reference_not_found", "owner_id");
-  } catch (const ProblemError&) {
-    Fail(422, "validation.reference_not_found", "owner_id");
-  }
+  if (owner_id && *owner_id != who.user_id) org_.RequireActiveUser(who, *owner_id, "owner_id");
 }
 
 Improvement ImprovementService::Get(const auth::Principal& who, db::Id id) {

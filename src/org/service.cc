@@ -320,6 +320,16 @@ Unit OrgService::UnitToWriteIn(const auth::Principal& who, db::Id unit_id, auth:
   return unit;
 }
 
+void OrgService::RequireActiveUser(const auth::Principal& who, db::Id user_id, const std::string& field) {
+  std::optional<User> user;
+  try {
+    user = GetUser(&who, user_id);
+  } catch (const ProblemError&) {
+    Fail(422, "validation.reference_not_found", field);
+  }
+  if (user->disabled_at) Fail(422, "validation.reference_not_found", field);
+}
+
 User OrgService::GetUser(const auth::Principal* who, db::Id id) {
   User out;
   db_.Read([&](soci::session& s) { out = VisibleUser(s, who, id, nullptr); });

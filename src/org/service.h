@@ -83,6 +83,10 @@ class OrgService {
   // `permission` on it, 409 if it is archived.
   Unit UnitToWriteIn(const auth::Principal& who, db::Id unit_id, auth::Permission permission);
 
+  // The user a request names (in `field`) as someone's owner, approver, ...: 422 validation.reference_not_found
+  // unless the caller can see them and they are enabled.
+  void RequireActiveUser(const auth::Principal& who, db::Id user_id, const std::string& field);
+
   User GetUser(const auth::Principal* who, db::Id id);
   std::optional<User> FindUserByEmail(const std::string& email);
   // The user as a principal (grants in force today), to check what someone named in a record may do.

@@ -65,12 +65,7 @@ void ProcessService::CheckVisible(soci::session& s, const auth::Principal& who, 
 }
 
 void ProcessService::CheckOwner(const auth::Principal& who, const std::optional<db::Id>& owner_id) {
-  if (!owner_id || *owner_id == who.user_id) return;
-  try {
-    if (org_.GetUser(&who, *owner_id).disabled_at) Fail(422, "validation.reference_not_found", "owner_id");
-  } catch (const ProblemError&) {
-    Fail(422, "validation.reference_not_found", "owner_id");
-  }
+  if (owner_id && *owner_id != who.user_id) org_.RequireActiveUser(who, *owner_id, "owner_id");
 }
 
 void ProcessService::CheckLinks(soci::session& s, const auth::Principal& who, db::Id self,
@@ -125,14 +120,7 @@ Process ProcessService::Create(const auth::Principal& who, const ProcessInput& i
   CheckList("outputs", in.outputs);
   CheckList("resources", in.resources);
   CheckFeeds(0, in.feeds);
-  org::Unit unit;
-  try {
-    unit = org_.GetUnit(&who, in.unit_id);
-  } catch (const ProblemError&) {
-    Fail(422, "validation.reference_not_found", "unit_id");
-  }
-  if (!who.Can(Permission::kManageProcesses, unit.path)) Fail(403, "auth.forbidden");
-  if (unit.archived_at) Fail(409, "conflict.archived", "unit_id");
+  org::Unit unit = org_.UnitToWriteIn(who, in.unit_id, Permission::kManageProcesses);
   CheckOwner(who, in.owner_id);
   Process p;
   p.unit_id = in.unit_id;

@@ -1,0 +1,68 @@
+// The rules of records: who may see (document readers) and keep them (document managers, and a record's owner for
+// its details), what a valid record is, legal holds, and disposal only after the retention period and never under
+// a hold. Records are never deleted: disposal marks them, with the reason, in the same transaction as the audit
+// entry. Failures are ProblemError.
+#pragma once
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "org/service.h"
+#include "platform/audit/audit_trail.h"
+#include "platform/auth/roles.h"
+#include "records/model.h"
+
+namespace eduims::records {
+
+struct RecordInput {
+  db::Id unit_id = 0;
+  std::string title, category, description, recorded_on;
+  int retention_months = 60;
+  bool legal_hold = false;
+  std::string legal_hold_reason;
+  std::optional<db::Id> owner_id;
+  std::vector<db::Id> clause_ids;
+};
+
+struct RecordPatch {
+  std::optional<std::string> title, category, description, recorded_on;
+  std::optional<int> retention_months;
+  std::optional<bool> legal_hold;
+  std::optional<std::string> legal_hold_reason;
+  std::optional<std::vector<db::Id>> clause_ids;
+};
+
+struct RecordFilter {
+  std::optional<db::Id> unit_id, within, clause_id;
+  std::optional<std::string> category, text;
+  bool due_for_disposal = false;  // the disposal review: past retention, no hold, not disposed
+  bool include_disposed = false;
+  std::optional<db::Id> after;
+  int limit = 50;
+};
+
+class RecordService {
+ public:
+  RecordService(db::Database& db, org::OrgService& org) : db_(db), org_(org) {}
+
+  Record Get(const auth::Principal& who, db::Id id);
+  std::vector<Record> List(const auth::Principal& who, const RecordFilter& filter);
+  Record Create(const auth::Principal& who, const RecordInput& input, const audit::Actor& actor);
+  Record Update(const auth::Principal& who, db::Id id, long long version, const RecordPatch& patch,
+                const audit::Actor& actor);
+  Record Dispose(const auth::Principal& who, db::Id id, long long version, const std::string& reason,
+                 const audit::Actor& actor);
+  // For the clause evidence: (clause id, record) for each kept record `who` may see linked to one of `clause_ids`.
+  std::vector<std::pair<db::Id, Record>> LinkedToClauses(const auth::Principal& who,
+                                                         const std::vector<db::Id>& clause_ids,
+                                                         const std::optional<std::string>& within_path);
+
+ private:
+  std::pair<Record, std::string> Visible(soci::session& s, const auth::Principal& who, db::Id id);
+
+  db::Database& db_;
+  org::OrgService& org_;
+};
+
+}  // namespace eduims::records
