@@ -15,7 +15,8 @@ if [[ "$db" == sqlite://* && ! -f "${db#sqlite://}" ]]; then
 fi
 port="${EDUIMS_BENCH_PORT:-18080}"
 duration="${EDUIMS_BENCH_SECONDS:-10}"
-./build/eduims --database "$db" serve --listen "127.0.0.1:$port" --threads 8 2> /tmp/eduims-bench-server.log &
+threads="${EDUIMS_BENCH_THREADS:-8}"
+./build/eduims --database "$db" serve --listen "127.0.0.1:$port" --threads "$threads" 2> /tmp/eduims-bench-server.log &
 pid=$!
 trap 'kill "$pid" 2> /dev/null || true' EXIT
 base="http://127.0.0.1:$port"
@@ -43,7 +44,7 @@ measure() {
   printf '%-34s %10s req/s   p50 %8s   p99 %8s   non-2xx %s\n' "$name" "$rps" "$p50" "$p99" "${errors:-0}"
 }
 
-echo "database: $db   school subtree: unit $school   action: $action   (${duration}s each, wrk -t2 -c64)"
+echo "database: $db   school subtree: unit $school   action: $action   (${duration}s each, wrk -t2 -c64, $threads server threads)"
 measure "actions in a school's subtree" "$base/api/v1/actions?within=$school&limit=50"
 measure "action by id" "$base/api/v1/actions/$action"
 measure "healthz" "$base/healthz"
