@@ -184,7 +184,8 @@ TEST_P(Processes, BadInputIsRefusedAndChangesNothing) {
       {{{"outputs", "not a list"}}, "validation.wrong_type", "outputs"},
       {{{"risk_level", "extreme"}}, "validation.invalid_value", "risk_level"},
       {{{"clause_ids", json::array{999999}}}, "validation.reference_not_found", "clause_ids"},
-      {{{"feeds", json::array{{{"process_id", 999999}, {"what", "x"}}}}}, "validation.reference_not_found", "feeds"},
+      {{{"feeds", json::array{{{"process_id", 999999}, {"what", "x"}}}}}, "validation.reference_not_found",
+       "feeds[0].process_id"},
       {{{"feeds", json::array{{{"process_id", 1}}}}}, "validation.missing_field", "feeds[0].what"},
       {{{"feeds", json::array{{{"process_id", 1}, {"what", "x"}, {"how", "y"}}}}}, "validation.unknown_field",
        "feeds[0].how"},
@@ -206,17 +207,15 @@ TEST_P(Processes, BadInputIsRefusedAndChangesNothing) {
   EXPECT_EQ(qm.Post("/api/v1/processes", {{"unit_id", school}, {"code", code}, {"name", "Trùng"}, {"category", "core"}})
                 .code(),
             "conflict.duplicate");
-  EXPECT_EQ(qm.Patch(Url(made), {{"version", 1},
-                                 {"feeds", json::array{{{"process_id", made.json.at("id")}, {"what", "Chính nó"}}}}})
-                .code(),
-            "process.feeds_itself");
+  auto itself = qm.Patch(Url(made), {{"version", 1},
+                                     {"feeds", json::array{{{"process_id", made.json.at("id")}, {"what", "Chính nó"}}}}});
+  EXPECT_EQ(itself.code() + "@" + itself.field(), "process.feeds_itself@feeds[0].process_id");
   auto second = base({});
   ASSERT_EQ(second.status, 201);
-  EXPECT_EQ(qm.Patch(Url(made), {{"version", 1},
-                                 {"feeds", json::array{{{"process_id", second.json.at("id")}, {"what", "A"}},
-                                                       {{"process_id", second.json.at("id")}, {"what", "B"}}}}})
-                .code(),
-            "process.duplicate_feed");
+  auto twice = qm.Patch(Url(made), {{"version", 1},
+                                    {"feeds", json::array{{{"process_id", second.json.at("id")}, {"what", "A"}},
+                                                          {{"process_id", second.json.at("id")}, {"what", "B"}}}}});
+  EXPECT_EQ(twice.code() + "@" + twice.field(), "process.duplicate_feed@feeds[1].process_id");
   EXPECT_EQ(qm.Patch(Url(made), {{"version", 7}, {"name", "Cũ"}}).code(), "conflict.stale_version");
   EXPECT_EQ(qm.Get("/api/v1/processes/abc").status, 404);
   EXPECT_EQ(qm.Get("/api/v1/processes?category=x").code(), "request.bad_query");

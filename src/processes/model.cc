@@ -61,11 +61,11 @@ bool IsValidCode(std::string_view code) {
   });
 }
 
-std::optional<std::string> FeedsProblem(db::Id self, const std::vector<Feed>& feeds) {
+std::optional<FeedProblem> FeedsProblem(db::Id self, const std::vector<Feed>& feeds) {
   std::set<db::Id> targets;
-  for (const Feed& f : feeds) {
-    if (f.process_id == self) return "process.feeds_itself";
-    if (!targets.insert(f.process_id).second) return "process.duplicate_feed";
+  for (size_t i = 0; i < feeds.size(); ++i) {
+    if (feeds[i].process_id == self) return FeedProblem{"process.feeds_itself", i};
+    if (!targets.insert(feeds[i].process_id).second) return FeedProblem{"process.duplicate_feed", i};
   }
   return std::nullopt;
 }

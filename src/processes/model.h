@@ -51,9 +51,14 @@ struct Process {
 // A code is 1 to 32 letters, digits, '.', '-' or '_' (e.g. "QT-TS", "P.01").
 bool IsValidCode(std::string_view code);
 
-// Why a process's feeds are not acceptable, as the problem code, or nullopt: a process cannot feed itself, and
-// feeds one other process at most once (describe several outputs in one `what`).
-std::optional<std::string> FeedsProblem(db::Id self, const std::vector<Feed>& feeds);
+// Why a process's feeds are not acceptable, or nullopt: a process cannot feed itself, and feeds one other process
+// at most once (describe several outputs in one `what`).
+struct FeedProblem {
+  std::string code;  // process.feeds_itself, process.duplicate_feed
+  size_t index = 0;  // the feed at fault
+  bool operator==(const FeedProblem&) const = default;
+};
+std::optional<FeedProblem> FeedsProblem(db::Id self, const std::vector<Feed>& feeds);
 
 // Lists kept as JSON text in storage.
 std::string ListToText(const std::vector<std::string>& items);

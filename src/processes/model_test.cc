@@ -26,8 +26,8 @@ TEST(ProcessModel, CodesAreShortAndPlain) {
 TEST(ProcessModel, AProcessFeedsOthersEachAtMostOnceAndNeverItself) {
   EXPECT_EQ(FeedsProblem(1, {{2, "Danh sách trúng tuyển"}, {3, "Kế hoạch"}}), std::nullopt);
   EXPECT_EQ(FeedsProblem(1, {}), std::nullopt);
-  EXPECT_EQ(FeedsProblem(1, {{1, "x"}}), "process.feeds_itself");
-  EXPECT_EQ(FeedsProblem(1, {{2, "x"}, {2, "y"}}), "process.duplicate_feed");
+  EXPECT_EQ(FeedsProblem(1, {{1, "x"}}), (FeedProblem{"process.feeds_itself", 0}));
+  EXPECT_EQ(FeedsProblem(1, {{3, "x"}, {2, "y"}, {2, "z"}}), (FeedProblem{"process.duplicate_feed", 2}));
 }
 
 TEST(ProcessModel, ListsSurviveTheirStoredText) {

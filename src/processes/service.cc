@@ -29,9 +29,14 @@ void CheckList(const std::string& field, const std::vector<std::string>& items) 
   for (const auto& item : items) CheckText(field, item, kMaxItemLength, true);
 }
 
+// "feeds[2].what": the field of one interaction, as the client named it.
+std::string FeedField(size_t index, const char* field) {
+  return "feeds[" + std::to_string(index) + "]." + field;
+}
+
 void CheckFeeds(db::Id self, const std::vector<Feed>& feeds) {
-  for (const Feed& f : feeds) CheckText("feeds", f.what, kMaxItemLength, true);
-  if (auto problem = FeedsProblem(self, feeds)) Fail(422, *problem, "feeds");
+  for (size_t i = 0; i < feeds.size(); ++i) CheckText(FeedField(i, "what"), feeds[i].what, kMaxItemLength, true);
+  if (auto problem = FeedsProblem(self, feeds)) Fail(422, problem->code, FeedField(problem->index, "process_id"));
 }
 
 std::vector<Feed> Sorted(std::vector<Feed> feeds) {
@@ -72,8 +77,8 @@ void ProcessService::CheckLinks(soci::session& s, const auth::Principal& who, db
                                 const std::vector<db::Id>& clause_ids, const std::vector<Feed>& feeds) {
   for (db::Id clause : clause_ids)
     if (!standards::ClauseExists(s, clause)) Fail(422, "validation.reference_not_found", "clause_ids");
-  for (const Feed& f : feeds)
-    if (f.process_id != self) CheckVisible(s, who, f.process_id, "feeds");
+  for (size_t i = 0; i < feeds.size(); ++i)
+    if (feeds[i].process_id != self) CheckVisible(s, who, feeds[i].process_id, FeedField(i, "process_id"));
 }
 
 Process ProcessService::Get(const auth::Principal& who, db::Id id, std::vector<Feed>* fed_by) {
