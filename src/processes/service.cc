@@ -220,10 +220,13 @@ ProcessMap ProcessService::Map(const auth::Principal& who, std::optional<db::Id>
     map.processes.resize(kMapLimit);
     map.truncated = true;
   }
+  // Each listed process already carries its feeds: the map's edges are those whose target is on the map too.
   std::vector<db::Id> ids;
   for (const Process& p : map.processes) ids.push_back(p.id);
   std::sort(ids.begin(), ids.end());
-  db_.Read([&](soci::session& s) { map.interactions = store::InteractionsAmong(s, ids); });
+  for (const Process& p : map.processes)
+    for (const Feed& f : p.feeds)
+      if (std::binary_search(ids.begin(), ids.end(), f.process_id)) map.interactions.push_back({p.id, f});
   return map;
 }
 

@@ -1,7 +1,5 @@
 #include "processes/store.h"
 
-#include <algorithm>
-
 #include "platform/db/query.h"
 
 namespace eduims::processes::store {
@@ -65,17 +63,6 @@ std::vector<std::pair<Process, std::string>> Select(soci::session& s, const std:
       s, std::string("SELECT ") + kColumns + " FROM processes p JOIN units u ON u.id = p.unit_id WHERE " + where, b);
 }
 
-// Id lists are bound in slices of this many, so no statement binds more values than either engine accepts.
-constexpr size_t kSlice = 500;
-
-// "(:name0, :name1, ...)" with a bind for each id; "(NULL)" when there are none, which matches nothing.
-std::string IdList(const std::vector<db::Id>& ids, const std::string& name, db::Binds& b) {
-  if (ids.empty()) return "(NULL)";
-  std::string list = "(";
-  for (size_t i = 0; i < ids.size(); ++i) list += (i ? ", " : "") + b.Id(name + std::to_string(i), ids[i]);
-  return list + ")";
-}
-
 void LoadLinks(soci::session& s, Process& p) {
   db::Binds b;
   p.clause_ids = db::FetchIds(
@@ -134,23 +121,6 @@ std::vector<Feed> FedBy(soci::session& s, db::Id process_id) {
   return out;
 }
 
-std::vector<std::pair<db::Id, Feed>> InteractionsAmong(soci::session& s, const std::vector<db::Id>& process_ids) {
-  std::vector<std::pair<db::Id, Feed>> out;
-  for (size_t start = 0; start < process_ids.size(); start += kSlice) {
-    std::vector<db::Id> slice(process_ids.begin() + start,
-                              process_ids.begin() + std::min(process_ids.size(), start + kSlice));
-    db::Binds b;
-    for (auto& row : db::FetchAll<FeedReader>(
-             s,
-             "SELECT from_process_id, to_process_id, what FROM process_interactions WHERE from_process_id IN " +
-                 IdList(slice, "p", b) + " ORDER BY from_process_id, to_process_id",
-             b))
-      if (std::binary_search(process_ids.begin(), process_ids.end(), row.second.process_id))
-        out.push_back(std::move(row));
-  }
-  return out;
-}
-
 std::vector<std::pair<db::Id, Process>> LinkedToClauses(soci::session& s, const std::vector<std::string>& scope,
                                                         const std::vector<db::Id>& clause_ids) {
   struct LinkReader {
@@ -163,16 +133,14 @@ std::vector<std::pair<db::Id, Process>> LinkedToClauses(soci::session& s, const 
     std::pair<db::Id, Process> Take() const { return {clause_id, process.Take().first}; }
   };
   std::vector<std::pair<db::Id, Process>> out;
-  for (size_t start = 0; start < clause_ids.size(); start += kSlice) {
-    std::vector<db::Id> slice(clause_ids.begin() + start,
-                              clause_ids.begin() + std::min(clause_ids.size(), start + kSlice));
+  for (const auto& slice : db::IdSlices(clause_ids)) {
     db::Binds b;
     for (auto& row : db::FetchAll<LinkReader>(
              s,
              std::string("SELECT pc.clause_id, ") + kColumns +
                  " FROM process_clauses pc JOIN processes p ON p.id = pc.process_id JOIN units u ON u.id = p.unit_id "
                  "WHERE p.archived_at IS NULL AND " +
-                 db::SubtreeClause(scope, "u.path", b) + " AND pc.clause_id IN " + IdList(slice, "c", b) +
+                 db::SubtreeClause(scope, "u.path", b) + " AND pc.clause_id IN " + db::IdList(slice, "c", b) +
                  " ORDER BY pc.clause_id, p.id",
              b))
       out.push_back(std::move(row));

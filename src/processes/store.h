@@ -26,8 +26,6 @@ std::optional<std::pair<Process, std::string>> Find(soci::session& s, db::Id id)
 std::vector<Process> List(soci::session& s, const ProcessQuery& q);
 // Interactions into `process_id` from processes that are not archived.
 std::vector<Feed> FedBy(soci::session& s, db::Id process_id);
-// Every interaction between two of `process_ids` (both ends in the set).
-std::vector<std::pair<db::Id, Feed>> InteractionsAmong(soci::session& s, const std::vector<db::Id>& process_ids);
 // (clause id, process) for each live process in `scope` linked to one of `clause_ids`.
 std::vector<std::pair<db::Id, Process>> LinkedToClauses(soci::session& s, const std::vector<std::string>& scope,
                                                         const std::vector<db::Id>& clause_ids);

@@ -1,7 +1,5 @@
 #include "records/store.h"
 
-#include <algorithm>
-
 #include "platform/db/query.h"
 
 namespace eduims::records::store {
@@ -49,8 +47,6 @@ struct Reader {
     return {std::move(out), path};
   }
 };
-
-constexpr size_t kSlice = 500;
 
 std::vector<std::pair<Record, std::string>> Select(soci::session& s, const std::string& where, db::Binds& b) {
   return db::FetchAll<Reader>(
@@ -106,18 +102,14 @@ std::vector<std::pair<db::Id, Record>> LinkedToClauses(soci::session& s, const s
     std::pair<db::Id, Record> Take() const { return {clause_id, record.Take().first}; }
   };
   std::vector<std::pair<db::Id, Record>> out;
-  for (size_t start = 0; start < clause_ids.size(); start += kSlice) {
+  for (const auto& slice : db::IdSlices(clause_ids)) {
     db::Binds b;
-    std::string in = "(";
-    for (size_t i = start; i < std::min(clause_ids.size(), start + kSlice); ++i)
-      in += (i > start ? ", " : "") + b.Id("c" + std::to_string(i - start), clause_ids[i]);
-    in += ")";
     for (auto& row : db::FetchAll<LinkReader>(
              s,
              std::string("SELECT rc.clause_id, ") + kColumns +
                  " FROM record_clauses rc JOIN records r ON r.id = rc.record_id JOIN units u ON u.id = r.unit_id "
                  "WHERE r.disposed_at IS NULL AND " +
-                 db::SubtreeClause(scope, "u.path", b) + " AND rc.clause_id IN " + in + " ORDER BY rc.clause_id, r.id",
+                 db::SubtreeClause(scope, "u.path", b) + " AND rc.clause_id IN " + db::IdList(slice, "c", b) + " ORDER BY rc.clause_id, r.id",
              b))
       out.push_back(std::move(row));
   }

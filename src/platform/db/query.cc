@@ -28,6 +28,20 @@ std::vector<std::string> ScopeWithin(const std::vector<std::string>& scope, cons
   return out;
 }
 
+std::vector<std::vector<db::Id>> IdSlices(const std::vector<db::Id>& ids) {
+  std::vector<std::vector<db::Id>> slices;
+  for (size_t start = 0; start < ids.size(); start += kIdsPerStatement)
+    slices.emplace_back(ids.begin() + start, ids.begin() + std::min(ids.size(), start + kIdsPerStatement));
+  return slices;
+}
+
+std::string IdList(const std::vector<db::Id>& ids, const std::string& name, Binds& binds) {
+  if (ids.empty()) return "(NULL)";
+  std::string list = "(";
+  for (size_t i = 0; i < ids.size(); ++i) list += (i ? ", " : "") + binds.Id(name + std::to_string(i), ids[i]);
+  return list + ")";
+}
+
 std::string SubtreeClause(const std::vector<std::string>& roots, const std::string& column, Binds& binds,
                           const std::string& prefix) {
   if (roots.empty()) return "1 = 0";

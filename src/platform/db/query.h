@@ -80,6 +80,13 @@ struct PreparedFetch : StatementCache::Entry {
   soci::statement statement;
 };
 
+// Id lists are bound in slices of at most this many, so no statement binds more values than either engine accepts.
+inline constexpr size_t kIdsPerStatement = 500;
+// `ids` cut into runs of at most kIdsPerStatement, in order.
+std::vector<std::vector<db::Id>> IdSlices(const std::vector<db::Id>& ids);
+// "(:name0, :name1, ...)" with a bind for each of `ids`; "(NULL)" when there are none, which matches nothing.
+std::string IdList(const std::vector<db::Id>& ids, const std::string& name, Binds& binds);
+
 // Runs `sql` and returns Reader::Take() of every row. Reader has Bind(soci::statement&) and Take(), and Take()
 // depends only on the current row. The statement is prepared once per pooled connection and reused.
 template <class Reader>
