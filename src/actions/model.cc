@@ -27,10 +27,14 @@ void WriteJson(JsonWriter& w, const Action& a, const std::string& today) {
   w.EndObject();
 }
 
-boost::json::object ToJson(const Action& a, const std::string& today) {
+std::string JsonText(const Action& a, const std::string& today) {
   JsonWriter w;
   WriteJson(w, a, today);
-  return boost::json::parse(w.Take()).as_object();
+  return w.Take();
+}
+
+boost::json::object ToJson(const Action& a, const std::string& today) {
+  return boost::json::parse(JsonText(a, today)).as_object();
 }
 
 }  // namespace eduims::actions

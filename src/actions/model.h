@@ -32,6 +32,8 @@ struct Action {
 
 // The action's JSON object, as the API returns it; `today` ("YYYY-MM-DD") decides whether it is overdue.
 void WriteJson(JsonWriter& writer, const Action& action, const std::string& today);
+// The same as text (for responses and the audit trail) and as a tree (for callers that add to it).
+std::string JsonText(const Action& action, const std::string& today);
 boost::json::object ToJson(const Action& action, const std::string& today);
 
 }  // namespace eduims::actions

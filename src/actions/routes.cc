@@ -12,7 +12,7 @@ using http::JsonInput;
 using http::RequestContext;
 
 http::Response One(int status, const Action& a) {
-  return http::JsonResponse(status, ToJson(a, FormatDate(TodayInVietnam())));
+  return http::Response::Json(status, JsonText(a, FormatDate(TodayInVietnam())));
 }
 
 }  // namespace

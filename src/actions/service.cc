@@ -11,7 +11,7 @@ namespace {
 using auth::Permission;
 
 std::string Today() { return FormatDate(TodayInVietnam()); }
-std::string Json(const Action& a) { return boost::json::serialize(ToJson(a, Today())); }
+std::string Json(const Action& a) { return JsonText(a, Today()); }
 
 void CheckSource(const std::optional<std::string>& type, const std::optional<std::string>& id) {
   if (type.has_value() != id.has_value()) Fail(422, "validation.missing_field", type ? "source_id" : "source_type");

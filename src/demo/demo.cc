@@ -288,7 +288,7 @@ void SeedDemo(Application& app) {
       auto unit = org::store::FindUnit(s, owner.unit_id);
       audit::Append(app.db(), s, System(),
                     {"action", std::to_string(action.id), "create", std::nullopt,
-                     boost::json::serialize(actions::ToJson(action, FormatDate(TodayInVietnam()))), unit->path});
+                     actions::JsonText(action, FormatDate(TodayInVietnam())), unit->path});
     });
   }
   auto quality_manager = app.org().PrincipalOf(created[1].id);
