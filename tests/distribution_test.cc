@@ -148,6 +148,19 @@ TEST_P(Distribution, BadTargetsAndStrangersChangeNothing) {
     EXPECT_EQ(r.code(), c.code) << json::serialize(c.body) << " -> " << r.body;
     EXPECT_EQ(r.field(), c.field) << json::serialize(c.body);
   }
+  // Bad requests to the acknowledgement and the reading list change nothing either.
+  EXPECT_EQ(staff.Post(url + "/acknowledgements", json::object{}).code(), "validation.missing_field");
+  EXPECT_EQ(staff.Post(url + "/acknowledgements", {{"revision_id", "latest"}}).code(), "validation.wrong_type");
+  EXPECT_EQ(staff.Post(url + "/acknowledgements", {{"revision_id", revision_id}, {"note", "đã đọc"}}).code(),
+            "validation.unknown_field");
+  EXPECT_EQ(staff.Get("/api/v1/me/reading-list?unread=maybe").code(), "request.bad_query");
+  EXPECT_EQ(staff.Get("/api/v1/me/reading-list?sort=title").code(), "request.bad_query");
+  EXPECT_EQ(owner.Get(url + "/distribution?all=true").code(), "request.bad_query");
+  auto unread = staff.Get("/api/v1/me/reading-list?unread=true");
+  bool still_to_read = false;
+  for (const auto& item : unread.json.at("items").as_array())
+    still_to_read = still_to_read || "/api/v1/documents/" + std::to_string(item.at("id").as_int64()) == url;
+  EXPECT_TRUE(still_to_read) << unread.body;
   // An addressee may read but not redistribute.
   EXPECT_EQ(staff.Put(url + "/distribution", {{"targets", json::array{}}}).code(), "auth.forbidden");
   EXPECT_EQ(staff.Get(url + "/distribution").code(), "auth.forbidden");
