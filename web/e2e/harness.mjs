@@ -168,6 +168,8 @@ export async function login(page, baseURL, { email, password } = ADMIN) {
 /** Opens an antd select by its label, types `search` and picks the first option containing `option`. */
 export async function pick(page, scope, label, search, option) {
   const box = scope.getByLabel(label, { exact: true });
+  // A dropdown still closing (from the previous pick) can take the click or the typing meant for this one.
+  await dropdownsClosed(page);
   await scope.locator('.ant-select', { has: page.getByLabel(label, { exact: true }) }).click(); // the box is covered once chosen
   if (search) await box.fill(search);
   await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
