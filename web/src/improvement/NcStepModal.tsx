@@ -9,10 +9,15 @@ import { DEFAULT_TZ } from '../format';
 import { CAUSE_CATEGORIES, ROOT_CAUSE_METHODS, type Nonconformity, type NcAction } from './types';
 import { ncStepBody, type StepValues } from './workflow';
 
-const FIELDS = [
-  'correction', 'root_cause_method', 'root_cause', 'whys[]', 'categories', 'effectiveness_criterion', 'verification_due',
-  'verifier_id', 'comment',
-];
+/**
+ * The fields each step's form shows: the server's errors about them go beside them, any other above the form (a
+ * verdict refused because the verifier owns an action names verifier_id, which the verdict's form does not show).
+ */
+const FIELDS: Partial<Record<NcAction, string[]>> = {
+  contain: ['correction'],
+  analyse: ['root_cause_method', 'root_cause', 'whys[]', 'categories'],
+  plan: ['effectiveness_criterion', 'verification_due', 'verifier_id'],
+};
 
 type Values = Omit<StepValues, 'verification_due'> & { verification_due?: Dayjs };
 
@@ -38,7 +43,7 @@ export function NcStepModal({
   return (
     <FormModal
       title={`${label}: #${nc.id} ${nc.title}`}
-      fields={FIELDS}
+      fields={[...(FIELDS[action] ?? []), 'comment']}
       send={send}
       onClose={onClose}
       onStale={() => onDone()}

@@ -55,7 +55,7 @@ export function NonconformityFormModal({
   return (
     <FormModal
       title={nc ? t('improvement.nc.editTitle', { id: nc.id }) : t('improvement.nc.create')}
-      fields={FIELDS}
+      fields={nc ? ['title', 'description', 'due_date'] : FIELDS}
       send={send}
       onClose={onClose}
       onStale={nc && (() => { void qc.invalidateQueries({ queryKey: ['nonconformities'] }); onClose(); })}

@@ -248,7 +248,7 @@ function AuditStepModal({ audit: a, action, onClose, onDone }: { audit: Audit; a
     onDone();
   };
   return (
-    <FormModal title={`${label}: ${a.title}`} fields={['summary', 'comment']} send={send} onClose={onClose} onStale={onDone} okText={label}>
+    <FormModal title={`${label}: ${a.title}`} fields={action === 'report' ? ['summary', 'comment'] : ['comment']} send={send} onClose={onClose} onStale={onDone} okText={label}>
       {action === 'close' && <Alert type="info" showIcon message={t('audits.closeHelp')} style={{ marginBottom: 12 }} />}
       {action === 'report' && (
         <Form.Item name="summary" label={t('audits.summary')} extra={t('audits.summaryHelp')} rules={[{ required: true, whitespace: true }]}>

@@ -144,7 +144,7 @@ function ImprovementStepModal({
     onDone();
   };
   return (
-    <FormModal title={`${label}: #${i.id} ${i.title}`} fields={['outcome', 'comment']} send={send} onClose={onClose} onStale={onDone} okText={label}>
+    <FormModal title={`${label}: #${i.id} ${i.title}`} fields={action === 'complete' ? ['outcome', 'comment'] : ['comment']} send={send} onClose={onClose} onStale={onDone} okText={label}>
       {action === 'complete' && (
         <Form.Item name="outcome" label={t('improvement.improvements.outcome')}
           rules={[{ required: true, whitespace: true, message: t('improvement.improvements.outcomeRequired') }]}>
