@@ -1,4 +1,6 @@
-// Every visible string of the UI, Vietnamese first.
+// Every visible string of the UI, Vietnamese first; a module with screens of its own keeps its texts in its locales.ts, merged here.
+import * as audits from './audits/locales';
+import * as improvement from './improvement/locales';
 import * as distribution from './distribution/locales';
 import * as records from './records/locales';
 
@@ -21,6 +23,9 @@ export const vi = {
     standards: 'Tiêu chuẩn', audit: 'Nhật ký kiểm tra', profile: 'Hồ sơ của tôi', documents: 'Tài liệu',
     processes: 'Quá trình', process: 'Quá trình', processMap: 'Bản đồ quá trình', evidence: 'Bằng chứng theo điều khoản',
     readingList: 'Tài liệu cần đọc', records: 'Hồ sơ', record: 'Hồ sơ', disposalReview: 'Xem xét hủy hồ sơ',
+    auditProgrammes: 'Chương trình đánh giá', auditProgramme: 'Chương trình đánh giá', audits: 'Đánh giá nội bộ',
+    auditDetail: 'Cuộc đánh giá', nonconformities: 'Sự không phù hợp', nonconformity: 'Sự không phù hợp',
+    improvements: 'Cơ hội cải tiến', improvement: 'Cơ hội cải tiến', ncDashboard: 'Thống kê SKPH',
   },
   home: {
     title: 'Công việc của tôi', open: 'Hành động đang mở', overdue: 'Hành động quá hạn', viewAll: 'Xem danh sách',
@@ -65,6 +70,8 @@ export const vi = {
     entities: {
       unit: 'Đơn vị', user: 'Người dùng', role_grant: 'Phân quyền', action: 'Hành động', api_token: 'Mã truy cập API',
       session: 'Phiên đăng nhập', document: 'Tài liệu', revision: 'Lần soát xét tài liệu', process: 'Quá trình',
+      audit_programme: 'Chương trình đánh giá', audit: 'Cuộc đánh giá', checklist_line: 'Dòng danh mục kiểm tra',
+      nonconformity: 'Sự không phù hợp', improvement: 'Cơ hội cải tiến',
     },
   },
   users: {
@@ -165,6 +172,8 @@ export const vi = {
     states: { present: 'Đã có', out_of_date: 'Quá hạn xem xét', in_draft: 'Đang dự thảo', missing: 'Còn thiếu' },
   },
   errors: { forbidden: 'Bạn không có quyền xem nội dung này.', generic: 'Đã xảy ra lỗi.', notFound: 'Không tìm thấy trang.' },
+  audits: audits.vi,
+  improvement: improvement.vi,
   distribution: distribution.vi,
   records: records.vi,
 };
@@ -190,6 +199,9 @@ export const en: Shape<typeof vi> = {
     standards: 'Standards', audit: 'Audit trail', profile: 'My profile', documents: 'Documents',
     processes: 'Processes', process: 'Process', processMap: 'Process map', evidence: 'Clause evidence',
     readingList: 'Reading list', records: 'Records', record: 'Record', disposalReview: 'Disposal review',
+    auditProgrammes: 'Audit programmes', auditProgramme: 'Audit programme', audits: 'Internal audits',
+    auditDetail: 'Audit', nonconformities: 'Nonconformities', nonconformity: 'Nonconformity',
+    improvements: 'Improvement register', improvement: 'Opportunity for improvement', ncDashboard: 'Nonconformity dashboard',
   },
   home: {
     title: 'My work', open: 'Open actions', overdue: 'Overdue actions', viewAll: 'View list',
@@ -234,6 +246,8 @@ export const en: Shape<typeof vi> = {
     entities: {
       unit: 'Unit', user: 'User', role_grant: 'Role grant', action: 'Action', api_token: 'API token', session: 'Session',
       document: 'Document', revision: 'Document revision', process: 'Process',
+      audit_programme: 'Audit programme', audit: 'Audit', checklist_line: 'Checklist line',
+      nonconformity: 'Nonconformity', improvement: 'Opportunity for improvement',
     },
   },
   users: {
@@ -334,6 +348,8 @@ export const en: Shape<typeof vi> = {
     states: { present: 'Present', out_of_date: 'Out of date', in_draft: 'In draft', missing: 'Missing' },
   },
   errors: { forbidden: 'You are not allowed to see this.', generic: 'Something went wrong.', notFound: 'Page not found.' },
+  audits: audits.en,
+  improvement: improvement.en,
   distribution: distribution.en,
   records: records.en,
 };
