@@ -71,7 +71,7 @@ export const vi = {
       unit: 'Đơn vị', user: 'Người dùng', role_grant: 'Phân quyền', action: 'Hành động', api_token: 'Mã truy cập API',
       session: 'Phiên đăng nhập', document: 'Tài liệu', revision: 'Lần soát xét tài liệu', process: 'Quá trình',
       audit_programme: 'Chương trình đánh giá', audit: 'Cuộc đánh giá', checklist_line: 'Dòng danh mục kiểm tra',
-      nonconformity: 'Sự không phù hợp', improvement: 'Cơ hội cải tiến',
+      nonconformity: 'Sự không phù hợp', improvement: 'Cơ hội cải tiến', record: 'Hồ sơ',
     },
   },
   users: {
@@ -247,7 +247,7 @@ export const en: Shape<typeof vi> = {
       unit: 'Unit', user: 'User', role_grant: 'Role grant', action: 'Action', api_token: 'API token', session: 'Session',
       document: 'Document', revision: 'Document revision', process: 'Process',
       audit_programme: 'Audit programme', audit: 'Audit', checklist_line: 'Checklist line',
-      nonconformity: 'Nonconformity', improvement: 'Opportunity for improvement',
+      nonconformity: 'Nonconformity', improvement: 'Opportunity for improvement', record: 'Record',
     },
   },
   users: {

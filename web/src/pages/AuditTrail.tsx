@@ -11,8 +11,8 @@ import { useSession } from '../session';
 import { dayStartUtc, formatDateTime } from '../format';
 
 const ENTITIES = [
-  'unit', 'user', 'role_grant', 'action', 'api_token', 'session', 'document', 'revision', 'audit_programme', 'audit',
-  'checklist_line', 'nonconformity', 'improvement',
+  'unit', 'user', 'role_grant', 'action', 'api_token', 'session', 'document', 'revision', 'process', 'record',
+  'audit_programme', 'audit', 'checklist_line', 'nonconformity', 'improvement',
 ];
 
 interface Filters {
