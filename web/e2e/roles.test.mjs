@@ -20,7 +20,7 @@ test('staff: the menu offers only what staff may use; other screens say "not all
     await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
     assert.deepEqual(await menuLabels(page), [
       'Trang chủ', 'Tổ chức', 'Hành động', 'Tài liệu', 'Quá trình', 'Bản đồ quá trình', 'Tiêu chuẩn', 'Bằng chứng theo điều khoản',
-      'Hồ sơ của tôi',
+      'Sự không phù hợp', 'Thống kê SKPH', 'Cơ hội cải tiến', 'Hồ sơ của tôi',
     ]);
     // home: my actions and the documents overdue for review, both allowed to staff
     await page.getByTestId('open-count').locator('.ant-statistic-content-value').filter({ hasText: /\d/ }).waitFor();
@@ -62,7 +62,8 @@ test('quality manager: sees users and the audit trail but cannot change accounts
     await login(page, S.baseURL, QUALITY_MANAGER);
     assert.deepEqual(await menuLabels(page), [
       'Trang chủ', 'Tổ chức', 'Người dùng', 'Hành động', 'Tài liệu', 'Quá trình', 'Bản đồ quá trình', 'Tiêu chuẩn',
-      'Bằng chứng theo điều khoản', 'Nhật ký kiểm tra', 'Hồ sơ của tôi',
+      'Bằng chứng theo điều khoản', 'Chương trình đánh giá', 'Đánh giá nội bộ', 'Sự không phù hợp', 'Thống kê SKPH',
+      'Cơ hội cải tiến', 'Nhật ký kiểm tra', 'Hồ sơ của tôi',
     ]);
     await page.getByRole('link', { name: 'Người dùng' }).click();
     await page.getByRole('heading', { name: 'Người dùng', level: 1 }).waitFor();
