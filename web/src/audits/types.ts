@@ -1,4 +1,5 @@
 // The audits API as the web sees it (api/openapi.json: AuditProgramme, Audit, ChecklistLine).
+import type { RiskLevel } from '../api/types';
 
 export const AUDIT_TYPES = ['internal', 'second_party'] as const;
 export type AuditType = (typeof AUDIT_TYPES)[number];
@@ -19,8 +20,7 @@ export interface Programme {
   created_by: number | null; created_at: string; updated_at: string; archived_at: string | null;
 }
 export interface ProcessCoverage {
-  id: number; code: string; name: string; risk_level: 'low' | 'medium' | 'high'; audits: number; required: number;
-  covered: boolean;
+  id: number; code: string; name: string; risk_level: RiskLevel; audits: number; required: number; covered: boolean;
 }
 export interface ProgrammeCoverage extends Programme {
   coverage: {

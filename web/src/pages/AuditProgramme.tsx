@@ -4,6 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api, fetchAll } from '../api/client';
+import type { RiskLevel } from '../api/types';
 import { errorText } from '../api/problem';
 import { UnitName } from '../components/RemoteSelect';
 import { ClauseTags } from '../documents/Clauses';
@@ -89,7 +90,7 @@ export default function AuditProgrammePage() {
               locale={{ emptyText: t('audits.programmes.noProcesses') }}
               columns={[
                 { title: t('audits.programmes.process'), dataIndex: 'name', render: (v: string, r) => <Link to={`/processes/${r.id}`}>{r.code} — {v}</Link> },
-                { title: t('audits.programmes.risk'), dataIndex: 'risk_level', render: (v: ProcessCoverage['risk_level']) => <RiskTag level={v} /> },
+                { title: t('audits.programmes.risk'), dataIndex: 'risk_level', render: (v: RiskLevel) => <RiskTag level={v} /> },
                 { title: t('audits.programmes.audits'), dataIndex: 'audits', align: 'right' },
                 { title: t('audits.programmes.required'), dataIndex: 'required', align: 'right' },
                 {
