@@ -1,5 +1,9 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import {
   startForFile, withPage, login, pick, pickClause, axeViolations, dropdownsClosed, STAFF, DEPARTMENT_QUALITY_MANAGER,
 } from './harness.mjs';
@@ -191,7 +195,7 @@ test('distribution: the owner distributes a published procedure, a school staff 
     await pick(page, rows.nth(0), 'Đơn vị (cả cấp dưới)', 'TOHIEU', 'THPT-TOHIEU');
     await dlg.getByRole('button', { name: 'Thêm nơi nhận' }).click();
     await pick(page, rows.nth(1), 'Đơn vị (cả cấp dưới)', 'Chuyên Sơn La', 'THPT-CHUYEN)');
-    await pick(page, rows.nth(1), 'Vai trò', '', 'Cán bộ, giáo viên, nhân viên');
+    await pick(page, rows.nth(1), 'Vai trò', 'Cán bộ', 'Cán bộ, giáo viên, nhân viên');
     await dropdownsClosed(page);
     const v = await axeViolations(page);
     assert.deepEqual(v, [], JSON.stringify(v, null, 1));
@@ -273,5 +277,112 @@ test('records and reading list in English', T, async () => {
     assert.deepEqual(v, [], JSON.stringify(v, null, 1));
     await page.locator('header').getByText('VI', { exact: true }).click();
     await page.getByRole('heading', { name: 'Tài liệu cần đọc', level: 1 }).waitFor();
+  });
+});
+
+/** A small valid one-page PDF (its xref offsets computed), as a browser user would upload. */
+function tinyPdf(text) {
+  const objects = [
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 200 100] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    `<< /Length ${`BT /F1 12 Tf 10 50 Td (${text}) Tj ET`.length} >>\nstream\nBT /F1 12 Tf 10 50 Td (${text}) Tj ET\nendstream`,
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+  ];
+  let out = '%PDF-1.4\n';
+  const offsets = objects.map((o, i) => {
+    const at = out.length;
+    out += `${i + 1} 0 obj\n${o}\nendobj\n`;
+    return at;
+  });
+  const xref = out.length;
+  out += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  out += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
+  return Buffer.from(out, 'latin1');
+}
+
+// A 1x1 PNG.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
+const sha256 = (b) => createHash('sha256').update(b).digest('hex');
+
+test('attachments: evidence files on a record, a file whose bytes are not its type refused, files of a draft, the controlled copy', T, async () => {
+  const owner = await apiAs(DEPARTMENT_QUALITY_MANAGER.email);
+  const approver = await apiAs('giamdoc@demo.eduims.vn');
+  const root = (await owner('GET', '/units?q=SO-GDDT')).json.items.find((u) => u.code === 'SO-GDDT');
+  const giamdoc = (await owner('GET', '/users?q=giamdoc')).json.items[0];
+  const record = (await owner('GET', '/records?q=khao sat')).json.items[0];
+  const doc = (await owner('POST', '/documents', { unit_id: root.id, title: 'Hướng dẫn lưu trữ hồ sơ', type: 'work_instruction' })).json;
+  const rev = (await owner('POST', `/documents/${doc.id}/revisions`, {
+    change_description: 'Ban hành lần đầu', content_markdown: '# Phạm vi\n\nMọi hồ sơ của Sở.', approver_id: giamdoc.id,
+  })).json;
+  const pdf = tinyPdf('Bien ban hop');
+
+  await withPage(S, 'attachments', async (page) => {
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await login(page, S.baseURL, DEPARTMENT_QUALITY_MANAGER);
+
+    // a record's evidence: a PDF uploaded, listed with its type read from the bytes, size and SHA-256, downloaded whole
+    await page.goto(`${S.baseURL}/records/${record.id}`);
+    const files = page.getByTestId('attachments');
+    await files.getByText('Chưa có tệp nào.').waitFor();
+    await files.locator('input[type=file]').setInputFiles({ name: 'Biên bản họp phụ huynh.pdf', mimeType: 'application/pdf', buffer: pdf });
+    const row = files.locator('.ant-table-row', { hasText: 'Biên bản họp phụ huynh.pdf' });
+    await row.getByText(`${sha256(pdf).slice(0, 12)}…`).waitFor();
+    await row.getByText('application/pdf').waitFor();
+    await row.getByText(`${pdf.length} B`).waitFor();
+    const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('link', { name: 'Biên bản họp phụ huynh.pdf' }).click()]);
+    assert.equal(sha256(readFileSync(await download.path())), sha256(pdf));
+    assert.equal(download.suggestedFilename(), 'Biên bản họp phụ huynh.pdf');
+
+    // a PNG named .pdf: the server's refusal is shown, nothing is added
+    await files.locator('input[type=file]').setInputFiles({ name: 'bao-cao.pdf', mimeType: 'application/pdf', buffer: PNG });
+    await files.locator('.ant-alert-error').filter({ hasText: 'bao-cao.pdf' }).filter({ hasText: 'PNG' }).waitFor();
+    assert.equal(await files.locator('.ant-table-row').count(), 1);
+    // over the server's 50 MB limit: refused with the limit named
+    const big = join(mkdtempSync(join(tmpdir(), 'eduims-upload-')), 'Ảnh chụp hồ sơ.pdf');
+    writeFileSync(big, Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(51 * 1024 * 1024, 0x20)]));
+    try {
+      await files.locator('input[type=file]').setInputFiles(big);
+      await files.locator('.ant-alert-error').filter({ hasText: 'Ảnh chụp hồ sơ.pdf' }).filter({ hasText: 'vượt quá giới hạn' }).waitFor({ timeout: 60_000 });
+    } finally {
+      rmSync(dirname(big), { recursive: true, force: true });
+    }
+    assert.equal(await files.locator('.ant-table-row').count(), 1);
+    let v = await axeViolations(page);
+    assert.deepEqual(v, [], JSON.stringify(v, null, 1));
+
+    // a draft's files: added and removed while it is a draft; the published revision has a controlled copy
+    await page.goto(`${S.baseURL}/documents/${doc.id}`);
+    const revision = page.getByTestId('revision');
+    const draftFiles = revision.getByTestId('attachments');
+    await draftFiles.locator('input[type=file]').setInputFiles({ name: 'Mẫu sổ lưu trữ.png', mimeType: 'image/png', buffer: PNG });
+    await draftFiles.locator('.ant-table-row', { hasText: 'Mẫu sổ lưu trữ.png' }).getByText('image/png').waitFor();
+    await draftFiles.locator('input[type=file]').setInputFiles({ name: 'Phụ lục.pdf', mimeType: 'application/pdf', buffer: pdf });
+    await draftFiles.locator('.ant-table-row', { hasText: 'Phụ lục.pdf' }).waitFor();
+    await draftFiles.locator('.ant-table-row', { hasText: 'Mẫu sổ lưu trữ.png' }).getByRole('button', { name: 'Gỡ' }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Xác nhận' }).click();
+    await draftFiles.locator('.ant-table-row', { hasText: 'Mẫu sổ lưu trữ.png' }).waitFor({ state: 'detached' });
+    // the draft's text still saves: the files changed its version, and the page knows the new one
+    await revision.getByLabel('Nội dung (Markdown)').fill('# Phạm vi\n\nMọi hồ sơ của Sở và các trường.');
+    await revision.getByRole('button', { name: 'Lưu bản dự thảo' }).click();
+    await page.getByText('Đã lưu bản dự thảo').waitFor();
+
+    let version = (await owner('GET', `/documents/${doc.id}/revisions/${rev.id}`)).json.version;
+    for (const [who, action, extra] of [[owner, 'submit'], [approver, 'approve'], [approver, 'publish', { effective_on: vietnamDate().iso }]]) {
+      const r = await who('POST', `/documents/${doc.id}/revisions/${rev.id}/decisions`, { action, version, ...extra });
+      assert.equal(r.status, 200, `${action}: ${JSON.stringify(r.json)}`);
+      version = r.json.version;
+    }
+    await page.reload();
+    await page.getByTestId('document-content').getByRole('heading', { name: 'Phạm vi' }).waitFor();
+    assert.equal(await draftFiles.getByRole('button', { name: 'Tải tệp lên' }).count(), 0, 'a published revision keeps its files');
+    await draftFiles.locator('.ant-table-row', { hasText: 'Phụ lục.pdf' }).waitFor();
+    const [copy] = await Promise.all([page.waitForEvent('download'), page.getByTestId('controlled-copy').click()]);
+    const bytes = readFileSync(await copy.path());
+    assert.equal(bytes.subarray(0, 5).toString('latin1'), '%PDF-');
+    v = await axeViolations(page);
+    assert.deepEqual(v, [], JSON.stringify(v, null, 1));
+    assert.deepEqual(errors, []);
   });
 });

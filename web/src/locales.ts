@@ -1,4 +1,5 @@
 // Every visible string of the UI, Vietnamese first; a module with screens of its own keeps its texts in its locales.ts, merged here.
+import * as attachments from './attachments/locales';
 import * as audits from './audits/locales';
 import * as improvement from './improvement/locales';
 import * as distribution from './distribution/locales';
@@ -174,6 +175,7 @@ export const vi = {
   errors: { forbidden: 'Bạn không có quyền xem nội dung này.', generic: 'Đã xảy ra lỗi.', notFound: 'Không tìm thấy trang.' },
   audits: audits.vi,
   improvement: improvement.vi,
+  attachments: attachments.vi,
   distribution: distribution.vi,
   records: records.vi,
 };
@@ -350,6 +352,7 @@ export const en: Shape<typeof vi> = {
   errors: { forbidden: 'You are not allowed to see this.', generic: 'Something went wrong.', notFound: 'Page not found.' },
   audits: audits.en,
   improvement: improvement.en,
+  attachments: attachments.en,
   distribution: distribution.en,
   records: records.en,
 };

@@ -128,7 +128,7 @@ function DistributeModal({ document: d, readership, onClose }: { document: Contr
                   <UnitSelect />
                 </Form.Item>
                 <Form.Item name={[row.name, 'role']} label={t('distribution.role')} style={{ minWidth: 200 }}>
-                  <Select allowClear placeholder={t('distribution.everyone')}
+                  <Select allowClear showSearch optionFilterProp="label" placeholder={t('distribution.everyone')} style={{ width: '100%' }}
                     options={ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))} />
                 </Form.Item>
                 <Button type="text" icon={<MinusCircleOutlined />} aria-label={`${t('distribution.removeTarget')} ${i + 1}`}

@@ -15,6 +15,7 @@ import { ClauseTags } from '../documents/Clauses';
 import { ProcessLinks } from '../processes/labels';
 import { AcknowledgeCard } from '../distribution/AcknowledgeCard';
 import { DistributionCard } from '../distribution/DistributionCard';
+import { ControlledCopyLink } from '../documents/ControlledCopyLink';
 import { useSession } from '../session';
 import { formatDate } from '../format';
 
@@ -112,7 +113,11 @@ export default function DocumentPage() {
           {d.current_revision_id !== null && (
             <AcknowledgeCard document={d} revisionNumber={published.data?.number} style={{ marginBottom: 16 }} />
           )}
-          <Card size="small" title={`${t('documents.content')}${published.data ? ` (${t('documents.revision')} ${published.data.number})` : ''}`}>
+          <Card
+            size="small"
+            title={`${t('documents.content')}${published.data ? ` (${t('documents.revision')} ${published.data.number})` : ''}`}
+          >
+            {published.data && <ControlledCopyLink document={d} revision={published.data} style={{ marginBottom: 8 }} />}
             {d.current_revision_id === null && <Typography.Text type="secondary">{t('documents.noContent')}</Typography.Text>}
             {published.isLoading && <Spin aria-label={t('common.loading')} />}
             {published.error && <Alert type="error" showIcon message={errorText(published.error)} />}

@@ -11,6 +11,7 @@ import { ClauseTags } from '../documents/Clauses';
 import { RecordFormModal } from '../records/RecordFormModal';
 import { DisposeModal, HoldModal, liftHold } from '../records/RecordDecisions';
 import { RecordStateTag } from '../records/labels';
+import { AttachmentsCard } from '../attachments/AttachmentsCard';
 import type { RetainedRecord } from '../records/types';
 import { useSession } from '../session';
 import { formatDate, formatDateTime } from '../format';
@@ -58,27 +59,25 @@ export default function RecordPage() {
   return (
     <>
       <Link to="/records">← {t('records.back')}</Link>
-      <Typography.Title level={1} style={{ fontSize: 22, margin: '8px 0 16px' }}>
+      <Typography.Title level={1} style={{ fontSize: 22, margin: '8px 0 12px' }}>
         {r.title} <RecordStateTag record={r} />
       </Typography.Title>
+      {kept && (mayEdit || manager) && (
+        // Above the cards rather than in a card's header, where on a phone they would squeeze its title away.
+        <Space wrap size="small" style={{ marginBottom: 16 }}>
+          {mayEdit && <Button onClick={() => setDialog('edit')}>{t('records.edit')}</Button>}
+          {manager && !r.legal_hold && <Button onClick={() => setDialog('hold')}>{t('records.hold.place')}</Button>}
+          {manager && r.legal_hold && (
+            <Popconfirm title={t('records.hold.liftConfirm')} onConfirm={() => void lift()} okText={t('common.confirm')} cancelText={t('common.cancel')}>
+              <Button>{t('records.hold.lift')}</Button>
+            </Popconfirm>
+          )}
+          {manager && <Button danger onClick={() => setDialog('dispose')}>{t('records.disposal.dispose')}</Button>}
+        </Space>
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={14}>
-          <Card
-            size="small"
-            title={t('records.detail')}
-            extra={kept && (mayEdit || manager) && (
-              <Space wrap size="small">
-                {mayEdit && <Button size="small" onClick={() => setDialog('edit')}>{t('records.edit')}</Button>}
-                {manager && !r.legal_hold && <Button size="small" onClick={() => setDialog('hold')}>{t('records.hold.place')}</Button>}
-                {manager && r.legal_hold && (
-                  <Popconfirm title={t('records.hold.liftConfirm')} onConfirm={() => void lift()} okText={t('common.confirm')} cancelText={t('common.cancel')}>
-                    <Button size="small">{t('records.hold.lift')}</Button>
-                  </Popconfirm>
-                )}
-                {manager && <Button size="small" danger onClick={() => setDialog('dispose')}>{t('records.disposal.dispose')}</Button>}
-              </Space>
-            )}
-          >
+          <Card size="small" title={t('records.detail')}>
             <Descriptions column={1} size="small" bordered data-testid="record-detail">
               <Descriptions.Item label={t('records.category')}>{t(`records.categories.${r.category}`)}</Descriptions.Item>
               <Descriptions.Item label={t('records.unit')}><UnitName id={r.unit_id} /></Descriptions.Item>
@@ -101,6 +100,9 @@ export default function RecordPage() {
               <Descriptions.Item label={t('records.clauses')}><ClauseTags ids={r.clause_ids} /></Descriptions.Item>
             </Descriptions>
           </Card>
+        </Col>
+        <Col xs={24} lg={10}>
+          <AttachmentsCard path={`/records/${r.id}/attachments`} title={t('attachments.evidence')} mayUpload={mayEdit} />
         </Col>
       </Row>
       {dialog === 'edit' && <RecordFormModal record={r} onClose={() => setDialog(null)} onSaved={saved} />}
