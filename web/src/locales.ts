@@ -73,6 +73,7 @@ export const vi = {
       session: 'Phiên đăng nhập', document: 'Tài liệu', revision: 'Lần soát xét tài liệu', process: 'Quá trình',
       audit_programme: 'Chương trình đánh giá', audit: 'Cuộc đánh giá', checklist_line: 'Dòng danh mục kiểm tra',
       nonconformity: 'Sự không phù hợp', improvement: 'Cơ hội cải tiến', record: 'Hồ sơ',
+      attachment: 'Tệp đính kèm',
     },
   },
   users: {
@@ -250,6 +251,7 @@ export const en: Shape<typeof vi> = {
       document: 'Document', revision: 'Document revision', process: 'Process',
       audit_programme: 'Audit programme', audit: 'Audit', checklist_line: 'Checklist line',
       nonconformity: 'Nonconformity', improvement: 'Opportunity for improvement', record: 'Record',
+      attachment: 'Attached file',
     },
   },
   users: {

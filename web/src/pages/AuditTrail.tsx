@@ -11,7 +11,7 @@ import { useSession } from '../session';
 import { dayStartUtc, formatDateTime } from '../format';
 
 const ENTITIES = [
-  'unit', 'user', 'role_grant', 'action', 'api_token', 'session', 'document', 'revision', 'process', 'record',
+  'unit', 'user', 'role_grant', 'action', 'api_token', 'session', 'document', 'revision', 'attachment', 'process', 'record',
   'audit_programme', 'audit', 'checklist_line', 'nonconformity', 'improvement',
 ];
 
