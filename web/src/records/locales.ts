@@ -5,7 +5,7 @@ import type { Shape } from '../locales';
 export const vi = {
   title: 'Hồ sơ', titleField: 'Tên hồ sơ', category: 'Loại hồ sơ', unit: 'Đơn vị', owner: 'Người quản lý hồ sơ',
   recordedOn: 'Ngày lập', retentionMonths: 'Thời hạn lưu trữ (tháng)', retainUntil: 'Lưu đến ngày',
-  description: 'Mô tả', clauses: 'Điều khoản liên quan', state: 'Tình trạng', months: '{{count}} tháng',
+  description: 'Mô tả', clauses: 'Điều khoản liên quan', state: 'Tình trạng',
   create: 'Thêm hồ sơ', created: 'Đã tạo hồ sơ', edit: 'Sửa thông tin', editTitle: 'Sửa thông tin hồ sơ',
   detail: 'Thông tin hồ sơ', back: 'Danh sách hồ sơ', empty: 'Không có hồ sơ nào.',
   searchLabel: 'Tìm hồ sơ', searchPlaceholder: 'Tìm theo tên hồ sơ', filterCategory: 'Lọc theo loại hồ sơ',
@@ -45,7 +45,7 @@ export const vi = {
 export const en: Shape<typeof vi> = {
   title: 'Records', titleField: 'Title', category: 'Record type', unit: 'Unit', owner: 'Record keeper',
   recordedOn: 'Recorded on', retentionMonths: 'Retention period (months)', retainUntil: 'Kept until',
-  description: 'Description', clauses: 'Related clauses', state: 'State', months: '{{count}} months',
+  description: 'Description', clauses: 'Related clauses', state: 'State',
   create: 'New record', created: 'Record created', edit: 'Edit details', editTitle: 'Edit record details',
   detail: 'Record details', back: 'Records', empty: 'No records.',
   searchLabel: 'Search records', searchPlaceholder: 'Search by title', filterCategory: 'Filter by record type',
