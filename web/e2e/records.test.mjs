@@ -59,6 +59,10 @@ test('records: create with retention, place and lift a legal hold, disposal refu
     await pick(page, page, 'Lọc theo loại hồ sơ', '', 'Xem xét của lãnh đạo');
     await table.locator('.ant-table-row').filter({ hasText: 'Báo cáo đánh giá nội bộ' }).waitFor({ state: 'detached' });
     assert.deepEqual(await table.locator('.ant-table-row td:first-child').allInnerTexts(), ['Biên bản họp xem xét của lãnh đạo tháng 7/2026']);
+
+    // kept records count as clause evidence: the 2020 training record on ISO 9001 7.2 (competence)
+    await page.goto(`${S.baseURL}/evidence`);
+    await page.getByTestId('clauses-table').locator('tr[data-number="7.2"]').getByRole('link', { name: /^Hồ sơ bồi dưỡng giáo viên năm 2020/ }).waitFor();
     await page.goto(`${S.baseURL}/records`);
 
     // a new record of a school, recorded a month ago, kept 36 months: the form previews the date it is kept until
@@ -156,6 +160,14 @@ test('records: create with retention, place and lift a legal hold, disposal refu
     await state.filter({ hasText: 'Đã hủy' }).waitFor();
     await detail.getByText('Hết thời hạn lưu trữ theo quy định').waitFor();
     assert.equal(await page.getByRole('button', { name: 'Hủy hồ sơ' }).count(), 0, 'disposed of once');
+
+    // the clause evidence of ISO 9001 lists kept records on their clauses and in the checklist, not disposed ones
+    await page.goto(`${S.baseURL}/evidence`);
+    const clauseRow = (n) => page.getByTestId('clauses-table').locator(`tr[data-number="${n}"]`);
+    await clauseRow('9.2.2').getByRole('link', { name: /^Báo cáo đánh giá nội bộ năm học 2025-2026 \(20\/06\/2026\)$/ }).waitFor();
+    await page.getByTestId('mandatory-table').getByRole('link', { name: /^Báo cáo đánh giá nội bộ năm học 2025-2026/ }).first().waitFor();
+    await clauseRow('7.2').waitFor();
+    assert.equal(await clauseRow('7.2').getByText('Hồ sơ bồi dưỡng giáo viên năm 2020').count(), 0);
     assert.deepEqual(errors, []);
   });
 });

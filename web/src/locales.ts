@@ -167,7 +167,7 @@ export const vi = {
   evidence: {
     title: 'Bằng chứng theo điều khoản', standard: 'Tiêu chuẩn', unit: 'Chỉ tính đơn vị (cả cấp dưới)',
     clauses: 'Các điều khoản', clause: 'Điều khoản', state: 'Tình trạng', documents: 'Tài liệu', processes: 'Quá trình',
-    mandatory: 'Thông tin dạng văn bản bắt buộc', item: 'Nội dung', type: 'Loại', total: 'Tổng số',
+    records: 'Hồ sơ', mandatory: 'Thông tin dạng văn bản bắt buộc', item: 'Nội dung', type: 'Loại', total: 'Tổng số',
     via: 'qua điều khoản tương đương', viaHelp: 'Liên kết với điều khoản tương đương của tiêu chuẩn kia.',
     filterState: 'Lọc theo tình trạng', unconfirmed: 'chưa xác nhận',
     types: { maintain: 'Duy trì (tài liệu)', retain: 'Lưu giữ (hồ sơ)' },
@@ -345,7 +345,7 @@ export const en: Shape<typeof vi> = {
   evidence: {
     title: 'Clause evidence', standard: 'Standard', unit: 'Only the unit (and below)',
     clauses: 'Clauses', clause: 'Clause', state: 'State', documents: 'Documents', processes: 'Processes',
-    mandatory: 'Mandatory documented information', item: 'Item', type: 'Type', total: 'Total',
+    records: 'Records', mandatory: 'Mandatory documented information', item: 'Item', type: 'Type', total: 'Total',
     via: 'via the equal clause', viaHelp: 'Linked to the equal clause of the other standard.',
     filterState: 'Filter by state', unconfirmed: 'unconfirmed',
     types: { maintain: 'Maintain (documents)', retain: 'Retain (records)' },
