@@ -463,6 +463,19 @@ std::vector<RouteCase> Cases(Matrix* m) {
          return r;
        }},
 
+      // The audit in progress has no report yet: reaching that rule is what the role allows.
+      {"GET", "/api/v1/audits/{id}/report", Kind::kScoped, Permission::kViewAudits,
+       [](Client& c, const Target& t) {
+         auto r = c.Get("/api/v1/audits/" + Id(t.audit_id) + "/report");
+         if (r.code() == "audits.not_reported") r.status = 200;
+         return r;
+       }},
+      {"POST", "/api/v1/audits/{id}/report-record", Kind::kScoped, Permission::kManageAudits,
+       [](Client& c, const Target& t) {
+         auto r = c.Post("/api/v1/audits/" + Id(t.audit_id) + "/report-record", json::object{});
+         if (r.code() == "audits.not_reported") r.status = 200;
+         return r;
+       }},
       {"POST", "/api/v1/records/{id}/attachments", Kind::kScoped, Permission::kManageDocuments,
        [](Client& c, const Target& t) {
          return c.Request("POST", "/api/v1/records/" + Id(t.record_id) + "/attachments?file_name=a.png", TinyPng(),
