@@ -2,10 +2,15 @@
 // routing, authentication and handlers are testable without sockets.
 #pragma once
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <utility>
 #include <vector>
+
+namespace eduims {
+class SpoolFile;
+}
 
 namespace eduims::http {
 
@@ -30,9 +35,11 @@ struct Response {
   std::string content_type = "application/json";
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
+  // When set, the body is this file's content (an export), sent in pieces, and `body` is ignored.
+  std::shared_ptr<const SpoolFile> file;
 
-  static Response Json(int status, std::string body) { return Response{status, "application/json", std::move(body), {}}; }
-  static Response NoContent() { return Response{204, "", "", {}}; }
+  static Response Json(int status, std::string body) { return Response{status, "application/json", std::move(body), {}, {}}; }
+  static Response NoContent() { return Response{204, "", "", {}, {}}; }
 };
 
 }  // namespace eduims::http

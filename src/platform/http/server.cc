@@ -8,8 +8,12 @@
 #include <boost/url.hpp>
 #include <spdlog/spdlog.h>
 
+#include <unistd.h>
+
 #include <thread>
 #include <vector>
+
+#include "platform/spool_file.h"
 
 namespace eduims::http {
 
@@ -145,16 +149,35 @@ class Connection : public std::enable_shared_from_this<Connection> {
       --server_.in_flight;
     }
     if (server_.stopping) keep_alive_ = false;
-    if (request.method == "HEAD") response.body.clear();
+    if (request.method == "HEAD") {
+      response.body.clear();
+      response.file.reset();
+    }
     Send(response, version);
   }
 
   void Send(const Response& r, int version) {
+    if (r.file) {
+      auto res = std::make_shared<bhttp::response<bhttp::file_body>>(static_cast<bhttp::status>(r.status), version);
+      beast::file file;
+      // A descriptor of its own, so the response closes it whenever it is done with it.
+      file.native_handle(::dup(r.file->fd()));
+      beast::error_code ec;
+      res->body().reset(std::move(file), ec);
+      if (!ec) return Write(res, r);
+      spdlog::error(R"({"event":"spool_file_unreadable","error":")" + ec.message() + R"("})");
+      return Send(server_.app.Reject(Problem::Make(500, "server.internal"), ""), version);
+    }
     auto res = std::make_shared<bhttp::response<bhttp::string_body>>(static_cast<bhttp::status>(r.status), version);
+    res->body() = r.body;
+    Write(res, r);
+  }
+
+  template <class Body>
+  void Write(std::shared_ptr<bhttp::response<Body>> res, const Response& r) {
     res->set(bhttp::field::server, "eduims");
     if (!r.content_type.empty()) res->set(bhttp::field::content_type, r.content_type);
     for (const auto& [name, value] : r.headers) res->insert(name, value);
-    res->body() = r.body;
     res->keep_alive(keep_alive_);
     res->prepare_payload();
     bhttp::async_write(stream_, *res, [self = shared_from_this(), res](beast::error_code ec, size_t) {

@@ -1,0 +1,16 @@
+// Real readers for the files the product writes, run as Debian's /usr/bin/python3 with its packages: openpyxl for
+// spreadsheets and icalendar for calendar feeds. Each returns what the reader saw as JSON; a file the reader
+// refuses fails the calling test with the reader's message and returns null.
+#pragma once
+#include <boost/json.hpp>
+
+#include <string>
+
+namespace eduims::testing {
+
+// See tests/readers/read_xlsx.py for the shape.
+boost::json::value ReadXlsx(const std::string& bytes);
+// See tests/readers/read_ics.py for the shape.
+boost::json::value ReadIcs(const std::string& text);
+
+}  // namespace eduims::testing
