@@ -9,6 +9,7 @@
 #include "platform/db/migrations.h"
 #include "platform/http/ops_routes.h"
 #include "processes/routes.h"
+#include "readiness/routes.h"
 #include "records/routes.h"
 #include "standards/catalogue.h"
 #include "standards/routes.h"
@@ -27,6 +28,7 @@ Application::Application(const ApplicationOptions& options) {
   nonconformities_ = std::make_unique<improvement::NonconformityService>(*db_, *org_, *actions_);
   improvements_ = std::make_unique<improvement::ImprovementService>(*db_, *org_, *actions_);
   audits_ = std::make_unique<audits::AuditService>(*db_, *org_, *processes_, *nonconformities_, *improvements_);
+  readiness_ = std::make_unique<readiness::ReadinessService>(*db_, *org_, *documents_, *records_, *nonconformities_);
   http::AddOperationsRoutes(*http_);
   auth::AddRoutes(*http_);
   org::AddRoutes(http_->router(), *org_);
@@ -37,6 +39,7 @@ Application::Application(const ApplicationOptions& options) {
   records::AddRoutes(http_->router(), *records_);
   improvement::AddRoutes(http_->router(), *nonconformities_, *improvements_);
   audits::AddRoutes(http_->router(), *audits_);
+  readiness::AddRoutes(http_->router(), *readiness_);
 }
 
 void Application::Prepare() {

@@ -14,6 +14,7 @@
 #include "platform/db/database.h"
 #include "platform/http/app.h"
 #include "processes/service.h"
+#include "readiness/service.h"
 #include "records/service.h"
 
 namespace eduims {
@@ -41,6 +42,7 @@ class Application {
   improvement::NonconformityService& nonconformities() { return *nonconformities_; }
   improvement::ImprovementService& improvements() { return *improvements_; }
   audits::AuditService& audits() { return *audits_; }
+  readiness::ReadinessService& readiness() { return *readiness_; }
 
  private:
   std::unique_ptr<db::Database> db_;
@@ -54,6 +56,7 @@ class Application {
   std::unique_ptr<improvement::NonconformityService> nonconformities_;
   std::unique_ptr<improvement::ImprovementService> improvements_;
   std::unique_ptr<audits::AuditService> audits_;
+  std::unique_ptr<readiness::ReadinessService> readiness_;
 };
 
 }  // namespace eduims

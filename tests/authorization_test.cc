@@ -523,6 +523,25 @@ std::vector<RouteCase> Cases(Matrix* m) {
          return c.Patch("/api/v1/audits/" + Id(t.audit_id) + "/checklist/" + Id(t.line_id),
                         {{"version", 1}, {"result", "conforming"}, {"evidence", "Hồ sơ đầy đủ"}});
        }},
+      // Readiness shows what the caller may read in the unit's subtree, so reading documents there is what it needs.
+      {"GET", "/api/v1/readiness", Kind::kScoped, Permission::kViewDocuments,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/readiness?standard=1&unit_id=" + Id(t.unit_id)); }},
+      {"GET", "/api/v1/readiness/gaps", Kind::kScoped, Permission::kViewDocuments,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/readiness/gaps?standard=1&unit_id=" + Id(t.unit_id));
+       }},
+      {"GET", "/api/v1/readiness/gap-report", Kind::kScoped, Permission::kViewDocuments,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/readiness/gap-report?standard=1&unit_id=" + Id(t.unit_id));
+       }},
+      {"GET", "/api/v1/readiness/evidence-pack", Kind::kScoped, Permission::kViewDocuments,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/readiness/evidence-pack?unit_id=" + Id(t.unit_id)); }},
+      {"PUT", "/api/v1/readiness/assessments/{unit_id}/{clause_id}", Kind::kScoped, Permission::kAssessReadiness,
+       [m](Client& c, const Target& t) {
+         return c.Put("/api/v1/readiness/assessments/" + Id(t.unit_id) + "/" +
+                          Id(m->server_->ClauseId("iso-21001", "7.3")),
+                      {{"status", "partial"}, {"comment", "Ma trận quyền"}});
+       }},
       // Every role may view improvement somewhere; the dashboard counts only what the caller may see.
       {"GET", "/api/v1/dashboards/nonconformities", Kind::kSelf, {},
        [](Client& c, const Target&) { return c.Get("/api/v1/dashboards/nonconformities"); }},

@@ -1,35 +1,15 @@
 #include "platform/zip/zip_writer.h"
 
 #include <gtest/gtest.h>
-#include <zip.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <vector>
 
+#include "readers.h"
+
 namespace eduims {
 namespace {
-
-// Every entry of the archive `bytes`, in archive order, read back with libzip's reader.
-std::vector<std::pair<std::string, std::string>> ReadBack(const std::string& bytes) {
-  zip_error_t error;
-  zip_error_init(&error);
-  zip_source_t* source = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
-  zip_t* archive = zip_open_from_source(source, ZIP_RDONLY | ZIP_CHECKCONS, &error);
-  EXPECT_NE(archive, nullptr) << zip_error_strerror(&error);
-  std::vector<std::pair<std::string, std::string>> out;
-  if (!archive) return out;
-  for (zip_int64_t i = 0; i < zip_get_num_entries(archive, 0); ++i) {
-    zip_stat_t st;
-    zip_stat_index(archive, zip_uint64_t(i), 0, &st);
-    std::string content(st.size, '\0');
-    zip_file_t* file = zip_fopen_index(archive, zip_uint64_t(i), 0);
-    EXPECT_EQ(zip_fread(file, content.data(), st.size), zip_int64_t(st.size));
-    zip_fclose(file);
-    out.emplace_back(st.name, content);
-  }
-  zip_close(archive);
-  return out;
-}
 
 std::filesystem::path FreshDirectory() {
   auto dir = std::filesystem::temp_directory_path() / ("eduims-zip-test-" + std::to_string(::getpid()));
@@ -47,7 +27,7 @@ TEST(ZipWriter, EntriesComeBackInOrderWithTheirContent) {
   SpoolFile file = zip.Finish();
   // The temporary file is gone from the directory as soon as the archive is handed over.
   EXPECT_TRUE(std::filesystem::is_empty(dir));
-  auto entries = ReadBack(file.ReadAll());
+  auto entries = testing::ReadZip(file.ReadAll());
   ASSERT_EQ(entries.size(), 3u);
   EXPECT_EQ(entries[0].first, "mục-lục.csv");
   EXPECT_EQ(entries[0].second, "mã,tên\nQT-07,Quy trình tuyển sinh\n");
@@ -68,7 +48,7 @@ TEST(ZipWriter, ProducersRunInOrderOnlyWhileTheArchiveIsWritten) {
       return std::string(1000, char('a' + i));
     });
   EXPECT_TRUE(calls.empty()) << "nothing is produced before Finish()";
-  auto entries = ReadBack(zip.Finish().ReadAll());
+  auto entries = testing::ReadZip(zip.Finish().ReadAll());
   EXPECT_EQ(calls, (std::vector<int>{0, 1, 2, 3, 4}));
   ASSERT_EQ(entries.size(), 5u);
   EXPECT_EQ(entries[3].second, std::string(1000, 'd'));
