@@ -6,6 +6,9 @@
 
 #include "actions/service.h"
 #include "audits/service.h"
+#include "calendar/action_events.h"
+#include "calendar/audit_events.h"
+#include "calendar/service.h"
 #include "documents/service.h"
 #include "improvement/register_service.h"
 #include "improvement/service.h"
@@ -43,6 +46,8 @@ class Application {
   improvement::ImprovementService& improvements() { return *improvements_; }
   audits::AuditService& audits() { return *audits_; }
   readiness::ReadinessService& readiness() { return *readiness_; }
+  // Further modules add their dates to the calendar feeds with calendar().AddSource(...) before serving.
+  calendar::CalendarService& calendar() { return *calendar_; }
 
  private:
   std::unique_ptr<db::Database> db_;
@@ -57,6 +62,9 @@ class Application {
   std::unique_ptr<improvement::ImprovementService> improvements_;
   std::unique_ptr<audits::AuditService> audits_;
   std::unique_ptr<readiness::ReadinessService> readiness_;
+  std::unique_ptr<calendar::CalendarService> calendar_;
+  std::unique_ptr<calendar::AuditEvents> audit_events_;
+  std::unique_ptr<calendar::ActionEvents> action_events_;
 };
 
 }  // namespace eduims

@@ -229,6 +229,18 @@ std::vector<RouteCase> Cases(Matrix* m) {
          if (made.status != 201) return made;
          return c.Delete("/api/v1/tokens/" + Id(made.json.at("id").as_int64()));
        }},
+      {"GET", "/calendar/{token}.ics", Kind::kPublic, {},
+       [](Client& c, const Target&) { return c.Get("/calendar/cal_unknown.ics"); }},
+      {"GET", "/api/v1/calendar-feeds", Kind::kSelf, {},
+       [](Client& c, const Target&) { return c.Get("/api/v1/calendar-feeds"); }},
+      {"POST", "/api/v1/calendar-feeds", Kind::kSelf, {},
+       [](Client& c, const Target&) { return c.Post("/api/v1/calendar-feeds", {{"name", "Ma trận"}}); }},
+      {"DELETE", "/api/v1/calendar-feeds/{id}", Kind::kSelf, {},
+       [](Client& c, const Target&) {
+         auto made = c.Post("/api/v1/calendar-feeds", {{"name", "Thu hồi"}});
+         if (made.status != 201) return made;
+         return c.Delete("/api/v1/calendar-feeds/" + Id(made.json.at("id").as_int64()));
+       }},
       {"GET", "/api/v1/me", Kind::kSelf, {}, [](Client& c, const Target&) { return c.Get("/api/v1/me"); }},
       {"PATCH", "/api/v1/me", Kind::kSelf, {},
        [](Client& c, const Target&) {
