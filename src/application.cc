@@ -2,6 +2,7 @@
 
 #include "actions/routes.h"
 #include "audits/routes.h"
+#include "calendar/routes.h"
 #include "documents/routes.h"
 #include "improvement/routes.h"
 #include "org/routes.h"
@@ -9,6 +10,7 @@
 #include "platform/db/migrations.h"
 #include "platform/http/ops_routes.h"
 #include "processes/routes.h"
+#include "readiness/routes.h"
 #include "records/routes.h"
 #include "standards/catalogue.h"
 #include "standards/routes.h"
@@ -28,6 +30,12 @@ Application::Application(const ApplicationOptions& options) {
   improvements_ = std::make_unique<improvement::ImprovementService>(*db_, *org_, *actions_);
   audits_ = std::make_unique<audits::AuditService>(*db_, *org_, *processes_, *nonconformities_, *improvements_,
                                                    *records_);
+  readiness_ = std::make_unique<readiness::ReadinessService>(*db_, *org_, *documents_, *records_, *nonconformities_);
+  calendar_ = std::make_unique<calendar::CalendarService>(*db_, *org_, *accounts_);
+  audit_events_ = std::make_unique<calendar::AuditEvents>(*audits_, *org_);
+  action_events_ = std::make_unique<calendar::ActionEvents>(*actions_);
+  calendar_->AddSource(*audit_events_);
+  calendar_->AddSource(*action_events_);
   http::AddOperationsRoutes(*http_);
   auth::AddRoutes(*http_);
   org::AddRoutes(http_->router(), *org_);
@@ -38,6 +46,8 @@ Application::Application(const ApplicationOptions& options) {
   records::AddRoutes(http_->router(), *records_, options.upload_limit_bytes);
   improvement::AddRoutes(http_->router(), *nonconformities_, *improvements_);
   audits::AddRoutes(http_->router(), *audits_);
+  readiness::AddRoutes(http_->router(), *readiness_);
+  calendar::AddRoutes(http_->router(), *calendar_);
 }
 
 void Application::Prepare() {

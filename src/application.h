@@ -6,6 +6,9 @@
 
 #include "actions/service.h"
 #include "audits/service.h"
+#include "calendar/action_events.h"
+#include "calendar/audit_events.h"
+#include "calendar/service.h"
 #include "documents/service.h"
 #include "improvement/register_service.h"
 #include "improvement/service.h"
@@ -14,6 +17,7 @@
 #include "platform/db/database.h"
 #include "platform/http/app.h"
 #include "processes/service.h"
+#include "readiness/service.h"
 #include "records/service.h"
 
 namespace eduims {
@@ -42,6 +46,9 @@ class Application {
   improvement::NonconformityService& nonconformities() { return *nonconformities_; }
   improvement::ImprovementService& improvements() { return *improvements_; }
   audits::AuditService& audits() { return *audits_; }
+  readiness::ReadinessService& readiness() { return *readiness_; }
+  // Further modules add their dates to the calendar feeds with calendar().AddSource(...) before serving.
+  calendar::CalendarService& calendar() { return *calendar_; }
 
  private:
   std::unique_ptr<db::Database> db_;
@@ -55,6 +62,10 @@ class Application {
   std::unique_ptr<improvement::NonconformityService> nonconformities_;
   std::unique_ptr<improvement::ImprovementService> improvements_;
   std::unique_ptr<audits::AuditService> audits_;
+  std::unique_ptr<readiness::ReadinessService> readiness_;
+  std::unique_ptr<calendar::CalendarService> calendar_;
+  std::unique_ptr<calendar::AuditEvents> audit_events_;
+  std::unique_ptr<calendar::ActionEvents> action_events_;
 };
 
 }  // namespace eduims

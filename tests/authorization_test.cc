@@ -147,7 +147,7 @@ class Matrix : public ::testing::TestWithParam<db::Engine> {
       records::store::Insert(s, rec, "so diem danh kiem thu");
       t.record_id = rec.id;
       attachments::AttachmentService files;
-      auto png = http::NewSpooledFile("matrix-");
+      auto png = http::NewSpoolPath("matrix-");
       std::ofstream(png->path(), std::ios::binary) << TinyPng();
       auto upload = files.Prepare(png, "so-do.png");
       t.revision_file_id = files.Attach(s, {"revision", t.revision_id}, upload, t.user_id).id;
@@ -239,6 +239,18 @@ std::vector<RouteCase> Cases(Matrix* m) {
          auto made = c.Post("/api/v1/tokens", {{"name", "to revoke"}});
          if (made.status != 201) return made;
          return c.Delete("/api/v1/tokens/" + Id(made.json.at("id").as_int64()));
+       }},
+      {"GET", "/calendar/{token}.ics", Kind::kPublic, {},
+       [](Client& c, const Target&) { return c.Get("/calendar/cal_unknown.ics"); }},
+      {"GET", "/api/v1/calendar-feeds", Kind::kSelf, {},
+       [](Client& c, const Target&) { return c.Get("/api/v1/calendar-feeds"); }},
+      {"POST", "/api/v1/calendar-feeds", Kind::kSelf, {},
+       [](Client& c, const Target&) { return c.Post("/api/v1/calendar-feeds", {{"name", "Ma trận"}}); }},
+      {"DELETE", "/api/v1/calendar-feeds/{id}", Kind::kSelf, {},
+       [](Client& c, const Target&) {
+         auto made = c.Post("/api/v1/calendar-feeds", {{"name", "Thu hồi"}});
+         if (made.status != 201) return made;
+         return c.Delete("/api/v1/calendar-feeds/" + Id(made.json.at("id").as_int64()));
        }},
       {"GET", "/api/v1/me", Kind::kSelf, {}, [](Client& c, const Target&) { return c.Get("/api/v1/me"); }},
       {"PATCH", "/api/v1/me", Kind::kSelf, {},
@@ -591,6 +603,25 @@ std::vector<RouteCase> Cases(Matrix* m) {
        [](Client& c, const Target& t) {
          return c.Patch("/api/v1/audits/" + Id(t.audit_id) + "/checklist/" + Id(t.line_id),
                         {{"version", 1}, {"result", "conforming"}, {"evidence", "Hồ sơ đầy đủ"}});
+       }},
+      // Readiness shows what the caller may read in the unit's subtree, so reading documents there is what it needs.
+      {"GET", "/api/v1/readiness", Kind::kScoped, Permission::kViewDocuments,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/readiness?standard=1&unit_id=" + Id(t.unit_id)); }},
+      {"GET", "/api/v1/readiness/gaps", Kind::kScoped, Permission::kViewDocuments,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/readiness/gaps?standard=1&unit_id=" + Id(t.unit_id));
+       }},
+      {"GET", "/api/v1/readiness/gap-report", Kind::kScoped, Permission::kViewDocuments,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/readiness/gap-report?standard=1&unit_id=" + Id(t.unit_id));
+       }},
+      {"GET", "/api/v1/readiness/evidence-pack", Kind::kScoped, Permission::kViewDocuments,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/readiness/evidence-pack?unit_id=" + Id(t.unit_id)); }},
+      {"PUT", "/api/v1/readiness/assessments/{unit_id}/{clause_id}", Kind::kScoped, Permission::kAssessReadiness,
+       [m](Client& c, const Target& t) {
+         return c.Put("/api/v1/readiness/assessments/" + Id(t.unit_id) + "/" +
+                          Id(m->server_->ClauseId("iso-21001", "7.3")),
+                      {{"status", "partial"}, {"comment", "Ma trận quyền"}});
        }},
       // Every role may view improvement somewhere; the dashboard counts only what the caller may see.
       {"GET", "/api/v1/dashboards/nonconformities", Kind::kSelf, {},

@@ -5,10 +5,11 @@
 #include "attachments/model.h"
 #include "platform/clock.h"
 #include "platform/problem.h"
+#include "platform/spool_file.h"
 
 namespace eduims::audits {
 
-std::shared_ptr<http::SpooledFile> AuditService::RenderReport(const auth::Principal& who, db::Id id,
+std::shared_ptr<http::SpoolPath> AuditService::RenderReport(const auth::Principal& who, db::Id id,
                                                               Language language, Audit* out) {
   Audit audit;
   std::vector<ChecklistLine> lines;
@@ -26,7 +27,7 @@ std::shared_ptr<http::SpooledFile> AuditService::RenderReport(const auth::Princi
   names.unit = org_.GetUnit(nullptr, audit.unit_id).name;
   names.lead_auditor = org_.GetUser(nullptr, audit.lead_auditor_id).full_name;
   for (db::Id member : audit.team_ids) names.team.push_back(org_.GetUser(nullptr, member).full_name);
-  auto spool = http::NewSpooledFile("report-");
+  auto spool = http::NewSpoolPath("report-");
   pdf::RenderPdf(ReportBlocks(audit, lines, names, language), ReportFrame(audit, language), spool->path());
   if (out) *out = audit;
   return spool;
@@ -35,7 +36,7 @@ std::shared_ptr<http::SpooledFile> AuditService::RenderReport(const auth::Princi
 http::Response AuditService::ReportPdf(const auth::Principal& who, db::Id id, Language language) {
   http::Response r;
   r.content_type = "application/pdf";
-  r.body_file = RenderReport(who, id, language, nullptr);
+  r.file = std::make_shared<const SpoolFile>(SpoolFile::Adopt(RenderReport(who, id, language, nullptr)->path()));
   r.headers.emplace_back("Content-Disposition",
                          attachments::ContentDisposition("audit-report-" + std::to_string(id) + ".pdf"));
   r.headers.emplace_back("Cache-Control", "private, no-store");

@@ -5,6 +5,7 @@
 
 #include "audits/store.h"
 #include "platform/clock.h"
+#include "platform/db/query.h"
 #include "platform/problem.h"
 #include "platform/validation.h"
 
@@ -121,6 +122,23 @@ std::vector<Audit> AuditService::List(const auth::Principal& who, const AuditFil
   q.limit = f.limit;
   std::vector<Audit> out;
   db_.Read([&](soci::session& s) { out = store::ListAudits(s, q); });
+  return out;
+}
+
+std::vector<Audit> AuditService::Scheduled(const auth::Principal& who, const ScheduleFilter& f) {
+  store::ScheduleQuery q;
+  std::optional<std::string> within_path;
+  if (f.within) within_path = org_.GetUnit(&who, *f.within).path;
+  q.scope = db::ScopeWithin(who.Scope(Permission::kViewAudits), within_path);
+  if (f.mine) {
+    q.taking_part = who.user_id;
+    q.own_unit = who.unit_id;
+  }
+  q.from = f.from;
+  q.to = f.to;
+  q.limit = f.limit;
+  std::vector<Audit> out;
+  db_.Read([&](soci::session& s) { out = store::ScheduledAudits(s, q); });
   return out;
 }
 

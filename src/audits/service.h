@@ -44,6 +44,14 @@ struct AuditFilter {
   int limit = 50;
 };
 
+// Audits planned on days from `from` to `to` (dates), for a calendar.
+struct ScheduleFilter {
+  std::optional<db::Id> within;       // only the subtree of this unit
+  bool mine = false;  // only audits the caller leads, is on the team of, or of the caller's own unit
+  std::string from, to;
+  int limit = 1000;
+};
+
 struct AuditStepInput {
   long long version = 0;
   std::string action;
@@ -76,6 +84,8 @@ class AuditService {
   boost::json::object ProgrammeWithCoverage(const auth::Principal& who, db::Id id);
 
   std::vector<Audit> List(const auth::Principal& who, const AuditFilter& filter);
+  // The audits `who` may see whose planned days overlap the filter's, by start date (no team, clauses or processes).
+  std::vector<Audit> Scheduled(const auth::Principal& who, const ScheduleFilter& filter);
   Audit Get(const auth::Principal& who, db::Id id, std::vector<ChecklistLine>* checklist);
   Audit Create(const auth::Principal& who, const AuditInput& input, const audit::Actor& actor);
   Audit Step(const auth::Principal& who, db::Id id, const AuditStepInput& input, const audit::Actor& actor);
@@ -91,7 +101,7 @@ class AuditService {
 
  private:
   // The PDF of the report, written to a spool file.
-  std::shared_ptr<http::SpooledFile> RenderReport(const auth::Principal& who, db::Id id, Language language,
+  std::shared_ptr<http::SpoolPath> RenderReport(const auth::Principal& who, db::Id id, Language language,
                                                   Audit* audit);
   std::pair<Audit, std::string> Visible(soci::session& s, const auth::Principal& who, db::Id id);
   // Refuses someone who cannot conduct audits on the unit at `unit_path` or who belongs to it.

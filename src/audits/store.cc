@@ -217,6 +217,28 @@ std::vector<Audit> ListAudits(soci::session& s, const AuditQuery& q) {
   return out;
 }
 
+std::vector<Audit> ScheduledAudits(soci::session& s, const ScheduleQuery& q) {
+  if (q.scope.empty()) return {};
+  db::Binds b;
+  std::string where = db::SubtreeClause(q.scope, "u.path", b) + " AND a.archived_at IS NULL AND a.planned_start <= " +
+                      b.Text("to", q.to) + " AND a.planned_end >= " + b.Text("from", q.from);
+  if (q.taking_part) {
+    where += " AND (a.lead_auditor_id = " + b.Id("lead", *q.taking_part) +
+             " OR EXISTS (SELECT 1 FROM audit_team t WHERE t.audit_id = a.id AND t.user_id = " +
+             b.Id("member", *q.taking_part) + ")";
+    if (q.own_unit) where += " OR a.unit_id = " + b.Id("own_unit", *q.own_unit);
+    where += ")";
+  }
+  std::vector<Audit> out;
+  for (auto& row : db::FetchAll<AuditReader>(s,
+                                             std::string("SELECT ") + kAuditColumns +
+                                                 " FROM audits a JOIN units u ON u.id = a.unit_id WHERE " + where +
+                                                 " ORDER BY a.planned_start, a.id LIMIT " + std::to_string(q.limit),
+                                             b))
+    out.push_back(std::move(row.first));
+  return out;
+}
+
 void InsertAudit(soci::session& s, Audit& a, const std::vector<db::Id>& clause_ids) {
   std::string status = AuditStatusName(a.status);
   s << "INSERT INTO audits (programme_id, unit_id, title, type, status, lead_auditor_id, planned_start, planned_end, "

@@ -31,6 +31,16 @@ struct AuditQuery {
   int limit = 50;
 };
 
+// Live audits whose planned days overlap [from, to], without team, clauses or processes: what a calendar shows.
+struct ScheduleQuery {
+  std::vector<std::string> scope;  // subtrees the caller may see, already narrowed to any subtree asked for
+  std::optional<db::Id> taking_part;  // only audits this user leads, is on the team of, or whose unit is `own_unit`
+  std::optional<db::Id> own_unit;
+  std::string from, to;  // dates
+  int limit = 1000;
+};
+std::vector<Audit> ScheduledAudits(soci::session& s, const ScheduleQuery& query);
+
 // The audit, with its team and clauses, and the path of its unit.
 std::optional<std::pair<Audit, std::string>> FindAudit(soci::session& s, db::Id id);
 std::vector<Audit> ListAudits(soci::session& s, const AuditQuery& query);

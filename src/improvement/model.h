@@ -46,6 +46,13 @@ struct Nonconformity {
   std::vector<ClauseRef> clauses;
 };
 
+// An open nonconformity and one clause it is raised against (a nonconformity on two clauses is two of these).
+struct OpenOnClause {
+  db::Id clause_id = 0;
+  db::Id nonconformity_id = 0;
+  std::string title, severity, due_date;
+};
+
 // One step of the workflow as it was taken, with what it decided (a JSON object).
 struct NcStepRecord {
   db::Id id = 0;

@@ -344,6 +344,15 @@ boost::json::object NonconformityService::Dashboard(const auth::Principal& who, 
   return out;
 }
 
+std::vector<OpenOnClause> NonconformityService::OpenOnClauses(const auth::Principal& who, db::Id within) {
+  store::DashboardQuery q;
+  q.scope = who.Scope(Permission::kViewImprovement);
+  q.within_path = org_.GetUnit(&who, within).path;
+  std::vector<OpenOnClause> out;
+  db_.Read([&](soci::session& s) { out = store::OpenOnClauses(s, q); });
+  return out;
+}
+
 DueDays NonconformityService::GetDueDays() {
   DueDays out;
   db_.Read([&](soci::session& s) { out = store::LoadDueDays(s); });

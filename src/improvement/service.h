@@ -80,6 +80,10 @@ class NonconformityService {
   // Pareto of nonconformities by clause and by cause category: of those the caller may see, within `within`.
   boost::json::object Dashboard(const auth::Principal& who, std::optional<db::Id> within);
 
+  // The open nonconformities the caller may see within the subtree of `within`, on each of their clauses: what
+  // readiness counts against a clause.
+  std::vector<OpenOnClause> OpenOnClauses(const auth::Principal& who, db::Id within);
+
   DueDays GetDueDays();
   // REQUIRES: the caller manages improvement at the top of the organisation.
   DueDays SetDueDays(const auth::Principal& who, long long version, int major_days, int minor_days,

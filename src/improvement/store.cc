@@ -457,6 +457,27 @@ std::vector<ClauseCount> CountByClause(soci::session& s, const DashboardQuery& q
       b);
 }
 
+std::vector<OpenOnClause> OpenOnClauses(soci::session& s, const DashboardQuery& q) {
+  struct Reader {
+    OpenOnClause row;
+    void Bind(soci::statement& st) {
+      st.exchange(soci::into(row.clause_id));
+      st.exchange(soci::into(row.nonconformity_id));
+      st.exchange(soci::into(row.title));
+      st.exchange(soci::into(row.severity));
+      st.exchange(soci::into(row.due_date));
+    }
+    OpenOnClause Take() const { return row; }
+  };
+  db::Binds b;
+  return db::FetchAll<Reader>(
+      s,
+      "SELECT l.clause_id, n.id, n.title, n.severity, n.due_date FROM nonconformity_clauses l JOIN nonconformities n "
+      "ON n.id = l.nonconformity_id JOIN units u ON u.id = n.unit_id WHERE " +
+          DashboardWhere(q, b) + " AND n.status <> 'closed' ORDER BY l.clause_id, n.id",
+      b);
+}
+
 std::vector<std::pair<std::string, long long>> CategoryAnalyses(soci::session& s, const DashboardQuery& q) {
   db::Binds b;
   return db::FetchAll<TextCountReader>(s,

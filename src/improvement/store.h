@@ -75,6 +75,8 @@ std::vector<std::tuple<std::string, std::string, long long>> ClosedSince(soci::s
                                                                        const std::string& since);
 // All of them by clause.
 std::vector<ClauseCount> CountByClause(soci::session& s, const DashboardQuery& q);
+// Open (not closed) ones on each of their clauses, by clause then nonconformity.
+std::vector<OpenOnClause> OpenOnClauses(soci::session& s, const DashboardQuery& q);
 // Cause-category analyses: (the categories as a JSON array, how many have exactly those).
 std::vector<std::pair<std::string, long long>> CategoryAnalyses(soci::session& s, const DashboardQuery& q);
 

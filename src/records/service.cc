@@ -131,7 +131,7 @@ Record RecordService::Create(const auth::Principal& who, const RecordInput& in, 
 }
 
 Record RecordService::CreateOnBehalf(const auth::Principal& who, const RecordInput& in,
-                                     std::shared_ptr<const http::SpooledFile> evidence,
+                                     std::shared_ptr<const http::SpoolPath> evidence,
                                      const std::string& evidence_name, const audit::Actor& actor) {
   CheckNewRecord(in);
   attachments::PreparedUpload upload = attachments_.Prepare(std::move(evidence), evidence_name);
@@ -221,7 +221,7 @@ std::vector<std::pair<db::Id, Record>> RecordService::LinkedToClauses(const auth
 
 
 attachments::Attachment RecordService::AttachFile(const auth::Principal& who, db::Id id,
-                                                  std::shared_ptr<const http::SpooledFile> file,
+                                                  std::shared_ptr<const http::SpoolPath> file,
                                                   const std::string& file_name, const audit::Actor& actor) {
   // Reading the file (hash, type, text) before the transaction keeps the write lock short.
   attachments::PreparedUpload upload = attachments_.Prepare(std::move(file), file_name);

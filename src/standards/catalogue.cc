@@ -322,6 +322,12 @@ std::vector<Clause> ListClauses(db::Database& db, db::Id standard_id) {
       standard_id);
 }
 
+std::optional<Clause> GetClause(db::Database& db, db::Id clause_id) {
+  auto found = Query<ClauseReader>(db, "SELECT " + ClauseColumnList("") + " FROM clauses WHERE id = :v", clause_id);
+  if (found.empty()) return std::nullopt;
+  return found.front();
+}
+
 std::vector<MandatoryItem> ListMandatoryItems(db::Database& db, db::Id standard_id) {
   return Query<MandatoryReader>(
       db,

@@ -58,6 +58,7 @@ LoadReport LoadCatalogue(db::Database& db, const std::vector<std::pair<std::stri
 std::vector<Standard> ListStandards(db::Database& db);
 std::optional<Standard> GetStandard(db::Database& db, db::Id id);
 std::vector<Clause> ListClauses(db::Database& db, db::Id standard_id);
+std::optional<Clause> GetClause(db::Database& db, db::Id clause_id);
 // Whether a clause (of any standard) has id `clause_id`; for other modules checking their clause links.
 bool ClauseExists(soci::session& s, db::Id clause_id);
 std::vector<MandatoryItem> ListMandatoryItems(db::Database& db, db::Id standard_id);

@@ -22,16 +22,17 @@ const std::vector<RoleRow>& Table() {
        {P::kViewOrganisation, P::kManageOrganisation, P::kViewUsers, P::kManageUsers, P::kViewActions,
         P::kManageActions, P::kUpdateOwnActions, P::kViewAuditLog, P::kViewDocuments, P::kManageDocuments,
         P::kViewProcesses, P::kManageProcesses, P::kViewImprovement, P::kReportNonconformities, P::kManageImprovement,
-        P::kViewAudits, P::kManageAudits, P::kConductAudits}},
+        P::kViewAudits, P::kManageAudits, P::kConductAudits, P::kAssessReadiness}},
       {Role::kTopManagement, "top_management",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions,
         P::kViewAuditLog, P::kViewDocuments, P::kManageDocuments, P::kViewProcesses, P::kManageProcesses,
-        P::kViewImprovement, P::kReportNonconformities, P::kManageImprovement, P::kViewAudits, P::kManageAudits}},
+        P::kViewImprovement, P::kReportNonconformities, P::kManageImprovement, P::kViewAudits, P::kManageAudits,
+        P::kAssessReadiness}},
       {Role::kQualityManager, "quality_manager",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions,
         P::kViewAuditLog, P::kViewDocuments, P::kManageDocuments, P::kViewProcesses, P::kManageProcesses,
         P::kViewImprovement, P::kReportNonconformities, P::kManageImprovement, P::kViewAudits, P::kManageAudits,
-        P::kConductAudits}},
+        P::kConductAudits, P::kAssessReadiness}},
       {Role::kProcessOwner, "process_owner",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions,
         P::kViewDocuments, P::kManageDocuments, P::kViewProcesses, P::kManageProcesses, P::kViewImprovement,
@@ -81,7 +82,8 @@ const std::vector<Permission>& AllPermissions() {
                                               P::kUpdateOwnActions, P::kViewAuditLog,  P::kViewDocuments,
                                               P::kManageDocuments,  P::kViewProcesses,      P::kManageProcesses,
                                               P::kViewImprovement,  P::kReportNonconformities, P::kManageImprovement,
-                                              P::kViewAudits,       P::kManageAudits,       P::kConductAudits};
+                                              P::kViewAudits,       P::kManageAudits,       P::kConductAudits,
+                                              P::kAssessReadiness};
   return all;
 }
 
@@ -105,6 +107,7 @@ std::string_view PermissionName(Permission permission) {
     case P::kViewAudits: return "view_audits";
     case P::kManageAudits: return "manage_audits";
     case P::kConductAudits: return "conduct_audits";
+    case P::kAssessReadiness: return "assess_readiness";
   }
   return "";
 }

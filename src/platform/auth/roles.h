@@ -40,6 +40,7 @@ enum class Permission {
   kViewAudits,               // audit programmes, audits and their checklists
   kManageAudits,             // plan programmes and audits, record checklist results, close audits
   kConductAudits,            // be named lead auditor of an audit (never of one's own unit)
+  kAssessReadiness,          // record the unit's self-assessment of its readiness for certification
 };
 
 std::string_view RoleName(Role role);

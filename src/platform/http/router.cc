@@ -23,11 +23,15 @@ bool Fits(const std::vector<Router::Segment>& pattern, const std::vector<std::st
           std::map<std::string, std::string>& params) {
   if (pattern.size() != path.size()) return false;
   for (size_t i = 0; i < pattern.size(); ++i) {
-    if (pattern[i].is_parameter ? path[i].empty() : pattern[i].text != path[i]) return false;
+    const auto& segment = pattern[i];
+    bool fits = segment.is_parameter ? path[i].size() > segment.suffix.size() && path[i].ends_with(segment.suffix)
+                                     : segment.text == path[i];
+    if (!fits) return false;
   }
   params.clear();
   for (size_t i = 0; i < pattern.size(); ++i)
-    if (pattern[i].is_parameter) params.emplace(pattern[i].text, std::string(path[i]));
+    if (pattern[i].is_parameter)
+      params.emplace(pattern[i].text, std::string(path[i].substr(0, path[i].size() - pattern[i].suffix.size())));
   return true;
 }
 
@@ -39,8 +43,13 @@ void Router::Add(Route route) {
       throw std::logic_error("route registered twice: " + route.method + " " + route.pattern);
   std::vector<Segment> segments;
   for (std::string_view part : Split(route.pattern)) {
-    bool is_parameter = part.size() > 2 && part.front() == '{' && part.back() == '}';
-    segments.push_back({std::string(is_parameter ? part.substr(1, part.size() - 2) : part), is_parameter});
+    size_t close = part.find('}');
+    bool is_parameter = part.size() > 2 && part.front() == '{' && close != std::string_view::npos && close > 1;
+    if (is_parameter) {
+      segments.push_back({std::string(part.substr(1, close - 1)), true, std::string(part.substr(close + 1))});
+    } else {
+      segments.push_back({std::string(part), false, ""});
+    }
   }
   routes_.push_back(std::move(route));
   patterns_.push_back(std::move(segments));

@@ -1,5 +1,6 @@
 // Routes: (method, path pattern) -> handler. Patterns are literal segments and "{name}" parameters, e.g.
-// "/api/v1/units/{id}". The route table is also the source of truth the OpenAPI test compares against.
+// "/api/v1/units/{id}"; a parameter may end its segment with a literal suffix ("/calendar/{token}.ics" matches
+// "/calendar/abc.ics" with token "abc", and not "/calendar/abc"). The route table is also the source of truth the OpenAPI test compares against.
 #pragma once
 #include <functional>
 #include <map>
@@ -41,10 +42,11 @@ class Router {
   RouteMatch Match(const std::string& method, const std::string& path) const;
   const std::vector<Route>& routes() const { return routes_; }
 
-  // A pattern's segment: literal text, or a parameter's name.
+  // A pattern's segment: literal text, or a parameter's name and the literal text that follows it.
   struct Segment {
     std::string text;
     bool is_parameter = false;
+    std::string suffix;
   };
 
  private:

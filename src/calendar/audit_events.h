@@ -1,0 +1,21 @@
+// Audits on the calendar: each audit's planned days as an all-day event. A personal feed shows the audits its
+// owner leads, is on the team of, or whose unit is theirs; an organisation feed every audit of the subtree. Only
+// audits the owner may see either way.
+#pragma once
+#include "audits/service.h"
+#include "calendar/source.h"
+#include "org/service.h"
+
+namespace eduims::calendar {
+
+class AuditEvents : public CalendarSource {
+ public:
+  AuditEvents(audits::AuditService& audits, org::OrgService& org) : audits_(audits), org_(org) {}
+  std::vector<Event> Events(const FeedQuery& query) override;
+
+ private:
+  audits::AuditService& audits_;
+  org::OrgService& org_;
+};
+
+}  // namespace eduims::calendar

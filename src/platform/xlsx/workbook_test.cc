@@ -1,0 +1,78 @@
+#include "platform/xlsx/workbook.h"
+
+#include <gtest/gtest.h>
+
+#include "readers.h"
+
+namespace eduims::xlsx {
+namespace {
+
+TEST(Workbook, ColumnNamesRunLikeASpreadsheets) {
+  EXPECT_EQ(ColumnName(0), "A");
+  EXPECT_EQ(ColumnName(25), "Z");
+  EXPECT_EQ(ColumnName(26), "AA");
+  EXPECT_EQ(ColumnName(701), "ZZ");
+  EXPECT_EQ(ColumnName(702), "AAA");
+}
+
+TEST(Workbook, TextIsEscapedAndForbiddenCharactersDropped) {
+  EXPECT_EQ(XmlText("a < b & \"c\" > 'd'"), "a &lt; b &amp; &quot;c&quot; &gt; &apos;d&apos;");
+  EXPECT_EQ(XmlText(std::string("dòng 1\ndòng\t2\x01\x1f")), "dòng 1\ndòng\t2");
+}
+
+TEST(Workbook, SheetNamesAreOnesExcelAccepts) {
+  auto names = SheetNames({"Khoảng cách: 7.1/7.2 [ISO]?", "", "Tổng quan", "TỔNG QUAN",
+                           "Một tên rất dài hơn ba mươi mốt ký tự của một trang tính"});
+  ASSERT_EQ(names.size(), 5u);
+  EXPECT_EQ(names[0], "Khoảng cách 7.17.2 ISO");
+  EXPECT_EQ(names[1], "Sheet 2");
+  EXPECT_EQ(names[2], "Tổng quan");
+  // Excel compares names without regard to case, Vietnamese letters included.
+  EXPECT_EQ(names[3], "TỔNG QUAN (2)");
+  EXPECT_EQ(names[4], "Một tên rất dài hơn ba mươi mốt");
+  auto same = SheetNames({"Gaps", "gaps"});
+  EXPECT_EQ(same[1], "gaps (2)");
+}
+
+TEST(Workbook, OpenpyxlReadsWhatWasWritten) {
+  Workbook book;
+  book.title = "Phân tích khoảng cách — ISO 21001:2018";
+  book.created = "2026-11-23T08:30:00.000Z";
+  Sheet clauses;
+  clauses.name = "Điều khoản";
+  clauses.header = {"Điều", "Tiêu đề", "Mức độ (%)", "Ghi chú"};
+  clauses.widths = {8, 40, 12, 30};
+  clauses.rows = {{std::string("7.1.2"), std::string("Nguồn nhân lực"), 80.0, std::string("Có <kế hoạch> & hồ sơ")},
+                  {std::string("8.5.1"), std::string("Kiểm soát"), 0.0, std::monostate{}},
+                  {std::string("10.3"), std::string("dòng 1\ndòng 2"), 37.5, std::string("")}};
+  Sheet summary;
+  summary.name = "Tổng quan";
+  summary.rows = {{std::string("Tổng"), 61.0}};
+  book.sheets = {clauses, summary};
+  auto seen = testing::ReadXlsx(Write(book).ReadAll());
+  ASSERT_TRUE(seen.is_object());
+  EXPECT_EQ(seen.at("title").as_string(), book.title);
+  EXPECT_EQ(seen.at("creator").as_string(), "EduIMS");
+  const auto& sheets = seen.at("sheets").as_array();
+  ASSERT_EQ(sheets.size(), 2u);
+  const auto& first = sheets[0].as_object();
+  EXPECT_EQ(first.at("name").as_string(), "Điều khoản");
+  EXPECT_EQ(first.at("frozen").as_string(), "A2");
+  EXPECT_EQ(first.at("widths").at("B").to_number<double>(), 40.0);
+  EXPECT_TRUE(first.at("header_bold").as_array()[0].as_bool());
+  const auto& rows = first.at("rows").as_array();
+  ASSERT_EQ(rows.size(), 4u);
+  EXPECT_EQ(rows[0].as_array()[2].as_string(), "Mức độ (%)");
+  EXPECT_EQ(rows[1].as_array()[3].as_string(), "Có <kế hoạch> & hồ sơ");
+  EXPECT_EQ(rows[1].as_array()[2].to_number<double>(), 80.0);
+  EXPECT_TRUE(rows[2].as_array()[3].is_null());
+  EXPECT_EQ(rows[3].as_array()[1].as_string(), "dòng 1\ndòng 2");
+  EXPECT_EQ(rows[3].as_array()[2].to_number<double>(), 37.5);
+  EXPECT_EQ(sheets[1].at("rows").as_array()[0].as_array()[1].to_number<double>(), 61.0);
+  EXPECT_TRUE(sheets[1].at("frozen").is_null());
+}
+
+TEST(Workbook, NeedsASheet) { EXPECT_THROW(Write(Workbook{}), std::invalid_argument); }
+
+}  // namespace
+}  // namespace eduims::xlsx

@@ -1,0 +1,170 @@
+#include "readiness/evidence_pack.h"
+
+#include "platform/escape.h"
+
+namespace eduims::readiness {
+namespace {
+
+
+// The pack's words in the reader's language.
+struct Words {
+  const char* title;
+  const char* generated;
+  const char* documents;
+  const char* records;
+  const char* code;
+  const char* name;
+  const char* type;
+  const char* revision;
+  const char* effective;
+  const char* next_review;
+  const char* clauses;
+  const char* file;
+  const char* category;
+  const char* recorded_on;
+  const char* retention_months;
+  const char* kept_until;
+  const char* legal_hold;
+  const char* description;
+  const char* none;
+};
+
+const Words& WordsIn(Language language) {
+  static const Words vi{"Hồ sơ bằng chứng",      "Lập lúc",        "Tài liệu đang hiệu lực", "Hồ sơ",
+                        "Mã",                    "Tên",            "Loại",                   "Lần ban hành",
+                        "Hiệu lực từ",           "Soát xét tiếp",  "Điều khoản",             "Tệp",
+                        "Loại hồ sơ",            "Ngày ghi nhận",  "Thời hạn lưu (tháng)",   "Lưu đến",
+                        "Tạm giữ pháp lý",       "Mô tả",          "Không có"};
+  static const Words en{"Evidence pack",         "Generated",      "Documents in force",     "Records",
+                        "Code",                  "Title",          "Type",                   "Revision",
+                        "Effective",             "Next review",    "Clauses",                "File",
+                        "Category",              "Recorded on",    "Retention (months)",     "Kept until",
+                        "Legal hold",            "Description",    "None"};
+  return language == Language::kEnglish ? en : vi;
+}
+
+// Letters, digits, '-' and '.' of `text`; anything else becomes '_'.
+std::string SafeName(const std::string& text) {
+  std::string out;
+  for (unsigned char c : text) out += (std::isalnum(c) || c == '-' || c == '.') ? char(c) : '_';
+  return out;
+}
+
+std::string ClauseList(const PackIndex& index, const std::vector<db::Id>& clause_ids) {
+  std::string out;
+  for (db::Id id : clause_ids) {
+    auto it = index.clause_labels.find(id);
+    if (it == index.clause_labels.end()) continue;
+    out += (out.empty() ? "" : "; ") + it->second;
+  }
+  return out;
+}
+
+std::string Page(Language language, const std::string& title, const std::string& body) {
+  return "<!DOCTYPE html>\n<html lang=\"" + std::string(LanguageCode(language)) +
+         "\"><head><meta charset=\"utf-8\"><title>" + EscapeXml(title) +
+         "</title><style>body{font-family:sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}"
+         "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;"
+         "vertical-align:top}dt{font-weight:bold}</style></head><body>" +
+         body + "</body></html>\n";
+}
+
+std::string Row(const std::vector<std::string>& escaped_cells, const char* cell = "td") {
+  std::string out = "<tr>";
+  for (const auto& c : escaped_cells) out += "<" + std::string(cell) + ">" + c + "</" + cell + ">";
+  return out + "</tr>";
+}
+
+std::string Definitions(const std::vector<std::pair<const char*, std::string>>& items) {
+  std::string out = "<dl>";
+  for (const auto& [term, value] : items) out += "<dt>" + EscapeXml(term) + "</dt><dd>" + EscapeXml(value) + "</dd>";
+  return out + "</dl>";
+}
+
+std::string Link(const std::string& entry) { return "<a href=\"" + EscapeXml(entry) + "\">" + EscapeXml(entry) + "</a>"; }
+
+std::string CsvField(const std::string& text) {
+  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
+  std::string out = "\"";
+  for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+std::string CsvLine(const std::vector<std::string>& fields) {
+  std::string out;
+  for (size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + CsvField(fields[i]);
+  return out + "\r\n";
+}
+
+}  // namespace
+
+std::string DocumentEntry(const documents::Document& d) {
+  return "documents/" + std::to_string(d.id) + "-" + SafeName(d.code) + ".html";
+}
+
+std::string RecordEntry(const records::Record& r) { return "records/" + std::to_string(r.id) + ".html"; }
+
+std::string DocumentPage(const PackIndex& index, const documents::Document& d, const documents::Revision& r,
+                         Language language) {
+  const Words& w = WordsIn(language);
+  std::string header =
+      "<p>" + EscapeXml(index.unit.name) + "</p><h1>" + EscapeXml(d.code + " · " + d.title) + "</h1>" +
+      Definitions({{w.type, d.type},
+                   {w.revision, std::to_string(r.number)},
+                   {w.effective, r.effective_on.value_or("")},
+                   {w.next_review, d.next_review_on.value_or("")},
+                   {w.clauses, ClauseList(index, d.clause_ids)}});
+  // The content was rendered from Markdown and made safe when the revision was saved.
+  return Page(language, d.code + " " + d.title, "<header>" + header + "</header><main>" + r.content_html + "</main>");
+}
+
+std::string RecordPage(const PackIndex& index, const records::Record& r, Language language) {
+  const Words& w = WordsIn(language);
+  std::string body = "<p>" + EscapeXml(index.unit.name) + "</p><h1>" + EscapeXml(r.title) + "</h1>" +
+                     Definitions({{w.category, r.category},
+                                  {w.recorded_on, r.recorded_on},
+                                  {w.retention_months, std::to_string(r.retention_months)},
+                                  {w.kept_until, r.retain_until},
+                                  {w.legal_hold, r.legal_hold ? r.legal_hold_reason : w.none},
+                                  {w.clauses, ClauseList(index, r.clause_ids)},
+                                  {w.description, r.description}});
+  return Page(language, r.title, body);
+}
+
+std::string IndexHtml(const PackIndex& index, Language language) {
+  const Words& w = WordsIn(language);
+  std::string body = "<h1>" + EscapeXml(std::string(w.title) + " — " + index.unit.name) + "</h1><p>" +
+                     EscapeXml(std::string(w.generated) + ": " + index.generated_at) + "</p>";
+  body += "<h2>" + EscapeXml(w.documents) + " (" + std::to_string(index.documents.size()) + ")</h2><table>";
+  body += Row({EscapeXml(w.code), EscapeXml(w.name), EscapeXml(w.type), EscapeXml(w.revision),
+               EscapeXml(w.effective), EscapeXml(w.clauses), EscapeXml(w.file)},
+              "th");
+  for (const auto& p : index.documents)
+    body += Row({EscapeXml(p.document.code), EscapeXml(p.document.title), EscapeXml(p.document.type),
+                 std::to_string(p.revision), EscapeXml(p.document.effective_on.value_or("")),
+                 EscapeXml(ClauseList(index, p.document.clause_ids)), Link(p.entry)});
+  body += "</table><h2>" + EscapeXml(w.records) + " (" + std::to_string(index.records.size()) + ")</h2><table>";
+  body += Row({EscapeXml(w.name), EscapeXml(w.category), EscapeXml(w.recorded_on), EscapeXml(w.kept_until),
+               EscapeXml(w.clauses), EscapeXml(w.file)},
+              "th");
+  for (const auto& p : index.records)
+    body += Row({EscapeXml(p.record.title), EscapeXml(p.record.category), EscapeXml(p.record.recorded_on),
+                 EscapeXml(p.record.retain_until), EscapeXml(ClauseList(index, p.record.clause_ids)), Link(p.entry)});
+  body += "</table>";
+  return Page(language, std::string(w.title) + " — " + index.unit.name, body);
+}
+
+std::string IndexCsv(const PackIndex& index) {
+  std::string out = "\xEF\xBB\xBF";
+  out += CsvLine({"kind", "id", "code", "title", "type", "revision", "date", "clauses", "file"});
+  for (const auto& p : index.documents)
+    out += CsvLine({"document", std::to_string(p.document.id), p.document.code, p.document.title, p.document.type,
+                    std::to_string(p.revision), p.document.effective_on.value_or(""),
+                    ClauseList(index, p.document.clause_ids), p.entry});
+  for (const auto& p : index.records)
+    out += CsvLine({"record", std::to_string(p.record.id), "", p.record.title, p.record.category, "",
+                    p.record.recorded_on, ClauseList(index, p.record.clause_ids), p.entry});
+  return out;
+}
+
+}  // namespace eduims::readiness

@@ -1,0 +1,67 @@
+#include "readiness/evidence_pack.h"
+
+#include <gtest/gtest.h>
+
+namespace eduims::readiness {
+namespace {
+
+PackIndex Index() {
+  PackIndex index;
+  index.unit.name = "Trường THPT <Tô Hiệu>";
+  index.generated_at = "2026-11-23T08:00:00.000Z";
+  index.clause_labels = {{3, "ISO 21001:2018 4.3"}, {4, "ISO 9001:2015 4.3"}};
+  documents::Document d;
+  d.id = 12;
+  d.code = "QT/07 a";
+  d.title = "Quy trình \"tuyển sinh\", lớp 10";
+  d.type = "procedure";
+  d.effective_on = "2026-09-01";
+  d.clause_ids = {3, 4, 99};
+  index.documents.push_back({d, 2, DocumentEntry(d)});
+  records::Record r;
+  r.id = 5;
+  r.title = "Biên bản <họp>";
+  r.category = "meeting_minutes";
+  r.recorded_on = "2026-10-01";
+  r.retain_until = "2031-10-01";
+  index.records.push_back({r, RecordEntry(r)});
+  return index;
+}
+
+TEST(EvidencePack, EntryNamesAreSafeAndUnique) {
+  PackIndex index = Index();
+  EXPECT_EQ(index.documents[0].entry, "documents/12-QT_07_a.html");
+  EXPECT_EQ(index.records[0].entry, "records/5.html");
+}
+
+TEST(EvidencePack, PagesEscapeWhatTheyShowButKeepTheRenderedContent) {
+  PackIndex index = Index();
+  documents::Revision revision;
+  revision.number = 2;
+  revision.content_html = "<p>Áp dụng <strong>toàn trường</strong></p>";
+  std::string page = DocumentPage(index, index.documents[0].document, revision, Language::kVietnamese);
+  EXPECT_NE(page.find("<strong>toàn trường</strong>"), std::string::npos);
+  EXPECT_NE(page.find("Trường THPT &lt;Tô Hiệu&gt;"), std::string::npos);
+  EXPECT_NE(page.find("ISO 21001:2018 4.3; ISO 9001:2015 4.3"), std::string::npos);
+  EXPECT_NE(page.find("<html lang=\"vi\">"), std::string::npos);
+  std::string record = RecordPage(index, index.records[0].record, Language::kEnglish);
+  EXPECT_NE(record.find("Biên bản &lt;họp&gt;"), std::string::npos);
+  EXPECT_NE(record.find("Kept until"), std::string::npos);
+  std::string html = IndexHtml(index, Language::kEnglish);
+  EXPECT_NE(html.find("<a href=\"documents/12-QT_07_a.html\">"), std::string::npos);
+  EXPECT_NE(html.find("Documents in force (1)"), std::string::npos);
+}
+
+TEST(EvidencePack, TheCsvIndexQuotesWhatNeedsIt) {
+  std::string csv = IndexCsv(Index());
+  EXPECT_EQ(csv.substr(0, 3), "\xEF\xBB\xBF");
+  EXPECT_NE(csv.find("kind,id,code,title,type,revision,date,clauses,file\r\n"), std::string::npos);
+  EXPECT_NE(csv.find("document,12,QT/07 a,\"Quy trình \"\"tuyển sinh\"\", lớp 10\",procedure,2,2026-09-01,"
+                     "ISO 21001:2018 4.3; ISO 9001:2015 4.3,documents/12-QT_07_a.html\r\n"),
+            std::string::npos)
+      << csv;
+  EXPECT_NE(csv.find("record,5,,Biên bản <họp>,meeting_minutes,,2026-10-01,,records/5.html\r\n"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace eduims::readiness

@@ -1,0 +1,160 @@
+#include "readiness/gap_report.h"
+
+namespace eduims::readiness {
+namespace {
+
+using xlsx::Cell;
+
+bool English(Language language) { return language == Language::kEnglish; }
+
+std::string Pick(Language language, const char* en, const char* vi) { return English(language) ? en : vi; }
+
+std::string TitleOf(const standards::Clause& c, Language language) {
+  return English(language) || c.title_vi.empty() ? c.title_en : c.title_vi;
+}
+
+std::string StatusText(Assessment a, Language l) {
+  switch (a) {
+    case Assessment::kNotStarted: return Pick(l, "Not started", "Chưa bắt đầu");
+    case Assessment::kPartial: return Pick(l, "Partial", "Một phần");
+    case Assessment::kImplemented: return Pick(l, "Implemented", "Đã thực hiện");
+    case Assessment::kVerified: return Pick(l, "Verified", "Đã kiểm chứng");
+  }
+  return "";
+}
+
+std::string GapText(Gap g, Language l) {
+  switch (g) {
+    case Gap::kNotStarted: return Pick(l, "Not started", "Chưa bắt đầu");
+    case Gap::kPartial: return Pick(l, "Only partly implemented", "Mới thực hiện một phần");
+    case Gap::kNotVerified: return Pick(l, "Not yet verified", "Chưa được kiểm chứng");
+    case Gap::kNoEvidence: return Pick(l, "No evidence linked", "Chưa có bằng chứng");
+    case Gap::kMandatoryMissing:
+      return Pick(l, "Mandatory documented information missing", "Thiếu thông tin dạng văn bản bắt buộc");
+    case Gap::kMandatoryInDraft:
+      return Pick(l, "Mandatory documented information only in draft",
+                  "Thông tin dạng văn bản bắt buộc mới là dự thảo");
+    case Gap::kMandatoryOutOfDate:
+      return Pick(l, "Mandatory documented information past its review date",
+                  "Thông tin dạng văn bản bắt buộc quá hạn soát xét");
+    case Gap::kOpenMajor: return Pick(l, "Open major nonconformity", "Còn sự không phù hợp nặng chưa đóng");
+    case Gap::kOpenMinor: return Pick(l, "Open minor nonconformity", "Còn sự không phù hợp nhẹ chưa đóng");
+  }
+  return "";
+}
+
+std::string StateText(const std::string& state, Language l) {
+  if (state == "present") return Pick(l, "present", "có");
+  if (state == "out_of_date") return Pick(l, "out of date", "quá hạn soát xét");
+  if (state == "in_draft") return Pick(l, "in draft", "dự thảo");
+  return Pick(l, "missing", "thiếu");
+}
+
+// One line per item of `items`, as `line` words it.
+template <class Items, class LineFn>
+std::string Lines(const Items& items, LineFn line) {
+  std::string out;
+  for (const auto& item : items) out += (out.empty() ? "" : "\n") + line(item);
+  return out;
+}
+
+std::string GapsText(const ClauseScore& score, Language l) {
+  return Lines(score.gaps, [&](Gap g) { return GapText(g, l); });
+}
+
+std::string MandatoryText(const std::vector<MandatoryState>& items, Language l) {
+  return Lines(items, [&](const MandatoryState& m) {
+    return m.clause_number + " " + (English(l) || m.title_vi.empty() ? m.title_en : m.title_vi) + ": " +
+           StateText(m.state, l);
+  });
+}
+
+std::string NonconformityText(const std::vector<improvement::OpenOnClause>& ncs) {
+  return Lines(ncs, [](const improvement::OpenOnClause& nc) {
+    return "#" + std::to_string(nc.nonconformity_id) + " " + nc.title;
+  });
+}
+
+std::string StandardName(const standards::Standard& s) {
+  std::string name = s.code;
+  for (char& c : name) c = c == '-' ? ' ' : char(std::toupper(static_cast<unsigned char>(c)));
+  return name + ":" + s.edition;
+}
+
+xlsx::Sheet Summary(const ReadinessView& view, Language l, const std::string& generated_at) {
+  xlsx::Sheet sheet;
+  sheet.name = Pick(l, "Summary", "Tổng quan");
+  sheet.widths = {14, 60, 18, 18, 14};
+  sheet.rows = {{Pick(l, "Standard", "Tiêu chuẩn"), StandardName(view.standard)},
+                {Pick(l, "Unit", "Đơn vị"), view.unit.code + " — " + view.unit.name},
+                {Pick(l, "Generated", "Lập lúc"), generated_at},
+                {Pick(l, "Readiness (%)", "Mức sẵn sàng (%)"), double(view.report.percent)},
+                {},
+                {Pick(l, "Clause", "Điều"), Pick(l, "Title", "Tiêu đề"), Pick(l, "Readiness (%)", "Mức sẵn sàng (%)"),
+                 Pick(l, "Requirement clauses", "Số điều yêu cầu"), Pick(l, "Ready", "Đã sẵn sàng")}};
+  for (const auto& g : view.report.groups)
+    sheet.rows.push_back({g.clause.number, TitleOf(g.clause, l), double(g.percent), double(g.clauses), double(g.ready)});
+  return sheet;
+}
+
+xlsx::Sheet Clauses(const ReadinessView& view, Language l) {
+  xlsx::Sheet sheet;
+  sheet.name = Pick(l, "Clauses", "Điều khoản");
+  sheet.header = {Pick(l, "Clause", "Điều"),
+                  Pick(l, "Title", "Tiêu đề"),
+                  Pick(l, "Self-assessment", "Tự đánh giá"),
+                  Pick(l, "Comment", "Nhận xét"),
+                  Pick(l, "Assessed by", "Người đánh giá"),
+                  Pick(l, "Assessed at", "Thời điểm đánh giá"),
+                  Pick(l, "Documents", "Tài liệu"),
+                  Pick(l, "Records", "Hồ sơ"),
+                  Pick(l, "Processes", "Quá trình"),
+                  Pick(l, "Mandatory documented information", "Thông tin dạng văn bản bắt buộc"),
+                  Pick(l, "Open major NCs", "NC nặng chưa đóng"),
+                  Pick(l, "Open minor NCs", "NC nhẹ chưa đóng"),
+                  Pick(l, "Points", "Điểm"),
+                  Pick(l, "Gaps", "Khoảng cách")};
+  sheet.widths = {9, 42, 15, 36, 22, 22, 11, 9, 11, 42, 12, 12, 8, 42};
+  for (const auto& row : view.report.clauses) {
+    const auto& a = row.assessment;
+    sheet.rows.push_back({row.clause.number, TitleOf(row.clause, l), StatusText(row.facts.assessment, l),
+                          a ? Cell(a->comment) : Cell(), a ? Cell(a->assessed_by_name) : Cell(),
+                          a ? Cell(a->assessed_at) : Cell(), double(row.facts.documents), double(row.facts.records),
+                          double(row.facts.processes), MandatoryText(row.mandatory, l), double(row.facts.open_major),
+                          double(row.facts.open_minor), double(row.score.points), GapsText(row.score, l)});
+  }
+  return sheet;
+}
+
+xlsx::Sheet Gaps(const ReadinessView& view, Language l) {
+  xlsx::Sheet sheet;
+  sheet.name = Pick(l, "Gaps", "Khoảng cách");
+  sheet.header = {Pick(l, "Clause", "Điều"), Pick(l, "Title", "Tiêu đề"), Pick(l, "Points", "Điểm"),
+                  Pick(l, "Gaps", "Khoảng cách"), Pick(l, "Open nonconformities", "Sự không phù hợp chưa đóng")};
+  sheet.widths = {9, 42, 8, 48, 48};
+  for (const auto& row : view.report.clauses)
+    if (!row.score.gaps.empty())
+      sheet.rows.push_back({row.clause.number, TitleOf(row.clause, l), double(row.score.points),
+                            GapsText(row.score, l), NonconformityText(row.nonconformities)});
+  return sheet;
+}
+
+}  // namespace
+
+xlsx::Workbook GapWorkbook(const ReadinessView& view, Language language, const std::string& generated_at) {
+  xlsx::Workbook book;
+  book.title = Pick(language, "Gap analysis", "Phân tích khoảng cách") + " — " + StandardName(view.standard) +
+               " — " + view.unit.name;
+  book.created = generated_at;
+  book.sheets = {Summary(view, language, generated_at), Clauses(view, language), Gaps(view, language)};
+  return book;
+}
+
+std::string GapReportFileName(const ReadinessView& view, const std::string& extension) {
+  std::string name = "gap-analysis-" + view.standard.code + "-" + view.standard.edition + "-" + view.unit.code;
+  for (char& c : name)
+    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_') c = '_';
+  return name + "." + extension;
+}
+
+}  // namespace eduims::readiness

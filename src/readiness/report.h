@@ -1,0 +1,107 @@
+// The readiness report of one unit against one standard, built from what other modules know: the clause tree (the
+// standards catalogue), the clause evidence and mandatory documented information (documents module), the unit's
+// self-assessments (this module) and its open nonconformities (improvement module). Pure: the service gathers the
+// inputs, this decides what they mean.
+//
+// A requirement clause is a leaf of kind "clause" under one of the top-level clauses 4 to 10 (its group). What is
+// linked to the clause or to one of its ancestors below the group (7.1 for 7.1.3) counts for it: a procedure for
+// "7.1 Resources" is evidence for 7.1.3, and a mandatory record asked for by 8.3 concerns each of 8.3.1 to 8.3.6.
+// Nonconformities count the same way, and through an "equal" correspondence with a clause of the other standard,
+// as the clause evidence already does for documents, records and processes: one integrated management system.
+// A unit's self-assessment of a clause is shown for the clauses "equal" to it too; when both have one, the latest
+// made counts.
+#pragma once
+#include <boost/json.hpp>
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "improvement/service.h"
+#include "readiness/model.h"
+#include "standards/catalogue.h"
+
+namespace eduims::readiness {
+
+struct SelfAssessment {
+  db::Id id = 0;
+  db::Id unit_id = 0;
+  db::Id clause_id = 0;  // the clause it was made on
+  Assessment status = Assessment::kNotStarted;
+  std::string comment;
+  std::optional<db::Id> assessed_by;
+  std::string assessed_by_name;  // as the user was named when assessing
+  std::string assessed_at;
+  long long version = 1;
+};
+boost::json::object ToJson(const SelfAssessment& a);
+
+// A document, record or process linked to a clause, as the clause evidence lists it.
+struct EvidenceRef {
+  db::Id id = 0;
+  std::string code, title;
+  std::string status;  // documents only: "published", "draft", ...
+  bool via_correspondence = false;
+};
+
+struct ClauseEvidence {
+  std::vector<EvidenceRef> documents, records, processes;
+};
+
+struct MandatoryState {
+  db::Id id = 0;
+  db::Id clause_id = 0;
+  std::string clause_number, type, title_en, title_vi;
+  std::string state;  // "present", "out_of_date", "in_draft", "missing"
+};
+
+struct Evidence {
+  std::map<db::Id, ClauseEvidence> clauses;
+  std::vector<MandatoryState> mandatory;
+};
+// Reads the clause evidence report of the documents module (DocumentService::Evidence). Throws
+// std::invalid_argument if the report is not of that shape.
+Evidence ReadEvidence(const boost::json::object& report);
+
+struct ReportInputs {
+  std::vector<standards::Clause> clauses;  // the standard's clause tree, in catalogue order
+  Evidence evidence;
+  std::vector<SelfAssessment> assessments;  // the unit's, on clauses of either standard
+  std::vector<improvement::OpenOnClause> nonconformities;
+  std::map<db::Id, std::vector<db::Id>> equal;  // clause -> its "equal" clauses, both directions
+};
+
+struct ClauseRow {
+  standards::Clause clause;
+  std::string group;  // the number of its top-level clause, "7"
+  std::optional<SelfAssessment> assessment;
+  bool assessment_via_correspondence = false;
+  ClauseEvidence evidence;
+  std::vector<MandatoryState> mandatory;
+  std::vector<improvement::OpenOnClause> nonconformities;  // each once
+  ClauseFacts facts;
+  ClauseScore score;
+};
+
+struct GroupRow {
+  standards::Clause clause;
+  int percent = 0;
+  int clauses = 0;  // requirement clauses in the group
+  int ready = 0;    // of which without gaps
+};
+
+struct Report {
+  int percent = 0;
+  std::vector<GroupRow> groups;
+  std::vector<ClauseRow> clauses;  // requirement clauses in catalogue order
+};
+
+Report BuildReport(const ReportInputs& inputs);
+
+// The report as the API shows it: {"percent", "groups": [...], "clauses": [...]}.
+boost::json::object ToJson(const Report& report);
+// The gap list: the requirement clauses with gaps, each with its gaps, points and open nonconformities.
+boost::json::array GapsJson(const Report& report);
+
+}  // namespace eduims::readiness
