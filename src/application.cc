@@ -2,6 +2,7 @@
 
 #include "actions/routes.h"
 #include "audits/routes.h"
+#include "certification/routes.h"
 #include "documents/routes.h"
 #include "improvement/routes.h"
 #include "org/routes.h"
@@ -27,6 +28,12 @@ Application::Application(const ApplicationOptions& options) {
   nonconformities_ = std::make_unique<improvement::NonconformityService>(*db_, *org_, *actions_);
   improvements_ = std::make_unique<improvement::ImprovementService>(*db_, *org_, *actions_);
   audits_ = std::make_unique<audits::AuditService>(*db_, *org_, *processes_, *nonconformities_, *improvements_);
+  certification_projects_ =
+      std::make_unique<certification::ProjectService>(*db_, *org_, *records_, *nonconformities_);
+  certification_audits_ =
+      std::make_unique<certification::CertificationAuditService>(*db_, *nonconformities_, *improvements_);
+  certificates_ = std::make_unique<certification::CertificateService>(*db_, *org_, *nonconformities_);
+  public_rate_limiter_ = std::make_unique<http::RateLimiter>(*db_, options.public_rate_limit);
   http::AddOperationsRoutes(*http_);
   auth::AddRoutes(*http_);
   org::AddRoutes(http_->router(), *org_);
@@ -37,6 +44,8 @@ Application::Application(const ApplicationOptions& options) {
   records::AddRoutes(http_->router(), *records_);
   improvement::AddRoutes(http_->router(), *nonconformities_, *improvements_);
   audits::AddRoutes(http_->router(), *audits_);
+  certification::AddRoutes(http_->router(), *certification_projects_, *certification_audits_, *certificates_);
+  certification::AddPublicRoutes(http_->router(), *certificates_, *public_rate_limiter_);
 }
 
 void Application::Prepare() {

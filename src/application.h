@@ -6,6 +6,9 @@
 
 #include "actions/service.h"
 #include "audits/service.h"
+#include "certification/audit_service.h"
+#include "certification/certificate_service.h"
+#include "certification/service.h"
 #include "documents/service.h"
 #include "improvement/register_service.h"
 #include "improvement/service.h"
@@ -13,6 +16,7 @@
 #include "org/service.h"
 #include "platform/db/database.h"
 #include "platform/http/app.h"
+#include "platform/http/rate_limit.h"
 #include "processes/service.h"
 #include "records/service.h"
 
@@ -21,6 +25,8 @@ namespace eduims {
 struct ApplicationOptions {
   std::string database_url = "sqlite://./eduims.db";
   size_t pool_size = 8;
+  // Per client address, for the routes anyone may call without logging in (certificate verification).
+  http::RateLimit public_rate_limit;
 };
 
 class Application {
@@ -41,6 +47,9 @@ class Application {
   improvement::NonconformityService& nonconformities() { return *nonconformities_; }
   improvement::ImprovementService& improvements() { return *improvements_; }
   audits::AuditService& audits() { return *audits_; }
+  certification::ProjectService& certification_projects() { return *certification_projects_; }
+  certification::CertificationAuditService& certification_audits() { return *certification_audits_; }
+  certification::CertificateService& certificates() { return *certificates_; }
 
  private:
   std::unique_ptr<db::Database> db_;
@@ -54,6 +63,10 @@ class Application {
   std::unique_ptr<improvement::NonconformityService> nonconformities_;
   std::unique_ptr<improvement::ImprovementService> improvements_;
   std::unique_ptr<audits::AuditService> audits_;
+  std::unique_ptr<certification::ProjectService> certification_projects_;
+  std::unique_ptr<certification::CertificationAuditService> certification_audits_;
+  std::unique_ptr<certification::CertificateService> certificates_;
+  std::unique_ptr<http::RateLimiter> public_rate_limiter_;
 };
 
 }  // namespace eduims

@@ -40,6 +40,9 @@ enum class Permission {
   kViewAudits,               // audit programmes, audits and their checklists
   kManageAudits,             // plan programmes and audits, record checklist results, close audits
   kConductAudits,            // be named lead auditor of an audit (never of one's own unit)
+  kViewCertification,        // certification projects, certification audits and certificates
+  kManageCertification,      // run certification projects, record certification audits, findings and certificates
+  kDecideCertification,      // the steps that commit the organisation: sign the contract, accept the decision
 };
 
 std::string_view RoleName(Role role);
