@@ -40,9 +40,9 @@ Application::Application(const ApplicationOptions& options) {
   org::AddRoutes(http_->router(), *org_);
   standards::AddRoutes(http_->router(), *db_);
   actions::AddRoutes(http_->router(), *actions_);
-  documents::AddRoutes(http_->router(), *documents_);
+  documents::AddRoutes(http_->router(), *documents_, options.upload_limit_bytes);
   processes::AddRoutes(http_->router(), *processes_);
-  records::AddRoutes(http_->router(), *records_);
+  records::AddRoutes(http_->router(), *records_, options.upload_limit_bytes);
   improvement::AddRoutes(http_->router(), *nonconformities_, *improvements_);
   audits::AddRoutes(http_->router(), *audits_);
   readiness::AddRoutes(http_->router(), *readiness_);

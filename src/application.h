@@ -25,6 +25,7 @@ namespace eduims {
 struct ApplicationOptions {
   std::string database_url = "sqlite://./eduims.db";
   size_t pool_size = 8;
+  size_t upload_limit_bytes = 50u << 20;  // the largest file accepted as an attachment
 };
 
 class Application {

@@ -82,6 +82,10 @@ int main(int argc, char** argv) {
                     "address of a reverse proxy whose X-Forwarded-For/-Proto to believe (repeatable)")
       ->envname("EDUIMS_TRUSTED_PROXIES")
       ->delimiter(',');
+  int upload_limit_mb = 50;
+  serve->add_option("--upload-limit-mb", upload_limit_mb, "largest attached file accepted, in MB (default 50)")
+      ->envname("EDUIMS_UPLOAD_LIMIT_MB")
+      ->check(CLI::Range(1, 2048));
   std::string web_root = Env("EDUIMS_WEB_ROOT");
   serve->add_option("--web-root", web_root, "the built web application (default: web/dist beside the build folder)")
       ->envname("EDUIMS_WEB_ROOT");
@@ -132,6 +136,7 @@ int main(int argc, char** argv) {
     ApplicationOptions options;
     options.database_url = database;
     options.pool_size = serve->parsed() ? size_t(threads) + 2 : 2;
+    options.upload_limit_bytes = size_t(upload_limit_mb) << 20;
     Application app(options);
     auto system = audit::Actor::System("cli");
 

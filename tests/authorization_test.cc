@@ -3,11 +3,13 @@
 // THPT Tô Hiệu. Nobody reads or writes outside their subtree; inside, the role table decides.
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <functional>
 #include <map>
 #include <set>
 
 #include "actions/store.h"
+#include "attachments/service.h"
 #include "audits/store.h"
 #include "demo/demo.h"
 #include "documents/store.h"
@@ -19,6 +21,7 @@
 #include "records/store.h"
 #include "standards/catalogue.h"
 #include "test_env.h"
+#include "test_files.h"
 #include "test_server.h"
 
 namespace eduims::testing {
@@ -40,6 +43,8 @@ struct Target {
   std::string search_word;       // a word only these documents' titles hold
   db::Id process_id = 0;         // a process of the unit, owned by `user_id`
   db::Id record_id = 0;          // a record of the unit kept five years from today, owned by `user_id`
+  db::Id revision_file_id = 0;   // a file attached to the draft revision
+  db::Id record_file_id = 0;     // an evidence file of the record
   db::Id nonconformity_id = 0;           // a nonconformity of the unit, just reported
   db::Id analysed_nonconformity_id = 0;  // one whose root cause is analysed, so actions may be planned
   db::Id improvement_id = 0;           // an improvement of the unit, proposed
@@ -141,6 +146,12 @@ class Matrix : public ::testing::TestWithParam<db::Engine> {
       rec.created_at = rec.updated_at = NowTimestamp();
       records::store::Insert(s, rec, "so diem danh kiem thu");
       t.record_id = rec.id;
+      attachments::AttachmentService files;
+      auto png = http::NewSpooledFile("matrix-");
+      std::ofstream(png->path(), std::ios::binary) << TinyPng();
+      auto upload = files.Prepare(png, "so-do.png");
+      t.revision_file_id = files.Attach(s, {"revision", t.revision_id}, upload, t.user_id).id;
+      t.record_file_id = files.Attach(s, {"record", t.record_id}, upload, t.user_id).id;
     });
     server_->app().db().Write([&](soci::session& s) {
       for (db::Id* id : {&t.nonconformity_id, &t.analysed_nonconformity_id}) {
@@ -387,6 +398,39 @@ std::vector<RouteCase> Cases(Matrix* m) {
                            "/decisions",
                        {{"version", 1}, {"action", "abandon"}});
        }},
+      {"POST", "/api/v1/documents/{id}/revisions/{revision_id}/attachments", Kind::kScoped,
+       Permission::kManageDocuments,
+       [](Client& c, const Target& t) {
+         return c.Request("POST",
+                          "/api/v1/documents/" + Id(t.drafted_document_id) + "/revisions/" + Id(t.revision_id) +
+                              "/attachments?file_name=a.png",
+                          TinyPng(), "image/png");
+       }},
+      {"GET", "/api/v1/documents/{id}/revisions/{revision_id}/attachments", Kind::kScoped,
+       Permission::kViewDocuments,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/documents/" + Id(t.drafted_document_id) + "/revisions/" + Id(t.revision_id) +
+                      "/attachments");
+       }},
+      {"GET", "/api/v1/documents/{id}/revisions/{revision_id}/attachments/{attachment_id}/content", Kind::kScoped,
+       Permission::kViewDocuments,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/documents/" + Id(t.drafted_document_id) + "/revisions/" + Id(t.revision_id) +
+                      "/attachments/" + Id(t.revision_file_id) + "/content");
+       }},
+      {"DELETE", "/api/v1/documents/{id}/revisions/{revision_id}/attachments/{attachment_id}", Kind::kScoped,
+       Permission::kManageDocuments,
+       [](Client& c, const Target& t) {
+         return c.Delete("/api/v1/documents/" + Id(t.drafted_document_id) + "/revisions/" + Id(t.revision_id) +
+                         "/attachments/" + Id(t.revision_file_id));
+       }},
+      // A draft has no controlled copy: reaching that rule is what reading the document allows.
+      {"GET", "/api/v1/documents/{id}/revisions/{revision_id}/pdf", Kind::kScoped, Permission::kViewDocuments,
+       [](Client& c, const Target& t) {
+         auto r = c.Get("/api/v1/documents/" + Id(t.drafted_document_id) + "/revisions/" + Id(t.revision_id) + "/pdf");
+         if (r.code() == "documents.never_published") r.status = 200;
+         return r;
+       }},
       {"POST", "/api/v1/actions/{id}/transitions", Kind::kScoped, Permission::kManageActions,
        [](Client& c, const Target& t) {
          return c.Post("/api/v1/actions/" + Id(t.action_id) + "/transitions", {{"version", 1}, {"to", "cancelled"}});
@@ -429,6 +473,18 @@ std::vector<RouteCase> Cases(Matrix* m) {
          auto r = c.Post("/api/v1/records/" + Id(t.record_id) + "/disposal", {{"version", 1}, {"reason", "Hết hạn"}});
          if (r.code() == "records.retention_not_over") r.status = 200;
          return r;
+       }},
+
+      {"POST", "/api/v1/records/{id}/attachments", Kind::kScoped, Permission::kManageDocuments,
+       [](Client& c, const Target& t) {
+         return c.Request("POST", "/api/v1/records/" + Id(t.record_id) + "/attachments?file_name=a.png", TinyPng(),
+                          "image/png");
+       }},
+      {"GET", "/api/v1/records/{id}/attachments", Kind::kScoped, Permission::kViewDocuments,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/records/" + Id(t.record_id) + "/attachments"); }},
+      {"GET", "/api/v1/records/{id}/attachments/{attachment_id}/content", Kind::kScoped, Permission::kViewDocuments,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/records/" + Id(t.record_id) + "/attachments/" + Id(t.record_file_id) + "/content");
        }},
 
       {"GET", "/api/v1/processes", Kind::kList, Permission::kViewProcesses,

@@ -4,6 +4,9 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
+
+#include "platform/pdf/pdf_document.h"
 
 namespace eduims::documents {
 
@@ -11,5 +14,9 @@ std::string RenderMarkdown(std::string_view markdown);
 
 // The plain text of `markdown` (what a reader sees, without markup), for the search index.
 std::string MarkdownText(std::string_view markdown);
+
+// `markdown` as blocks for a PDF: headings, paragraphs with bold/italic/code, nested lists, code blocks, quotes and
+// rules. Raw HTML is dropped, as in RenderMarkdown; links keep their text.
+std::vector<pdf::Block> MarkdownBlocks(std::string_view markdown);
 
 }  // namespace eduims::documents

@@ -51,5 +51,27 @@ TEST(Markdown, PlainTextForSearch) {
   EXPECT_EQ(text.find("https"), std::string::npos);
 }
 
+TEST(Markdown, BlocksForPdf) {
+  auto blocks = MarkdownBlocks(
+      "# Mục đích\n\nĐào **tạo** & *học* `QT-07` <script>x</script>\n\n1. Một\n   - Con\n2. Hai\n\n> Trích\n\n---\n\n"
+      "```\na < b\n```\n\n<div>raw</div>\n");
+  using K = pdf::Block::Kind;
+  ASSERT_EQ(blocks.size(), 8u);
+  EXPECT_EQ(blocks[0].kind, K::kHeading1);
+  EXPECT_EQ(blocks[0].markup, "Mục đích");
+  EXPECT_EQ(blocks[1].kind, K::kParagraph);
+  EXPECT_EQ(blocks[1].markup, "Đào <b>tạo</b> &amp; <i>học</i> <tt>QT-07</tt> x");
+  EXPECT_EQ(blocks[2].kind, K::kListItem);
+  EXPECT_EQ(blocks[2].marker, "1.");
+  EXPECT_EQ(blocks[2].indent, 0);
+  EXPECT_EQ(blocks[3].marker, "•");
+  EXPECT_EQ(blocks[3].indent, 1);
+  EXPECT_EQ(blocks[4].marker, "2.");
+  EXPECT_EQ(blocks[5].kind, K::kQuote);
+  EXPECT_EQ(blocks[6].kind, K::kRule);
+  EXPECT_EQ(blocks[7].kind, K::kCode);
+  EXPECT_EQ(blocks[7].markup, "a &lt; b");
+}
+
 }  // namespace
 }  // namespace eduims::documents

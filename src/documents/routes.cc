@@ -1,5 +1,6 @@
 #include "documents/routes.h"
 
+#include "attachments/http.h"
 #include "platform/clock.h"
 #include "platform/http/context.h"
 #include "platform/http/json_input.h"
@@ -28,7 +29,7 @@ DocumentFilter ReadFilter(const RequestContext& ctx, const http::PageRequest& pa
 
 }  // namespace
 
-void AddRoutes(http::Router& router, DocumentService& service) {
+void AddRoutes(http::Router& router, DocumentService& service, size_t upload_limit) {
   router.Add({"GET", "/api/v1/documents", http::Access::kAuthenticated, [&](RequestContext& ctx) {
                 ctx.OnlyQuery({"unit_id", "within", "clause_id", "process_id", "type", "status", "review_overdue",
                                "include_archived"},
@@ -136,6 +137,47 @@ void AddRoutes(http::Router& router, DocumentService& service) {
                 input.effective_on = in.OptionalDate("effective_on");
                 in.Finish();
                 return http::JsonResponse(200, ToJson(service.Decide(ctx.user(), id, rid, input, ctx.actor()), true));
+              }});
+  router.Add({"POST", "/api/v1/documents/{id}/revisions/{revision_id}/attachments", http::Access::kAuthenticated,
+              [&](RequestContext& ctx) {
+                db::Id id = ctx.PathId("id", "document");
+                db::Id rid = ctx.PathId("revision_id", "revision");
+                auto upload = attachments::UploadOf(ctx);
+                auto a = service.AttachFile(ctx.user(), id, rid, upload.file, upload.file_name, ctx.actor());
+                return http::JsonResponse(201, attachments::ToJson(a));
+              },
+              upload_limit, true});
+  router.Add({"GET", "/api/v1/documents/{id}/revisions/{revision_id}/attachments", http::Access::kAuthenticated,
+              [&](RequestContext& ctx) {
+                ctx.OnlyQuery({});
+                return attachments::ListResponse(service.Files(ctx.user(), ctx.PathId("id", "document"),
+                                                               ctx.PathId("revision_id", "revision")));
+              }});
+  router.Add({"GET", "/api/v1/documents/{id}/revisions/{revision_id}/attachments/{attachment_id}/content",
+              http::Access::kAuthenticated, [&](RequestContext& ctx) {
+                ctx.OnlyQuery({});
+                return service.DownloadFile(ctx.user(), ctx.PathId("id", "document"),
+                                            ctx.PathId("revision_id", "revision"),
+                                            ctx.PathId("attachment_id", "attachment"));
+              }});
+  router.Add({"DELETE", "/api/v1/documents/{id}/revisions/{revision_id}/attachments/{attachment_id}",
+              http::Access::kAuthenticated, [&](RequestContext& ctx) {
+                auto a = service.RemoveFile(ctx.user(), ctx.PathId("id", "document"),
+                                            ctx.PathId("revision_id", "revision"),
+                                            ctx.PathId("attachment_id", "attachment"), ctx.actor());
+                return http::JsonResponse(200, attachments::ToJson(a));
+              }});
+  router.Add({"GET", "/api/v1/documents/{id}/revisions/{revision_id}/pdf", http::Access::kAuthenticated,
+              [&](RequestContext& ctx) {
+                ctx.OnlyQuery({"lang"});
+                Language language = ctx.language;
+                if (auto lang = ctx.Query("lang", 8)) {
+                  auto parsed = ParseLanguageCode(*lang);
+                  if (!parsed) Fail(400, "request.bad_query", "lang");
+                  language = *parsed;
+                }
+                return service.ControlledCopy(ctx.user(), ctx.PathId("id", "document"),
+                                              ctx.PathId("revision_id", "revision"), language);
               }});
   router.Add({"GET", "/api/v1/standards/{id}/evidence", http::Access::kAuthenticated, [&](RequestContext& ctx) {
                 ctx.OnlyQuery({"within"});

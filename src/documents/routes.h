@@ -5,6 +5,7 @@
 
 namespace eduims::documents {
 
-void AddRoutes(http::Router& router, DocumentService& service);
+// `upload_limit`: the largest attached file accepted, in bytes.
+void AddRoutes(http::Router& router, DocumentService& service, size_t upload_limit);
 
 }  // namespace eduims::documents

@@ -34,10 +34,6 @@ void CheckCode(const std::string& code) {
     if (!std::isalnum(c) && c != '-' && c != '_' && c != '.' && c != '/') Fail(422, "validation.invalid_value", "code");
 }
 
-std::string SearchText(const Document& d, const std::string& markdown) {
-  return d.code + " " + d.title + "\n" + MarkdownText(markdown);
-}
-
 }  // namespace
 
 store::Reader DocumentService::ReaderOf(const auth::Principal& who) const {
@@ -244,7 +240,7 @@ Document DocumentService::Create(const auth::Principal& who, const DocumentInput
     store::SetProcesses(s, d.id, in.process_ids);
     d.process_ids = in.process_ids;
     std::sort(d.process_ids.begin(), d.process_ids.end());
-    store::IndexDocument(db_, s, d.id, SearchText(d, ""));
+    store::IndexDocument(db_, s, d.id, IndexText(s, d, nullptr));
     audit::Append(db_, s, actor, {"document", std::to_string(d.id), "create", std::nullopt, Json(d), unit.path});
   });
   return d;
@@ -296,7 +292,7 @@ Document DocumentService::Update(const auth::Principal& who, db::Id id, long lon
       // The index holds the published text, or the open draft's while nothing is published.
       std::optional<Revision> indexed = after.current_revision_id ? store::FindRevision(s, *after.current_revision_id)
                                                                   : store::OpenRevision(s, id);
-      store::IndexDocument(db_, s, id, SearchText(after, indexed ? indexed->content_markdown : ""));
+      store::IndexDocument(db_, s, id, IndexText(s, after, indexed ? &*indexed : nullptr));
     }
     audit::Append(db_, s, actor, {"document", std::to_string(id), "update", Json(before), Json(after), path});
   });
@@ -334,14 +330,20 @@ std::vector<Revision> DocumentService::Revisions(const auth::Principal& who, db:
 Revision DocumentService::GetRevision(const auth::Principal& who, db::Id document_id, db::Id revision_id) {
   Revision out;
   db_.Read([&](soci::session& s) {
-    bool as_addressee_only = false;
-    auto [doc, path] = Visible(s, who, document_id, &as_addressee_only);
-    auto r = store::FindRevision(s, revision_id);
-    if (!r || r->document_id != document_id) FailNotFound("revision");
-    if (as_addressee_only && r->id != doc.current_revision_id) FailNotFound("revision");
-    out = *r;
+    out = std::get<Revision>(VisibleRevision(s, who, document_id, revision_id));
   });
   return out;
+}
+
+std::tuple<Document, std::string, Revision> DocumentService::VisibleRevision(soci::session& s,
+                                                                             const auth::Principal& who,
+                                                                             db::Id document_id, db::Id revision_id) {
+  bool as_addressee_only = false;
+  auto [doc, path] = Visible(s, who, document_id, &as_addressee_only);
+  auto r = store::FindRevision(s, revision_id);
+  if (!r || r->document_id != document_id) FailNotFound("revision");
+  if (as_addressee_only && r->id != doc.current_revision_id) FailNotFound("revision");
+  return {doc, path, *r};
 }
 
 Revision DocumentService::CreateRevision(const auth::Principal& who, db::Id document_id, const RevisionInput& in,
@@ -363,15 +365,21 @@ Revision DocumentService::CreateRevision(const auth::Principal& who, db::Id docu
     r.change_description = in.change_description;
     r.content_markdown = content;
     r.content_html = RenderMarkdown(content);
-    r.content_hash = Sha256Hex(content);
     r.author_id = who.user_id;
     r.approver_id = in.approver_id;
     r.created_at = r.updated_at = NowTimestamp();
+    // A revision that starts from the one in force starts with its files too.
+    bool copies_current = !in.content_markdown && doc.current_revision_id;
+    r.content_hash = ContentHash(
+        content, copies_current ? attachments_.HashesOf(s, {"revision", *doc.current_revision_id})
+                                : std::vector<std::string>{});
     store::InsertRevision(s, r);
+    if (copies_current)
+      attachments_.CopyAll(s, {"revision", *doc.current_revision_id}, {"revision", r.id}, who.user_id);
     store::SetReviewers(s, r.id, in.reviewer_ids);
     r.reviewer_ids = in.reviewer_ids;
     // A document never published is found by its draft; a published one keeps its published text in the index.
-    if (!doc.current_revision_id) store::IndexDocument(db_, s, document_id, SearchText(doc, content));
+    if (!doc.current_revision_id) store::IndexDocument(db_, s, document_id, IndexText(s, doc, &r));
     audit::Append(db_, s, actor, {"revision", std::to_string(r.id), "create", std::nullopt, Json(r), path});
   });
   return r;
@@ -394,7 +402,7 @@ Revision DocumentService::UpdateRevision(const auth::Principal& who, db::Id docu
     if (patch.content_markdown) {
       after.content_markdown = *patch.content_markdown;
       after.content_html = RenderMarkdown(after.content_markdown);
-      after.content_hash = Sha256Hex(after.content_markdown);
+      after.content_hash = ContentHash(after.content_markdown, attachments_.HashesOf(s, {"revision", revision_id}));
     }
     if (patch.approver_present) after.approver_id = patch.approver_id;
     if (patch.reviewer_ids) after.reviewer_ids = *patch.reviewer_ids;
@@ -404,7 +412,7 @@ Revision DocumentService::UpdateRevision(const auth::Principal& who, db::Id docu
     if (patch.reviewer_ids) store::SetReviewers(s, revision_id, after.reviewer_ids);
     after.version = before->version + 1;
     if (!doc.current_revision_id && patch.content_markdown)
-      store::IndexDocument(db_, s, document_id, SearchText(doc, after.content_markdown));
+      store::IndexDocument(db_, s, document_id, IndexText(s, doc, &after));
     audit::Append(db_, s, actor, {"revision", std::to_string(revision_id), "update", Json(*before), Json(after), path});
   });
   return after;
@@ -464,7 +472,7 @@ Revision DocumentService::Decide(const auth::Principal& who, db::Id document_id,
       doc_after.current_revision_id = revision_id;
       doc_after.effective_on = in.effective_on;
       doc_after.next_review_on = FormatDate(certification::AddMonths(*effective, doc.review_months));
-      store::IndexDocument(db_, s, document_id, SearchText(doc, after.content_markdown));
+      store::IndexDocument(db_, s, document_id, IndexText(s, doc, &after));
     } else if (in.action == "withdraw") {
       doc_after.status = "obsolete";
       doc_after.next_review_on.reset();

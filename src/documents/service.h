@@ -3,9 +3,11 @@
 // the previous revision atomically, and search limited to what the reader may see. Failures are ProblemError.
 #pragma once
 #include <optional>
+#include <tuple>
 #include <string>
 #include <vector>
 
+#include "attachments/service.h"
 #include "documents/distribution.h"
 #include "documents/model.h"
 #include "documents/store.h"
@@ -14,6 +16,7 @@
 #include "records/service.h"
 #include "platform/audit/audit_trail.h"
 #include "platform/auth/roles.h"
+#include "platform/i18n/language.h"
 
 namespace eduims::documents {
 
@@ -66,6 +69,10 @@ struct DecisionInput {
   long long version = 0;
 };
 
+// The hash of the content decided on: the Markdown's SHA-256, or with attached files, that of the Markdown followed
+// by the files' SHA-256 (`hashes`, in upload order).
+std::string ContentHash(const std::string& markdown, const std::vector<std::string>& hashes);
+
 class DocumentService {
  public:
   DocumentService(db::Database& db, org::OrgService& org, processes::ProcessService& processes,
@@ -103,6 +110,22 @@ class DocumentService {
   // The acknowledgement time, and whether this call made it (a second acknowledgement changes nothing).
   std::pair<std::string, bool> Acknowledge(const auth::Principal& who, db::Id document_id, db::Id revision_id,
                                            const audit::Actor& actor);
+  // Files of a revision (PDF, Office documents, images): attached and removed while the revision is a draft, by its
+  // author or a document manager; read by whoever may read the revision. Their text is searched with the revision's
+  // and their SHA-256 is part of the content hash reviewers and the approver decide on.
+  attachments::Attachment AttachFile(const auth::Principal& who, db::Id document_id, db::Id revision_id,
+                                     std::shared_ptr<const http::SpooledFile> file, const std::string& file_name,
+                                     const audit::Actor& actor);
+  std::vector<attachments::Attachment> Files(const auth::Principal& who, db::Id document_id, db::Id revision_id);
+  http::Response DownloadFile(const auth::Principal& who, db::Id document_id, db::Id revision_id,
+                              db::Id attachment_id);
+  attachments::Attachment RemoveFile(const auth::Principal& who, db::Id document_id, db::Id revision_id,
+                                     db::Id attachment_id, const audit::Actor& actor);
+
+  // A revision that has been published, as a PDF controlled copy in `language` (see controlled_copy.cc).
+  http::Response ControlledCopy(const auth::Principal& who, db::Id document_id, db::Id revision_id,
+                                Language language);
+
   std::vector<std::pair<Document, std::optional<std::string>>> ReadingList(const auth::Principal& who,
                                                                            bool unread_only,
                                                                            std::optional<db::Id> after, int limit);
@@ -115,11 +138,22 @@ class DocumentService {
   void CheckPeople(const Document& doc, const std::string& unit_path, const std::vector<db::Id>& reviewers,
                    const std::optional<db::Id>& approver, db::Id author);
   store::Reader ReaderOf(const auth::Principal& who) const;
+  // The revision `revision_id` of the document, if `who` may read it (an addressee only the revision in force).
+  std::tuple<Document, std::string, Revision> VisibleRevision(soci::session& s, const auth::Principal& who,
+                                                              db::Id document_id, db::Id revision_id);
+  // A draft revision whose files `who` may change: its author or a document manager.
+  std::tuple<Document, std::string, Revision> EditableRevision(soci::session& s, const auth::Principal& who,
+                                                               db::Id document_id, db::Id revision_id);
+  // What the search index holds for `doc` showing `revision` (none: code and title only).
+  std::string IndexText(soci::session& s, const Document& doc, const Revision* revision) const;
+  // After files changed: a new content hash, a new version, and the index if the revision is the one indexed.
+  void FilesChanged(soci::session& s, const Document& doc, Revision& revision);
 
   db::Database& db_;
   org::OrgService& org_;
   processes::ProcessService& processes_;
   records::RecordService& records_;
+  attachments::AttachmentService attachments_;
 };
 
 }  // namespace eduims::documents

@@ -5,6 +5,7 @@
 #include <algorithm>
 
 #include "platform/i18n/fold.h"
+#include "platform/escape.h"
 
 namespace eduims::documents {
 namespace {
@@ -34,22 +35,6 @@ bool IsWordChar(const std::string& folded) {
 }
 
 }  // namespace
-
-std::string EscapeHtml(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      case '\'': out += "&#39;"; break;
-      default: out += c;
-    }
-  }
-  return out;
-}
 
 std::vector<std::string> QueryTerms(std::string_view query, size_t max_terms) {
   std::vector<std::string> terms;
@@ -99,7 +84,7 @@ std::string Snippet(std::string_view text, const std::vector<std::string>& terms
     while (m < marks.size() && marks[m].second < k) ++m;
     bool opens = m < marks.size() && marks[m].first == k;
     if (opens) out += "<mark>";
-    out += EscapeHtml(text.substr(chars[k].begin, chars[k].end - chars[k].begin));
+    out += EscapeXml(text.substr(chars[k].begin, chars[k].end - chars[k].begin));
     if (m < marks.size() && marks[m].second == k && k >= marks[m].first) out += "</mark>";
   }
   if (end < chars.size()) out += "…";

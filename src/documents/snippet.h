@@ -15,6 +15,4 @@ std::string Snippet(std::string_view text, const std::vector<std::string>& terms
 // The folded words of a query, at most `max_terms`, each reduced to letters and digits.
 std::vector<std::string> QueryTerms(std::string_view query, size_t max_terms = 8);
 
-std::string EscapeHtml(std::string_view text);
-
 }  // namespace eduims::documents

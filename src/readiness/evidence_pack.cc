@@ -1,11 +1,12 @@
 #include "readiness/evidence_pack.h"
 
-#include "documents/snippet.h"
+#include "platform/escape.h"
 
 namespace eduims::readiness {
 namespace {
 
-using documents::EscapeHtml;
+// HTML text is escaped as XML text is.
+std::string EscapeHtml(std::string_view text) { return EscapeXml(text); }
 
 // The pack's words in the reader's language.
 struct Words {

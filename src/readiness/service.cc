@@ -127,7 +127,8 @@ SelfAssessment ReadinessService::Assess(const auth::Principal& who, db::Id unit_
   return after;
 }
 
-SpoolFile ReadinessService::EvidencePack(const auth::Principal& who, db::Id unit_id, Language language) {
+void ReadinessService::EvidencePack(const auth::Principal& who, db::Id unit_id, Language language,
+                                    const std::filesystem::path& out) {
   auto index = std::make_shared<PackIndex>();
   index->unit = ReadableUnit(who, unit_id);
   index->generated_at = NowTimestamp();
@@ -146,7 +147,7 @@ SpoolFile ReadinessService::EvidencePack(const auth::Principal& who, db::Id unit
                                       [&](const auto& f) { return records_.List(who, f); }))
     index->records.push_back({r, RecordEntry(r)});
 
-  ZipWriter zip;
+  ZipWriter zip(out);
   for (size_t i = 0; i < index->documents.size(); ++i)
     zip.AddProduced(index->documents[i].entry, [this, &who, index, i, language] {
       PackedDocument& packed = index->documents[i];
@@ -160,7 +161,7 @@ SpoolFile ReadinessService::EvidencePack(const auth::Principal& who, db::Id unit
   // The index goes last: it names each document's revision, learnt as the documents are read.
   zip.AddProduced("index.html", [index, language] { return IndexHtml(*index, language); });
   zip.AddProduced("index.csv", [index] { return IndexCsv(*index); });
-  return zip.Finish();
+  zip.Finish();
 }
 
 }  // namespace eduims::readiness

@@ -1,5 +1,6 @@
 #include "records/routes.h"
 
+#include "attachments/http.h"
 #include "platform/clock.h"
 #include "platform/http/context.h"
 #include "platform/http/json_input.h"
@@ -17,7 +18,7 @@ http::Response One(int status, const Record& r) { return http::JsonResponse(stat
 
 }  // namespace
 
-void AddRoutes(http::Router& router, RecordService& service) {
+void AddRoutes(http::Router& router, RecordService& service, size_t upload_limit) {
   router.Add({"GET", "/api/v1/records", http::Access::kAuthenticated, [&](RequestContext& ctx) {
                 ctx.OnlyQuery({"unit_id", "within", "clause_id", "category", "q", "due_for_disposal",
                                "include_disposed"},
@@ -80,6 +81,24 @@ void AddRoutes(http::Router& router, RecordService& service) {
                 std::string reason = in.RequiredString("reason", 1000);
                 in.Finish();
                 return One(200, service.Dispose(ctx.user(), id, version, reason, ctx.actor()));
+              }});
+  router.Add({"POST", "/api/v1/records/{id}/attachments", http::Access::kAuthenticated,
+              [&](RequestContext& ctx) {
+                db::Id id = ctx.PathId("id", "record");
+                auto upload = attachments::UploadOf(ctx);
+                auto a = service.AttachFile(ctx.user(), id, upload.file, upload.file_name, ctx.actor());
+                return http::JsonResponse(201, attachments::ToJson(a));
+              },
+              upload_limit, true});
+  router.Add({"GET", "/api/v1/records/{id}/attachments", http::Access::kAuthenticated, [&](RequestContext& ctx) {
+                ctx.OnlyQuery({});
+                return attachments::ListResponse(service.Files(ctx.user(), ctx.PathId("id", "record")));
+              }});
+  router.Add({"GET", "/api/v1/records/{id}/attachments/{attachment_id}/content", http::Access::kAuthenticated,
+              [&](RequestContext& ctx) {
+                ctx.OnlyQuery({});
+                return service.DownloadFile(ctx.user(), ctx.PathId("id", "record"),
+                                            ctx.PathId("attachment_id", "attachment"));
               }});
 }
 

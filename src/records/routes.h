@@ -5,6 +5,7 @@
 
 namespace eduims::records {
 
-void AddRoutes(http::Router& router, RecordService& service);
+// `upload_limit`: the largest evidence file accepted, in bytes.
+void AddRoutes(http::Router& router, RecordService& service, size_t upload_limit);
 
 }  // namespace eduims::records

@@ -184,4 +184,42 @@ std::vector<std::pair<db::Id, Record>> RecordService::LinkedToClauses(const auth
   return out;
 }
 
+
+attachments::Attachment RecordService::AttachFile(const auth::Principal& who, db::Id id,
+                                                  std::shared_ptr<const http::SpooledFile> file,
+                                                  const std::string& file_name, const audit::Actor& actor) {
+  // Reading the file (hash, type, text) before the transaction keeps the write lock short.
+  attachments::PreparedUpload upload = attachments_.Prepare(std::move(file), file_name);
+  attachments::Attachment out;
+  db_.Write([&](soci::session& s) {
+    auto [record, path] = Visible(s, who, id);
+    if (!who.Can(Permission::kManageDocuments, path) && record.owner_id != who.user_id)
+      Fail(403, "auth.forbidden");
+    if (record.disposed_at) Fail(409, "conflict.archived");
+    out = attachments_.Attach(s, {"record", id}, upload, who.user_id);
+    audit::Append(db_, s, actor,
+                  {"attachment", std::to_string(out.id), "create", std::nullopt,
+                   boost::json::serialize(attachments::ToJson(out)), path});
+  });
+  return out;
+}
+
+std::vector<attachments::Attachment> RecordService::Files(const auth::Principal& who, db::Id id) {
+  std::vector<attachments::Attachment> out;
+  db_.Read([&](soci::session& s) {
+    Visible(s, who, id);
+    out = attachments_.List(s, {"record", id});
+  });
+  return out;
+}
+
+http::Response RecordService::DownloadFile(const auth::Principal& who, db::Id id, db::Id attachment_id) {
+  http::Response out;
+  db_.Read([&](soci::session& s) {
+    Visible(s, who, id);
+    out = attachments_.Download(s, attachments_.Get(s, {"record", id}, attachment_id));
+  });
+  return out;
+}
+
 }  // namespace eduims::records

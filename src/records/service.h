@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "attachments/service.h"
 #include "org/service.h"
 #include "platform/audit/audit_trail.h"
 #include "platform/auth/roles.h"
@@ -53,6 +54,14 @@ class RecordService {
                 const audit::Actor& actor);
   Record Dispose(const auth::Principal& who, db::Id id, long long version, const std::string& reason,
                  const audit::Actor& actor);
+  // Evidence files: attached by document managers and the record's owner while the record is kept, never removed
+  // (the record is the evidence); read by whoever may read the record.
+  attachments::Attachment AttachFile(const auth::Principal& who, db::Id id,
+                                     std::shared_ptr<const http::SpooledFile> file, const std::string& file_name,
+                                     const audit::Actor& actor);
+  std::vector<attachments::Attachment> Files(const auth::Principal& who, db::Id id);
+  http::Response DownloadFile(const auth::Principal& who, db::Id id, db::Id attachment_id);
+
   // For the clause evidence: (clause id, record) for each kept record `who` may see linked to one of `clause_ids`.
   std::vector<std::pair<db::Id, Record>> LinkedToClauses(const auth::Principal& who,
                                                          const std::vector<db::Id>& clause_ids,
@@ -63,6 +72,7 @@ class RecordService {
 
   db::Database& db_;
   org::OrgService& org_;
+  attachments::AttachmentService attachments_;
 };
 
 }  // namespace eduims::records

@@ -132,6 +132,7 @@ test('at 390 px the menu is behind a menu button', T, async () => {
     await button.click();
     await page.locator('.ant-drawer').getByRole('link', { name: 'Tổ chức' }).click();
     await page.getByTestId('unit-detail').waitFor();
+    await page.locator('.ant-drawer-content').waitFor({ state: 'hidden' }); // while the drawer closes, it still narrows the page
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 1, `page wider than the screen by ${overflow}px`);
   }, { width: 390, height: 844 });

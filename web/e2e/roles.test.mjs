@@ -19,8 +19,8 @@ test('staff: the menu offers only what staff may use; other screens say "not all
     await login(page, S.baseURL, STAFF);
     await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
     assert.deepEqual(await menuLabels(page), [
-      'Trang chủ', 'Tổ chức', 'Hành động', 'Tài liệu', 'Quá trình', 'Bản đồ quá trình', 'Tiêu chuẩn', 'Bằng chứng theo điều khoản',
-      'Hồ sơ của tôi',
+      'Trang chủ', 'Tổ chức', 'Hành động', 'Tài liệu', 'Tài liệu cần đọc', 'Hồ sơ', 'Quá trình', 'Bản đồ quá trình', 'Tiêu chuẩn',
+      'Bằng chứng theo điều khoản', 'Sự không phù hợp', 'Thống kê SKPH', 'Cơ hội cải tiến', 'Hồ sơ của tôi',
     ]);
     // home: my actions and the documents overdue for review, both allowed to staff
     await page.getByTestId('open-count').locator('.ant-statistic-content-value').filter({ hasText: /\d/ }).waitFor();
@@ -50,7 +50,7 @@ test('staff: the menu offers only what staff may use; other screens say "not all
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByTestId('menu-button').click();
     const drawer = page.locator('.ant-drawer');
-    await drawer.getByRole('link', { name: 'Tài liệu' }).waitFor();
+    await drawer.getByRole('link', { name: 'Tài liệu', exact: true }).waitFor();
     assert.equal(await drawer.getByRole('link', { name: 'Người dùng' }).count(), 0);
     assert.equal(await drawer.getByRole('link', { name: 'Nhật ký kiểm tra' }).count(), 0);
     assert.deepEqual(errors, []);
@@ -61,8 +61,9 @@ test('quality manager: sees users and the audit trail but cannot change accounts
   await withPage(S, 'roles-quality-manager', async (page) => {
     await login(page, S.baseURL, QUALITY_MANAGER);
     assert.deepEqual(await menuLabels(page), [
-      'Trang chủ', 'Tổ chức', 'Người dùng', 'Hành động', 'Tài liệu', 'Quá trình', 'Bản đồ quá trình', 'Tiêu chuẩn',
-      'Bằng chứng theo điều khoản', 'Nhật ký kiểm tra', 'Hồ sơ của tôi',
+      'Trang chủ', 'Tổ chức', 'Người dùng', 'Hành động', 'Tài liệu', 'Tài liệu cần đọc', 'Hồ sơ', 'Quá trình', 'Bản đồ quá trình',
+      'Tiêu chuẩn', 'Bằng chứng theo điều khoản', 'Chương trình đánh giá', 'Đánh giá nội bộ', 'Sự không phù hợp', 'Thống kê SKPH',
+      'Cơ hội cải tiến', 'Nhật ký kiểm tra', 'Hồ sơ của tôi',
     ]);
     await page.getByRole('link', { name: 'Người dùng' }).click();
     await page.getByRole('heading', { name: 'Người dùng', level: 1 }).waitFor();

@@ -1,4 +1,10 @@
-// Every visible string of the UI, Vietnamese first.
+// Every visible string of the UI, Vietnamese first; a module with screens of its own keeps its texts in its locales.ts, merged here.
+import * as attachments from './attachments/locales';
+import * as audits from './audits/locales';
+import * as improvement from './improvement/locales';
+import * as distribution from './distribution/locales';
+import * as records from './records/locales';
+
 export const vi = {
   app: { name: 'EduIMS', tagline: 'Hệ thống quản lý tích hợp ISO 21001 và ISO 9001' },
   common: {
@@ -17,6 +23,10 @@ export const vi = {
     home: 'Trang chủ', organisation: 'Tổ chức', users: 'Người dùng', actions: 'Hành động',
     standards: 'Tiêu chuẩn', audit: 'Nhật ký kiểm tra', profile: 'Hồ sơ của tôi', documents: 'Tài liệu',
     processes: 'Quá trình', process: 'Quá trình', processMap: 'Bản đồ quá trình', evidence: 'Bằng chứng theo điều khoản',
+    readingList: 'Tài liệu cần đọc', records: 'Hồ sơ', record: 'Hồ sơ', disposalReview: 'Xem xét hủy hồ sơ',
+    auditProgrammes: 'Chương trình đánh giá', auditProgramme: 'Chương trình đánh giá', audits: 'Đánh giá nội bộ',
+    auditDetail: 'Cuộc đánh giá', nonconformities: 'Sự không phù hợp', nonconformity: 'Sự không phù hợp',
+    improvements: 'Cơ hội cải tiến', improvement: 'Cơ hội cải tiến', ncDashboard: 'Thống kê SKPH',
   },
   home: {
     title: 'Công việc của tôi', open: 'Hành động đang mở', overdue: 'Hành động quá hạn', viewAll: 'Xem danh sách',
@@ -61,6 +71,9 @@ export const vi = {
     entities: {
       unit: 'Đơn vị', user: 'Người dùng', role_grant: 'Phân quyền', action: 'Hành động', api_token: 'Mã truy cập API',
       session: 'Phiên đăng nhập', document: 'Tài liệu', revision: 'Lần soát xét tài liệu', process: 'Quá trình',
+      audit_programme: 'Chương trình đánh giá', audit: 'Cuộc đánh giá', checklist_line: 'Dòng danh mục kiểm tra',
+      nonconformity: 'Sự không phù hợp', improvement: 'Cơ hội cải tiến', record: 'Hồ sơ',
+      attachment: 'Tệp đính kèm',
     },
   },
   users: {
@@ -154,16 +167,21 @@ export const vi = {
   evidence: {
     title: 'Bằng chứng theo điều khoản', standard: 'Tiêu chuẩn', unit: 'Chỉ tính đơn vị (cả cấp dưới)',
     clauses: 'Các điều khoản', clause: 'Điều khoản', state: 'Tình trạng', documents: 'Tài liệu', processes: 'Quá trình',
-    mandatory: 'Thông tin dạng văn bản bắt buộc', item: 'Nội dung', type: 'Loại', total: 'Tổng số',
+    records: 'Hồ sơ', mandatory: 'Thông tin dạng văn bản bắt buộc', item: 'Nội dung', type: 'Loại', total: 'Tổng số',
     via: 'qua điều khoản tương đương', viaHelp: 'Liên kết với điều khoản tương đương của tiêu chuẩn kia.',
     filterState: 'Lọc theo tình trạng', unconfirmed: 'chưa xác nhận',
     types: { maintain: 'Duy trì (tài liệu)', retain: 'Lưu giữ (hồ sơ)' },
     states: { present: 'Đã có', out_of_date: 'Quá hạn xem xét', in_draft: 'Đang dự thảo', missing: 'Còn thiếu' },
   },
   errors: { forbidden: 'Bạn không có quyền xem nội dung này.', generic: 'Đã xảy ra lỗi.', notFound: 'Không tìm thấy trang.' },
+  audits: audits.vi,
+  improvement: improvement.vi,
+  attachments: attachments.vi,
+  distribution: distribution.vi,
+  records: records.vi,
 };
 
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 
 export const en: Shape<typeof vi> = {
   app: { name: 'EduIMS', tagline: 'Integrated management system for ISO 21001 and ISO 9001' },
@@ -183,6 +201,10 @@ export const en: Shape<typeof vi> = {
     home: 'Home', organisation: 'Organisation', users: 'Users', actions: 'Actions',
     standards: 'Standards', audit: 'Audit trail', profile: 'My profile', documents: 'Documents',
     processes: 'Processes', process: 'Process', processMap: 'Process map', evidence: 'Clause evidence',
+    readingList: 'Reading list', records: 'Records', record: 'Record', disposalReview: 'Disposal review',
+    auditProgrammes: 'Audit programmes', auditProgramme: 'Audit programme', audits: 'Internal audits',
+    auditDetail: 'Audit', nonconformities: 'Nonconformities', nonconformity: 'Nonconformity',
+    improvements: 'Improvement register', improvement: 'Opportunity for improvement', ncDashboard: 'Nonconformity dashboard',
   },
   home: {
     title: 'My work', open: 'Open actions', overdue: 'Overdue actions', viewAll: 'View list',
@@ -227,6 +249,9 @@ export const en: Shape<typeof vi> = {
     entities: {
       unit: 'Unit', user: 'User', role_grant: 'Role grant', action: 'Action', api_token: 'API token', session: 'Session',
       document: 'Document', revision: 'Document revision', process: 'Process',
+      audit_programme: 'Audit programme', audit: 'Audit', checklist_line: 'Checklist line',
+      nonconformity: 'Nonconformity', improvement: 'Opportunity for improvement', record: 'Record',
+      attachment: 'Attached file',
     },
   },
   users: {
@@ -320,11 +345,16 @@ export const en: Shape<typeof vi> = {
   evidence: {
     title: 'Clause evidence', standard: 'Standard', unit: 'Only the unit (and below)',
     clauses: 'Clauses', clause: 'Clause', state: 'State', documents: 'Documents', processes: 'Processes',
-    mandatory: 'Mandatory documented information', item: 'Item', type: 'Type', total: 'Total',
+    records: 'Records', mandatory: 'Mandatory documented information', item: 'Item', type: 'Type', total: 'Total',
     via: 'via the equal clause', viaHelp: 'Linked to the equal clause of the other standard.',
     filterState: 'Filter by state', unconfirmed: 'unconfirmed',
     types: { maintain: 'Maintain (documents)', retain: 'Retain (records)' },
     states: { present: 'Present', out_of_date: 'Out of date', in_draft: 'In draft', missing: 'Missing' },
   },
   errors: { forbidden: 'You are not allowed to see this.', generic: 'Something went wrong.', notFound: 'Page not found.' },
+  audits: audits.en,
+  improvement: improvement.en,
+  attachments: attachments.en,
+  distribution: distribution.en,
+  records: records.en,
 };

@@ -81,9 +81,10 @@ Response ProblemResponse(const Problem& problem, Language language, const std::s
 
 App::App(db::Database& db, auth::AccountDirectory& accounts) : db_(db), accounts_(accounts), sessions_(db) {}
 
-size_t App::BodyLimit(const std::string& method, const std::string& path) const {
+App::BodyPolicy App::BodyPolicyFor(const std::string& method, const std::string& path) const {
   RouteMatch match = router_.Match(method, path);
-  return match.route ? match.route->body_limit : 1 << 20;
+  if (!match.route) return {};
+  return {match.route->body_limit, match.route->streams_body, match.route->access != Access::kPublic};
 }
 
 Response App::Reject(const Problem& problem, const std::string& accept_language) const {

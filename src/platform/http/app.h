@@ -33,7 +33,13 @@ class App {
   Response Handle(const Request& request);
   // A problem the server itself raises before a route runs (oversized or malformed request).
   Response Reject(const Problem& problem, const std::string& accept_language) const;
-  size_t BodyLimit(const std::string& method, const std::string& path) const;
+  struct BodyPolicy {
+    size_t limit = 1 << 20;
+    bool streams = false;         // to a spool file: see Route::streams_body
+    bool needs_credentials = false;
+  };
+  // How the body of a request to (method, path) is read, decided from its header before any body byte is read.
+  BodyPolicy BodyPolicyFor(const std::string& method, const std::string& path) const;
 
  private:
   void Authenticate(const Request& request, RequestContext& context);

@@ -25,6 +25,9 @@ struct Route {
   Access access = Access::kAuthenticated;
   Handler handler;
   size_t body_limit = 1 << 20;  // bytes; imports raise it
+  // Uploads: the body goes to a spool file (Request::body_file) as it arrives, never into memory whole, and only
+  // callers who present credentials get as far as sending it.
+  bool streams_body = false;
 };
 
 struct RouteMatch {

@@ -8,12 +8,8 @@
 #include <boost/url.hpp>
 #include <spdlog/spdlog.h>
 
-#include <unistd.h>
-
 #include <thread>
 #include <vector>
-
-#include "platform/spool_file.h"
 
 namespace eduims::http {
 
@@ -75,9 +71,15 @@ class Connection : public std::enable_shared_from_this<Connection> {
 
  private:
   void ReadHeader(bool first) {
+    file_parser_.reset();
+    spool_.reset();
+    language_.clear();
+    policy_ = {};
     parser_.emplace();
     parser_->header_limit(static_cast<std::uint32_t>(server_.options.header_limit));
-    parser_->body_limit(1 << 20);
+    // Beast checks Content-Length against the limit as soon as the header ends, before we know the route: no limit
+    // while reading the header, the route's limit (OnHeader) before reading the body.
+    parser_->body_limit(boost::none);
     stream_.expires_after(first ? server_.options.request_timeout : server_.options.idle_timeout);
     bhttp::async_read_header(stream_, buffer_, *parser_,
                              [self = shared_from_this()](beast::error_code ec, size_t) { self->OnHeader(ec); });
@@ -87,11 +89,47 @@ class Connection : public std::enable_shared_from_this<Connection> {
     if (ec) return OnReadError(ec);
     stream_.expires_after(server_.options.request_timeout);
     const auto& header = parser_->get();
+    language_ = std::string(header[bhttp::field::accept_language]);
     std::string target(header.target());
-    std::string path = target.substr(0, target.find('?'));
-    parser_->body_limit(server_.app.BodyLimit(std::string(header.method_string()), path));
+    policy_ = server_.app.BodyPolicyFor(std::string(header.method_string()), target.substr(0, target.find('?')));
+    // A declared length over the limit is refused before any body byte is read; a chunked body meets the limit as
+    // its chunks arrive.
+    if (auto length = parser_->content_length(); length && *length > policy_.limit)
+      return OnReadError(bhttp::error::body_limit);
+    if (policy_.streams) return ReadBodyToFile();
+    parser_->body_limit(policy_.limit);
     if (parser_->is_done()) return OnRead({});
     bhttp::async_read(stream_, buffer_, *parser_,
+                      [self = shared_from_this()](beast::error_code ec, size_t) { self->OnRead(ec); });
+  }
+
+  // Uploads go to a spool file as they arrive, so memory stays constant whatever their size. Callers without
+  // credentials are turned away before they send a byte of body.
+  void ReadBodyToFile() {
+    const auto& header = parser_->get();
+    if (policy_.needs_credentials && header.find(bhttp::field::authorization) == header.end() &&
+        !CookieValue(std::string(header[bhttp::field::cookie]), kSessionCookie))
+      return WriteProblem(Problem::Make(401, "auth.unauthenticated"));
+    std::shared_ptr<SpooledFile> spool;
+    try {
+      spool = NewSpooledFile("upload-");
+    } catch (const std::exception& e) {
+      spdlog::error(R"({"event":"spool_failed","error":")" + std::string(e.what()) + R"("})");
+      return WriteProblem(Problem::Make(503, "server.unavailable"));
+    }
+    file_parser_.emplace(std::move(*parser_));
+    parser_.reset();
+    file_parser_->body_limit(policy_.limit);
+    beast::error_code ec;
+    file_parser_->get().body().open(spool->path().c_str(), beast::file_mode::write_new, ec);
+    if (ec) {
+      spdlog::error(R"({"event":"spool_failed","error":")" + ec.message() + R"("})");
+      return WriteProblem(Problem::Make(503, "server.unavailable"));
+    }
+    spool_ = std::move(spool);
+    stream_.expires_after(server_.options.upload_timeout);
+    if (file_parser_->is_done()) return OnRead({});
+    bhttp::async_read(stream_, buffer_, *file_parser_,
                       [self = shared_from_this()](beast::error_code ec, size_t) { self->OnRead(ec); });
   }
 
@@ -99,27 +137,30 @@ class Connection : public std::enable_shared_from_this<Connection> {
     if (ec == bhttp::error::end_of_stream || ec == beast::error::timeout || ec == asio::error::operation_aborted ||
         ec == asio::error::connection_reset || ec == asio::error::eof)
       return Close();
-    std::string language;
-    if (parser_) language = std::string(parser_->get()[bhttp::field::accept_language]);
-    if (ec == bhttp::error::body_limit) {
-      Problem p = Problem::Make(413, "request.too_large");
-      p.With("limit", std::to_string(server_.app.BodyLimit(std::string(parser_->get().method_string()),
-                                                            std::string(parser_->get().target()))));
-      return WriteProblem(p, language);
-    }
-    if (ec == bhttp::error::header_limit) return WriteProblem(Problem::Make(431, "request.too_large"), language);
-    WriteProblem(Problem::Make(400, "request.malformed_json").With("reason", "malformed HTTP request"), language);
+    if (ec == bhttp::error::body_limit)
+      return WriteProblem(Problem::Make(413, "request.too_large").With("limit", std::to_string(policy_.limit)));
+    if (ec == bhttp::error::header_limit) return WriteProblem(Problem::Make(431, "request.too_large"));
+    WriteProblem(Problem::Make(400, "request.malformed_json").With("reason", "malformed HTTP request"));
   }
 
-  void WriteProblem(const Problem& problem, const std::string& language) {
-    Response r = server_.app.Reject(problem, language);
+  void WriteProblem(const Problem& problem) {
+    Response r = server_.app.Reject(problem, language_);
     keep_alive_ = false;
     Send(r, 11);
   }
 
   void OnRead(beast::error_code ec) {
     if (ec) return OnReadError(ec);
-    auto& req = parser_->get();
+    if (file_parser_) {
+      file_parser_->get().body().close();
+      Dispatch(file_parser_->get(), "");
+    } else {
+      Dispatch(parser_->get(), std::move(parser_->get().body()));
+    }
+  }
+
+  template <class Message>
+  void Dispatch(const Message& req, std::string body) {
     Request request;
     request.method = std::string(req.method_string());
     request.remote_address = remote_;
@@ -129,7 +170,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
       auto [it, inserted] = request.headers.emplace(name, std::string(field.value()));
       if (!inserted) it->second += ", " + std::string(field.value());
     }
-    request.body = std::move(req.body());
+    request.body = std::move(body);
+    request.body_file = spool_;
     ForwardedClient client = ResolveClient(remote_, request.Header("x-forwarded-for").value_or(""),
                                            request.Header("x-forwarded-proto").value_or(""),
                                            server_.options.trusted_proxies);
@@ -148,39 +190,39 @@ class Connection : public std::enable_shared_from_this<Connection> {
       response = server_.app.Handle(request);
       --server_.in_flight;
     }
+    spool_.reset();
     if (server_.stopping) keep_alive_ = false;
     if (request.method == "HEAD") {
       response.body.clear();
-      response.file.reset();
+      response.body_file.reset();
     }
     Send(response, version);
   }
 
   void Send(const Response& r, int version) {
-    if (r.file) {
+    if (r.body_file) {
       auto res = std::make_shared<bhttp::response<bhttp::file_body>>(static_cast<bhttp::status>(r.status), version);
-      beast::file file;
-      // A descriptor of its own, so the response closes it whenever it is done with it.
-      file.native_handle(::dup(r.file->fd()));
       beast::error_code ec;
-      res->body().reset(std::move(file), ec);
-      if (!ec) return Write(res, r);
-      spdlog::error(R"({"event":"spool_file_unreadable","error":")" + ec.message() + R"("})");
-      return Send(server_.app.Reject(Problem::Make(500, "server.internal"), ""), version);
+      res->body().open(r.body_file->path().c_str(), beast::file_mode::scan, ec);
+      if (!ec) return Write(res, r, r.body_file);
+      spdlog::error(R"({"event":"download_failed","error":")" + ec.message() + R"("})");
+      keep_alive_ = false;
+      return Send(server_.app.Reject(Problem::Make(503, "server.unavailable"), language_), version);
     }
     auto res = std::make_shared<bhttp::response<bhttp::string_body>>(static_cast<bhttp::status>(r.status), version);
     res->body() = r.body;
-    Write(res, r);
+    Write(res, r, nullptr);
   }
 
+  // `file` stays alive (and on disk) until the response is written.
   template <class Body>
-  void Write(std::shared_ptr<bhttp::response<Body>> res, const Response& r) {
+  void Write(std::shared_ptr<bhttp::response<Body>> res, const Response& r, std::shared_ptr<const SpooledFile> file) {
     res->set(bhttp::field::server, "eduims");
     if (!r.content_type.empty()) res->set(bhttp::field::content_type, r.content_type);
     for (const auto& [name, value] : r.headers) res->insert(name, value);
     res->keep_alive(keep_alive_);
     res->prepare_payload();
-    bhttp::async_write(stream_, *res, [self = shared_from_this(), res](beast::error_code ec, size_t) {
+    bhttp::async_write(stream_, *res, [self = shared_from_this(), res, file](beast::error_code ec, size_t) {
       if (ec || !self->keep_alive_) return self->Close();
       self->ReadHeader(false);
     });
@@ -195,6 +237,10 @@ class Connection : public std::enable_shared_from_this<Connection> {
   beast::tcp_stream stream_;
   beast::flat_buffer buffer_{8192};
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
+  std::optional<bhttp::request_parser<bhttp::file_body>> file_parser_;
+  std::shared_ptr<const SpooledFile> spool_;
+  App::BodyPolicy policy_;
+  std::string language_;
   Server::Impl& server_;
   std::string remote_;
   bool keep_alive_ = true;

@@ -18,6 +18,7 @@ struct ServerOptions {
   int threads = 4;
   size_t header_limit = 16 * 1024;
   std::chrono::seconds request_timeout{30};  // to receive one whole request
+  std::chrono::seconds upload_timeout{600};  // to receive one whole request on a route that streams its body
   std::chrono::seconds idle_timeout{60};     // between requests on a kept-alive connection
   std::chrono::seconds stop_timeout{20};     // longest wait for in-flight requests at stop
   bool handle_signals = false;               // stop on SIGINT/SIGTERM

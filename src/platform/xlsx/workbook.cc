@@ -7,6 +7,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "platform/escape.h"
 #include "platform/zip/zip_writer.h"
 
 namespace eduims::xlsx {
@@ -45,17 +46,6 @@ std::string Number(double value) {
   char buffer[32];
   auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
   return ec == std::errc() ? std::string(buffer, end) : "0";
-}
-
-const char* EntityFor(char c) {
-  switch (c) {
-    case '&': return "&amp;";
-    case '<': return "&lt;";
-    case '>': return "&gt;";
-    case '"': return "&quot;";
-    case '\'': return "&apos;";
-    default: return nullptr;
-  }
 }
 
 std::string CellXml(const Cell& cell, const std::string& reference, int style) {
@@ -159,16 +149,11 @@ std::string ColumnName(size_t index) {
 }
 
 std::string XmlText(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    if (const char* entity = EntityFor(c)) {
-      out += entity;
-    } else if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
-      out += c;
-    }
-  }
-  return out;
+  std::string allowed;
+  allowed.reserve(text.size());
+  for (char c : text)
+    if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r') allowed += c;
+  return EscapeXml(allowed);
 }
 
 std::vector<std::string> SheetNames(const std::vector<std::string>& names) {
@@ -220,11 +205,11 @@ std::string SheetXml(const Sheet& sheet) {
   return out + "</sheetData></worksheet>";
 }
 
-SpoolFile Write(const Workbook& workbook) {
+void Write(const Workbook& workbook, const std::filesystem::path& out) {
   if (workbook.sheets.empty()) throw std::invalid_argument("a workbook needs at least one sheet");
   std::vector<std::string> wanted;
   for (const Sheet& sheet : workbook.sheets) wanted.push_back(sheet.name);
-  ZipWriter zip;
+  ZipWriter zip(out);
   // The content types first: some readers look for them at the start of the archive.
   zip.Add("[Content_Types].xml", ContentTypes(workbook.sheets.size()));
   zip.Add("_rels/.rels", PackageRelationships());
@@ -234,7 +219,7 @@ SpoolFile Write(const Workbook& workbook) {
   zip.Add("xl/styles.xml", Styles());
   for (size_t i = 0; i < workbook.sheets.size(); ++i)
     zip.Add("xl/worksheets/sheet" + std::to_string(i + 1) + ".xml", SheetXml(workbook.sheets[i]));
-  return zip.Finish();
+  zip.Finish();
 }
 
 }  // namespace eduims::xlsx

@@ -1,33 +1,35 @@
 #include "platform/zip/zip_writer.h"
 
 #include <gtest/gtest.h>
-#include <unistd.h>
 
 #include <filesystem>
+#include <fstream>
 #include <vector>
 
 #include "readers.h"
+#include "test_env.h"
 
 namespace eduims {
 namespace {
 
-std::filesystem::path FreshDirectory() {
-  auto dir = std::filesystem::temp_directory_path() / ("eduims-zip-test-" + std::to_string(::getpid()));
-  std::filesystem::remove_all(dir);
-  std::filesystem::create_directories(dir);
-  return dir;
+std::string Contents(const std::filesystem::path& file) {
+  std::ifstream in(file, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), {});
 }
+
+// A new empty directory, removed when the tests end.
+std::filesystem::path FreshDirectory() { return testing::TempDir(); }
 
 TEST(ZipWriter, EntriesComeBackInOrderWithTheirContent) {
   auto dir = FreshDirectory();
-  ZipWriter zip(dir);
+  ZipWriter zip(dir / "pack.zip");
   zip.Add("mục-lục.csv", "mã,tên\nQT-07,Quy trình tuyển sinh\n");
   zip.AddProduced("documents/QT-07.html", [] { return std::string(100000, 'x'); });
   zip.Add("empty.txt", "");
-  SpoolFile file = zip.Finish();
-  // The temporary file is gone from the directory as soon as the archive is handed over.
-  EXPECT_TRUE(std::filesystem::is_empty(dir));
-  auto entries = testing::ReadZip(file.ReadAll());
+  zip.Finish();
+  // The archive and nothing else: libzip's temporary file became it.
+  EXPECT_EQ(std::distance(std::filesystem::directory_iterator(dir), std::filesystem::directory_iterator()), 1);
+  auto entries = testing::ReadZip(Contents(dir / "pack.zip"));
   ASSERT_EQ(entries.size(), 3u);
   EXPECT_EQ(entries[0].first, "mục-lục.csv");
   EXPECT_EQ(entries[0].second, "mã,tên\nQT-07,Quy trình tuyển sinh\n");
@@ -35,12 +37,12 @@ TEST(ZipWriter, EntriesComeBackInOrderWithTheirContent) {
   EXPECT_EQ(entries[1].second, std::string(100000, 'x'));
   EXPECT_EQ(entries[2].second, "");
   // Deflated: a hundred thousand equal bytes take far less room.
-  EXPECT_LT(file.size(), 5000u);
-  std::filesystem::remove_all(dir);
+  EXPECT_LT(std::filesystem::file_size(dir / "pack.zip"), 5000u);
 }
 
 TEST(ZipWriter, ProducersRunInOrderOnlyWhileTheArchiveIsWritten) {
-  ZipWriter zip;
+  auto dir = FreshDirectory();
+  ZipWriter zip(dir / "parts.zip");
   std::vector<int> calls;
   for (int i = 0; i < 5; ++i)
     zip.AddProduced("part-" + std::to_string(i) + ".txt", [&calls, i] {
@@ -48,7 +50,8 @@ TEST(ZipWriter, ProducersRunInOrderOnlyWhileTheArchiveIsWritten) {
       return std::string(1000, char('a' + i));
     });
   EXPECT_TRUE(calls.empty()) << "nothing is produced before Finish()";
-  auto entries = testing::ReadZip(zip.Finish().ReadAll());
+  zip.Finish();
+  auto entries = testing::ReadZip(Contents(dir / "parts.zip"));
   EXPECT_EQ(calls, (std::vector<int>{0, 1, 2, 3, 4}));
   ASSERT_EQ(entries.size(), 5u);
   EXPECT_EQ(entries[3].second, std::string(1000, 'd'));
@@ -57,7 +60,7 @@ TEST(ZipWriter, ProducersRunInOrderOnlyWhileTheArchiveIsWritten) {
 TEST(ZipWriter, AProducersFailureLeavesNothingBehind) {
   auto dir = FreshDirectory();
   {
-    ZipWriter zip(dir);
+    ZipWriter zip(dir / "broken.zip");
     zip.Add("index.html", "<p>index</p>");
     zip.AddProduced("broken.html", []() -> std::string { throw std::runtime_error("the database went away"); });
     EXPECT_THROW(
@@ -72,11 +75,10 @@ TEST(ZipWriter, AProducersFailureLeavesNothingBehind) {
         std::runtime_error);
   }
   EXPECT_TRUE(std::filesystem::is_empty(dir));
-  std::filesystem::remove_all(dir);
 }
 
 TEST(ZipWriter, RefusesPathsOutsideTheArchiveAndDuplicates) {
-  ZipWriter zip;
+  ZipWriter zip(FreshDirectory() / "refused.zip");
   for (const char* bad : {"", "/etc/passwd", "../up.txt", "a/../../b", "a//b", "dir/", "a\\b", "./a"})
     EXPECT_THROW(zip.Add(bad, "x"), std::invalid_argument) << bad;
   zip.Add("a.txt", "1");
@@ -85,7 +87,7 @@ TEST(ZipWriter, RefusesPathsOutsideTheArchiveAndDuplicates) {
 }
 
 TEST(ZipWriter, AnEmptyArchiveIsAMistake) {
-  ZipWriter zip;
+  ZipWriter zip(FreshDirectory() / "empty.zip");
   EXPECT_THROW(zip.Finish(), std::logic_error);
 }
 

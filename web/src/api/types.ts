@@ -14,6 +14,7 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 export const PERMISSIONS = [
   'view_organisation', 'manage_organisation', 'view_users', 'manage_users', 'view_actions', 'manage_actions',
   'update_own_actions', 'view_audit_log', 'view_documents', 'manage_documents', 'view_processes', 'manage_processes',
+  'view_improvement', 'report_nonconformities', 'manage_improvement', 'view_audits', 'manage_audits', 'conduct_audits',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 /** A grant in force: the role on a unit (`unit_path`, e.g. "/1/7/") and what the role allows in that subtree. */
@@ -125,13 +126,15 @@ export interface EvidenceDocument {
   id: number; code: string; title: string; status: DocumentStatus; review_overdue: boolean; via_correspondence: boolean;
 }
 export interface EvidenceProcess { id: number; code: string; name: string; category: ProcessCategory; via_correspondence: boolean }
+/** A kept (not disposed of) record linked to the clause. */
+export interface EvidenceRecord { id: number; title: string; category: string; recorded_on: string; via_correspondence: boolean }
 export interface ClauseEvidence {
   clause_id: number; number: string; title_en: string; title_vi: string; state: EvidenceState;
-  documents: EvidenceDocument[]; processes: EvidenceProcess[];
+  documents: EvidenceDocument[]; processes: EvidenceProcess[]; records: EvidenceRecord[];
 }
 export interface MandatoryEvidence {
   id: number; clause_id: number; clause_number: string; type: 'maintain' | 'retain'; title_en: string; title_vi: string;
-  unconfirmed: boolean; state: EvidenceState; document_ids: number[];
+  unconfirmed: boolean; state: EvidenceState; document_ids: number[]; record_ids: number[];
 }
 export interface StandardEvidence {
   standard_id: number; standard: Standard; clauses: ClauseEvidence[]; mandatory: MandatoryEvidence[];

@@ -16,7 +16,8 @@ export function AppShell() {
   const location = useLocation();
 
   const nav = SCREENS.filter((s) => s.menu !== false && (!s.permission || can(s.permission)));
-  const selected = nav.filter((n) => (n.path === '/' ? location.pathname === '/' : location.pathname.startsWith(n.path)))
+  // A menu entry is selected on its page and the pages under it ("/audits/7"), not on a longer name ("/audit" and "/audits").
+  const selected = nav.filter((n) => location.pathname === n.path || (n.path !== '/' && location.pathname.startsWith(`${n.path}/`)))
     .map((n) => n.path);
   const menu = (
     <nav aria-label={t('shell.navigation')}>

@@ -12,6 +12,8 @@ import { RevisionStatusTag } from '../components/DocumentLabels';
 import { useSession } from '../session';
 import { DEFAULT_TZ, formatDate, formatDateTime } from '../format';
 import { actionsFor, endorsedBy } from './workflow';
+import { AttachmentsCard } from '../attachments/AttachmentsCard';
+import { ControlledCopyLink } from './ControlledCopyLink';
 
 const DRAFT_FIELDS = ['change_description', 'content_markdown', 'reviewer_ids', 'approver_id'];
 
@@ -62,6 +64,7 @@ export function RevisionPanel({ document: d, revisionId, manager }: { document: 
         <Descriptions.Item label={t('documents.approver')}><UserName id={rev.approver_id} /></Descriptions.Item>
         <Descriptions.Item label={t('documents.effectiveOn')}>{formatDate(rev.effective_on)}</Descriptions.Item>
       </Descriptions>
+      {rev.published_at && rev.id !== d.current_revision_id && <ControlledCopyLink document={d} revision={rev} style={{ marginTop: 8 }} />}
 
       {editable ? (
         <DraftEditor document={d} revision={rev} submittable={actions.includes('submit')} onChanged={changed} />
@@ -69,6 +72,14 @@ export function RevisionPanel({ document: d, revisionId, manager }: { document: 
         // Safe: server-rendered Markdown, see the published content on the document page.
         <div className="doc-content" data-testid="revision-content" style={{ marginTop: 12 }} dangerouslySetInnerHTML={{ __html: rev.content_html }} />
       )}
+
+      <AttachmentsCard
+        path={`/documents/${d.id}/revisions/${rev.id}/attachments`}
+        mayUpload={editable}
+        mayRemove={editable}
+        onChanged={() => changed()}
+        style={{ marginTop: 12 }}
+      />
 
       {actions.some((a) => a !== 'submit') && (
         <Space wrap style={{ marginTop: 12 }}>

@@ -10,7 +10,10 @@ import { UserName, UserSelect } from '../components/RemoteSelect';
 import { useSession } from '../session';
 import { dayStartUtc, formatDateTime } from '../format';
 
-const ENTITIES = ['unit', 'user', 'role_grant', 'action', 'api_token', 'session', 'document', 'revision'];
+const ENTITIES = [
+  'unit', 'user', 'role_grant', 'action', 'api_token', 'session', 'document', 'revision', 'attachment', 'process', 'record',
+  'audit_programme', 'audit', 'checklist_line', 'nonconformity', 'improvement',
+];
 
 interface Filters {
   entity?: string;

@@ -13,6 +13,9 @@ import { RevisionPanel } from '../documents/RevisionPanel';
 import { DocumentFormModal } from '../documents/DocumentFormModal';
 import { ClauseTags } from '../documents/Clauses';
 import { ProcessLinks } from '../processes/labels';
+import { AcknowledgeCard } from '../distribution/AcknowledgeCard';
+import { DistributionCard } from '../distribution/DistributionCard';
+import { ControlledCopyLink } from '../documents/ControlledCopyLink';
 import { useSession } from '../session';
 import { formatDate } from '../format';
 
@@ -21,7 +24,7 @@ const OPEN: readonly RevisionStatus[] = ['draft', 'in_review', 'changes_requeste
 export default function DocumentPage() {
   const { t } = useTranslation();
   const { message } = App.useApp();
-  const { can } = useSession();
+  const { can, user } = useSession();
   const qc = useQueryClient();
   const navigate = useNavigate();
   const id = Number(useParams().id);
@@ -52,6 +55,7 @@ export default function DocumentPage() {
   if (!d) return <Alert type="error" showIcon message={errorText(doc.error)} />;
 
   const manager = !!unit.data && can('manage_documents', unit.data.path);
+  const mayDistribute = manager || (!!user && d.owner_id === user.id);
   const items = revisions.data?.items ?? [];
   const open = items.find((r) => OPEN.includes(r.status));
   const shown = chosen ?? open?.id ?? items[0]?.id ?? null;
@@ -106,7 +110,14 @@ export default function DocumentPage() {
           </Card>
         </Col>
         <Col xs={24} lg={14}>
-          <Card size="small" title={`${t('documents.content')}${published.data ? ` (${t('documents.revision')} ${published.data.number})` : ''}`}>
+          {d.current_revision_id !== null && (
+            <AcknowledgeCard document={d} revisionNumber={published.data?.number} style={{ marginBottom: 16 }} />
+          )}
+          <Card
+            size="small"
+            title={`${t('documents.content')}${published.data ? ` (${t('documents.revision')} ${published.data.number})` : ''}`}
+          >
+            {published.data && <ControlledCopyLink document={d} revision={published.data} style={{ marginBottom: 8 }} />}
             {d.current_revision_id === null && <Typography.Text type="secondary">{t('documents.noContent')}</Typography.Text>}
             {published.isLoading && <Spin aria-label={t('common.loading')} />}
             {published.error && <Alert type="error" showIcon message={errorText(published.error)} />}
@@ -117,6 +128,11 @@ export default function DocumentPage() {
             )}
           </Card>
         </Col>
+        {mayDistribute && (
+          <Col xs={24}>
+            <DistributionCard document={d} />
+          </Col>
+        )}
         <Col xs={24}>
           <Card
             size="small"

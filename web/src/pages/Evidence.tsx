@@ -5,12 +5,13 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { errorText } from '../api/problem';
 import {
-  EVIDENCE_STATES, type ClauseEvidence, type EvidenceDocument, type EvidenceState, type MandatoryEvidence, type Standard,
+  EVIDENCE_STATES, type ClauseEvidence, type EvidenceDocument, type EvidenceRecord, type EvidenceState, type MandatoryEvidence, type Standard,
   type StandardEvidence,
 } from '../api/types';
 import { UnitSelect } from '../components/RemoteSelect';
 import { useUrlParams } from '../components/useUrlParams';
 import { standardName } from '../documents/Clauses';
+import { formatDate } from '../format';
 
 const STATE_COLOR: Record<EvidenceState, string> = { present: 'green', out_of_date: 'orange', in_draft: 'gold', missing: 'red' };
 
@@ -19,7 +20,7 @@ function StateTag({ state }: { state: EvidenceState }) {
   return <Tag color={STATE_COLOR[state]} data-testid="evidence-state">{t(`evidence.states.${state}`)}</Tag>;
 }
 
-/** Links to records, each marked when it counts through an "equal" clause of the other standard. */
+/** Links to documents, processes or records, each marked when it counts through an "equal" clause of the other standard. */
 function Linked({ items }: { items: { key: number; to: string; text: string; via: boolean }[] }) {
   const { t } = useTranslation();
   if (items.length === 0) return <>—</>;
@@ -37,6 +38,8 @@ function Linked({ items }: { items: { key: number; to: string; text: string; via
 
 const documentLinks = (docs: EvidenceDocument[]) =>
   docs.map((d) => ({ key: d.id, to: `/documents/${d.id}`, text: `${d.code} ${d.title}`, via: d.via_correspondence }));
+const recordLinks = (records: EvidenceRecord[]) =>
+  records.map((r) => ({ key: r.id, to: `/records/${r.id}`, text: `${r.title} (${formatDate(r.recorded_on)})`, via: r.via_correspondence }));
 
 export default function Evidence() {
   const { t, i18n } = useTranslation();
@@ -54,6 +57,7 @@ export default function Evidence() {
   });
   const e = evidence.data;
   const documents = new Map(e?.clauses.flatMap((c) => c.documents.map((d) => [d.id, d] as const)) ?? []);
+  const records = new Map(e?.clauses.flatMap((c) => c.records.map((r) => [r.id, r] as const)) ?? []);
   const clauses = (e?.clauses ?? []).filter((c) => !state || c.state === state);
 
   return (
@@ -86,7 +90,7 @@ export default function Evidence() {
               data-testid="mandatory-table"
               dataSource={e.mandatory}
               pagination={false}
-              scroll={{ x: 640 }}
+              scroll={{ x: 760 }}
               columns={[
                 { title: t('evidence.clause'), dataIndex: 'clause_number', width: 90 },
                 {
@@ -102,6 +106,10 @@ export default function Evidence() {
                 {
                   title: t('evidence.documents'),
                   render: (_, m) => <Linked items={documentLinks(m.document_ids.flatMap((id) => documents.get(id) ?? []))} />,
+                },
+                {
+                  title: t('evidence.records'),
+                  render: (_, m) => <Linked items={recordLinks(m.record_ids.flatMap((id) => records.get(id) ?? []))} />,
                 },
               ]}
             />
@@ -127,7 +135,7 @@ export default function Evidence() {
               data-testid="clauses-table"
               dataSource={clauses}
               pagination={false}
-              scroll={{ x: 720 }}
+              scroll={{ x: 880 }}
               onRow={(c) => ({ 'data-number': c.number } as React.HTMLAttributes<HTMLElement>)}
               columns={[
                 { title: t('evidence.clause'), render: (_, c) => `${c.number} ${en ? c.title_en : c.title_vi}` },
@@ -139,6 +147,7 @@ export default function Evidence() {
                     <Linked items={c.processes.map((p) => ({ key: p.id, to: `/processes/${p.id}`, text: `${p.code} ${p.name}`, via: p.via_correspondence }))} />
                   ),
                 },
+                { title: t('evidence.records'), render: (_, c) => <Linked items={recordLinks(c.records)} /> },
               ]}
             />
           </Card>

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, type Page } from '../api/client';
 import type { Action, ControlledDocument } from '../api/types';
 import { ReviewOverdueTag } from '../components/DocumentLabels';
+import { ReadingListCard } from '../distribution/ReadingListCard';
 import { useSession } from '../session';
 import { formatDate } from '../format';
 import { errorText } from '../api/problem';
@@ -73,6 +74,9 @@ export default function Home() {
             </Col>
           </>
         )}
+        <Col xs={24} md={12} xl={8}>
+          <ReadingListCard />
+        </Col>
         {documents && (
           <Col xs={24} md={12} xl={8}>
             <Card>

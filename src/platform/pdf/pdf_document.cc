@@ -1,0 +1,201 @@
+#include "platform/pdf/pdf_document.h"
+
+#include <cairo-pdf.h>
+#include <pango/pangocairo.h>
+
+#include <memory>
+#include <stdexcept>
+
+namespace eduims::pdf {
+namespace {
+
+// A4 in points, with 2 cm margins; the header and footer sit inside the top and bottom margins.
+constexpr double kPageWidth = 595.28, kPageHeight = 841.89;
+constexpr double kMargin = 56.7;
+constexpr double kBodyTop = kMargin + 14, kBodyBottom = kPageHeight - kMargin - 14;
+constexpr double kBodyWidth = kPageWidth - 2 * kMargin;
+
+struct Style {
+  const char* font;
+  double space_before, space_after;
+};
+
+Style StyleOf(Block::Kind kind) {
+  switch (kind) {
+    case Block::Kind::kTitle: return {"DejaVu Sans Bold 18", 0, 12};
+    case Block::Kind::kHeading1: return {"DejaVu Sans Bold 14", 12, 6};
+    case Block::Kind::kHeading2: return {"DejaVu Sans Bold 12", 10, 4};
+    case Block::Kind::kHeading3: return {"DejaVu Sans Bold 10.5", 8, 3};
+    case Block::Kind::kCode: return {"DejaVu Sans Mono 9", 4, 6};
+    case Block::Kind::kQuote: return {"DejaVu Sans Oblique 10", 4, 6};
+    case Block::Kind::kListItem: return {"DejaVu Sans 10", 0, 3};
+    case Block::Kind::kRule: return {"DejaVu Sans 10", 6, 6};
+    case Block::Kind::kParagraph: break;
+  }
+  return {"DejaVu Sans 10", 0, 6};
+}
+
+bool IsHeading(Block::Kind kind) {
+  return kind == Block::Kind::kHeading1 || kind == Block::Kind::kHeading2 || kind == Block::Kind::kHeading3;
+}
+
+struct Unref {
+  void operator()(PangoLayout* layout) const { g_object_unref(layout); }
+  void operator()(PangoFontDescription* description) const { pango_font_description_free(description); }
+};
+using Layout = std::unique_ptr<PangoLayout, Unref>;
+using FontDescription = std::unique_ptr<PangoFontDescription, Unref>;
+
+Layout MakeLayout(cairo_t* cr, const char* font, const std::string& markup, double width, bool is_markup = true) {
+  Layout layout(pango_cairo_create_layout(cr));
+  FontDescription description(pango_font_description_from_string(font));
+  pango_layout_set_font_description(layout.get(), description.get());
+  pango_layout_set_width(layout.get(), int(width * PANGO_SCALE));
+  pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
+  if (is_markup) pango_layout_set_markup(layout.get(), markup.c_str(), -1);
+  else pango_layout_set_text(layout.get(), markup.c_str(), -1);
+  return layout;
+}
+
+void ReplaceAll(std::string& text, std::string_view from, const std::string& to) {
+  for (size_t p = text.find(from); p != std::string::npos; p = text.find(from, p + to.size()))
+    text.replace(p, from.size(), to);
+}
+
+// Places every line of every block on pages; draws when `draw` is set. Returns the number of pages used.
+class Typesetter {
+ public:
+  Typesetter(cairo_t* cr, const PageFrame& frame, int total_pages, bool draw)
+      : cr_(cr), frame_(frame), total_pages_(total_pages), draw_(draw) {}
+
+  int Run(const std::vector<Block>& blocks) {
+    StartPage();
+    for (size_t i = 0; i < blocks.size(); ++i) Place(blocks[i], i + 1 < blocks.size() ? &blocks[i + 1] : nullptr);
+    FinishPage();
+    return page_;
+  }
+
+ private:
+  void StartPage() {
+    ++page_;
+    y_ = kBodyTop;
+    first_on_page_ = true;
+  }
+
+  void FinishPage() {
+    if (!draw_) return;
+    DrawFrame();
+    cairo_show_page(cr_);
+  }
+
+  void NewPage() {
+    FinishPage();
+    StartPage();
+  }
+
+  void DrawFrame() {
+    cairo_set_source_rgb(cr_, 0.25, 0.25, 0.25);
+    auto text_at = [&](const std::string& text, double x, double y, PangoAlignment align, double width) {
+      Layout l = MakeLayout(cr_, "DejaVu Sans 8", text, width, false);
+      pango_layout_set_alignment(l.get(), align);
+      cairo_move_to(cr_, x, y);
+      pango_cairo_show_layout(cr_, l.get());
+    };
+    double half = kBodyWidth / 2;
+    text_at(frame_.header_left, kMargin, kMargin - 18, PANGO_ALIGN_LEFT, half + 60);
+    text_at(frame_.header_right, kMargin + half + 60, kMargin - 18, PANGO_ALIGN_RIGHT, half - 60);
+    std::string page = frame_.page_format;
+    ReplaceAll(page, "{page}", std::to_string(page_));
+    ReplaceAll(page, "{pages}", std::to_string(total_pages_));
+    text_at(frame_.footer_left, kMargin, kPageHeight - kMargin + 6, PANGO_ALIGN_LEFT, half + 60);
+    text_at(page, kMargin + half + 60, kPageHeight - kMargin + 6, PANGO_ALIGN_RIGHT, half - 60);
+    cairo_set_line_width(cr_, 0.5);
+    cairo_move_to(cr_, kMargin, kMargin - 4);
+    cairo_line_to(cr_, kPageWidth - kMargin, kMargin - 4);
+    cairo_move_to(cr_, kMargin, kPageHeight - kMargin + 2);
+    cairo_line_to(cr_, kPageWidth - kMargin, kPageHeight - kMargin + 2);
+    cairo_stroke(cr_);
+    cairo_set_source_rgb(cr_, 0, 0, 0);
+  }
+
+  void Place(const Block& block, const Block* next) {
+    Style style = StyleOf(block.kind);
+    if (!first_on_page_) y_ += style.space_before;
+    if (block.kind == Block::Kind::kRule) {
+      if (y_ + 1 > kBodyBottom) NewPage();
+      if (draw_) {
+        cairo_set_line_width(cr_, 0.5);
+        cairo_move_to(cr_, kMargin, y_);
+        cairo_line_to(cr_, kPageWidth - kMargin, y_);
+        cairo_stroke(cr_);
+      }
+      y_ += style.space_after;
+      return;
+    }
+    double indent = block.indent * 14.0 + (block.kind == Block::Kind::kListItem ? 16.0 : 0.0) +
+                    (block.kind == Block::Kind::kQuote || block.kind == Block::Kind::kCode ? 12.0 : 0.0);
+    Layout layout = MakeLayout(cr_, style.font, block.markup, kBodyWidth - indent);
+    // A heading stays with the start of what follows it.
+    if (IsHeading(block.kind) && next) {
+      int w, h;
+      pango_layout_get_size(layout.get(), &w, &h);
+      if (y_ + double(h) / PANGO_SCALE + 40 > kBodyBottom && !first_on_page_) NewPage();
+    }
+    PangoLayoutIter* iter = pango_layout_get_iter(layout.get());
+    bool first_line = true;
+    do {
+      PangoRectangle logical;
+      pango_layout_iter_get_line_extents(iter, nullptr, &logical);
+      double height = double(logical.height) / PANGO_SCALE;
+      if (y_ + height > kBodyBottom && !first_on_page_) NewPage();
+      if (draw_) {
+        PangoLayoutLine* line = pango_layout_iter_get_line_readonly(iter);
+        double baseline = double(pango_layout_iter_get_baseline(iter) - logical.y) / PANGO_SCALE;
+        cairo_move_to(cr_, kMargin + indent + double(logical.x) / PANGO_SCALE, y_ + baseline);
+        pango_cairo_show_layout_line(cr_, line);
+        if (first_line && !block.marker.empty()) {
+          Layout marker = MakeLayout(cr_, style.font, block.marker, 16, false);
+          cairo_move_to(cr_, kMargin + indent - 16, y_);
+          pango_cairo_show_layout(cr_, marker.get());
+        }
+      }
+      y_ += height;
+      first_on_page_ = false;
+      first_line = false;
+    } while (pango_layout_iter_next_line(iter));
+    pango_layout_iter_free(iter);
+    y_ += style.space_after;
+  }
+
+  cairo_t* cr_;
+  const PageFrame& frame_;
+  int total_pages_;
+  bool draw_;
+  int page_ = 0;
+  double y_ = 0;
+  bool first_on_page_ = true;
+};
+
+}  // namespace
+
+int RenderPdf(const std::vector<Block>& blocks, const PageFrame& frame, const std::filesystem::path& out) {
+  cairo_surface_t* surface = cairo_pdf_surface_create(out.c_str(), kPageWidth, kPageHeight);
+  if (cairo_surface_status(surface) != CAIRO_STATUS_SUCCESS) {
+    cairo_surface_destroy(surface);
+    throw std::runtime_error("cannot write " + out.string());
+  }
+  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, frame.title.c_str());
+  cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "EduIMS");
+  cairo_t* cr = cairo_create(surface);
+  // The footer says "page x of y": count the pages first, then draw them.
+  int pages = Typesetter(cr, frame, 0, false).Run(blocks);
+  Typesetter(cr, frame, pages, true).Run(blocks);
+  cairo_destroy(cr);
+  cairo_surface_finish(surface);
+  cairo_status_t status = cairo_surface_status(surface);
+  cairo_surface_destroy(surface);
+  if (status != CAIRO_STATUS_SUCCESS) throw std::runtime_error("cannot write " + out.string());
+  return pages;
+}
+
+}  // namespace eduims::pdf

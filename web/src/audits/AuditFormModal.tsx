@@ -1,0 +1,123 @@
+import { App, Button, DatePicker, Form, Input } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslation } from 'react-i18next';
+import { api, fetchAll } from '../api/client';
+import type { Correspondence } from '../api/types';
+import { FormModal } from '../components/FormModal';
+import { FormSelect } from '../components/FormSelect';
+import { ProcessesSelect, UnitSelect, UserSelect, UsersSelect } from '../components/RemoteSelect';
+import { ClauseSelect } from '../documents/Clauses';
+import { withEqualClauses } from './clauses';
+import { AUDIT_TYPES, type Audit, type Programme } from './types';
+
+const FIELDS = [
+  'programme_id', 'unit_id', 'title', 'type', 'lead_auditor_id', 'team_ids', 'planned_start', 'planned_end', 'agenda',
+  'clause_ids', 'process_ids',
+];
+
+interface Values {
+  programme_id: number; unit_id: number; title: string; type: string; lead_auditor_id: number; team_ids?: number[];
+  planned_start: Dayjs; planned_end: Dayjs; agenda?: string; clause_ids?: number[]; process_ids?: number[];
+}
+
+/** What the form sends: dates as YYYY-MM-DD, empty lists and texts rather than missing ones. */
+export function auditBody(v: Values): Record<string, unknown> {
+  return {
+    programme_id: v.programme_id, unit_id: v.unit_id, title: v.title, type: v.type, lead_auditor_id: v.lead_auditor_id,
+    team_ids: v.team_ids ?? [], planned_start: v.planned_start.format('YYYY-MM-DD'),
+    planned_end: v.planned_end.format('YYYY-MM-DD'), agenda: v.agenda ?? '', clause_ids: v.clause_ids ?? [],
+    process_ids: v.process_ids ?? [],
+  };
+}
+
+/**
+ * Plans an audit. The server checks the auditors' independence (nobody audits their own unit or a process they own)
+ * and its refusal shows beside the lead auditor or the team.
+ */
+export function AuditFormModal({ programmeId, onClose, onSaved }: { programmeId?: number; onClose: () => void; onSaved: (a: Audit) => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const programmes = useQuery({ queryKey: ['audit-programmes', 'all'], queryFn: () => fetchAll<Programme>('/audit-programmes') });
+
+  const send = async (v: Values) => {
+    const a = await api<Audit>('/audits', { method: 'POST', json: auditBody(v) });
+    message.success(t('audits.created'));
+    await qc.invalidateQueries({ queryKey: ['audits'] });
+    await qc.invalidateQueries({ queryKey: ['audit-programmes'] });
+    onSaved(a);
+  };
+
+  return (
+    <FormModal
+      title={t('audits.create')}
+      fields={FIELDS}
+      send={send}
+      onClose={onClose}
+      initialValues={{ programme_id: programmeId, type: 'internal', team_ids: [], clause_ids: [], process_ids: [] }}
+    >
+      <Form.Item name="programme_id" label={t('audits.programme')} rules={[{ required: true }]}>
+        <FormSelect
+          loading={programmes.isLoading}
+          options={(programmes.data ?? []).map((p) => ({ value: p.id, label: `${p.year} — ${p.title}` }))}
+        />
+      </Form.Item>
+      <Form.Item name="title" label={t('audits.titleField')} rules={[{ required: true, whitespace: true }]}>
+        <Input maxLength={300} />
+      </Form.Item>
+      <Form.Item name="type" label={t('audits.type')} rules={[{ required: true }]}>
+        <FormSelect options={AUDIT_TYPES.map((x) => ({ value: x, label: t(`audits.types.${x}`) }))} />
+      </Form.Item>
+      <Form.Item name="unit_id" label={t('audits.unit')} rules={[{ required: true }]}>
+        <UnitSelect />
+      </Form.Item>
+      <Form.Item name="lead_auditor_id" label={t('audits.lead')} extra={t('audits.leadHelp')} rules={[{ required: true }]}>
+        <UserSelect />
+      </Form.Item>
+      <Form.Item name="team_ids" label={t('audits.team')} extra={t('audits.teamHelp')}>
+        <UsersSelect />
+      </Form.Item>
+      <Form.Item name="planned_start" label={t('audits.plannedStart')} extra={t('audits.plannedStartHelp')} rules={[{ required: true }]}>
+        <DatePicker format="DD/MM/YYYY" />
+      </Form.Item>
+      <Form.Item name="planned_end" label={t('audits.plannedEnd')} rules={[{ required: true }]}>
+        <DatePicker format="DD/MM/YYYY" />
+      </Form.Item>
+      <Form.Item name="clause_ids" label={t('audits.clauses')} extra={t('audits.clausesHelp')} rules={[{ required: true, type: 'array', min: 1 }]}>
+        <ClauseSelect />
+      </Form.Item>
+      <AddEqualClauses />
+      <Form.Item name="process_ids" label={t('audits.processes')} extra={t('audits.processesHelp')}>
+        <ProcessesSelect />
+      </Form.Item>
+      <Form.Item name="agenda" label={t('audits.agenda')}>
+        <Input.TextArea rows={3} maxLength={10000} />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
+/** Adds to the chosen clauses those of the other standard that the crosswalk says are equal to them. */
+function AddEqualClauses() {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const form = Form.useFormInstance();
+  const crosswalk = useQuery({
+    queryKey: ['crosswalks', 'all'],
+    queryFn: () => api<{ items: Correspondence[] }>('/crosswalks'),
+    staleTime: Infinity,
+  });
+  const add = () => {
+    const ids: number[] = form.getFieldValue('clause_ids') ?? [];
+    const next = withEqualClauses(ids, crosswalk.data?.items ?? []);
+    form.setFieldValue('clause_ids', next);
+    const added = next.length - ids.length;
+    message.info(added > 0 ? t('audits.added', { count: added }) : t('audits.noneToAdd'));
+  };
+  return (
+    <Button size="small" style={{ marginTop: -12, marginBottom: 16 }} disabled={!crosswalk.data} onClick={add}>
+      {t('audits.addEqual')}
+    </Button>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Correspondence } from '../api/types';
+
+/**
+ * The chosen clauses followed by the clauses of the other standard that are "equal" to one of them and not yet
+ * chosen, in the order of the choices: the scope of an integrated audit, where each pair shares one checklist line.
+ */
+export function withEqualClauses(ids: readonly number[], crosswalk: readonly Pick<Correspondence, 'from' | 'to' | 'relation'>[]): number[] {
+  const out = [...ids];
+  for (const id of ids) {
+    for (const c of crosswalk) {
+      if (c.relation !== 'equal') continue;
+      const other = c.from.clause_id === id ? c.to.clause_id : c.to.clause_id === id ? c.from.clause_id : null;
+      if (other !== null && !out.includes(other)) out.push(other);
+    }
+  }
+  return out;
+}
