@@ -42,6 +42,6 @@ CREATE TABLE attachments (
   uploaded_by BIGINT REFERENCES users(id),
   uploaded_at TEXT NOT NULL,
   removed_at TEXT,
-  CHECK (owner_type IN ('revision', 'record'))
+  CHECK (owner_type IN ('revision', 'record', 'checklist_line'))
 );
 CREATE INDEX attachments_owner ON attachments (owner_type, owner_id, id);

@@ -28,7 +28,8 @@ Application::Application(const ApplicationOptions& options) {
   documents_ = std::make_unique<documents::DocumentService>(*db_, *org_, *processes_, *records_);
   nonconformities_ = std::make_unique<improvement::NonconformityService>(*db_, *org_, *actions_);
   improvements_ = std::make_unique<improvement::ImprovementService>(*db_, *org_, *actions_);
-  audits_ = std::make_unique<audits::AuditService>(*db_, *org_, *processes_, *nonconformities_, *improvements_);
+  audits_ = std::make_unique<audits::AuditService>(*db_, *org_, *processes_, *nonconformities_, *improvements_,
+                                                   *records_);
   readiness_ = std::make_unique<readiness::ReadinessService>(*db_, *org_, *documents_, *records_, *nonconformities_);
   calendar_ = std::make_unique<calendar::CalendarService>(*db_, *org_, *accounts_);
   audit_events_ = std::make_unique<calendar::AuditEvents>(*audits_, *org_);

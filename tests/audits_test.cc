@@ -4,8 +4,12 @@
 // improvement sent to the register, and an audit that closes only when every finding is followed up.
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
 #include <map>
 
+#include "platform/crypto.h"
+#include "platform/files/text_extract.h"
 #include "test_env.h"
 #include "test_server.h"
 
@@ -228,7 +232,35 @@ TEST_P(Audits, AnOpportunityForImprovementGoesToTheRegister) {
   ASSERT_EQ(improvement.status, 200);
   EXPECT_EQ(improvement.json.at("source").as_string(), "external_audit");
   EXPECT_EQ(improvement.json.at("status").as_string(), "proposed");
+  EXPECT_EQ(auditor.Get(Url(audit) + "/report").code(), "audits.not_reported");
   ASSERT_EQ(Step(auditor, audit, "report", {{"summary", "Một cơ hội cải tiến."}}), "ok");
+
+  // The report: a PDF in either language, and filed as a record of the audited unit with the PDF as its evidence.
+  auto pdf = auditor.Get(Url(audit) + "/report?lang=vi");
+  ASSERT_EQ(pdf.status, 200) << pdf.body;
+  EXPECT_EQ(pdf.headers["content-type"], "application/pdf");
+  auto path = std::filesystem::temp_directory_path() / ("eduims-report-" + RandomToken(6) + ".pdf");
+  std::ofstream(path, std::ios::binary) << pdf.body;
+  std::string text = files::ExtractText(path, "application/pdf");
+  std::filesystem::remove(path);
+  EXPECT_NE(text.find("Báo cáo đánh giá: Đánh giá nội bộ"), std::string::npos) << text;
+  EXPECT_NE(text.find("ISO 21001:2018 7.1.6.2 — Cơ hội cải tiến"), std::string::npos) << text;
+  EXPECT_NE(text.find("Có thể số hoá thư viện học liệu"), std::string::npos);
+  EXPECT_NE(text.find("Đại diện đơn vị được đánh giá"), std::string::npos);
+  EXPECT_EQ(auditor.Get(Url(audit) + "/report?lang=de").code(), "request.bad_query");
+  Client external = As(kExternal);
+  EXPECT_EQ(external.Get(Url(audit) + "/report").status, 200);
+  EXPECT_EQ(external.Post(Url(audit) + "/report-record", json::object{}).status, 403);
+  auto filed = auditor.Post(Url(audit) + "/report-record?lang=en", json::object{});
+  ASSERT_EQ(filed.status, 201) << filed.body;
+  EXPECT_EQ(filed.json.at("category").as_string(), "audit_report");
+  EXPECT_EQ(filed.json.at("title").as_string(), "Audit report: Đánh giá nội bộ tuyển sinh và hồ sơ");
+  EXPECT_EQ(filed.json.at("unit_id").as_int64(), server().UnitId("THPT-TOHIEU"));
+  auto files = head.Get("/api/v1/records/" + std::to_string(filed.json.at("id").as_int64()) + "/attachments");
+  ASSERT_EQ(files.json.at("items").as_array().size(), 1u) << files.body;
+  EXPECT_EQ(files.json.at("items").as_array()[0].at("media_type").as_string(), "application/pdf");
+  EXPECT_EQ(As(kStaff).Get(Url(audit) + "/report").status, 404);
+
   EXPECT_EQ(Step(head, audit, "close"), "audits.findings_open@action");
   json::value i = improvement.json;
   auto decided = head.Post("/api/v1/improvements/" + std::to_string(i.at("id").as_int64()) + "/transitions",

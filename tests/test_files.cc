@@ -22,15 +22,9 @@ std::string TinyPng() {
 }
 
 std::string ZipOf(const std::vector<std::pair<std::string, std::string>>& entries) {
-  auto path = std::filesystem::temp_directory_path() / ("eduims-test-" + RandomToken(8) + ".zip");
-  ZipWriter zip(path);
+  ZipWriter zip;
   for (const auto& [name, content] : entries) zip.Add(name, content);
-  zip.Finish();
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream bytes;
-  bytes << in.rdbuf();
-  std::filesystem::remove(path);
-  return bytes.str();
+  return zip.Finish().ReadAll();
 }
 
 std::string DocxWith(const std::vector<std::string>& paragraphs) {

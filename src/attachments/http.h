@@ -11,7 +11,7 @@
 namespace eduims::attachments {
 
 struct Upload {
-  std::shared_ptr<const http::SpooledFile> file;
+  std::shared_ptr<const http::SpoolPath> file;
   std::string file_name;
 };
 

@@ -6,10 +6,11 @@
 #include "platform/files/media_type.h"
 #include "platform/files/text_extract.h"
 #include "platform/problem.h"
+#include "platform/spool_file.h"
 
 namespace eduims::attachments {
 
-PreparedUpload AttachmentService::Prepare(std::shared_ptr<const http::SpooledFile> file,
+PreparedUpload AttachmentService::Prepare(std::shared_ptr<const http::SpoolPath> file,
                                           const std::string& requested_name) const {
   files::FileFacts facts = files::HashFile(file->path());
   if (facts.size == 0) Fail(422, "files.empty");
@@ -77,14 +78,14 @@ std::vector<std::string> AttachmentService::HashesOf(soci::session& s, const Own
 }
 
 http::Response AttachmentService::Download(soci::session& s, const Attachment& a) const {
-  auto spool = http::NewSpooledFile("download-");
+  auto spool = http::NewSpoolPath("download-");
   files::CopyBlobTo(s, a.blob_id, spool->path());
   http::Response r;
   r.content_type = a.media_type;
   r.headers.emplace_back("Content-Disposition", ContentDisposition(a.file_name));
   r.headers.emplace_back("ETag", "\"" + a.sha256 + "\"");
   r.headers.emplace_back("Cache-Control", "private, no-store");
-  r.body_file = std::move(spool);
+  r.file = std::make_shared<const SpoolFile>(SpoolFile::Adopt(spool->path()));
   return r;
 }
 

@@ -13,7 +13,7 @@ namespace eduims::attachments {
 
 // An upload checked and read outside any transaction, ready to attach.
 struct PreparedUpload {
-  std::shared_ptr<const http::SpooledFile> file;
+  std::shared_ptr<const http::SpoolPath> file;
   std::string file_name;
   std::string media_type;
   std::string sha256;
@@ -25,7 +25,7 @@ class AttachmentService {
  public:
   // Fails with files.empty, files.type_not_allowed, files.type_mismatch or validation.invalid_value (file_name).
   // Reads the whole file (hash, type, text): call it before opening the owner's transaction.
-  PreparedUpload Prepare(std::shared_ptr<const http::SpooledFile> file, const std::string& requested_name) const;
+  PreparedUpload Prepare(std::shared_ptr<const http::SpoolPath> file, const std::string& requested_name) const;
 
   // REQUIRES: inside the owner's write transaction, after the owner's permission checks.
   Attachment Attach(soci::session& s, const Owner& owner, const PreparedUpload& upload, db::Id user_id) const;

@@ -1,5 +1,6 @@
 #include "audits/routes.h"
 
+#include "platform/clock.h"
 #include "platform/http/context.h"
 #include "platform/http/json_input.h"
 #include "platform/problem.h"
@@ -106,6 +107,16 @@ void AddRoutes(http::Router& router, AuditService& service) {
                 answer.finding = in.OptionalString("finding", 300);
                 in.Finish();
                 return http::JsonResponse(200, ToJson(service.Answer(ctx.user(), id, line_id, answer, ctx.actor())));
+              }});
+  router.Add({"GET", "/api/v1/audits/{id}/report", http::Access::kAuthenticated, [&](RequestContext& ctx) {
+                ctx.OnlyQuery({"lang"});
+                return service.ReportPdf(ctx.user(), ctx.PathId("id", "audit"), ctx.QueryLanguage());
+              }});
+  router.Add({"POST", "/api/v1/audits/{id}/report-record", http::Access::kAuthenticated, [&](RequestContext& ctx) {
+                ctx.OnlyQuery({"lang"});
+                db::Id id = ctx.PathId("id", "audit");
+                auto record = service.FileReport(ctx.user(), id, ctx.QueryLanguage(), ctx.actor());
+                return http::JsonResponse(201, records::ToJson(record, FormatDate(TodayInVietnam())));
               }});
 }
 

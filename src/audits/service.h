@@ -13,6 +13,8 @@
 #include "improvement/service.h"
 #include "org/service.h"
 #include "processes/service.h"
+#include "records/service.h"
+#include "platform/i18n/language.h"
 #include "platform/audit/audit_trail.h"
 #include "platform/auth/roles.h"
 
@@ -64,8 +66,14 @@ struct LineAnswer {
 class AuditService {
  public:
   AuditService(db::Database& db, org::OrgService& org, processes::ProcessService& processes,
-               improvement::NonconformityService& nonconformities, improvement::ImprovementService& improvements)
-      : db_(db), org_(org), processes_(processes), nonconformities_(nonconformities), improvements_(improvements) {}
+               improvement::NonconformityService& nonconformities, improvement::ImprovementService& improvements,
+               records::RecordService& records)
+      : db_(db),
+        org_(org),
+        processes_(processes),
+        nonconformities_(nonconformities),
+        improvements_(improvements),
+        records_(records) {}
 
   std::vector<Programme> ListProgrammes(const auth::Principal& who, std::optional<db::Id> unit_id,
                                         std::optional<int> year, std::optional<db::Id> after, int limit);
@@ -85,7 +93,16 @@ class AuditService {
   ChecklistLine Answer(const auth::Principal& who, db::Id audit_id, db::Id line_id, const LineAnswer& answer,
                        const audit::Actor& actor);
 
+  // The report (report.h) of an audit reported or closed, as a PDF in `language`; 409 audits.not_reported before.
+  http::Response ReportPdf(const auth::Principal& who, db::Id id, Language language);
+  // Files that report as a record of the audited unit (category audit_report, linked to the audit's clauses, the PDF
+  // as its evidence file): by the audit's lead auditor or an audit manager of the unit.
+  records::Record FileReport(const auth::Principal& who, db::Id id, Language language, const audit::Actor& actor);
+
  private:
+  // The PDF of the report, written to a spool file.
+  std::shared_ptr<http::SpoolPath> RenderReport(const auth::Principal& who, db::Id id, Language language,
+                                                  Audit* audit);
   std::pair<Audit, std::string> Visible(soci::session& s, const auth::Principal& who, db::Id id);
   // Refuses someone who cannot conduct audits on the unit at `unit_path` or who belongs to it.
   void CheckAuditor(db::Id user_id, const std::string& unit_path, const std::string& field);
@@ -95,6 +112,7 @@ class AuditService {
   processes::ProcessService& processes_;
   improvement::NonconformityService& nonconformities_;
   improvement::ImprovementService& improvements_;
+  records::RecordService& records_;
 };
 
 }  // namespace eduims::audits

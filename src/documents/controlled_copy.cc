@@ -5,6 +5,7 @@
 #include "documents/workflow.h"
 #include "platform/pdf/pdf_document.h"
 #include "platform/problem.h"
+#include "platform/spool_file.h"
 #include "platform/escape.h"
 
 namespace eduims::documents {
@@ -50,14 +51,14 @@ http::Response DocumentService::ControlledCopy(const auth::Principal& who, db::I
     frame.footer_left += vi ? " · ĐÃ HẾT HIỆU LỰC" : " · NO LONGER IN FORCE";
   frame.page_format = vi ? "Trang {page}/{pages}" : "Page {page} of {pages}";
   frame.title = doc.code + " " + doc.title;
-  auto spool = http::NewSpooledFile("copy-");
+  auto spool = http::NewSpoolPath("copy-");
   pdf::RenderPdf(blocks, frame, spool->path());
   http::Response r;
   r.content_type = "application/pdf";
   r.headers.emplace_back("Content-Disposition", attachments::ContentDisposition(
                                                     doc.code + "-" + std::to_string(revision.number) + ".pdf"));
   r.headers.emplace_back("Cache-Control", "private, no-store");
-  r.body_file = std::move(spool);
+  r.file = std::make_shared<const SpoolFile>(SpoolFile::Adopt(spool->path()));
   return r;
 }
 

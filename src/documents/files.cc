@@ -54,7 +54,7 @@ void DocumentService::FilesChanged(soci::session& s, const Document& doc, Revisi
 }
 
 attachments::Attachment DocumentService::AttachFile(const auth::Principal& who, db::Id document_id,
-                                                    db::Id revision_id, std::shared_ptr<const http::SpooledFile> file,
+                                                    db::Id revision_id, std::shared_ptr<const http::SpoolPath> file,
                                                     const std::string& file_name, const audit::Actor& actor) {
   // Reading the file (hash, type, text) before the transaction keeps the write lock short.
   attachments::PreparedUpload upload = attachments_.Prepare(std::move(file), file_name);

@@ -170,14 +170,8 @@ void AddRoutes(http::Router& router, DocumentService& service, size_t upload_lim
   router.Add({"GET", "/api/v1/documents/{id}/revisions/{revision_id}/pdf", http::Access::kAuthenticated,
               [&](RequestContext& ctx) {
                 ctx.OnlyQuery({"lang"});
-                Language language = ctx.language;
-                if (auto lang = ctx.Query("lang", 8)) {
-                  auto parsed = ParseLanguageCode(*lang);
-                  if (!parsed) Fail(400, "request.bad_query", "lang");
-                  language = *parsed;
-                }
                 return service.ControlledCopy(ctx.user(), ctx.PathId("id", "document"),
-                                              ctx.PathId("revision_id", "revision"), language);
+                                              ctx.PathId("revision_id", "revision"), ctx.QueryLanguage());
               }});
   router.Add({"GET", "/api/v1/standards/{id}/evidence", http::Access::kAuthenticated, [&](RequestContext& ctx) {
                 ctx.OnlyQuery({"within"});

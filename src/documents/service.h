@@ -114,7 +114,7 @@ class DocumentService {
   // author or a document manager; read by whoever may read the revision. Their text is searched with the revision's
   // and their SHA-256 is part of the content hash reviewers and the approver decide on.
   attachments::Attachment AttachFile(const auth::Principal& who, db::Id document_id, db::Id revision_id,
-                                     std::shared_ptr<const http::SpooledFile> file, const std::string& file_name,
+                                     std::shared_ptr<const http::SpoolPath> file, const std::string& file_name,
                                      const audit::Actor& actor);
   std::vector<attachments::Attachment> Files(const auth::Principal& who, db::Id document_id, db::Id revision_id);
   http::Response DownloadFile(const auth::Principal& who, db::Id document_id, db::Id revision_id,

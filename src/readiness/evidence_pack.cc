@@ -5,8 +5,6 @@
 namespace eduims::readiness {
 namespace {
 
-// HTML text is escaped as XML text is.
-std::string EscapeHtml(std::string_view text) { return EscapeXml(text); }
 
 // The pack's words in the reader's language.
 struct Words {
@@ -64,7 +62,7 @@ std::string ClauseList(const PackIndex& index, const std::vector<db::Id>& clause
 
 std::string Page(Language language, const std::string& title, const std::string& body) {
   return "<!DOCTYPE html>\n<html lang=\"" + std::string(LanguageCode(language)) +
-         "\"><head><meta charset=\"utf-8\"><title>" + EscapeHtml(title) +
+         "\"><head><meta charset=\"utf-8\"><title>" + EscapeXml(title) +
          "</title><style>body{font-family:sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem}"
          "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.25rem .5rem;text-align:left;"
          "vertical-align:top}dt{font-weight:bold}</style></head><body>" +
@@ -79,11 +77,11 @@ std::string Row(const std::vector<std::string>& escaped_cells, const char* cell 
 
 std::string Definitions(const std::vector<std::pair<const char*, std::string>>& items) {
   std::string out = "<dl>";
-  for (const auto& [term, value] : items) out += "<dt>" + EscapeHtml(term) + "</dt><dd>" + EscapeHtml(value) + "</dd>";
+  for (const auto& [term, value] : items) out += "<dt>" + EscapeXml(term) + "</dt><dd>" + EscapeXml(value) + "</dd>";
   return out + "</dl>";
 }
 
-std::string Link(const std::string& entry) { return "<a href=\"" + EscapeHtml(entry) + "\">" + EscapeHtml(entry) + "</a>"; }
+std::string Link(const std::string& entry) { return "<a href=\"" + EscapeXml(entry) + "\">" + EscapeXml(entry) + "</a>"; }
 
 std::string CsvField(const std::string& text) {
   if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
@@ -110,7 +108,7 @@ std::string DocumentPage(const PackIndex& index, const documents::Document& d, c
                          Language language) {
   const Words& w = WordsIn(language);
   std::string header =
-      "<p>" + EscapeHtml(index.unit.name) + "</p><h1>" + EscapeHtml(d.code + " · " + d.title) + "</h1>" +
+      "<p>" + EscapeXml(index.unit.name) + "</p><h1>" + EscapeXml(d.code + " · " + d.title) + "</h1>" +
       Definitions({{w.type, d.type},
                    {w.revision, std::to_string(r.number)},
                    {w.effective, r.effective_on.value_or("")},
@@ -122,7 +120,7 @@ std::string DocumentPage(const PackIndex& index, const documents::Document& d, c
 
 std::string RecordPage(const PackIndex& index, const records::Record& r, Language language) {
   const Words& w = WordsIn(language);
-  std::string body = "<p>" + EscapeHtml(index.unit.name) + "</p><h1>" + EscapeHtml(r.title) + "</h1>" +
+  std::string body = "<p>" + EscapeXml(index.unit.name) + "</p><h1>" + EscapeXml(r.title) + "</h1>" +
                      Definitions({{w.category, r.category},
                                   {w.recorded_on, r.recorded_on},
                                   {w.retention_months, std::to_string(r.retention_months)},
@@ -135,23 +133,23 @@ std::string RecordPage(const PackIndex& index, const records::Record& r, Languag
 
 std::string IndexHtml(const PackIndex& index, Language language) {
   const Words& w = WordsIn(language);
-  std::string body = "<h1>" + EscapeHtml(std::string(w.title) + " — " + index.unit.name) + "</h1><p>" +
-                     EscapeHtml(std::string(w.generated) + ": " + index.generated_at) + "</p>";
-  body += "<h2>" + EscapeHtml(w.documents) + " (" + std::to_string(index.documents.size()) + ")</h2><table>";
-  body += Row({EscapeHtml(w.code), EscapeHtml(w.name), EscapeHtml(w.type), EscapeHtml(w.revision),
-               EscapeHtml(w.effective), EscapeHtml(w.clauses), EscapeHtml(w.file)},
+  std::string body = "<h1>" + EscapeXml(std::string(w.title) + " — " + index.unit.name) + "</h1><p>" +
+                     EscapeXml(std::string(w.generated) + ": " + index.generated_at) + "</p>";
+  body += "<h2>" + EscapeXml(w.documents) + " (" + std::to_string(index.documents.size()) + ")</h2><table>";
+  body += Row({EscapeXml(w.code), EscapeXml(w.name), EscapeXml(w.type), EscapeXml(w.revision),
+               EscapeXml(w.effective), EscapeXml(w.clauses), EscapeXml(w.file)},
               "th");
   for (const auto& p : index.documents)
-    body += Row({EscapeHtml(p.document.code), EscapeHtml(p.document.title), EscapeHtml(p.document.type),
-                 std::to_string(p.revision), EscapeHtml(p.document.effective_on.value_or("")),
-                 EscapeHtml(ClauseList(index, p.document.clause_ids)), Link(p.entry)});
-  body += "</table><h2>" + EscapeHtml(w.records) + " (" + std::to_string(index.records.size()) + ")</h2><table>";
-  body += Row({EscapeHtml(w.name), EscapeHtml(w.category), EscapeHtml(w.recorded_on), EscapeHtml(w.kept_until),
-               EscapeHtml(w.clauses), EscapeHtml(w.file)},
+    body += Row({EscapeXml(p.document.code), EscapeXml(p.document.title), EscapeXml(p.document.type),
+                 std::to_string(p.revision), EscapeXml(p.document.effective_on.value_or("")),
+                 EscapeXml(ClauseList(index, p.document.clause_ids)), Link(p.entry)});
+  body += "</table><h2>" + EscapeXml(w.records) + " (" + std::to_string(index.records.size()) + ")</h2><table>";
+  body += Row({EscapeXml(w.name), EscapeXml(w.category), EscapeXml(w.recorded_on), EscapeXml(w.kept_until),
+               EscapeXml(w.clauses), EscapeXml(w.file)},
               "th");
   for (const auto& p : index.records)
-    body += Row({EscapeHtml(p.record.title), EscapeHtml(p.record.category), EscapeHtml(p.record.recorded_on),
-                 EscapeHtml(p.record.retain_until), EscapeHtml(ClauseList(index, p.record.clause_ids)), Link(p.entry)});
+    body += Row({EscapeXml(p.record.title), EscapeXml(p.record.category), EscapeXml(p.record.recorded_on),
+                 EscapeXml(p.record.retain_until), EscapeXml(ClauseList(index, p.record.clause_ids)), Link(p.entry)});
   body += "</table>";
   return Page(language, std::string(w.title) + " — " + index.unit.name, body);
 }

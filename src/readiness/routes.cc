@@ -1,8 +1,8 @@
 #include "readiness/routes.h"
 
-#include "attachments/model.h"
 #include "platform/clock.h"
 #include "platform/http/context.h"
+#include "platform/http/download.h"
 #include "platform/http/json_input.h"
 #include "platform/problem.h"
 #include "platform/xlsx/workbook.h"
@@ -22,16 +22,6 @@ db::Id RequiredId(const RequestContext& ctx, const std::string& name) {
 
 ReadinessView ViewOf(RequestContext& ctx, ReadinessService& service) {
   return service.Readiness(ctx.user(), RequiredId(ctx, "standard"), RequiredId(ctx, "unit_id"));
-}
-
-// A generated file as a download under `file_name`; the server sends it from the spool and removes it.
-http::Response Download(std::shared_ptr<http::SpooledFile> file, const std::string& content_type,
-                        const std::string& file_name) {
-  http::Response r;
-  r.content_type = content_type;
-  r.headers.emplace_back("Content-Disposition", attachments::ContentDisposition(file_name));
-  r.body_file = std::move(file);
-  return r;
 }
 
 boost::json::object Heading(const ReadinessView& view) {
@@ -78,21 +68,22 @@ void AddRoutes(http::Router& router, ReadinessService& service) {
                 std::string format = ctx.Query("format", 8).value_or("xlsx");
                 if (format != "xlsx" && format != "pdf") Fail(400, "request.bad_query", "format");
                 ReadinessView view = ViewOf(ctx, service);
-                auto file = http::NewSpooledFile("gaps-");
                 if (format == "pdf") {
-                  WriteGapPdf(view, ctx.language, NowTimestamp(), file->path());
-                  return Download(std::move(file), "application/pdf", GapReportFileName(view, "pdf"));
+                  auto spool = http::NewSpoolPath("gaps-");
+                  WriteGapPdf(view, ctx.language, NowTimestamp(), spool->path());
+                  return http::Download(SpoolFile::Adopt(spool->path()), "application/pdf",
+                                        GapReportFileName(view, "pdf"));
                 }
-                xlsx::Write(GapWorkbook(view, ctx.language, NowTimestamp()), file->path());
-                return Download(std::move(file), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                                GapReportFileName(view, "xlsx"));
+                return http::Download(xlsx::Write(GapWorkbook(view, ctx.language, NowTimestamp())),
+                                      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                      GapReportFileName(view, "xlsx"));
               }});
   router.Add({"GET", "/api/v1/readiness/evidence-pack", http::Access::kAuthenticated, [&](RequestContext& ctx) {
                 ctx.OnlyQuery({"unit_id"});
                 db::Id unit_id = RequiredId(ctx, "unit_id");
-                auto file = http::NewSpooledFile("evidence-");
-                service.EvidencePack(ctx.user(), unit_id, ctx.language, file->path());
-                return Download(std::move(file), "application/zip", "evidence-pack-" + std::to_string(unit_id) + ".zip");
+                SpoolFile pack = service.EvidencePack(ctx.user(), unit_id, ctx.language);
+                return http::Download(std::move(pack), "application/zip",
+                                      "evidence-pack-" + std::to_string(unit_id) + ".zip");
               }});
 }
 

@@ -127,8 +127,7 @@ SelfAssessment ReadinessService::Assess(const auth::Principal& who, db::Id unit_
   return after;
 }
 
-void ReadinessService::EvidencePack(const auth::Principal& who, db::Id unit_id, Language language,
-                                    const std::filesystem::path& out) {
+SpoolFile ReadinessService::EvidencePack(const auth::Principal& who, db::Id unit_id, Language language) {
   auto index = std::make_shared<PackIndex>();
   index->unit = ReadableUnit(who, unit_id);
   index->generated_at = NowTimestamp();
@@ -147,7 +146,7 @@ void ReadinessService::EvidencePack(const auth::Principal& who, db::Id unit_id, 
                                       [&](const auto& f) { return records_.List(who, f); }))
     index->records.push_back({r, RecordEntry(r)});
 
-  ZipWriter zip(out);
+  ZipWriter zip;
   for (size_t i = 0; i < index->documents.size(); ++i)
     zip.AddProduced(index->documents[i].entry, [this, &who, index, i, language] {
       PackedDocument& packed = index->documents[i];
@@ -161,7 +160,7 @@ void ReadinessService::EvidencePack(const auth::Principal& who, db::Id unit_id, 
   // The index goes last: it names each document's revision, learnt as the documents are read.
   zip.AddProduced("index.html", [index, language] { return IndexHtml(*index, language); });
   zip.AddProduced("index.csv", [index] { return IndexCsv(*index); });
-  zip.Finish();
+  return zip.Finish();
 }
 
 }  // namespace eduims::readiness

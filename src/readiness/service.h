@@ -4,7 +4,6 @@
 // standards catalogue, the documents module's clause evidence, the improvement module's open nonconformities and
 // the assessments. Every change is one transaction with its audit entry. Failures are ProblemError.
 #pragma once
-#include <filesystem>
 #include <optional>
 #include <string>
 
@@ -14,6 +13,7 @@
 #include "platform/audit/audit_trail.h"
 #include "platform/auth/roles.h"
 #include "platform/i18n/language.h"
+#include "platform/spool_file.h"
 #include "readiness/report.h"
 #include "records/service.h"
 
@@ -46,10 +46,10 @@ class ReadinessService {
   // clause of the other standard: if either has one, that one is updated (its version is needed).
   SelfAssessment Assess(const auth::Principal& who, db::Id unit_id, db::Id clause_id, const AssessmentInput& input,
                         const audit::Actor& actor);
-  // Writes to `out` a ZIP for the certification body: the published revision of every current document and every
-  // kept record of the unit's subtree that the caller may read, with an index (HTML and CSV). Documents are read
-  // one at a time while the archive is written.
-  void EvidencePack(const auth::Principal& who, db::Id unit_id, Language language, const std::filesystem::path& out);
+  // A ZIP for the certification body: the published revision of every current document and every kept record of
+  // the unit's subtree that the caller may read, with an index (HTML and CSV). Documents are read one at a time
+  // while the archive is written.
+  SpoolFile EvidencePack(const auth::Principal& who, db::Id unit_id, Language language);
 
  private:
   org::Unit ReadableUnit(const auth::Principal& who, db::Id unit_id);

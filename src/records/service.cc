@@ -81,17 +81,21 @@ std::vector<Record> RecordService::List(const auth::Principal& who, const Record
   return out;
 }
 
-Record RecordService::Create(const auth::Principal& who, const RecordInput& in, const audit::Actor& actor) {
+namespace {
+
+// Checks the fields of a new record; the caller checks who may create it.
+void CheckNewRecord(const RecordInput& in) {
   CheckText("title", in.title, 300, true);
   CheckText("description", in.description, 10000, false);
   CheckCategory(in.category);
   CheckRecordedOn(in.recorded_on);
   CheckRetention(in.retention_months);
   CheckHold(in.legal_hold, in.legal_hold_reason);
-  org::Unit unit = org_.UnitToWriteIn(who, in.unit_id, Permission::kManageDocuments);
-  if (in.owner_id && *in.owner_id != who.user_id) org_.RequireActiveUser(who, *in.owner_id, "owner_id");
+}
+
+Record NewRecord(const RecordInput& in, db::Id unit_id, db::Id creator) {
   Record r;
-  r.unit_id = unit.id;
+  r.unit_id = unit_id;
   r.title = in.title;
   r.category = in.category;
   r.description = in.description;
@@ -100,16 +104,47 @@ Record RecordService::Create(const auth::Principal& who, const RecordInput& in, 
   r.retain_until = RetainUntil(in.recorded_on, in.retention_months);
   r.legal_hold = in.legal_hold;
   r.legal_hold_reason = in.legal_hold_reason;
-  r.owner_id = in.owner_id.value_or(who.user_id);
+  r.owner_id = in.owner_id.value_or(creator);
   r.clause_ids = in.clause_ids;
   std::sort(r.clause_ids.begin(), r.clause_ids.end());
-  r.created_by = who.user_id;
+  r.created_by = creator;
   r.created_at = r.updated_at = NowTimestamp();
+  return r;
+}
+
+}  // namespace
+
+void RecordService::Insert(soci::session& s, Record& r, const std::string& unit_path, const audit::Actor& actor) {
+  CheckClauses(s, r.clause_ids);
+  store::Insert(s, r, FoldForSearch(r.title));
+  store::SetClauses(s, r.id, r.clause_ids);
+  audit::Append(db_, s, actor, {"record", std::to_string(r.id), "create", std::nullopt, Json(r), unit_path});
+}
+
+Record RecordService::Create(const auth::Principal& who, const RecordInput& in, const audit::Actor& actor) {
+  CheckNewRecord(in);
+  org::Unit unit = org_.UnitToWriteIn(who, in.unit_id, Permission::kManageDocuments);
+  if (in.owner_id && *in.owner_id != who.user_id) org_.RequireActiveUser(who, *in.owner_id, "owner_id");
+  Record r = NewRecord(in, unit.id, who.user_id);
+  db_.Write([&](soci::session& s) { Insert(s, r, unit.path, actor); });
+  return r;
+}
+
+Record RecordService::CreateOnBehalf(const auth::Principal& who, const RecordInput& in,
+                                     std::shared_ptr<const http::SpoolPath> evidence,
+                                     const std::string& evidence_name, const audit::Actor& actor) {
+  CheckNewRecord(in);
+  attachments::PreparedUpload upload = attachments_.Prepare(std::move(evidence), evidence_name);
+  org::Unit unit = org_.GetUnit(nullptr, in.unit_id);
+  RecordInput own = in;
+  own.owner_id = who.user_id;
+  Record r = NewRecord(own, unit.id, who.user_id);
   db_.Write([&](soci::session& s) {
-    CheckClauses(s, r.clause_ids);
-    store::Insert(s, r, FoldForSearch(r.title));
-    store::SetClauses(s, r.id, r.clause_ids);
-    audit::Append(db_, s, actor, {"record", std::to_string(r.id), "create", std::nullopt, Json(r), unit.path});
+    Insert(s, r, unit.path, actor);
+    auto file = attachments_.Attach(s, {"record", r.id}, upload, who.user_id);
+    audit::Append(db_, s, actor,
+                  {"attachment", std::to_string(file.id), "create", std::nullopt,
+                   boost::json::serialize(attachments::ToJson(file)), unit.path});
   });
   return r;
 }
@@ -186,7 +221,7 @@ std::vector<std::pair<db::Id, Record>> RecordService::LinkedToClauses(const auth
 
 
 attachments::Attachment RecordService::AttachFile(const auth::Principal& who, db::Id id,
-                                                  std::shared_ptr<const http::SpooledFile> file,
+                                                  std::shared_ptr<const http::SpoolPath> file,
                                                   const std::string& file_name, const audit::Actor& actor) {
   // Reading the file (hash, type, text) before the transaction keeps the write lock short.
   attachments::PreparedUpload upload = attachments_.Prepare(std::move(file), file_name);

@@ -50,6 +50,11 @@ class RecordService {
   Record Get(const auth::Principal& who, db::Id id);
   std::vector<Record> List(const auth::Principal& who, const RecordFilter& filter);
   Record Create(const auth::Principal& who, const RecordInput& input, const audit::Actor& actor);
+  // A record another module files after checking its own rules (an audit's report filed by its lead auditor), with
+  // its evidence file, in one transaction. `who` is recorded as its creator and owner.
+  Record CreateOnBehalf(const auth::Principal& who, const RecordInput& input,
+                        std::shared_ptr<const http::SpoolPath> evidence, const std::string& evidence_name,
+                        const audit::Actor& actor);
   Record Update(const auth::Principal& who, db::Id id, long long version, const RecordPatch& patch,
                 const audit::Actor& actor);
   Record Dispose(const auth::Principal& who, db::Id id, long long version, const std::string& reason,
@@ -57,7 +62,7 @@ class RecordService {
   // Evidence files: attached by document managers and the record's owner while the record is kept, never removed
   // (the record is the evidence); read by whoever may read the record.
   attachments::Attachment AttachFile(const auth::Principal& who, db::Id id,
-                                     std::shared_ptr<const http::SpooledFile> file, const std::string& file_name,
+                                     std::shared_ptr<const http::SpoolPath> file, const std::string& file_name,
                                      const audit::Actor& actor);
   std::vector<attachments::Attachment> Files(const auth::Principal& who, db::Id id);
   http::Response DownloadFile(const auth::Principal& who, db::Id id, db::Id attachment_id);
@@ -69,6 +74,8 @@ class RecordService {
 
  private:
   std::pair<Record, std::string> Visible(soci::session& s, const auth::Principal& who, db::Id id);
+  // Stores a new record with its clauses and audit entry.
+  void Insert(soci::session& s, Record& r, const std::string& unit_path, const audit::Actor& actor);
 
   db::Database& db_;
   org::OrgService& org_;

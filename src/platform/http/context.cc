@@ -56,6 +56,14 @@ std::optional<bool> RequestContext::QueryBool(const std::string& name) const {
   Fail(400, "request.bad_query", name);
 }
 
+Language RequestContext::QueryLanguage() const {
+  auto text = Query("lang", 8);
+  if (!text) return language;
+  auto parsed = ParseLanguageCode(*text);
+  if (!parsed) Fail(400, "request.bad_query", "lang");
+  return *parsed;
+}
+
 PageRequest RequestContext::Page(int max_limit) const {
   PageRequest page;
   if (auto limit = Query("limit")) {

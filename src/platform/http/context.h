@@ -43,6 +43,8 @@ class RequestContext {
   std::optional<std::string> Query(const std::string& name, size_t max_length = 200) const;
   std::optional<db::Id> QueryId(const std::string& name) const;
   std::optional<bool> QueryBool(const std::string& name) const;
+  // ?lang=vi|en for generated documents (PDF), or the request's language when absent.
+  Language QueryLanguage() const;
   // ?limit= (1..max, default 50) and ?cursor=.
   PageRequest Page(int max_limit = 200) const;
   // Rejects query parameters other than `known` (plus limit and cursor when `paged`).

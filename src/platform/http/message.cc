@@ -6,14 +6,14 @@
 
 namespace eduims::http {
 
-std::shared_ptr<SpooledFile> NewSpooledFile(std::string_view prefix) {
+std::shared_ptr<SpoolPath> NewSpoolPath(std::string_view prefix) {
   static std::once_flag created;
   static std::filesystem::path folder = std::filesystem::temp_directory_path() / "eduims-spool";
   std::call_once(created, [] {
     std::filesystem::create_directories(folder);
     std::filesystem::permissions(folder, std::filesystem::perms::owner_all, std::filesystem::perm_options::replace);
   });
-  return std::make_shared<SpooledFile>(folder / (std::string(prefix) + RandomToken(12)));
+  return std::make_shared<SpoolPath>(folder / (std::string(prefix) + RandomToken(12)));
 }
 
 }  // namespace eduims::http

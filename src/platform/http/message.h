@@ -10,19 +10,24 @@
 #include <utility>
 #include <vector>
 
+namespace eduims {
+class SpoolFile;
+}
+
 namespace eduims::http {
 
-// A file on the server's spool disk that is removed when the last owner lets go of it: an uploaded body on its way
-// into the database, or a download on its way out. Keeps large bodies out of memory.
-class SpooledFile {
+// A path on the server's spool disk whose file is removed when the last owner lets go of it: an uploaded body on its
+// way into the database, or a file being written before it is sent (then SpoolFile::Adopt). Keeps large bodies out
+// of memory.
+class SpoolPath {
  public:
-  explicit SpooledFile(std::filesystem::path path) : path_(std::move(path)) {}
-  ~SpooledFile() {
+  explicit SpoolPath(std::filesystem::path path) : path_(std::move(path)) {}
+  ~SpoolPath() {
     std::error_code ignored;
     std::filesystem::remove(path_, ignored);
   }
-  SpooledFile(const SpooledFile&) = delete;
-  SpooledFile& operator=(const SpooledFile&) = delete;
+  SpoolPath(const SpoolPath&) = delete;
+  SpoolPath& operator=(const SpoolPath&) = delete;
   const std::filesystem::path& path() const { return path_; }
 
  private:
@@ -31,7 +36,7 @@ class SpooledFile {
 
 // A new, not yet existing path in the spool folder (the system's temp folder / eduims-spool, created 0700 on first
 // use), named `prefix` plus a random part. Thread-safe.
-std::shared_ptr<SpooledFile> NewSpooledFile(std::string_view prefix);
+std::shared_ptr<SpoolPath> NewSpoolPath(std::string_view prefix);
 
 struct Request {
   std::string method;  // "GET", "POST", ...
@@ -40,7 +45,7 @@ struct Request {
   std::map<std::string, std::string> headers;     // names in lower case
   std::string body;
   // Set instead of `body` on routes that stream their body to disk (uploads).
-  std::shared_ptr<const SpooledFile> body_file;
+  std::shared_ptr<const SpoolPath> body_file;
   std::string remote_address;
   bool tls = false;
 
@@ -56,11 +61,11 @@ struct Response {
   std::string content_type = "application/json";
   std::string body;
   std::vector<std::pair<std::string, std::string>> headers;
-  // When set, the server sends this file as the body instead of `body` (downloads), then removes it.
-  std::shared_ptr<const SpooledFile> body_file;
+  // When set, the body is this file's content (an export), sent in pieces, and `body` is ignored.
+  std::shared_ptr<const SpoolFile> file;
 
-  static Response Json(int status, std::string body) { return Response{status, "application/json", std::move(body), {}, nullptr}; }
-  static Response NoContent() { return Response{204, "", "", {}, nullptr}; }
+  static Response Json(int status, std::string body) { return Response{status, "application/json", std::move(body), {}, {}}; }
+  static Response NoContent() { return Response{204, "", "", {}, {}}; }
 };
 
 }  // namespace eduims::http

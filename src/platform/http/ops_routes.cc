@@ -48,7 +48,7 @@ void AddOperationsRoutes(App& app) {
                       return Response::Json(200, R"({"status":"ready"})");
                     }});
   app.router().Add({"GET", "/metrics", Access::kPublic, [&app](RequestContext&) {
-                      return Response{200, "text/plain; version=0.0.4", app.metrics().Render(), {}, nullptr};
+                      return Response{200, "text/plain; version=0.0.4", app.metrics().Render(), {}, {}};
                     }});
   app.router().Add({"GET", "/api/v1/openapi.json", Access::kPublic, [](RequestContext&) {
                       auto document = embedded::Find("api/openapi.json");

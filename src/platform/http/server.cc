@@ -8,8 +8,12 @@
 #include <boost/url.hpp>
 #include <spdlog/spdlog.h>
 
+#include <unistd.h>
+
 #include <thread>
 #include <vector>
+
+#include "platform/spool_file.h"
 
 namespace eduims::http {
 
@@ -110,9 +114,9 @@ class Connection : public std::enable_shared_from_this<Connection> {
     if (policy_.needs_credentials && header.find(bhttp::field::authorization) == header.end() &&
         !CookieValue(std::string(header[bhttp::field::cookie]), kSessionCookie))
       return WriteProblem(Problem::Make(401, "auth.unauthenticated"));
-    std::shared_ptr<SpooledFile> spool;
+    std::shared_ptr<SpoolPath> spool;
     try {
-      spool = NewSpooledFile("upload-");
+      spool = NewSpoolPath("upload-");
     } catch (const std::exception& e) {
       spdlog::error(R"({"event":"spool_failed","error":")" + std::string(e.what()) + R"("})");
       return WriteProblem(Problem::Make(503, "server.unavailable"));
@@ -194,35 +198,37 @@ class Connection : public std::enable_shared_from_this<Connection> {
     if (server_.stopping) keep_alive_ = false;
     if (request.method == "HEAD") {
       response.body.clear();
-      response.body_file.reset();
+      response.file.reset();
     }
     Send(response, version);
   }
 
   void Send(const Response& r, int version) {
-    if (r.body_file) {
+    if (r.file) {
       auto res = std::make_shared<bhttp::response<bhttp::file_body>>(static_cast<bhttp::status>(r.status), version);
+      beast::file file;
+      // A descriptor of its own, so the response closes it whenever it is done with it.
+      file.native_handle(::dup(r.file->fd()));
       beast::error_code ec;
-      res->body().open(r.body_file->path().c_str(), beast::file_mode::scan, ec);
-      if (!ec) return Write(res, r, r.body_file);
-      spdlog::error(R"({"event":"download_failed","error":")" + ec.message() + R"("})");
+      res->body().reset(std::move(file), ec);
+      if (!ec) return Write(res, r);
+      spdlog::error(R"({"event":"spool_file_unreadable","error":")" + ec.message() + R"("})");
       keep_alive_ = false;
-      return Send(server_.app.Reject(Problem::Make(503, "server.unavailable"), language_), version);
+      return Send(server_.app.Reject(Problem::Make(500, "server.internal"), language_), version);
     }
     auto res = std::make_shared<bhttp::response<bhttp::string_body>>(static_cast<bhttp::status>(r.status), version);
     res->body() = r.body;
-    Write(res, r, nullptr);
+    Write(res, r);
   }
 
-  // `file` stays alive (and on disk) until the response is written.
   template <class Body>
-  void Write(std::shared_ptr<bhttp::response<Body>> res, const Response& r, std::shared_ptr<const SpooledFile> file) {
+  void Write(std::shared_ptr<bhttp::response<Body>> res, const Response& r) {
     res->set(bhttp::field::server, "eduims");
     if (!r.content_type.empty()) res->set(bhttp::field::content_type, r.content_type);
     for (const auto& [name, value] : r.headers) res->insert(name, value);
     res->keep_alive(keep_alive_);
     res->prepare_payload();
-    bhttp::async_write(stream_, *res, [self = shared_from_this(), res, file](beast::error_code ec, size_t) {
+    bhttp::async_write(stream_, *res, [self = shared_from_this(), res](beast::error_code ec, size_t) {
       if (ec || !self->keep_alive_) return self->Close();
       self->ReadHeader(false);
     });
@@ -238,7 +244,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
   beast::flat_buffer buffer_{8192};
   std::optional<bhttp::request_parser<bhttp::string_body>> parser_;
   std::optional<bhttp::request_parser<bhttp::file_body>> file_parser_;
-  std::shared_ptr<const SpooledFile> spool_;
+  std::shared_ptr<const SpoolPath> spool_;
   App::BodyPolicy policy_;
   std::string language_;
   Server::Impl& server_;

@@ -7,7 +7,6 @@
 #include <set>
 #include <stdexcept>
 
-#include "platform/escape.h"
 #include "platform/zip/zip_writer.h"
 
 namespace eduims::xlsx {
@@ -46,6 +45,17 @@ std::string Number(double value) {
   char buffer[32];
   auto [end, ec] = std::to_chars(buffer, buffer + sizeof buffer, value);
   return ec == std::errc() ? std::string(buffer, end) : "0";
+}
+
+const char* EntityFor(char c) {
+  switch (c) {
+    case '&': return "&amp;";
+    case '<': return "&lt;";
+    case '>': return "&gt;";
+    case '"': return "&quot;";
+    case '\'': return "&apos;";
+    default: return nullptr;
+  }
 }
 
 std::string CellXml(const Cell& cell, const std::string& reference, int style) {
@@ -149,11 +159,16 @@ std::string ColumnName(size_t index) {
 }
 
 std::string XmlText(std::string_view text) {
-  std::string allowed;
-  allowed.reserve(text.size());
-  for (char c : text)
-    if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r') allowed += c;
-  return EscapeXml(allowed);
+  std::string out;
+  out.reserve(text.size());
+  for (char c : text) {
+    if (const char* entity = EntityFor(c)) {
+      out += entity;
+    } else if (static_cast<unsigned char>(c) >= 0x20 || c == '\t' || c == '\n' || c == '\r') {
+      out += c;
+    }
+  }
+  return out;
 }
 
 std::vector<std::string> SheetNames(const std::vector<std::string>& names) {
@@ -205,11 +220,11 @@ std::string SheetXml(const Sheet& sheet) {
   return out + "</sheetData></worksheet>";
 }
 
-void Write(const Workbook& workbook, const std::filesystem::path& out) {
+SpoolFile Write(const Workbook& workbook) {
   if (workbook.sheets.empty()) throw std::invalid_argument("a workbook needs at least one sheet");
   std::vector<std::string> wanted;
   for (const Sheet& sheet : workbook.sheets) wanted.push_back(sheet.name);
-  ZipWriter zip(out);
+  ZipWriter zip;
   // The content types first: some readers look for them at the start of the archive.
   zip.Add("[Content_Types].xml", ContentTypes(workbook.sheets.size()));
   zip.Add("_rels/.rels", PackageRelationships());
@@ -219,7 +234,7 @@ void Write(const Workbook& workbook, const std::filesystem::path& out) {
   zip.Add("xl/styles.xml", Styles());
   for (size_t i = 0; i < workbook.sheets.size(); ++i)
     zip.Add("xl/worksheets/sheet" + std::to_string(i + 1) + ".xml", SheetXml(workbook.sheets[i]));
-  zip.Finish();
+  return zip.Finish();
 }
 
 }  // namespace eduims::xlsx

@@ -3,11 +3,12 @@
 // into a ZIP archive (platform/zip); the file opens in Excel, LibreOffice and openpyxl. Text is inline (no shared
 // string table), which every reader accepts and which keeps writing one pass.
 #pragma once
-#include <filesystem>
 #include <string>
 #include <string_view>
 #include <variant>
 #include <vector>
+
+#include "platform/spool_file.h"
 
 namespace eduims::xlsx {
 
@@ -27,15 +28,15 @@ struct Workbook {
   std::vector<Sheet> sheets;
 };
 
-// Writes the workbook to `out`. REQUIRES: at least one sheet (std::invalid_argument otherwise). Throws
-// std::runtime_error on I/O failure.
-void Write(const Workbook& workbook, const std::filesystem::path& out);
+// The archive. REQUIRES: at least one sheet (std::invalid_argument otherwise). Throws std::runtime_error on I/O
+// failure.
+SpoolFile Write(const Workbook& workbook);
 
 // The parts, for tests.
 // "A", "B", ..., "Z", "AA", ...: the letters of the 0-based column `index`.
 std::string ColumnName(size_t index);
-// Text as XML character data: escaped as EscapeXml does, and the characters XML 1.0 forbids (controls other than
-// tab, line feed and carriage return) dropped.
+// Text as XML character data: & < > " ' escaped, characters XML 1.0 forbids (controls other than tab, line feed and
+// carriage return) dropped.
 std::string XmlText(std::string_view text);
 // Names Excel accepts for `names` in order: none of : \ / ? * [ ], not blank, at most 31 characters, no two alike
 // ignoring case ("Sheet 2" and so on stand in for a name that is left empty).

@@ -1,7 +1,10 @@
 #include "platform/zip/zip_writer.h"
 
+#include <unistd.h>
 #include <zip.h>
 
+#include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <optional>
 #include <stdexcept>
@@ -96,21 +99,32 @@ std::string ErrorText(zip_t* archive) { return archive ? zip_strerror(archive) :
 
 }  // namespace
 
-ZipWriter::ZipWriter(const std::filesystem::path& destination) {
+ZipWriter::ZipWriter(const std::filesystem::path& directory) {
+  std::string pattern = (directory / "eduims-zip-XXXXXX").string();
+  int fd = ::mkstemp(pattern.data());
+  if (fd < 0) throw std::runtime_error("cannot create a temporary file in " + directory.string() + ": " +
+                                       std::strerror(errno));
+  ::close(fd);
+  path_ = pattern;
   int error = 0;
-  archive_ = zip_open(destination.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
+  archive_ = zip_open(path_.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
   if (!archive_) {
     zip_error_t e;
     zip_error_init_with_code(&e, error);
     std::string text = zip_error_strerror(&e);
     zip_error_fini(&e);
-    throw std::runtime_error("cannot start a ZIP archive at " + destination.string() + ": " + text);
+    std::filesystem::remove(path_);
+    throw std::runtime_error("cannot start a ZIP archive: " + text);
   }
 }
 
 ZipWriter::~ZipWriter() {
   if (archive_) zip_discard(archive_);
   for (auto& entry : produced_) zip_error_fini(&entry->zip_error);
+  if (!path_.empty()) {
+    std::error_code ignored;
+    std::filesystem::remove(path_, ignored);
+  }
 }
 
 void ZipWriter::AddSource(const std::string& name, zip_source_t* source) {
@@ -142,7 +156,7 @@ void ZipWriter::AddProduced(const std::string& name, std::function<std::string()
   AddSource(name, zip_source_function(archive_, ProducedCallback, entry.get()));
 }
 
-void ZipWriter::Finish() {
+SpoolFile ZipWriter::Finish() {
   if (!archive_) throw std::logic_error("the archive is finished");
   if (entries_ == 0) throw std::logic_error("a ZIP archive needs at least one entry");
   if (zip_close(archive_) != 0) {
@@ -151,6 +165,9 @@ void ZipWriter::Finish() {
   }
   archive_ = nullptr;
   contents_.clear();
+  SpoolFile file = SpoolFile::Adopt(path_);
+  path_.clear();
+  return file;
 }
 
 }  // namespace eduims

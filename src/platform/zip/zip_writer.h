@@ -1,4 +1,5 @@
-// Writes a ZIP archive (deflate, UTF-8 entry names) with libzip to a file, entries in the order they were added. An entry's content is given now, or produced while the archive is written: producers run one at a time
+// Writes a ZIP archive (deflate, UTF-8 entry names) with libzip into a spool file, entries in the order they were
+// added. An entry's content is given now, or produced while the archive is written: producers run one at a time
 // inside Finish() and each content is released before the next is produced, so an archive of many large entries
 // needs the memory of one. Not thread-safe; one writer per archive.
 #pragma once
@@ -9,6 +10,8 @@
 #include <memory>
 #include <string>
 
+#include "platform/spool_file.h"
+
 struct zip;
 struct zip_source;
 
@@ -16,12 +19,11 @@ namespace eduims {
 
 class ZipWriter {
  public:
-  // Starts an archive that Finish() writes to `destination` (replacing any file there; libzip writes a temporary
-  // file beside it and renames it, so `destination` never holds half an archive). Throws std::runtime_error.
-  explicit ZipWriter(const std::filesystem::path& destination);
+  // Starts an archive in a new temporary file in `directory`. Throws std::runtime_error if it cannot.
+  explicit ZipWriter(const std::filesystem::path& directory = std::filesystem::temp_directory_path());
   ZipWriter(const ZipWriter&) = delete;
   ZipWriter& operator=(const ZipWriter&) = delete;
-  // Discards an archive Finish() has not written.
+  // Discards an archive Finish() has not handed over.
   ~ZipWriter();
 
   // REQUIRES: `name` is a relative path ("documents/QT-07.html"): not empty, no leading '/', no "..", no '\\', and
@@ -31,9 +33,9 @@ class ZipWriter {
   void AddProduced(const std::string& name, std::function<std::string()> produce);
   size_t entries() const { return entries_; }
 
-  // Writes the archive. REQUIRES: at least one entry (std::logic_error otherwise). Throws std::runtime_error on an
-  // I/O failure, or what a producer threw (and then writes nothing).
-  void Finish();
+  // Writes the archive and hands it over. REQUIRES: at least one entry (std::logic_error otherwise).
+  // Throws std::runtime_error on an I/O failure, or what a producer threw.
+  SpoolFile Finish();
 
   // The state of one produced entry while libzip reads it; public for the C callback in zip_writer.cc.
   struct Produced;
@@ -41,6 +43,7 @@ class ZipWriter {
  private:
   void AddSource(const std::string& name, ::zip_source* source);
 
+  std::filesystem::path path_;
   ::zip* archive_ = nullptr;
   size_t entries_ = 0;
   std::deque<std::string> contents_;                  // what Add() was given, kept until the archive is written
