@@ -3,6 +3,7 @@
 #include "actions/routes.h"
 #include "audits/routes.h"
 #include "calendar/routes.h"
+#include "certification/routes.h"
 #include "documents/routes.h"
 #include "improvement/routes.h"
 #include "org/routes.h"
@@ -36,6 +37,14 @@ Application::Application(const ApplicationOptions& options) {
   action_events_ = std::make_unique<calendar::ActionEvents>(*actions_);
   calendar_->AddSource(*audit_events_);
   calendar_->AddSource(*action_events_);
+  certification_projects_ =
+      std::make_unique<certification::ProjectService>(*db_, *org_, *records_, *nonconformities_);
+  certification_audits_ =
+      std::make_unique<certification::CertificationAuditService>(*db_, *nonconformities_, *improvements_);
+  certificates_ = std::make_unique<certification::CertificateService>(*db_, *org_, *nonconformities_);
+  public_rate_limiter_ = std::make_unique<http::RateLimiter>(*db_, options.public_rate_limit);
+  certification_events_ = std::make_unique<calendar::CertificationEvents>(*certificates_);
+  calendar_->AddSource(*certification_events_);
   http::AddOperationsRoutes(*http_);
   auth::AddRoutes(*http_);
   org::AddRoutes(http_->router(), *org_);
@@ -48,6 +57,8 @@ Application::Application(const ApplicationOptions& options) {
   audits::AddRoutes(http_->router(), *audits_);
   readiness::AddRoutes(http_->router(), *readiness_);
   calendar::AddRoutes(http_->router(), *calendar_);
+  certification::AddRoutes(http_->router(), *certification_projects_, *certification_audits_, *certificates_);
+  certification::AddPublicRoutes(http_->router(), *certificates_, *public_rate_limiter_);
 }
 
 void Application::Prepare() {

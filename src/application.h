@@ -8,7 +8,11 @@
 #include "audits/service.h"
 #include "calendar/action_events.h"
 #include "calendar/audit_events.h"
+#include "calendar/certification_events.h"
 #include "calendar/service.h"
+#include "certification/audit_service.h"
+#include "certification/certificate_service.h"
+#include "certification/service.h"
 #include "documents/service.h"
 #include "improvement/register_service.h"
 #include "improvement/service.h"
@@ -16,6 +20,7 @@
 #include "org/service.h"
 #include "platform/db/database.h"
 #include "platform/http/app.h"
+#include "platform/http/rate_limit.h"
 #include "processes/service.h"
 #include "readiness/service.h"
 #include "records/service.h"
@@ -26,6 +31,8 @@ struct ApplicationOptions {
   std::string database_url = "sqlite://./eduims.db";
   size_t pool_size = 8;
   size_t upload_limit_bytes = 50u << 20;  // the largest file accepted as an attachment
+  // Per client address, for the routes anyone may call without logging in (certificate verification).
+  http::RateLimit public_rate_limit;
 };
 
 class Application {
@@ -49,6 +56,9 @@ class Application {
   readiness::ReadinessService& readiness() { return *readiness_; }
   // Further modules add their dates to the calendar feeds with calendar().AddSource(...) before serving.
   calendar::CalendarService& calendar() { return *calendar_; }
+  certification::ProjectService& certification_projects() { return *certification_projects_; }
+  certification::CertificationAuditService& certification_audits() { return *certification_audits_; }
+  certification::CertificateService& certificates() { return *certificates_; }
 
  private:
   std::unique_ptr<db::Database> db_;
@@ -66,6 +76,11 @@ class Application {
   std::unique_ptr<calendar::CalendarService> calendar_;
   std::unique_ptr<calendar::AuditEvents> audit_events_;
   std::unique_ptr<calendar::ActionEvents> action_events_;
+  std::unique_ptr<calendar::CertificationEvents> certification_events_;
+  std::unique_ptr<certification::ProjectService> certification_projects_;
+  std::unique_ptr<certification::CertificationAuditService> certification_audits_;
+  std::unique_ptr<certification::CertificateService> certificates_;
+  std::unique_ptr<http::RateLimiter> public_rate_limiter_;
 };
 
 }  // namespace eduims

@@ -11,6 +11,7 @@
 #include "actions/store.h"
 #include "attachments/service.h"
 #include "audits/store.h"
+#include "certification/store.h"
 #include "demo/demo.h"
 #include "documents/store.h"
 #include "improvement/store.h"
@@ -54,6 +55,10 @@ struct Target {
   db::Id audit_id = 0;          // one in progress, with
   db::Id line_id = 0;           // a checklist line
   db::Id clause_id = 0;         // the clause it answers
+  db::Id project_id = 0;           // a certification project at registration, its step's record linked
+  db::Id certification_audit_id = 0;  // a stage 1 audit of it planned for today
+  db::Id deciding_project_id = 0;  // a project at certificate issue with stage 1 and 2 completed
+  db::Id certificate_id = 0;       // an active certificate of a third project, issued 30 days ago
 };
 
 enum class Kind {
@@ -206,7 +211,66 @@ class Matrix : public ::testing::TestWithParam<db::Engine> {
       audits::store::InsertLine(s, line, {t.clause_id});
       t.line_id = line.id;
     });
+    FreshCertification(t, u.id);
     return t;
+  }
+
+  // The certification records of a Fresh target, inserted as they stand after the steps that lead to them.
+  void FreshCertification(Target& t, db::Id unit_id) {
+    using namespace certification;
+    auto standard = standards::GetStandard(server_->app().db(), 1);
+    auto day = [](int offset) {
+      return FormatDate(std::chrono::year_month_day(std::chrono::sys_days(TodayInVietnam()) + std::chrono::days(offset)));
+    };
+    auto project = [&](soci::session& s, ProjectStep step) {
+      Project p;
+      p.unit_id = unit_id;
+      p.title = "Dự án chứng nhận kiểm thử";
+      p.body.name = "Tổ chức chứng nhận kiểm thử";
+      p.standards = {{standard->id, standard->code, standard->edition}};
+      p.site_ids = {unit_id};
+      p.step = step;
+      p.steps = FreshSteps();
+      p.StateOf(ProjectStep::kRegistration).record_ids = {t.record_id};
+      p.created_at = p.updated_at = NowTimestamp();
+      store::InsertProject(s, p);
+      return p.id;
+    };
+    auto audit = [&](soci::session& s, db::Id project_id, const char* type, int start, int end, AuditStatus status) {
+      Audit a;
+      a.project_id = project_id;
+      a.type = type;
+      a.status = status;
+      a.start_date = day(start);
+      a.end_date = day(end);
+      a.team = {{"Chuyên gia đánh giá", "lead"}};
+      a.created_at = a.updated_at = NowTimestamp();
+      store::InsertAudit(s, a);
+      return a.id;
+    };
+    server_->app().db().Write([&](soci::session& s) {
+      t.project_id = project(s, ProjectStep::kRegistration);
+      t.certification_audit_id = audit(s, t.project_id, "stage1", 0, 0, AuditStatus::kPlanned);
+      t.deciding_project_id = project(s, ProjectStep::kCertificateIssue);
+      audit(s, t.deciding_project_id, "stage1", -20, -19, AuditStatus::kCompleted);
+      audit(s, t.deciding_project_id, "stage2", -10, -9, AuditStatus::kCompleted);
+      db::Id certified = project(s, ProjectStep::kSurveillance);
+      Certificate c;
+      c.project_id = certified;
+      c.unit_id = unit_id;
+      c.number = "MATRIX-" + std::to_string(unit_id);
+      c.entity_name = "Đơn vị kiểm thử";
+      c.organisation_type = "department";
+      c.scope_vi = c.scope_en = "Kiểm thử";
+      c.body.name = "Tổ chức chứng nhận kiểm thử";
+      c.standards = {{standard->id, standard->code, standard->edition}};
+      c.sites = {{unit_id, "Đơn vị kiểm thử", ""}};
+      c.original_issue_date = c.issue_date = c.cycle_start = day(-30);
+      c.expiry_date = FormatDate(ComputeCycle(*ParseDate(c.issue_date)).expiry);
+      c.created_at = c.updated_at = NowTimestamp();
+      store::InsertCertificate(s, c);
+      t.certificate_id = c.id;
+    });
   }
 
   long long Version(const std::string& url) { return admin_->Get(url).json.at("version").as_int64(); }
@@ -623,6 +687,95 @@ std::vector<RouteCase> Cases(Matrix* m) {
                           Id(m->server_->ClauseId("iso-21001", "7.3")),
                       {{"status", "partial"}, {"comment", "Ma trận quyền"}});
        }},
+      {"GET", "/api/v1/certifications", Kind::kList, Permission::kViewCertification,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/certifications?unit_id=" + Id(t.unit_id)); }},
+      {"POST", "/api/v1/certifications", Kind::kScoped, Permission::kManageCertification,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/certifications", {{"unit_id", t.unit_id},
+                                                  {"title", "Chứng nhận"},
+                                                  {"body_name", "Tổ chức chứng nhận"},
+                                                  {"standard_ids", {1}}});
+       }},
+      {"GET", "/api/v1/certifications/due", Kind::kList, Permission::kViewCertification,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/certifications/due?within_days=1200&within=" + Id(t.unit_id));
+       }},
+      {"GET", "/api/v1/certifications/{id}", Kind::kScoped, Permission::kViewCertification,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/certifications/" + Id(t.project_id)); }},
+      {"PATCH", "/api/v1/certifications/{id}", Kind::kScoped, Permission::kManageCertification,
+       [](Client& c, const Target& t) {
+         return c.Patch("/api/v1/certifications/" + Id(t.project_id), {{"version", 1}, {"title", "Đổi"}});
+       }},
+      {"POST", "/api/v1/certifications/{id}/transitions", Kind::kScoped, Permission::kManageCertification,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/certifications/" + Id(t.project_id) + "/transitions",
+                       {{"version", 1}, {"action", "complete_registration"}});
+       }},
+      // Reading a project applies the six-month rule; asking for it is reading.
+      {"POST", "/api/v1/certifications/{id}/evaluation", Kind::kScoped, Permission::kViewCertification,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/certifications/" + Id(t.project_id) + "/evaluation", json::object{});
+       }},
+      {"PATCH", "/api/v1/certifications/{id}/steps/{step}", Kind::kScoped, Permission::kManageCertification,
+       [](Client& c, const Target& t) {
+         return c.Patch("/api/v1/certifications/" + Id(t.project_id) + "/steps/contract",
+                        {{"version", 1}, {"note", "Chuẩn bị hợp đồng"}});
+       }},
+      {"POST", "/api/v1/certifications/{id}/audits", Kind::kScoped, Permission::kManageCertification,
+       [](Client& c, const Target& t) {
+         std::string today = FormatDate(TodayInVietnam());
+         return c.Post("/api/v1/certifications/" + Id(t.project_id) + "/audits",
+                       {{"type", "stage1"},
+                        {"start_date", today},
+                        {"end_date", today},
+                        {"team", json::array{{{"name", "Chuyên gia"}, {"role", "lead"}}}}});
+       }},
+      {"GET", "/api/v1/certifications/{id}/audits/{audit_id}", Kind::kScoped, Permission::kViewCertification,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/certifications/" + Id(t.project_id) + "/audits/" + Id(t.certification_audit_id));
+       }},
+      {"PATCH", "/api/v1/certifications/{id}/audits/{audit_id}", Kind::kScoped, Permission::kManageCertification,
+       [](Client& c, const Target& t) {
+         return c.Patch("/api/v1/certifications/" + Id(t.project_id) + "/audits/" + Id(t.certification_audit_id),
+                        {{"version", 1}, {"notes", "Đổi lịch"}});
+       }},
+      {"POST", "/api/v1/certifications/{id}/audits/{audit_id}/transitions", Kind::kScoped,
+       Permission::kManageCertification,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/certifications/" + Id(t.project_id) + "/audits/" + Id(t.certification_audit_id) +
+                           "/transitions",
+                       {{"version", 1}, {"action", "complete"}});
+       }},
+      {"POST", "/api/v1/certifications/{id}/audits/{audit_id}/findings", Kind::kScoped,
+       Permission::kManageCertification,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/certifications/" + Id(t.project_id) + "/audits/" + Id(t.certification_audit_id) +
+                           "/findings",
+                       {{"grade", "minor"}, {"title", "Thiếu minh chứng"}});
+       }},
+      {"GET", "/api/v1/certificates", Kind::kList, Permission::kViewCertification,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/certificates?unit_id=" + Id(t.unit_id)); }},
+      {"POST", "/api/v1/certificates", Kind::kScoped, Permission::kManageCertification,
+       [unique](Client& c, const Target& t) {
+         return c.Post("/api/v1/certificates", {{"project_id", t.deciding_project_id},
+                                                {"number", unique()},
+                                                {"scope_vi", "Phạm vi"},
+                                                {"scope_en", "Scope"},
+                                                {"issue_date", FormatDate(TodayInVietnam())}});
+       }},
+      {"GET", "/api/v1/certificates/{id}", Kind::kScoped, Permission::kViewCertification,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/certificates/" + Id(t.certificate_id)); }},
+      {"POST", "/api/v1/certificates/{id}/changes", Kind::kScoped, Permission::kManageCertification,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/certificates/" + Id(t.certificate_id) + "/changes",
+                       {{"version", 1}, {"kind", "suspend"}, {"reason", "Kiểm thử"}});
+       }},
+      {"GET", "/api/v1/public/certificates/{number}", Kind::kPublic, {},
+       [](Client& c, const Target& t) { return c.Get("/api/v1/public/certificates/MATRIX-" + Id(t.unit_id)); }},
+      {"GET", "/api/v1/public/statistics", Kind::kPublic, {},
+       [](Client& c, const Target&) { return c.Get("/api/v1/public/statistics"); }},
+      {"GET", "/verify/{number}", Kind::kPublic, {},
+       [](Client& c, const Target& t) { return c.Get("/verify/MATRIX-" + Id(t.unit_id)); }},
       // Every role may view improvement somewhere; the dashboard counts only what the caller may see.
       {"GET", "/api/v1/dashboards/nonconformities", Kind::kSelf, {},
        [](Client& c, const Target&) { return c.Get("/api/v1/dashboards/nonconformities"); }},

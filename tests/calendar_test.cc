@@ -183,6 +183,32 @@ TEST_P(Calendar, AnOrganisationFeedShowsTheSubtreesAudits) {
   EXPECT_FALSE(EventWithUid(other, uid));
 }
 
+TEST_P(Calendar, TheDepartmentsFeedShowsItsCertificatesDueWindows) {
+  // The demo department holds an integrated certificate whose next surveillance falls due within 90 days.
+  Client head = As(kQualityHead);
+  auto due = head.Get("/api/v1/certifications/due?within_days=90");
+  ASSERT_EQ(due.status, 200) << due.body;
+  ASSERT_FALSE(due.json.at("items").as_array().empty()) << due.body;
+  auto calendar =
+      ReadIcs(Poll(NewFeed(head, {{"name", "Sở GD&ĐT"}, {"unit_id", server().UnitId("SO-GDDT")}})).body);
+  ASSERT_TRUE(calendar.is_object());
+  int surveillances = 0;
+  for (const auto& e : calendar.at("events").as_array()) {
+    std::string uid(e.at("uid").as_string());
+    if (uid.rfind("certificate-", 0) == 0 && uid.find("-surveillance-") != std::string::npos) {
+      ++surveillances;
+      EXPECT_EQ(std::string(e.at("summary").as_string()).rfind("Đánh giá giám sát lần", 0), 0u) << uid;
+    }
+  }
+  EXPECT_GE(surveillances, 1);
+  // A school's feed does not show the department's certificate.
+  Client school = As(kSchoolManager);
+  auto other = ReadIcs(Poll(NewFeed(school, {{"name", "Trường"}, {"unit_id", server().UnitId("THPT-TOHIEU")}})).body);
+  ASSERT_TRUE(other.is_object());
+  for (const auto& e : other.at("events").as_array())
+    EXPECT_NE(std::string(e.at("uid").as_string()).rfind("certificate-", 0), 0u);
+}
+
 TEST_P(Calendar, BadInputIsRefusedAndChangesNothing) {
   Client manager = As(kSchoolManager);
   auto count = [&] { return manager.Get("/api/v1/calendar-feeds").json.at("items").as_array().size(); };

@@ -18,6 +18,7 @@ MD_TYPES = {"maintain", "retain"}
 CLAUSE_NO = re.compile(r"^(?:[1-9][0-9]*)(?:\.[1-9][0-9]*)*$")
 ANNEX_NO = re.compile(r"^[A-Z]$")
 PRINCIPLE_NO = re.compile(r"^P[1-9][0-9]*$")
+DATE = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
 
 
 class Checker:
@@ -71,6 +72,9 @@ def check_standard(ck, name, doc):
         ck.err(f"{name} standard", f"urn {urn!r} does not match code and edition")
     for i, am in enumerate(std.get("amendments", [])):
         ck.nonempty(f"{name} amendment[{i}]", am, "code", "title_en", "title_vi")
+    deadline = std.get("transition_deadline")
+    if deadline is not None and not (isinstance(deadline, str) and DATE.match(deadline)):
+        ck.err(f"{name} standard", "'transition_deadline' must be a date YYYY-MM-DD or null")
 
     clauses = doc.get("clauses")
     if not isinstance(clauses, list) or not clauses:

@@ -4,6 +4,7 @@
 
 #include "actions/store.h"
 #include "audits/store.h"
+#include "demo/certification.h"
 #include "demo/processes.h"
 #include "improvement/store.h"
 #include "org/store.h"
@@ -300,6 +301,7 @@ void SeedDemo(Application& app) {
   SeedNonconformities(app, created);
   SeedImprovements(app, created);
   SeedAudits(app, created);
+  SeedCertification(app, *quality_manager, *app.org().PrincipalOf(created[0].id), root->id);
 }
 
 }  // namespace eduims::demo

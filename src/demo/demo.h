@@ -29,8 +29,8 @@ struct DemoUser {
 };
 const std::vector<DemoUser>& DemoUsers();
 
-// Adds the demo units, users (password kDemoPassword), actions, nonconformities, improvements and an audit
-// programme with a planned audit under the root.
+// Adds the demo units, users (password kDemoPassword), actions, nonconformities, improvements, an audit
+// programme with a planned audit, and the department's integrated certification under the root.
 void SeedDemo(Application& app);
 
 }  // namespace eduims::demo

@@ -150,6 +150,20 @@ bool NonconformityService::IsClosed(soci::session& s, db::Id id) {
   return found && found->first.status == NcStatus::kClosed;
 }
 
+std::vector<NcStanding> NonconformityService::StandingOf(soci::session& s, const std::vector<db::Id>& ids) {
+  std::vector<NcStanding> out;
+  for (db::Id id : ids) {
+    auto found = store::FindNonconformity(s, id);
+    if (!found) continue;
+    const Nonconformity& nc = found->first;
+    NcStanding standing{nc.id, nc.severity, nc.status, nc.verification_due, std::nullopt};
+    if (nc.closed_at)
+      if (auto at = ParseTimestamp(*nc.closed_at)) standing.closed_on = FormatDate(TodayInVietnam(*at));
+    out.push_back(standing);
+  }
+  return out;
+}
+
 Nonconformity NonconformityService::Update(const auth::Principal& who, db::Id id, long long version,
                                            const NcPatch& patch, const audit::Actor& actor) {
   if (patch.title) CheckText("title", *patch.title, 300, true);

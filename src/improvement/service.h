@@ -47,6 +47,16 @@ struct StepInput {
   std::optional<db::Id> verifier_id;
 };
 
+// Where a nonconformity stands, for the rules of a module that raised it (a certification decision waits for the
+// nonconformities its audits raised).
+struct NcStanding {
+  db::Id id = 0;
+  std::string severity;
+  NcStatus status = NcStatus::kReported;
+  std::optional<std::string> verification_due;  // the deadline of the action plan, while one stands
+  std::optional<std::string> closed_on;         // the day it closed, in the organisation's calendar
+};
+
 // The source of actions raised by a nonconformity, as the actions module records it.
 inline constexpr const char* kActionSource = "nonconformity";
 
@@ -65,6 +75,9 @@ class NonconformityService {
                          const audit::Actor& actor);
   // True if the nonconformity exists and is closed. REQUIRES: `s` is a session of this service's database.
   bool IsClosed(soci::session& s, db::Id id);
+  // How each of `ids` stands, in the order of `ids`; an id that does not exist is left out.
+  // REQUIRES: `s` is a session of this service's database.
+  std::vector<NcStanding> StandingOf(soci::session& s, const std::vector<db::Id>& ids);
   Nonconformity Update(const auth::Principal& who, db::Id id, long long version, const NcPatch& patch,
                        const audit::Actor& actor);
   // Only a nonconformity just reported (raised by mistake) or closed can be archived.

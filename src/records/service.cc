@@ -52,6 +52,14 @@ std::pair<Record, std::string> RecordService::Visible(soci::session& s, const au
   return *found;
 }
 
+std::pair<Record, std::string> RecordService::VisibleIn(soci::session& s, const auth::Principal& who, db::Id id,
+                                                        const std::string& field) {
+  auto found = store::Find(s, id);
+  if (!found || found->first.disposed_at || !who.Can(Permission::kViewDocuments, found->second))
+    Fail(422, "validation.reference_not_found", field);
+  return *found;
+}
+
 Record RecordService::Get(const auth::Principal& who, db::Id id) {
   Record out;
   db_.Read([&](soci::session& s) { out = Visible(s, who, id).first; });

@@ -48,6 +48,11 @@ class RecordService {
   RecordService(db::Database& db, org::OrgService& org) : db_(db), org_(org) {}
 
   Record Get(const auth::Principal& who, db::Id id);
+  // The kept record `id` that another module links to (named in `field`) and the path of its unit: 422
+  // validation.reference_not_found if it does not exist, `who` may not see it, or it was disposed of.
+  // REQUIRES: `s` is a session of this service's database.
+  std::pair<Record, std::string> VisibleIn(soci::session& s, const auth::Principal& who, db::Id id,
+                                           const std::string& field);
   std::vector<Record> List(const auth::Principal& who, const RecordFilter& filter);
   Record Create(const auth::Principal& who, const RecordInput& input, const audit::Actor& actor);
   // A record another module files after checking its own rules (an audit's report filed by its lead auditor), with

@@ -7,6 +7,7 @@
 #include "platform/crypto.h"
 #include "platform/db/query.h"
 #include "platform/embedded.h"
+#include "platform/nullable_column.h"
 
 namespace eduims::standards {
 namespace {
@@ -45,6 +46,13 @@ void LoadStandard(db::Database& db, soci::session& s, const std::string& name, c
   std::string urn = Str(st, "urn", name), code = Str(st, "code", name), edition = Str(st, "edition", name);
   std::string title_en = Str(st, "title_en", name), title_vi = Str(st, "title_vi", name);
   std::string amendments = st.contains("amendments") ? json::serialize(st.at("amendments")) : "[]";
+  db::Nullable<std::string> deadline;
+  if (st.contains("transition_deadline") && !st.at("transition_deadline").is_null()) {
+    const json::value& v = st.at("transition_deadline");
+    if (!v.is_string() || !ParseDate(v.as_string()))
+      throw std::runtime_error(name + ": 'transition_deadline' must be a date YYYY-MM-DD or null");
+    deadline = db::Nullable<std::string>(std::string(v.as_string()));
+  }
   std::string hash = Sha256Hex(json::serialize(doc));
   std::string now = NowTimestamp();
 
@@ -56,14 +64,15 @@ void LoadStandard(db::Database& db, soci::session& s, const std::string& name, c
   if (exists && old_hash == hash) return;
   if (exists) {
     s << "UPDATE standards SET code = :c, edition = :e, title_en = :te, title_vi = :tv, amendments_json = :a, "
-         "content_hash = :h, loaded_at = :n WHERE id = :id",
+         "transition_deadline = :d, content_hash = :h, loaded_at = :n WHERE id = :id",
         soci::use(code), soci::use(edition), soci::use(title_en), soci::use(title_vi), soci::use(amendments),
-        soci::use(hash), soci::use(now), soci::use(standard_id);
+        soci::use(deadline.value, deadline.ind), soci::use(hash), soci::use(now), soci::use(standard_id);
   } else {
-    s << "INSERT INTO standards (urn, code, edition, title_en, title_vi, amendments_json, content_hash, loaded_at) "
-         "VALUES (:u, :c, :e, :te, :tv, :a, :h, :n) RETURNING id",
+    s << "INSERT INTO standards (urn, code, edition, title_en, title_vi, amendments_json, transition_deadline, "
+         "content_hash, loaded_at) VALUES (:u, :c, :e, :te, :tv, :a, :d, :h, :n) RETURNING id",
         soci::use(urn), soci::use(code), soci::use(edition), soci::use(title_en), soci::use(title_vi),
-        soci::use(amendments), soci::use(hash), soci::use(now), soci::into(standard_id);
+        soci::use(amendments), soci::use(deadline.value, deadline.ind), soci::use(hash), soci::use(now),
+        soci::into(standard_id);
   }
 
   std::map<std::string, db::Id> by_number;
@@ -200,6 +209,7 @@ auto Query(db::Database& db, const std::string& sql, db::Id value) {
 
 struct StandardReader {
   Standard st;
+  db::Nullable<std::string> deadline;
   void Bind(soci::statement& q) {
     q.exchange(soci::into(st.id));
     q.exchange(soci::into(st.urn));
@@ -209,13 +219,18 @@ struct StandardReader {
     q.exchange(soci::into(st.title_vi));
     q.exchange(soci::into(st.amendments_json));
     q.exchange(soci::into(st.clause_count));
+    q.exchange(soci::into(deadline.value, deadline.ind));
   }
-  Standard Take() const { return st; }
+  Standard Take() const {
+    Standard out = st;
+    out.transition_deadline = deadline.Get();
+    return out;
+  }
 };
 
 const char* kStandardSelect =
     "SELECT s.id, s.urn, s.code, s.edition, s.title_en, s.title_vi, s.amendments_json, "
-    "(SELECT COUNT(*) FROM clauses c WHERE c.standard_id = s.id) FROM standards s ";
+    "(SELECT COUNT(*) FROM clauses c WHERE c.standard_id = s.id), s.transition_deadline FROM standards s ";
 
 struct ClauseColumns {
   Clause c;
@@ -383,7 +398,8 @@ boost::json::object ToJson(const Standard& s) {
   json::value amendments = json::parse(s.amendments_json, ec);
   return {{"id", s.id},           {"urn", s.urn},           {"code", s.code},
           {"edition", s.edition}, {"title_en", s.title_en}, {"title_vi", s.title_vi},
-          {"amendments", ec ? json::value(json::array()) : amendments}, {"clause_count", s.clause_count}};
+          {"amendments", ec ? json::value(json::array()) : amendments}, {"clause_count", s.clause_count},
+          {"transition_deadline", s.transition_deadline ? json::value(*s.transition_deadline) : json::value(nullptr)}};
 }
 
 boost::json::object ToJson(const Clause& c) {

@@ -18,6 +18,9 @@ struct Standard {
   std::string urn, code, edition, title_en, title_vi;
   std::string amendments_json;
   int clause_count = 0;
+  // The day by which certificates to an earlier edition of the same standard must have moved to this one, when
+  // the accreditation rules set one ("YYYY-MM-DD").
+  std::optional<std::string> transition_deadline;
 };
 
 struct Clause {

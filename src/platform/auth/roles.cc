@@ -22,31 +22,32 @@ const std::vector<RoleRow>& Table() {
        {P::kViewOrganisation, P::kManageOrganisation, P::kViewUsers, P::kManageUsers, P::kViewActions,
         P::kManageActions, P::kUpdateOwnActions, P::kViewAuditLog, P::kViewDocuments, P::kManageDocuments,
         P::kViewProcesses, P::kManageProcesses, P::kViewImprovement, P::kReportNonconformities, P::kManageImprovement,
-        P::kViewAudits, P::kManageAudits, P::kConductAudits, P::kAssessReadiness}},
+        P::kViewAudits, P::kManageAudits, P::kConductAudits, P::kAssessReadiness, P::kViewCertification,
+        P::kManageCertification, P::kDecideCertification}},
       {Role::kTopManagement, "top_management",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions,
         P::kViewAuditLog, P::kViewDocuments, P::kManageDocuments, P::kViewProcesses, P::kManageProcesses,
         P::kViewImprovement, P::kReportNonconformities, P::kManageImprovement, P::kViewAudits, P::kManageAudits,
-        P::kAssessReadiness}},
+        P::kAssessReadiness, P::kViewCertification, P::kManageCertification, P::kDecideCertification}},
       {Role::kQualityManager, "quality_manager",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions,
         P::kViewAuditLog, P::kViewDocuments, P::kManageDocuments, P::kViewProcesses, P::kManageProcesses,
         P::kViewImprovement, P::kReportNonconformities, P::kManageImprovement, P::kViewAudits, P::kManageAudits,
-        P::kConductAudits, P::kAssessReadiness}},
+        P::kConductAudits, P::kAssessReadiness, P::kViewCertification, P::kManageCertification}},
       {Role::kProcessOwner, "process_owner",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions,
         P::kViewDocuments, P::kManageDocuments, P::kViewProcesses, P::kManageProcesses, P::kViewImprovement,
-        P::kReportNonconformities, P::kManageImprovement, P::kViewAudits}},
+        P::kReportNonconformities, P::kManageImprovement, P::kViewAudits, P::kViewCertification}},
       {Role::kInternalAuditor, "internal_auditor",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kUpdateOwnActions, P::kViewAuditLog,
         P::kViewDocuments, P::kViewProcesses, P::kViewImprovement, P::kReportNonconformities, P::kViewAudits,
-        P::kConductAudits}},
+        P::kConductAudits, P::kViewCertification}},
       {Role::kStaff, "staff",
        {P::kViewOrganisation, P::kViewActions, P::kUpdateOwnActions, P::kViewDocuments, P::kViewProcesses,
         P::kViewImprovement, P::kReportNonconformities}},
       {Role::kExternalAuditor, "external_auditor",
        {P::kViewOrganisation, P::kViewActions, P::kViewDocuments, P::kViewProcesses, P::kViewImprovement,
-        P::kViewAudits}},
+        P::kViewAudits, P::kViewCertification}},
   };
   return table;
 }
@@ -83,7 +84,8 @@ const std::vector<Permission>& AllPermissions() {
                                               P::kManageDocuments,  P::kViewProcesses,      P::kManageProcesses,
                                               P::kViewImprovement,  P::kReportNonconformities, P::kManageImprovement,
                                               P::kViewAudits,       P::kManageAudits,       P::kConductAudits,
-                                              P::kAssessReadiness};
+                                              P::kAssessReadiness,  P::kViewCertification, P::kManageCertification,
+                                              P::kDecideCertification};
   return all;
 }
 
@@ -108,6 +110,9 @@ std::string_view PermissionName(Permission permission) {
     case P::kManageAudits: return "manage_audits";
     case P::kConductAudits: return "conduct_audits";
     case P::kAssessReadiness: return "assess_readiness";
+    case P::kViewCertification: return "view_certification";
+    case P::kManageCertification: return "manage_certification";
+    case P::kDecideCertification: return "decide_certification";
   }
   return "";
 }

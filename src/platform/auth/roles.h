@@ -41,6 +41,9 @@ enum class Permission {
   kManageAudits,             // plan programmes and audits, record checklist results, close audits
   kConductAudits,            // be named lead auditor of an audit (never of one's own unit)
   kAssessReadiness,          // record the unit's self-assessment of its readiness for certification
+  kViewCertification,        // certification projects, certification audits and certificates
+  kManageCertification,      // run certification projects, record certification audits, findings and certificates
+  kDecideCertification,      // the steps that commit the organisation: sign the contract, accept the decision
 };
 
 std::string_view RoleName(Role role);

@@ -32,7 +32,8 @@ TEST(Roles, ExternalAuditorIsReadOnly) {
   for (Permission perm : AllPermissions()) {
     bool read = perm == Permission::kViewOrganisation || perm == Permission::kViewActions ||
                 perm == Permission::kViewDocuments || perm == Permission::kViewProcesses ||
-                perm == Permission::kViewImprovement || perm == Permission::kViewAudits;
+                perm == Permission::kViewImprovement || perm == Permission::kViewAudits ||
+                perm == Permission::kViewCertification;
     EXPECT_EQ(RoleHasPermission(Role::kExternalAuditor, perm), read);
   }
 }

@@ -164,6 +164,10 @@ Response App::Handle(const Request& request) {
     response = Dispatch(request, context, route_name);
   } catch (const ProblemError& e) {
     response = ProblemResponse(e.problem(), context.language, context.request_id);
+    // A refusal for too many requests says when to come back (RFC 9110 10.2.3).
+    auto wait = e.problem().params.find("seconds");
+    if (e.problem().status == 429 && wait != e.problem().params.end())
+      response.headers.emplace_back("Retry-After", wait->second);
   } catch (const std::exception& e) {
     bool reachable = db_.Ping();
     spdlog::error(boost::json::serialize(boost::json::object{

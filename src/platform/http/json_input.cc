@@ -95,6 +95,15 @@ std::optional<long long> JsonInput::OptionalInt(const std::string& name, long lo
   return CheckInt(name, *v, min, max);
 }
 
+std::optional<double> JsonInput::OptionalNumber(const std::string& name, double min, double max) {
+  const boost::json::value* v = Take(name);
+  if (!v || v->is_null()) return std::nullopt;
+  if (!v->is_number()) WrongType(Field(name), "a number");
+  double value = v->to_number<double>();
+  if (!(value >= min && value <= max)) Fail(422, "validation.invalid_value", Field(name));
+  return value;
+}
+
 Patch<long long> JsonInput::PatchInt(const std::string& name, long long min, long long max, bool nullable) {
   Patch<long long> patch;
   const boost::json::value* v = Take(name);

@@ -31,6 +31,8 @@ class JsonInput {
   long long RequiredInt(const std::string& name, long long min, long long max);
   std::optional<long long> OptionalInt(const std::string& name, long long min, long long max);
   Patch<long long> PatchInt(const std::string& name, long long min, long long max, bool nullable = false);
+  // A number, whole or not, from `min` to `max`.
+  std::optional<double> OptionalNumber(const std::string& name, double min, double max);
   std::optional<bool> OptionalBool(const std::string& name);
   // A date "YYYY-MM-DD" that exists in the calendar.
   Patch<std::string> PatchDate(const std::string& name, bool nullable = true);

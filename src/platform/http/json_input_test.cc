@@ -48,5 +48,14 @@ TEST(JsonInput, ObjectArrayNamesTheItemAndFieldAtFault) {
   EXPECT_EQ(FieldOfFailure([] { Of(R"({"feeds":{}})").ObjectArray("feeds", 10); }), "feeds");
 }
 
+TEST(JsonInput, NumbersMayHaveFractionsWithinTheirRange) {
+  EXPECT_DOUBLE_EQ(*Of(R"({"days":2.5})").OptionalNumber("days", 0.5, 10), 2.5);
+  EXPECT_DOUBLE_EQ(*Of(R"({"days":3})").OptionalNumber("days", 0.5, 10), 3.0);
+  EXPECT_FALSE(Of(R"({"days":null})").OptionalNumber("days", 0.5, 10));
+  EXPECT_EQ(FieldOfFailure([] { Of(R"({"days":"2"})").OptionalNumber("days", 0.5, 10); }), "days");
+  EXPECT_EQ(FieldOfFailure([] { Of(R"({"days":0})").OptionalNumber("days", 0.5, 10); }), "days");
+  EXPECT_EQ(FieldOfFailure([] { Of(R"({"days":10.5})").OptionalNumber("days", 0.5, 10); }), "days");
+}
+
 }  // namespace
 }  // namespace eduims::http
