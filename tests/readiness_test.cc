@@ -4,8 +4,10 @@
 // and limited to what the caller may read, and bad input refused without changing anything.
 #include <gtest/gtest.h>
 
+#include <fstream>
 #include <map>
 
+#include "platform/files/text_extract.h"
 #include "readers.h"
 #include "test_env.h"
 #include "test_server.h"
@@ -250,6 +252,17 @@ TEST_P(Readiness, TheGapReportOpensInASpreadsheetReader) {
   EXPECT_EQ(vi.at("sheets").as_array()[0].at("name").as_string(), "Tổng quan");
   EXPECT_EQ(qm.Get("/api/v1/readiness/gap-report" + Query(iso21001, unit) + "&format=ods").code(),
             "request.bad_query");
+
+  // And as a PDF, whose text a PDF reader finds.
+  auto pdf = qm.Get("/api/v1/readiness/gap-report" + Query(iso21001, unit) + "&format=pdf");
+  ASSERT_EQ(pdf.status, 200) << pdf.body;
+  EXPECT_EQ(pdf.headers["content-type"], "application/pdf");
+  std::string path = TempDir() + "/gaps.pdf";
+  std::ofstream(path, std::ios::binary) << pdf.body;
+  std::string text = files::ExtractText(path, "application/pdf");
+  EXPECT_NE(text.find("Đơn vị: SS-"), std::string::npos) << text.substr(0, 300);
+  EXPECT_NE(text.find("9.2"), std::string::npos);
+  EXPECT_NE(text.find("Mới thực hiện một phần"), std::string::npos);
 }
 
 TEST_P(Readiness, TheEvidencePackHoldsWhatTheCallerMayReadWithAnIndex) {

@@ -1,7 +1,5 @@
 #include "test_files.h"
 
-#include <zip.h>
-
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -10,6 +8,7 @@
 #include "platform/crypto.h"
 #include "platform/pdf/pdf_document.h"
 #include "platform/escape.h"
+#include "platform/zip/zip_writer.h"
 
 namespace eduims::testing {
 
@@ -23,21 +22,9 @@ std::string TinyPng() {
 }
 
 std::string ZipOf(const std::vector<std::pair<std::string, std::string>>& entries) {
-  auto path = std::filesystem::temp_directory_path() / ("eduims-test-" + RandomToken(8) + ".zip");
-  int error = 0;
-  zip_t* archive = zip_open(path.c_str(), ZIP_CREATE | ZIP_TRUNCATE, &error);
-  if (!archive) throw std::runtime_error("zip_open failed");
-  for (const auto& [name, content] : entries) {
-    zip_source_t* source = zip_source_buffer(archive, content.data(), content.size(), 0);
-    if (!source || zip_file_add(archive, name.c_str(), source, ZIP_FL_ENC_UTF_8) < 0)
-      throw std::runtime_error("zip_file_add failed");
-  }
-  if (zip_close(archive) != 0) throw std::runtime_error("zip_close failed");
-  std::ifstream in(path, std::ios::binary);
-  std::stringstream bytes;
-  bytes << in.rdbuf();
-  std::filesystem::remove(path);
-  return bytes.str();
+  ZipWriter zip;
+  for (const auto& [name, content] : entries) zip.Add(name, content);
+  return zip.Finish().ReadAll();
 }
 
 std::string DocxWith(const std::vector<std::string>& paragraphs) {

@@ -1,5 +1,8 @@
 #include "readiness/gap_report.h"
 
+#include "platform/escape.h"
+#include "platform/pdf/pdf_document.h"
+
 namespace eduims::readiness {
 namespace {
 
@@ -148,6 +151,55 @@ xlsx::Workbook GapWorkbook(const ReadinessView& view, Language language, const s
   book.created = generated_at;
   book.sheets = {Summary(view, language, generated_at), Clauses(view, language), Gaps(view, language)};
   return book;
+}
+
+void WriteGapPdf(const ReadinessView& view, Language l, const std::string& generated_at,
+                 const std::filesystem::path& out) {
+  using pdf::Block;
+  std::string title = Pick(l, "Gap analysis", "Phân tích khoảng cách");
+  std::string when = generated_at.substr(0, 10) + " " + generated_at.substr(11, 5) + " UTC";
+  std::vector<Block> blocks{{Block::Kind::kTitle, EscapeXml(title + " — " + StandardName(view.standard))}};
+  blocks.push_back({Block::Kind::kParagraph,
+                    "<i>" + EscapeXml(Pick(l, "Unit: ", "Đơn vị: ") + view.unit.code + " — " + view.unit.name + " · " +
+                                      Pick(l, "Generated: ", "Lập lúc: ") + when) + "</i>"});
+  blocks.push_back({Block::Kind::kParagraph, "<b>" + EscapeXml(Pick(l, "Readiness: ", "Mức sẵn sàng: ") +
+                                                               std::to_string(view.report.percent) + "%") + "</b>"});
+  blocks.push_back({Block::Kind::kHeading1, EscapeXml(Pick(l, "By clause group", "Theo nhóm điều khoản"))});
+  for (const auto& g : view.report.groups)
+    blocks.push_back({Block::Kind::kListItem,
+                      "<b>" + EscapeXml(g.clause.number) + "</b> " +
+                          EscapeXml(TitleOf(g.clause, l) + ": " + std::to_string(g.percent) + "% — " +
+                                    std::to_string(g.ready) + "/" + std::to_string(g.clauses) +
+                                    Pick(l, " clauses ready", " điều đã sẵn sàng")),
+                      0, "•"});
+  blocks.push_back({Block::Kind::kHeading1, EscapeXml(Pick(l, "Gaps", "Khoảng cách"))});
+  bool any = false;
+  for (const auto& row : view.report.clauses) {
+    if (row.score.gaps.empty()) continue;
+    any = true;
+    blocks.push_back({Block::Kind::kHeading3, EscapeXml(row.clause.number + " " + TitleOf(row.clause, l) + " — " +
+                                                        std::to_string(row.score.points) + Pick(l, " points", " điểm"))});
+    std::string assessed = Pick(l, "Self-assessment: ", "Tự đánh giá: ") + StatusText(row.facts.assessment, l);
+    if (row.assessment) {
+      assessed += " (" + row.assessment->assessed_by_name + ", " + row.assessment->assessed_at.substr(0, 10) + ")";
+      if (!row.assessment->comment.empty()) assessed += " — " + row.assessment->comment;
+    }
+    blocks.push_back({Block::Kind::kParagraph, EscapeXml(assessed)});
+    for (Gap g : row.score.gaps) blocks.push_back({Block::Kind::kListItem, EscapeXml(GapText(g, l)), 0, "•"});
+    for (const auto& nc : row.nonconformities)
+      blocks.push_back({Block::Kind::kListItem,
+                        EscapeXml("#" + std::to_string(nc.nonconformity_id) + " " + nc.title + " (" + nc.severity +
+                                  ", " + Pick(l, "due ", "hạn ") + nc.due_date + ")"),
+                        1, "–"});
+  }
+  if (!any) blocks.push_back({Block::Kind::kParagraph, EscapeXml(Pick(l, "No gaps.", "Không còn khoảng cách."))});
+  pdf::PageFrame frame;
+  frame.header_left = title;
+  frame.header_right = StandardName(view.standard) + " · " + view.unit.code;
+  frame.footer_left = view.unit.name + " · " + when;
+  frame.page_format = Pick(l, "Page {page} of {pages}", "Trang {page}/{pages}");
+  frame.title = title + " — " + StandardName(view.standard) + " — " + view.unit.name;
+  pdf::RenderPdf(blocks, frame, out);
 }
 
 std::string GapReportFileName(const ReadinessView& view, const std::string& extension) {

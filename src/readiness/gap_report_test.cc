@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include "platform/files/text_extract.h"
+#include "test_env.h"
+
 namespace eduims::readiness {
 namespace {
 
@@ -61,6 +64,19 @@ TEST(GapReport, SummaryClausesAndGapsInTheReadersLanguage) {
   EXPECT_EQ(std::get<std::string>(english.sheets[1].rows.at(0)[1]), "Awareness");
   EXPECT_EQ(english.title, "Gap analysis — ISO 21001:2018 — Trường THPT Tô Hiệu");
   EXPECT_EQ(GapReportFileName(view, "xlsx"), "gap-analysis-iso-21001-2018-THPT-TOHIEU.xlsx");
+}
+
+TEST(GapReport, ThePdfReadsBackWithTheGapsAndPageNumbers) {
+  ReadinessView view = View();
+  std::string path = testing::TempDir() + "/gaps.pdf";
+  WriteGapPdf(view, Language::kVietnamese, "2026-11-23T08:00:00.000Z", path);
+  std::string text = files::ExtractText(path, "application/pdf");
+  EXPECT_NE(text.find("ISO 21001:2018 · THPT-TOHIEU"), std::string::npos) << text;
+  EXPECT_NE(text.find("7.3 Nhận thức — 40 điểm"), std::string::npos) << text;
+  EXPECT_NE(text.find("Đinh Công Sơn, 2026-11-20"), std::string::npos) << text;
+  EXPECT_NE(text.find("Còn sự không phù hợp nặng chưa đóng"), std::string::npos) << text;
+  EXPECT_NE(text.find("#40 Chưa phổ biến chính sách"), std::string::npos) << text;
+  EXPECT_NE(text.find("Trang 1/1"), std::string::npos) << text;
 }
 
 }  // namespace

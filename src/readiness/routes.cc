@@ -66,8 +66,14 @@ void AddRoutes(http::Router& router, ReadinessService& service) {
   router.Add({"GET", "/api/v1/readiness/gap-report", http::Access::kAuthenticated, [&](RequestContext& ctx) {
                 ctx.OnlyQuery({"standard", "unit_id", "format"});
                 std::string format = ctx.Query("format", 8).value_or("xlsx");
-                if (format != "xlsx") Fail(400, "request.bad_query", "format");
+                if (format != "xlsx" && format != "pdf") Fail(400, "request.bad_query", "format");
                 ReadinessView view = ViewOf(ctx, service);
+                if (format == "pdf") {
+                  auto spool = http::NewSpoolPath("gaps-");
+                  WriteGapPdf(view, ctx.language, NowTimestamp(), spool->path());
+                  return http::Download(SpoolFile::Adopt(spool->path()), "application/pdf",
+                                        GapReportFileName(view, "pdf"));
+                }
                 return http::Download(xlsx::Write(GapWorkbook(view, ctx.language, NowTimestamp())),
                                       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                                       GapReportFileName(view, "xlsx"));
