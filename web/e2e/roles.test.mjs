@@ -63,7 +63,7 @@ test('quality manager: sees users and the audit trail but cannot change accounts
     assert.deepEqual(await menuLabels(page), [
       'Trang chủ', 'Tổ chức', 'Người dùng', 'Hành động', 'Tài liệu', 'Tài liệu cần đọc', 'Hồ sơ', 'Quá trình', 'Bản đồ quá trình',
       'Tiêu chuẩn', 'Bằng chứng theo điều khoản', 'Chương trình đánh giá', 'Đánh giá nội bộ', 'Sự không phù hợp', 'Thống kê SKPH',
-      'Cơ hội cải tiến', 'Nhật ký kiểm tra', 'Hồ sơ của tôi',
+      'Cơ hội cải tiến', 'Dự án chứng nhận', 'Chứng chỉ', 'Mức sẵn sàng', 'Nhật ký kiểm tra', 'Hồ sơ của tôi',
     ]);
     await page.getByRole('link', { name: 'Người dùng' }).click();
     await page.getByRole('heading', { name: 'Người dùng', level: 1 }).waitFor();

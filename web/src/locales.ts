@@ -1,6 +1,7 @@
 // Every visible string of the UI, Vietnamese first; a module with screens of its own keeps its texts in its locales.ts, merged here.
 import * as attachments from './attachments/locales';
 import * as audits from './audits/locales';
+import * as certification from './certification/locales';
 import * as improvement from './improvement/locales';
 import * as distribution from './distribution/locales';
 import * as records from './records/locales';
@@ -27,6 +28,8 @@ export const vi = {
     auditProgrammes: 'Chương trình đánh giá', auditProgramme: 'Chương trình đánh giá', audits: 'Đánh giá nội bộ',
     auditDetail: 'Cuộc đánh giá', nonconformities: 'Sự không phù hợp', nonconformity: 'Sự không phù hợp',
     improvements: 'Cơ hội cải tiến', improvement: 'Cơ hội cải tiến', ncDashboard: 'Thống kê SKPH',
+    certifications: 'Dự án chứng nhận', certification: 'Dự án chứng nhận', certificates: 'Chứng chỉ', certificate: 'Chứng chỉ',
+    readiness: 'Mức sẵn sàng',
   },
   home: {
     title: 'Công việc của tôi', open: 'Hành động đang mở', overdue: 'Hành động quá hạn', viewAll: 'Xem danh sách',
@@ -179,6 +182,7 @@ export const vi = {
   attachments: attachments.vi,
   distribution: distribution.vi,
   records: records.vi,
+  certification: certification.vi,
 };
 
 export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -205,6 +209,8 @@ export const en: Shape<typeof vi> = {
     auditProgrammes: 'Audit programmes', auditProgramme: 'Audit programme', audits: 'Internal audits',
     auditDetail: 'Audit', nonconformities: 'Nonconformities', nonconformity: 'Nonconformity',
     improvements: 'Improvement register', improvement: 'Opportunity for improvement', ncDashboard: 'Nonconformity dashboard',
+    certifications: 'Certification projects', certification: 'Certification project', certificates: 'Certificates', certificate: 'Certificate',
+    readiness: 'Readiness',
   },
   home: {
     title: 'My work', open: 'Open actions', overdue: 'Overdue actions', viewAll: 'View list',
@@ -357,4 +363,5 @@ export const en: Shape<typeof vi> = {
   attachments: attachments.en,
   distribution: distribution.en,
   records: records.en,
+  certification: certification.en,
 };

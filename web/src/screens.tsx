@@ -38,6 +38,11 @@ export const SCREENS: readonly Screen[] = [
   { path: '/nonconformity-dashboard', key: 'ncDashboard', permission: 'view_improvement', page: lazy(() => import('./pages/NonconformityDashboard')) },
   { path: '/improvements', key: 'improvements', permission: 'view_improvement', page: lazy(() => import('./pages/Improvements')) },
   { path: '/improvements/:id', key: 'improvement', permission: 'view_improvement', menu: false, page: lazy(() => import('./pages/Improvement')) },
+  { path: '/certifications', key: 'certifications', permission: 'view_certification', page: lazy(() => import('./pages/Certifications')) },
+  { path: '/certifications/:id', key: 'certification', permission: 'view_certification', menu: false, page: lazy(() => import('./pages/Certification')) },
+  { path: '/certificates', key: 'certificates', permission: 'view_certification', page: lazy(() => import('./pages/Certificates')) },
+  { path: '/certificates/:id', key: 'certificate', permission: 'view_certification', menu: false, page: lazy(() => import('./pages/Certificate')) },
+  { path: '/readiness', key: 'readiness', permission: 'view_certification', page: lazy(() => import('./pages/Readiness')) },
   { path: '/audit', key: 'audit', permission: 'view_audit_log', page: lazy(() => import('./pages/AuditTrail')) },
   { path: '/profile', key: 'profile', page: lazy(() => import('./pages/Profile')) },
 ];

@@ -6,6 +6,7 @@ import { api, type Page } from '../api/client';
 import type { Action, ControlledDocument } from '../api/types';
 import { ReviewOverdueTag } from '../components/DocumentLabels';
 import { ReadingListCard } from '../distribution/ReadingListCard';
+import { CertificationDueCard } from '../certification/DueCard';
 import { useSession } from '../session';
 import { formatDate } from '../format';
 import { errorText } from '../api/problem';
@@ -77,6 +78,11 @@ export default function Home() {
         <Col xs={24} md={12} xl={8}>
           <ReadingListCard />
         </Col>
+        {can('view_certification') && (
+          <Col xs={24} md={12} xl={8}>
+            <CertificationDueCard />
+          </Col>
+        )}
         {documents && (
           <Col xs={24} md={12} xl={8}>
             <Card>

@@ -7,6 +7,7 @@ import { api } from '../api/client';
 import { applyProblem, errorText, isStale } from '../api/problem';
 import type { Token, User } from '../api/types';
 import { useSession } from '../session';
+import { CalendarFeedsCard } from '../certification/CalendarFeedsCard';
 import { formatDateTime } from '../format';
 import type { Lang } from '../i18n';
 
@@ -152,6 +153,9 @@ export default function Profile() {
               ]}
             />
           </Card>
+        </Col>
+        <Col xs={24}>
+          <CalendarFeedsCard />
         </Col>
       </Row>
     </>

@@ -1,0 +1,59 @@
+import { DatePicker, Form, Input, Select, Typography } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useTranslation } from 'react-i18next';
+import { api } from '../api/client';
+import { FormModal } from '../components/FormModal';
+import { FINDING_GRADES, type CertificationAction, type CertificationProjectDetail, type FindingGrade } from './types';
+
+/** One step of the project workflow, with an optional comment and completion date. */
+export function TransitionModal({ project, action, onClose, onSaved }: {
+  project: CertificationProjectDetail; action: CertificationAction; onClose: () => void; onSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const send = async (v: { comment?: string; completed_on?: Dayjs }) => {
+    await api(`/certifications/${project.id}/transitions`, {
+      method: 'POST',
+      json: { version: project.version, action, comment: v.comment?.trim() || undefined, completed_on: v.completed_on?.format('YYYY-MM-DD') },
+    });
+    onSaved();
+  };
+  return (
+    <FormModal title={t(`certification.projects.actions.${action}`)} fields={['comment', 'completed_on']} send={send}
+      onClose={onClose} onStale={onSaved} okText={t('common.confirm')}>
+      <Form.Item name="completed_on" label={t('certification.projects.completedOn')}>
+        <DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item name="comment" label={t('certification.projects.comment')}
+        rules={action === 'repeat_stage2' ? [{ required: true, whitespace: true }] : []}>
+        <Input.TextArea rows={3} maxLength={2000} />
+      </Form.Item>
+    </FormModal>
+  );
+}
+
+/** A finding of a certification audit; a major or minor one raises a nonconformity. */
+export function FindingModal({ projectId, auditId, onClose, onSaved }: {
+  projectId: number; auditId: number; onClose: () => void; onSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const A = (k: string) => t(`certification.audits.${k}`);
+  const send = async (v: { grade: FindingGrade; title: string; description?: string }) => {
+    await api(`/certifications/${projectId}/audits/${auditId}/findings`, {
+      method: 'POST', json: { grade: v.grade, title: v.title.trim(), description: v.description?.trim() ?? '' },
+    });
+    onSaved();
+  };
+  return (
+    <FormModal title={A('addFinding')} fields={['grade', 'title', 'description']} send={send} onClose={onClose}
+      initialValues={{ grade: 'minor' }}>
+      <Typography.Paragraph type="secondary">{A('findingHelp')}</Typography.Paragraph>
+      <Form.Item name="grade" label={A('grade')}>
+        <Select options={FINDING_GRADES.map((g) => ({ value: g, label: A(`grades.${g}`) }))} />
+      </Form.Item>
+      <Form.Item name="title" label={A('findingTitle')} rules={[{ required: true, whitespace: true, message: A('titleRequired') }]}>
+        <Input maxLength={300} />
+      </Form.Item>
+      <Form.Item name="description" label={A('description')}><Input.TextArea rows={3} maxLength={10000} /></Form.Item>
+    </FormModal>
+  );
+}
