@@ -165,6 +165,13 @@ TEST_P(Audits, PlanAuditRaiseAMajorNonconformityFollowItUpAndClose) {
   EXPECT_EQ(nc.at("source").as_string(), "internal_audit");
   EXPECT_EQ(nc.at("severity").as_string(), "major");
   EXPECT_EQ(nc.at("clauses").as_array()[0].at("id").as_int64(), iso21001_851);
+  // The nonconformity keeps its audit, and the register filters by it.
+  EXPECT_EQ(nc.at("audit_id").as_int64(), audit.at("id").as_int64());
+  auto raised_here = school.Get("/api/v1/nonconformities?audit_id=" + std::to_string(audit.at("id").as_int64()));
+  ASSERT_EQ(raised_here.json.at("items").as_array().size(), 1u) << raised_here.body;
+  EXPECT_EQ(raised_here.json.at("items").as_array()[0].at("id"), finding.json.at("nonconformity_id"));
+  EXPECT_EQ(school.Get("/api/v1/nonconformities?audit_id=x").code(), "request.bad_query");
+  EXPECT_TRUE(school.Get("/api/v1/nonconformities?audit_id=999999").json.at("items").as_array().empty());
   EXPECT_EQ(Answer(auditor, audit, finding.json, {{"result", "observation"}}).code(), "audits.finding_raised");
 
   EXPECT_EQ(Step(auditor, audit, "report"), "validation.missing_field@summary");
@@ -288,7 +295,8 @@ TEST_P(Audits, ProcessesInScopeFollowTheirRiskAndTheirOwnersDoNotAuditThem) {
   // The department's internal audit process belongs to the auditor: they cannot audit it.
   auto own_process = head.Post("/api/v1/audits", Plan(programme, {{"clause_ids", {clause}},
                                                                   {"process_ids", {process["QT-DGNB"].at("id")}}}));
-  EXPECT_EQ(own_process.code() + "@" + own_process.field(), "audits.auditor_not_independent@lead_auditor_id");
+  EXPECT_EQ(own_process.code() + "@" + own_process.field(), "audits.auditor_owns_process@lead_auditor_id");
+  EXPECT_NE(own_process.json.at("detail").as_string().find("QT-DGNB"), std::string::npos);
   EXPECT_EQ(head.Post("/api/v1/audits", Plan(programme, {{"clause_ids", {clause}}, {"process_ids", {999999}}})).code(),
             "validation.reference_not_found");
 

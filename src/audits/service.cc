@@ -202,10 +202,13 @@ Audit AuditService::Create(const auth::Principal& who, const AuditInput& in, con
       // Independence (ISO 19011): nobody audits a process they own.
       for (db::Id auditor : a.team_ids)
         if (process.owner_id == auditor)
-          Fail(Problem::Make(422, "audits.auditor_not_independent", "team_ids").With("user_id", std::to_string(auditor)));
+          Fail(Problem::Make(422, "audits.auditor_owns_process", "team_ids")
+                   .With("user_id", std::to_string(auditor))
+                   .With("process", process.code));
       if (process.owner_id == a.lead_auditor_id)
-        Fail(Problem::Make(422, "audits.auditor_not_independent", "lead_auditor_id")
-                 .With("user_id", std::to_string(a.lead_auditor_id)));
+        Fail(Problem::Make(422, "audits.auditor_owns_process", "lead_auditor_id")
+                 .With("user_id", std::to_string(a.lead_auditor_id))
+                 .With("process", process.code));
     }
     auto programme = store::FindProgramme(s, in.programme_id);
     if (!programme || !who.Can(Permission::kViewAudits, programme->second))
@@ -307,6 +310,7 @@ ChecklistLine AuditService::Answer(const auth::Principal& who, db::Id audit_id, 
         nc.source = SourceOf(audit.type);
         nc.severity = *severity;
         nc.clause_ids = clause_ids;
+        nc.audit_id = audit.id;
         after.nonconformity_id = nonconformities_.CreateIn(s, who, nc, actor).id;
       } else {
         improvement::ImprovementInput opportunity_input;

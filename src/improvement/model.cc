@@ -111,6 +111,7 @@ boost::json::object ToJson(const Nonconformity& nc, const std::string& today) {
           {"overdue", IsOverdue(nc, today)},
           {"repeat", nc.repeat_of.has_value()},
           {"repeat_of", Id(nc.repeat_of)},
+          {"audit_id", Id(nc.audit_id)},
           {"clauses", std::move(clauses)},
           {"correction", Text(nc.correction)},
           {"root_cause", std::move(root_cause)},

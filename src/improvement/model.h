@@ -34,6 +34,7 @@ struct Nonconformity {
   NcStatus status = NcStatus::kReported;
   std::string detected_on, due_date;
   std::optional<db::Id> repeat_of;
+  std::optional<db::Id> audit_id;  // the audit whose finding raised it
   std::optional<std::string> correction, root_cause_method, root_cause;
   std::vector<std::string> root_cause_details;  // the whys, or the categories
   std::optional<std::string> effectiveness_criterion, verification_due;

@@ -118,14 +118,15 @@ void AddImprovementRoutes(http::Router& router, ImprovementService& service) {
 
 void AddRoutes(http::Router& router, NonconformityService& service, ImprovementService& improvements) {
   router.Add({"GET", "/api/v1/nonconformities", http::Access::kAuthenticated, [&](RequestContext& ctx) {
-                ctx.OnlyQuery({"unit_id", "within", "clause_id", "status", "severity", "source", "overdue", "repeat",
-                               "include_archived"},
+                ctx.OnlyQuery({"unit_id", "within", "clause_id", "audit_id", "status", "severity", "source",
+                               "overdue", "repeat", "include_archived"},
                               true);
                 auto page = ctx.Page();
                 NcFilter f;
                 f.unit_id = ctx.QueryId("unit_id");
                 f.within = ctx.QueryId("within");
                 f.clause_id = ctx.QueryId("clause_id");
+                f.audit_id = ctx.QueryId("audit_id");
                 if (auto status = QueryEnum(ctx, "status", NcStatusNames())) f.status = ParseNcStatus(*status);
                 f.severity = QueryEnum(ctx, "severity", Severities());
                 f.source = QueryEnum(ctx, "source", NcSources());

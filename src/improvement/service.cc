@@ -87,6 +87,7 @@ std::vector<Nonconformity> NonconformityService::List(const auth::Principal& who
   q.severity = f.severity;
   q.source = f.source;
   q.clause_id = f.clause_id;
+  q.audit_id = f.audit_id;
   if (f.overdue) q.overdue_before = Today();
   q.repeat_only = f.repeat_only;
   q.include_archived = f.include_archived;
@@ -116,6 +117,7 @@ std::pair<Nonconformity, std::string> NonconformityService::Prepare(const auth::
   nc.detected_on = detected;
   if (in.due_date) nc.due_date = *in.due_date;
   nc.reported_by = who.user_id;
+  nc.audit_id = in.audit_id;
   nc.created_at = nc.updated_at = NowTimestamp();
   return {nc, unit.path};
 }

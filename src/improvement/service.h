@@ -22,6 +22,7 @@ struct NcInput {
   std::optional<std::string> detected_on;  // today when absent
   std::optional<std::string> due_date;     // by severity from the organisation's defaults when absent
   std::vector<db::Id> clause_ids;
+  std::optional<db::Id> audit_id;  // set by the audits module when a finding raises it
 };
 
 struct NcPatch {
@@ -29,7 +30,7 @@ struct NcPatch {
 };
 
 struct NcFilter {
-  std::optional<db::Id> unit_id, within, clause_id;
+  std::optional<db::Id> unit_id, within, clause_id, audit_id;
   std::optional<NcStatus> status;
   std::optional<std::string> severity, source;
   bool overdue = false, repeat_only = false, include_archived = false;

@@ -32,12 +32,12 @@ const char* kColumns =
     "n.id, n.unit_id, n.title, n.description, n.source, n.severity, n.status, n.detected_on, n.due_date, "
     "n.repeat_of, n.correction, n.root_cause_method, n.root_cause_details, n.root_cause, n.effectiveness_criterion, "
     "n.verification_due, n.verifier_id, n.cycle, n.reported_by, n.version, n.created_at, n.updated_at, n.closed_at, "
-    "n.archived_at, u.path";
+    "n.archived_at, n.audit_id, u.path";
 
 struct NcReader {
   Nonconformity n;
   std::string status, path;
-  Nullable<db::Id> repeat_of, verifier, reported_by;
+  Nullable<db::Id> repeat_of, verifier, reported_by, audit;
   Nullable<std::string> correction, method, details, root_cause, criterion, verification_due, closed, archived;
   void Bind(soci::statement& st) {
     st.exchange(soci::into(n.id));
@@ -64,12 +64,14 @@ struct NcReader {
     st.exchange(soci::into(n.updated_at));
     st.exchange(soci::into(closed.value, closed.ind));
     st.exchange(soci::into(archived.value, archived.ind));
+    st.exchange(soci::into(audit.value, audit.ind));
     st.exchange(soci::into(path));
   }
   std::pair<Nonconformity, std::string> Take() const {
     Nonconformity out = n;
     out.status = ParseNcStatus(status).value_or(NcStatus::kReported);
     out.repeat_of = repeat_of.Get();
+    out.audit_id = audit.Get();
     out.correction = correction.Get();
     out.root_cause_method = method.Get();
     out.root_cause_details = DetailsOf(details.Get());
@@ -159,6 +161,7 @@ std::vector<Nonconformity> ListNonconformities(soci::session& s, const NcQuery& 
   if (q.status) where += " AND n.status = " + b.Text("status", NcStatusName(*q.status));
   if (q.severity) where += " AND n.severity = " + b.Text("severity", *q.severity);
   if (q.source) where += " AND n.source = " + b.Text("source", *q.source);
+  if (q.audit_id) where += " AND n.audit_id = " + b.Id("audit_id", *q.audit_id);
   if (q.clause_id)
     where += " AND EXISTS (SELECT 1 FROM nonconformity_clauses l WHERE l.nonconformity_id = n.id AND l.clause_id = " +
              b.Id("clause_id", *q.clause_id) + ")";
@@ -173,14 +176,15 @@ std::vector<Nonconformity> ListNonconformities(soci::session& s, const NcQuery& 
 
 void InsertNonconformity(soci::session& s, Nonconformity& n) {
   std::string status = NcStatusName(n.status);
-  Nullable<db::Id> repeat_of(n.repeat_of), reported_by(n.reported_by);
+  Nullable<db::Id> repeat_of(n.repeat_of), reported_by(n.reported_by), audit(n.audit_id);
   s << "INSERT INTO nonconformities (unit_id, title, description, source, severity, status, detected_on, due_date, "
-       "repeat_of, cycle, reported_by, version, created_at, updated_at) VALUES (:unit, :title, :description, "
-       ":source, :severity, :status, :detected, :due, :repeat, :cycle, :by, 1, :created, :updated) RETURNING id",
+       "repeat_of, audit_id, cycle, reported_by, version, created_at, updated_at) VALUES (:unit, :title, "
+       ":description, :source, :severity, :status, :detected, :due, :repeat, :audit, :cycle, :by, 1, :created, "
+       ":updated) RETURNING id",
       soci::use(n.unit_id), soci::use(n.title), soci::use(n.description), soci::use(n.source),
       soci::use(n.severity), soci::use(status), soci::use(n.detected_on), soci::use(n.due_date),
-      soci::use(repeat_of.value, repeat_of.ind), soci::use(n.cycle), soci::use(reported_by.value, reported_by.ind),
-      soci::use(n.created_at), soci::use(n.updated_at), soci::into(n.id);
+      soci::use(repeat_of.value, repeat_of.ind), soci::use(audit.value, audit.ind), soci::use(n.cycle),
+      soci::use(reported_by.value, reported_by.ind), soci::use(n.created_at), soci::use(n.updated_at), soci::into(n.id);
   n.version = 1;
   SetClauses(s, n.id, n.clauses);
 }

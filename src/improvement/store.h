@@ -16,7 +16,7 @@ struct NcQuery {
   std::optional<std::string> within_path;
   std::optional<NcStatus> status;
   std::optional<std::string> severity, source;
-  std::optional<db::Id> clause_id;
+  std::optional<db::Id> clause_id, audit_id;
   std::optional<std::string> overdue_before;  // not closed with a due date before this date
   bool repeat_only = false;
   bool include_archived = false;

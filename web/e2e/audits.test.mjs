@@ -179,6 +179,8 @@ test('audits: plan with an independent auditor, fill the integrated checklist, c
     await detail.getByText('Nặng', { exact: true }).waitFor();
     await detail.getByText('Đánh giá nội bộ', { exact: true }).waitFor();
     await detail.getByText(/^ISO 9001:2015 7\.5\.3 /).waitFor();
+    const backToAudit = await detail.getByTestId('nc-audit').getAttribute('href');
+    assert.equal(new URL(auditUrl).pathname, backToAudit, 'the nonconformity links back to its audit');
     await noAxeViolations(page, 'nonconformity page');
 
     // containment, a five-whys analysis, an action, the plan with an independent verifier, implementation

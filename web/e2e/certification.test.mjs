@@ -37,6 +37,14 @@ test('certification: the demo certificate with its due surveillance, from the ho
     assert.equal(await page.getByTestId('certification-steps').locator('.ant-table-row').count(), 7);
     assert.match(await page.getByTestId('certification-blockers').innerText(), /giám sát/);
     await page.getByTestId('certification-actions').getByRole('button', { name: 'Bắt đầu chứng nhận lại' }).waitFor();
+    // a step still to come: its responsible person, planned date and note
+    await page.getByRole('button', { name: 'Sửa 7. Chứng nhận lại' }).click();
+    const dlg = page.getByRole('dialog');
+    await pick(page, dlg, 'Người phụ trách', 'Lò Thị Đào', 'Lò Thị Đào');
+    await dlg.getByLabel('Ghi chú').fill('Chuẩn bị hồ sơ chứng nhận lại');
+    await dlg.getByRole('button', { name: 'Lưu' }).click();
+    await dlg.waitFor({ state: 'detached' });
+    await page.getByTestId('certification-steps').locator('.ant-table-row').filter({ hasText: '7. Chứng nhận lại' }).getByText('Lò Thị Đào').waitFor();
 
     await page.setViewportSize({ width: 390, height: 844 });
     assert.ok((await overflow(page)) <= 0, 'the project page fits a 390-px phone');

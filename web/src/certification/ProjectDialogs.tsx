@@ -1,9 +1,12 @@
 import { DatePicker, Form, Input, Select, Typography } from 'antd';
-import type { Dayjs } from 'dayjs';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { FormModal } from '../components/FormModal';
-import { FINDING_GRADES, type CertificationAction, type CertificationProjectDetail, type FindingGrade } from './types';
+import { UserSelect } from '../components/RemoteSelect';
+import {
+  FINDING_GRADES, type CertificationAction, type CertificationProjectDetail, type FindingGrade, type ProjectStep,
+} from './types';
 
 /** One step of the project workflow, with an optional comment and completion date. */
 export function TransitionModal({ project, action, onClose, onSaved }: {
@@ -54,6 +57,33 @@ export function FindingModal({ projectId, auditId, onClose, onSaved }: {
         <Input maxLength={300} />
       </Form.Item>
       <Form.Item name="description" label={A('description')}><Input.TextArea rows={3} maxLength={10000} /></Form.Item>
+    </FormModal>
+  );
+}
+
+/** Responsible person, planned date and note of a step not yet completed (its linked records stay as they are). */
+export function StepModal({ project, step, onClose, onSaved }: {
+  project: CertificationProjectDetail; step: ProjectStep; onClose: () => void; onSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const P = (k: string) => t(`certification.projects.${k}`);
+  const send = async (v: { responsible_id?: number; planned_on?: Dayjs | null; note?: string }) => {
+    await api(`/certifications/${project.id}/steps/${step.step}`, {
+      method: 'PATCH',
+      json: {
+        version: project.version, responsible_id: v.responsible_id ?? null,
+        planned_on: v.planned_on ? v.planned_on.format('YYYY-MM-DD') : null, note: v.note?.trim() ?? '',
+      },
+    });
+    onSaved();
+  };
+  return (
+    <FormModal title={P(`stepNames.${step.step}`)} fields={['responsible_id', 'planned_on', 'note']} send={send}
+      onClose={onClose} onStale={onSaved}
+      initialValues={{ responsible_id: step.responsible_id ?? undefined, planned_on: step.planned_on ? dayjs(step.planned_on) : undefined, note: step.note }}>
+      <Form.Item name="responsible_id" label={P('responsible')}><UserSelect allowClear /></Form.Item>
+      <Form.Item name="planned_on" label={P('plannedOn')}><DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} /></Form.Item>
+      <Form.Item name="note" label={P('comment')}><Input.TextArea rows={3} maxLength={2000} /></Form.Item>
     </FormModal>
   );
 }

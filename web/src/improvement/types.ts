@@ -28,6 +28,7 @@ export interface RootCause { method: RootCauseMethod; summary: string; whys?: st
 export interface Nonconformity {
   id: number; unit_id: number; title: string; description: string; source: NcSource; severity: Severity;
   status: NcStatus; detected_on: string; due_date: string; overdue: boolean; repeat: boolean; repeat_of: number | null;
+  audit_id: number | null;
   clauses: ClauseRef[]; correction: string | null; root_cause: RootCause | null; effectiveness_criterion: string | null;
   verification_due: string | null; verifier_id: number | null; cycle: number; reported_by: number | null;
   version: number; created_at: string; updated_at: string; closed_at: string | null; archived_at: string | null;

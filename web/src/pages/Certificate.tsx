@@ -5,6 +5,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { errorText } from '../api/problem';
+import type { Unit } from '../api/types';
 import { UnitName, UserName } from '../components/RemoteSelect';
 import { CertificateChangeModal } from '../certification/CertificateChangeModal';
 import { CertificateStatusTag, StandingTag, useMilestoneName } from '../certification/labels';
@@ -23,6 +24,7 @@ export default function CertificatePage() {
   const milestone = useMilestoneName();
   const query = useQuery({ queryKey: ['certificates', 'one', id], queryFn: () => api<CertificateDetail>(`/certificates/${id}`) });
   const c = query.data;
+  const unit = useQuery({ queryKey: ['unit', c?.unit_id], queryFn: () => api<Unit>(`/units/${c!.unit_id}`), enabled: !!c, staleTime: 60_000 });
   if (query.isLoading) return <Spin aria-label={t('common.loading')} />;
   if (!c) return <Alert type="error" showIcon message={errorText(query.error)} />;
 
@@ -39,7 +41,7 @@ export default function CertificatePage() {
       <Typography.Title level={1} style={{ fontSize: 22, margin: '8px 0 12px' }}>
         {c.number} <CertificateStatusTag status={c.status} />
       </Typography.Title>
-      {can('manage_certification') && (
+      {!!unit.data && can('manage_certification', unit.data.path) && (
         <Button style={{ marginBottom: 16 }} onClick={() => setChanging(true)}>{L('change')}</Button>
       )}
       <Row gutter={[16, 16]}>

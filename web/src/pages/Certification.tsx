@@ -9,7 +9,7 @@ import type { Unit } from '../api/types';
 import { UnitName, UserName } from '../components/RemoteSelect';
 import { AuditFindings } from '../certification/AuditFindings';
 import { CertificateStatusTag, StepStateTag } from '../certification/labels';
-import { TransitionModal } from '../certification/ProjectDialogs';
+import { StepModal, TransitionModal } from '../certification/ProjectDialogs';
 import type {
   CertificateBrief, CertificationAction, CertificationAudit, CertificationProjectDetail, ProjectStep, TransitionRecord,
 } from '../certification/types';
@@ -24,6 +24,7 @@ export default function CertificationPage() {
   const qc = useQueryClient();
   const id = Number(useParams().id);
   const [action, setAction] = useState<CertificationAction | null>(null);
+  const [editing, setEditing] = useState<ProjectStep | null>(null);
   const project = useQuery({ queryKey: ['certifications', 'one', id], queryFn: () => api<CertificationProjectDetail>(`/certifications/${id}`) });
   const p = project.data;
   const unit = useQuery({ queryKey: ['unit', p?.unit_id], queryFn: () => api<Unit>(`/units/${p!.unit_id}`), enabled: !!p, staleTime: 60_000 });
@@ -34,9 +35,10 @@ export default function CertificationPage() {
   const A = (k: string) => t(`certification.audits.${k}`);
   const C = (k: string) => t(`certification.certificates.${k}`);
   const manager = !!unit.data && can('manage_certification', unit.data.path);
-  const saved = () => {
+  const saved = (text: string) => () => {
     setAction(null);
-    message.success(P('transitionDone'));
+    setEditing(null);
+    message.success(text);
     void qc.invalidateQueries({ queryKey: ['certifications'] });
   };
 
@@ -82,12 +84,18 @@ export default function CertificationPage() {
                 { title: P('name'), dataIndex: 'step', render: (v: string) => P(`stepNames.${v}`) },
                 { title: P('state'), dataIndex: 'state', render: (v: ProjectStep['state']) => <StepStateTag state={v} /> },
                 { title: P('responsible'), dataIndex: 'responsible_id', render: (v: number | null) => (v ? <UserName id={v} /> : '—'), responsive: ['md'] },
-                { title: P('plannedOn'), dataIndex: 'planned_on', render: (v: string | null) => formatDate(v) || '—', responsive: ['md'] },
-                { title: P('completedOn'), dataIndex: 'completed_on', render: (v: string | null) => formatDate(v) || '—' },
+                { title: P('plannedOn'), dataIndex: 'planned_on', render: (v: string | null) => formatDate(v), responsive: ['md'] },
+                { title: P('completedOn'), dataIndex: 'completed_on', render: (v: string | null) => formatDate(v) },
                 {
                   title: P('records'), dataIndex: 'record_ids', responsive: ['sm'],
                   render: (ids: number[]) => ids.map((r) => <Link key={r} to={`/records/${r}`} style={{ marginRight: 6 }}>#{r}</Link>),
                 },
+                ...(manager ? [{
+                  title: t('common.actions'), key: 'edit',
+                  render: (_: unknown, s: ProjectStep) => s.state !== 'completed' && (
+                    <Button size="small" onClick={() => setEditing(s)} aria-label={`${t('common.edit')} ${P(`stepNames.${s.step}`)}`}>{t('common.edit')}</Button>
+                  ),
+                }] : []),
               ]}
             />
           </Card>
@@ -134,7 +142,8 @@ export default function CertificationPage() {
           </Card>
         </Col>
       </Row>
-      {action && <TransitionModal project={p} action={action} onClose={() => setAction(null)} onSaved={saved} />}
+      {editing && <StepModal project={p} step={editing} onClose={() => setEditing(null)} onSaved={saved(t('common.saved'))} />}
+      {action && <TransitionModal project={p} action={action} onClose={() => setAction(null)} onSaved={saved(P('transitionDone'))} />}
     </>
   );
 }

@@ -113,6 +113,11 @@ export default function NonconformityPage() {
                   <Link to={`/nonconformities/${nc.repeat_of}`}>#{nc.repeat_of}</Link>
                 </Descriptions.Item>
               )}
+              {nc.audit_id && (
+                <Descriptions.Item label={t('improvement.nc.fromAudit')}>
+                  <Link to={`/audits/${nc.audit_id}`} data-testid="nc-audit">#{nc.audit_id}</Link>
+                </Descriptions.Item>
+              )}
               <Descriptions.Item label={t('improvement.nc.raisedBy')}><UserName id={nc.reported_by} /></Descriptions.Item>
               <Descriptions.Item label={t('improvement.nc.description')}>
                 <span style={{ whiteSpace: 'pre-wrap' }}>{nc.description || '—'}</span>
