@@ -155,8 +155,9 @@ class Matrix : public ::testing::TestWithParam<db::Engine> {
       auto png = http::NewSpoolPath("matrix-");
       std::ofstream(png->path(), std::ios::binary) << TinyPng();
       auto upload = files.Prepare(png, "so-do.png");
-      t.revision_file_id = files.Attach(s, {"revision", t.revision_id}, upload, t.user_id).id;
-      t.record_file_id = files.Attach(s, {"record", t.record_id}, upload, t.user_id).id;
+      auto& db = server_->app().db();
+      t.revision_file_id = files.Attach(db, s, {"revision", t.revision_id}, upload, t.user_id, system, u.path).id;
+      t.record_file_id = files.Attach(db, s, {"record", t.record_id}, upload, t.user_id, system, u.path).id;
     });
     server_->app().db().Write([&](soci::session& s) {
       for (db::Id* id : {&t.nonconformity_id, &t.analysed_nonconformity_id}) {

@@ -29,8 +29,9 @@ PreparedUpload AttachmentService::Prepare(std::shared_ptr<const http::SpoolPath>
   return out;
 }
 
-Attachment AttachmentService::Attach(soci::session& s, const Owner& owner, const PreparedUpload& upload,
-                                     db::Id user_id) const {
+Attachment AttachmentService::Attach(db::Database& db, soci::session& s, const Owner& owner,
+                                     const PreparedUpload& upload, db::Id user_id, const audit::Actor& actor,
+                                     const std::string& unit_path) const {
   Attachment a;
   a.owner = owner;
   a.blob_id = files::StoreBlob(s, upload.file->path(), {upload.sha256, std::uint64_t(upload.size)});
@@ -41,6 +42,8 @@ Attachment AttachmentService::Attach(soci::session& s, const Owner& owner, const
   a.uploaded_by = user_id;
   a.uploaded_at = NowTimestamp();
   store::Insert(s, a, upload.extracted_text);
+  audit::Append(db, s, actor,
+                {"attachment", std::to_string(a.id), "create", std::nullopt, boost::json::serialize(ToJson(a)), unit_path});
   return a;
 }
 

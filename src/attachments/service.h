@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "attachments/model.h"
+#include "platform/audit/audit_trail.h"
 #include "platform/http/message.h"
 
 namespace eduims::attachments {
@@ -27,8 +28,10 @@ class AttachmentService {
   // Reads the whole file (hash, type, text): call it before opening the owner's transaction.
   PreparedUpload Prepare(std::shared_ptr<const http::SpoolPath> file, const std::string& requested_name) const;
 
-  // REQUIRES: inside the owner's write transaction, after the owner's permission checks.
-  Attachment Attach(soci::session& s, const Owner& owner, const PreparedUpload& upload, db::Id user_id) const;
+  // REQUIRES: inside the owner's write transaction, after the owner's permission checks. Appends the attachment's
+  // audit entry, filed under the owner's unit `unit_path`.
+  Attachment Attach(db::Database& db, soci::session& s, const Owner& owner, const PreparedUpload& upload,
+                    db::Id user_id, const audit::Actor& actor, const std::string& unit_path) const;
   // Gives `to` the live attachments of `from` (same stored bytes), e.g. a new revision starting from the last one.
   void CopyAll(soci::session& s, const Owner& from, const Owner& to, db::Id user_id) const;
   std::vector<Attachment> List(soci::session& s, const Owner& owner) const;

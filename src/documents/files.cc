@@ -61,9 +61,8 @@ attachments::Attachment DocumentService::AttachFile(const auth::Principal& who, 
   attachments::Attachment out;
   db_.Write([&](soci::session& s) {
     auto [doc, path, revision] = EditableRevision(s, who, document_id, revision_id);
-    out = attachments_.Attach(s, {"revision", revision_id}, upload, who.user_id);
+    out = attachments_.Attach(db_, s, {"revision", revision_id}, upload, who.user_id, actor, path);
     FilesChanged(s, doc, revision);
-    audit::Append(db_, s, actor, {"attachment", std::to_string(out.id), "create", std::nullopt, AttachmentJson(out), path});
   });
   return out;
 }

@@ -149,10 +149,7 @@ Record RecordService::CreateOnBehalf(const auth::Principal& who, const RecordInp
   Record r = NewRecord(own, unit.id, who.user_id);
   db_.Write([&](soci::session& s) {
     Insert(s, r, unit.path, actor);
-    auto file = attachments_.Attach(s, {"record", r.id}, upload, who.user_id);
-    audit::Append(db_, s, actor,
-                  {"attachment", std::to_string(file.id), "create", std::nullopt,
-                   boost::json::serialize(attachments::ToJson(file)), unit.path});
+    attachments_.Attach(db_, s, {"record", r.id}, upload, who.user_id, actor, unit.path);
   });
   return r;
 }
@@ -239,10 +236,7 @@ attachments::Attachment RecordService::AttachFile(const auth::Principal& who, db
     if (!who.Can(Permission::kManageDocuments, path) && record.owner_id != who.user_id)
       Fail(403, "auth.forbidden");
     if (record.disposed_at) Fail(409, "conflict.archived");
-    out = attachments_.Attach(s, {"record", id}, upload, who.user_id);
-    audit::Append(db_, s, actor,
-                  {"attachment", std::to_string(out.id), "create", std::nullopt,
-                   boost::json::serialize(attachments::ToJson(out)), path});
+    out = attachments_.Attach(db_, s, {"record", id}, upload, who.user_id, actor, path);
   });
   return out;
 }
