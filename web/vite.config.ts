@@ -20,5 +20,7 @@ export default defineConfig({
     setupFiles: ['./src/test/setup.ts'],
     include: ['src/**/*.test.{ts,tsx}'],
     css: false,
+    // antd forms in jsdom take a few seconds on a busy two-core machine; the 5 s default fails them by chance.
+    testTimeout: 20_000,
   },
 });

@@ -3,7 +3,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { FormModal } from '../components/FormModal';
-import { UserSelect } from '../components/RemoteSelect';
+import { RecordsSelect, UserSelect } from '../components/RemoteSelect';
 import {
   FINDING_GRADES, type CertificationAction, type CertificationProjectDetail, type FindingGrade, type ProjectStep,
 } from './types';
@@ -61,29 +61,34 @@ export function FindingModal({ projectId, auditId, onClose, onSaved }: {
   );
 }
 
-/** Responsible person, planned date and note of a step not yet completed (its linked records stay as they are). */
+/** Responsible person, planned date, note and the kept records (the step's documents) of a step not yet completed. */
 export function StepModal({ project, step, onClose, onSaved }: {
   project: CertificationProjectDetail; step: ProjectStep; onClose: () => void; onSaved: () => void;
 }) {
   const { t } = useTranslation();
   const P = (k: string) => t(`certification.projects.${k}`);
-  const send = async (v: { responsible_id?: number; planned_on?: Dayjs | null; note?: string }) => {
+  const send = async (v: { responsible_id?: number; planned_on?: Dayjs | null; note?: string; record_ids?: number[] }) => {
     await api(`/certifications/${project.id}/steps/${step.step}`, {
       method: 'PATCH',
       json: {
         version: project.version, responsible_id: v.responsible_id ?? null,
         planned_on: v.planned_on ? v.planned_on.format('YYYY-MM-DD') : null, note: v.note?.trim() ?? '',
+        record_ids: v.record_ids ?? [],
       },
     });
     onSaved();
   };
   return (
-    <FormModal title={P(`stepNames.${step.step}`)} fields={['responsible_id', 'planned_on', 'note']} send={send}
+    <FormModal title={P(`stepNames.${step.step}`)} fields={['responsible_id', 'planned_on', 'note', 'record_ids']} send={send}
       onClose={onClose} onStale={onSaved}
-      initialValues={{ responsible_id: step.responsible_id ?? undefined, planned_on: step.planned_on ? dayjs(step.planned_on) : undefined, note: step.note }}>
+      initialValues={{
+        responsible_id: step.responsible_id ?? undefined, planned_on: step.planned_on ? dayjs(step.planned_on) : undefined,
+        note: step.note, record_ids: step.record_ids,
+      }}>
       <Form.Item name="responsible_id" label={P('responsible')}><UserSelect allowClear /></Form.Item>
       <Form.Item name="planned_on" label={P('plannedOn')}><DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} /></Form.Item>
       <Form.Item name="note" label={P('comment')}><Input.TextArea rows={3} maxLength={2000} /></Form.Item>
+      <Form.Item name="record_ids" label={P('records')} extra={P('recordsHelp')}><RecordsSelect /></Form.Item>
     </FormModal>
   );
 }

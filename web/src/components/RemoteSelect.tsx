@@ -3,6 +3,7 @@ import { Select } from 'antd';
 import { useQueries, useQuery } from '@tanstack/react-query';
 import { api, type Page } from '../api/client';
 import type { Process, Unit, User } from '../api/types';
+import type { RetainedRecord } from '../records/types';
 
 interface CommonProps {
   id?: string;
@@ -80,9 +81,24 @@ function RemoteSelect<T extends { id: number }>({
   );
 }
 
+const unitLabel = (u: Unit) => `${u.name} (${u.code})`;
+
 /** A unit picker. */
 export function UnitSelect(props: BaseProps) {
-  return <RemoteSelect<Unit> {...props} collection="units" record="unit" label={(u) => `${u.name} (${u.code})`} />;
+  return <RemoteSelect<Unit> {...props} collection="units" record="unit" label={unitLabel} />;
+}
+
+/** A picker of several units. */
+export function UnitsSelect(props: MultipleProps) {
+  return <RemoteSelect<Unit> {...props} multiple collection="units" record="unit" label={unitLabel} />;
+}
+
+/** A picker of several kept records, searching by title. */
+export function RecordsSelect(props: MultipleProps) {
+  return (
+    <RemoteSelect<RetainedRecord> {...props} multiple collection="records" record="record"
+      label={(r) => `#${r.id} ${r.title} (${r.recorded_on})`} />
+  );
 }
 
 const userLabel = (u: User) => `${u.full_name} <${u.email}>`;

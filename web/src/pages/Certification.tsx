@@ -10,6 +10,8 @@ import { UnitName, UserName } from '../components/RemoteSelect';
 import { AuditFindings } from '../certification/AuditFindings';
 import { CertificateStatusTag, StepStateTag } from '../certification/labels';
 import { StepModal, TransitionModal } from '../certification/ProjectDialogs';
+import { AuditModal, AuditStepModal } from '../certification/AuditDialogs';
+import { IssueCertificateModal } from '../certification/IssueCertificateModal';
 import type {
   CertificateBrief, CertificationAction, CertificationAudit, CertificationProjectDetail, ProjectStep, TransitionRecord,
 } from '../certification/types';
@@ -25,6 +27,9 @@ export default function CertificationPage() {
   const id = Number(useParams().id);
   const [action, setAction] = useState<CertificationAction | null>(null);
   const [editing, setEditing] = useState<ProjectStep | null>(null);
+  const [addingAudit, setAddingAudit] = useState(false);
+  const [auditStep, setAuditStep] = useState<{ audit: CertificationAudit; action: 'complete' | 'cancel' } | null>(null);
+  const [issuing, setIssuing] = useState(false);
   const project = useQuery({ queryKey: ['certifications', 'one', id], queryFn: () => api<CertificationProjectDetail>(`/certifications/${id}`) });
   const p = project.data;
   const unit = useQuery({ queryKey: ['unit', p?.unit_id], queryFn: () => api<Unit>(`/units/${p!.unit_id}`), enabled: !!p, staleTime: 60_000 });
@@ -35,11 +40,16 @@ export default function CertificationPage() {
   const A = (k: string) => t(`certification.audits.${k}`);
   const C = (k: string) => t(`certification.certificates.${k}`);
   const manager = !!unit.data && can('manage_certification', unit.data.path);
+  const mayIssue = manager && p.step === 'certificate_issue' && p.blockers.some((b) => b.code === 'certification.certificate_missing');
   const saved = (text: string) => () => {
     setAction(null);
     setEditing(null);
+    setAddingAudit(false);
+    setAuditStep(null);
+    setIssuing(false);
     message.success(text);
     void qc.invalidateQueries({ queryKey: ['certifications'] });
+    void qc.invalidateQueries({ queryKey: ['certificates'] });
   };
 
   return (
@@ -101,7 +111,8 @@ export default function CertificationPage() {
           </Card>
         </Col>
         <Col xs={24}>
-          <Card size="small" title={A('title')}>
+          <Card size="small" title={A('title')}
+            extra={manager && <Button size="small" onClick={() => setAddingAudit(true)}>{A('add')}</Button>}>
             <Table<CertificationAudit>
               rowKey="id" size="small" pagination={false} dataSource={p.audits} scroll={{ x: 560 }} data-testid="certification-audits"
               locale={{ emptyText: A('empty') }}
@@ -111,13 +122,25 @@ export default function CertificationPage() {
                 { title: A('dates'), key: 'dates', render: (_: unknown, a) => `${formatDate(a.start_date)} – ${formatDate(a.end_date)}` },
                 { title: A('days'), dataIndex: 'audit_days', responsive: ['md'] },
                 { title: A('team'), dataIndex: 'team', render: (v: CertificationAudit['team']) => v.map((m) => m.name).join(', '), responsive: ['md'] },
-                { title: A('status'), dataIndex: 'status' },
+                { title: A('status'), dataIndex: 'status', render: (v: string) => A(`statuses.${v}`) },
+                ...(manager ? [{
+                  title: t('common.actions'), key: 'step',
+                  render: (_: unknown, a: CertificationAudit) => a.status === 'planned' && (
+                    <Space size="small" wrap>
+                      <Button size="small" onClick={() => setAuditStep({ audit: a, action: 'complete' })}
+                        aria-label={`${A('transitions.complete')} ${A(`types.${a.type}`)}`}>{A('transitions.complete')}</Button>
+                      <Button size="small" danger onClick={() => setAuditStep({ audit: a, action: 'cancel' })}
+                        aria-label={`${A('transitions.cancel')} ${A(`types.${a.type}`)}`}>{A('transitions.cancel')}</Button>
+                    </Space>
+                  ),
+                }] : []),
               ]}
             />
           </Card>
         </Col>
         <Col xs={24} lg={10}>
-          <Card size="small" title={C('title')}>
+          <Card size="small" title={C('title')}
+            extra={mayIssue && <Button size="small" type="primary" onClick={() => setIssuing(true)}>{C('issueTitle')}</Button>}>
             <Table<CertificateBrief>
               rowKey="id" size="small" pagination={false} dataSource={p.certificates} locale={{ emptyText: C('empty') }}
               columns={[
@@ -143,6 +166,12 @@ export default function CertificationPage() {
         </Col>
       </Row>
       {editing && <StepModal project={p} step={editing} onClose={() => setEditing(null)} onSaved={saved(t('common.saved'))} />}
+      {addingAudit && <AuditModal projectId={p.id} onClose={() => setAddingAudit(false)} onSaved={saved(A('added'))} />}
+      {auditStep && (
+        <AuditStepModal projectId={p.id} audit={auditStep.audit} action={auditStep.action} onClose={() => setAuditStep(null)}
+          onSaved={saved(A('transitionDone'))} />
+      )}
+      {issuing && <IssueCertificateModal project={p} onClose={() => setIssuing(false)} onSaved={saved(C('issued'))} />}
       {action && <TransitionModal project={p} action={action} onClose={() => setAction(null)} onSaved={saved(P('transitionDone'))} />}
     </>
   );

@@ -6,15 +6,25 @@ import { useTranslation } from 'react-i18next';
 import { api, type Page } from '../api/client';
 import { errorText } from '../api/problem';
 import { FormModal } from '../components/FormModal';
-import { UnitName, UnitSelect } from '../components/RemoteSelect';
+import { UnitName, UnitSelect, UnitsSelect } from '../components/RemoteSelect';
 import { standardLabel, type CatalogueStandard, type CertificationProject } from '../certification/types';
 import { useSession } from '../session';
 
 interface Values {
   title: string; unit_id: number; body_name: string; accreditation_body?: string; accreditation_number?: string;
-  standard_ids: number[];
+  standard_ids: number[]; site_ids?: number[];
 }
-const FIELDS = ['title', 'unit_id', 'body_name', 'accreditation_body', 'accreditation_number', 'standard_ids'] as const;
+const FIELDS = ['title', 'unit_id', 'body_name', 'accreditation_body', 'accreditation_number', 'standard_ids', 'site_ids'] as const;
+
+/**
+ * The standards picker, searched by label. Only the props it names reach antd's Select: a required form item's
+ * aria-required would land on the select's container, where ARIA does not allow it.
+ */
+function StandardsSelect({ id, value, onChange, loading, options }: {
+  id?: string; value?: number[]; onChange?: (v: number[]) => void; loading: boolean; options: { value: number; label: string }[];
+}) {
+  return <Select id={id} mode="multiple" optionFilterProp="label" value={value} onChange={onChange} loading={loading} options={options} />;
+}
 
 function CreateProjectModal({ onClose, onSaved }: { onClose: () => void; onSaved: (p: CertificationProject) => void }) {
   const { t } = useTranslation();
@@ -23,7 +33,7 @@ function CreateProjectModal({ onClose, onSaved }: { onClose: () => void; onSaved
   const send = async (v: Values) => {
     onSaved(await api<CertificationProject>('/certifications', {
       method: 'POST',
-      json: { ...v, title: v.title.trim(), body_name: v.body_name.trim(), site_ids: [v.unit_id] },
+      json: { ...v, title: v.title.trim(), body_name: v.body_name.trim(), site_ids: v.site_ids?.length ? v.site_ids : [v.unit_id] },
     }));
   };
   return (
@@ -34,8 +44,11 @@ function CreateProjectModal({ onClose, onSaved }: { onClose: () => void; onSaved
       <Form.Item name="unit_id" label={P('unit')} rules={[{ required: true, message: P('unitRequired') }]}>
         <UnitSelect />
       </Form.Item>
+      <Form.Item name="site_ids" label={P('sites')} extra={P('sitesHelp')}>
+        <UnitsSelect />
+      </Form.Item>
       <Form.Item name="standard_ids" label={P('standards')} rules={[{ required: true, message: P('standardsRequired') }]}>
-        <Select mode="multiple" loading={standards.isLoading}
+        <StandardsSelect loading={standards.isLoading}
           options={(standards.data?.items ?? []).map((s) => ({ value: s.id, label: standardLabel(s) }))} />
       </Form.Item>
       <Form.Item name="body_name" label={P('body')} rules={[{ required: true, whitespace: true, message: P('bodyRequired') }]}>
