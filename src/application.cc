@@ -43,7 +43,7 @@ Application::Application(const ApplicationOptions& options) {
       std::make_unique<certification::CertificationAuditService>(*db_, *nonconformities_, *improvements_);
   certificates_ = std::make_unique<certification::CertificateService>(*db_, *org_, *nonconformities_);
   public_rate_limiter_ = std::make_unique<http::RateLimiter>(*db_, options.public_rate_limit);
-  certification_events_ = std::make_unique<calendar::CertificationEvents>(*certificates_);
+  certification_events_ = std::make_unique<calendar::CertificationEvents>(*certificates_, *certification_projects_);
   calendar_->AddSource(*certification_events_);
   http::AddOperationsRoutes(*http_);
   auth::AddRoutes(*http_);

@@ -1,7 +1,8 @@
 // Calendar feeds over HTTP on both engines, read by a real iCalendar parser (python3-icalendar): a personal feed
 // with the audits its owner leads and the due dates of their unfinished actions, an organisation feed with a
-// subtree's audits, both read without a cookie, stable from one poll to the next and changed when an event is;
-// revoking, a disabled owner and bad input.
+// subtree's audits, certification audits and step deadlines on the feeds of their unit and of who is responsible,
+// all read without a cookie, stable from one poll to the next and changed when an event is; revoking, a disabled
+// owner and bad input.
 #include <gtest/gtest.h>
 
 #include "readers.h"
@@ -207,6 +208,67 @@ TEST_P(Calendar, TheDepartmentsFeedShowsItsCertificatesDueWindows) {
   ASSERT_TRUE(other.is_object());
   for (const auto& e : other.at("events").as_array())
     EXPECT_NE(std::string(e.at("uid").as_string()).rfind("certificate-", 0), 0u);
+}
+
+TEST_P(Calendar, CertificationAuditsAndStepDeadlinesAreOnTheFeedsOfTheirUnitAndOfWhoIsResponsible) {
+  // The demo department's project: its recertification step planned with the quality manager responsible, and its
+  // second surveillance audit planned inside its window.
+  Client head = As(kQualityHead);
+  auto projects = head.Get("/api/v1/certifications");
+  ASSERT_EQ(projects.status, 200) << projects.body;
+  json::value project = projects.json.at("items").as_array().at(0);
+  std::string url = "/api/v1/certifications/" + std::to_string(project.at("id").as_int64());
+  auto step = head.Patch(url + "/steps/recertification", {{"version", project.at("version")},
+                                                           {"responsible_id", User(kQualityHead)},
+                                                           {"planned_on", DaysFromToday(200)},
+                                                           {"note", "Chuẩn bị hồ sơ chứng nhận lại"}});
+  ASSERT_EQ(step.status, 200) << step.body;
+  auto audit = head.Post(url + "/audits", {{"type", "surveillance"},
+                                           {"start_date", DaysFromToday(10)},
+                                           {"end_date", DaysFromToday(11)},
+                                           {"team", json::array{{{"name", "Nguyễn Minh Quân"}, {"role", "lead"}}}}});
+  ASSERT_EQ(audit.status, 201) << audit.body;
+  std::string step_uid = "certification-step-" + std::to_string(project.at("id").as_int64()) + "-" +
+                         std::to_string(project.at("cycle").as_int64()) + "-recertification@eduims";
+  std::string audit_uid = "certification-audit-" + std::to_string(audit.json.at("id").as_int64()) + "@eduims";
+
+  auto department = ReadIcs(Poll(NewFeed(head, {{"name", "Sở"}, {"unit_id", server().UnitId("SO-GDDT")}})).body);
+  ASSERT_TRUE(department.is_object());
+  const json::object* deadline = EventWithUid(department, step_uid);
+  ASSERT_TRUE(deadline) << json::serialize(department);
+  EXPECT_EQ(deadline->at("summary").as_string().subview().rfind("Bước 7. Chứng nhận lại — ", 0), 0u);
+  EXPECT_EQ(deadline->at("start").as_string(), DaysFromToday(200));
+  EXPECT_NE(deadline->at("description").as_string().subview().find("Chuẩn bị hồ sơ chứng nhận lại"), std::string::npos);
+  const json::object* surveillance = EventWithUid(department, audit_uid);
+  ASSERT_TRUE(surveillance);
+  EXPECT_EQ(surveillance->at("summary").as_string().subview().rfind("Đánh giá giám sát — ", 0), 0u);
+  EXPECT_EQ(surveillance->at("start").as_string(), DaysFromToday(10));
+  EXPECT_EQ(surveillance->at("end").as_string(), DaysFromToday(12));  // DTEND of an all-day event is exclusive
+  EXPECT_NE(surveillance->at("description").as_string().subview().find("Nguyễn Minh Quân"), std::string::npos);
+
+  // The responsible person's own feed has both; someone responsible for no step has neither; a school's feed neither.
+  auto mine = ReadIcs(Poll(NewFeed(head, {{"name", "Của tôi"}})).body);
+  ASSERT_TRUE(mine.is_object());
+  EXPECT_TRUE(EventWithUid(mine, step_uid));
+  EXPECT_TRUE(EventWithUid(mine, audit_uid));
+  Client auditor = As(kAuditor);
+  auto theirs = ReadIcs(Poll(NewFeed(auditor, {{"name", "Của tôi"}})).body);
+  ASSERT_TRUE(theirs.is_object());
+  EXPECT_FALSE(EventWithUid(theirs, step_uid));
+  EXPECT_FALSE(EventWithUid(theirs, audit_uid));
+  Client school = As(kSchoolManager);
+  auto other = ReadIcs(Poll(NewFeed(school, {{"name", "Trường"}, {"unit_id", server().UnitId("THPT-TOHIEU")}})).body);
+  ASSERT_TRUE(other.is_object());
+  EXPECT_FALSE(EventWithUid(other, step_uid));
+  EXPECT_FALSE(EventWithUid(other, audit_uid));
+  // A cancelled audit leaves the calendar; the step stays until it is completed.
+  auto cancelled = head.Post(url + "/audits/" + std::to_string(audit.json.at("id").as_int64()) + "/transitions",
+                             {{"version", audit.json.at("version")}, {"action", "cancel"}, {"comment", "Dời lịch"}});
+  ASSERT_EQ(cancelled.status, 200) << cancelled.body;
+  auto after = ReadIcs(Poll(NewFeed(head, {{"name", "Sở 2"}, {"unit_id", server().UnitId("SO-GDDT")}})).body);
+  ASSERT_TRUE(after.is_object());
+  EXPECT_FALSE(EventWithUid(after, audit_uid));
+  EXPECT_TRUE(EventWithUid(after, step_uid));
 }
 
 TEST_P(Calendar, BadInputIsRefusedAndChangesNothing) {

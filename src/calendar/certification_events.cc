@@ -16,7 +16,77 @@ std::string Label(const certification::DueItem& item, bool english) {
   return item.milestone;
 }
 
+// The seven steps as the web application names them.
+std::string StepLabel(certification::ProjectStep step, bool english) {
+  static const char* const kVietnamese[] = {"1. Đăng ký", "2. Hợp đồng", "3. Khảo sát, đánh giá",
+                                            "4. Hoàn thiện hồ sơ", "5. Thẩm xét, cấp chứng chỉ", "6. Giám sát",
+                                            "7. Chứng nhận lại"};
+  static const char* const kEnglish[] = {"1. Registration", "2. Contract", "3. Surveys and assessment",
+                                         "4. Documentation completed", "5. Review and certificate", "6. Surveillance",
+                                         "7. Recertification"};
+  size_t i = size_t(certification::StepNumber(step) - 1);
+  return english ? kEnglish[i] : kVietnamese[i];
+}
+
+std::string AuditLabel(const std::string& type, bool english) {
+  static const std::pair<const char*, std::pair<const char*, const char*>> kTypes[] = {
+      {"stage1", {"Stage 1 audit", "Đánh giá giai đoạn 1"}},
+      {"stage2", {"Stage 2 audit", "Đánh giá giai đoạn 2"}},
+      {"surveillance", {"Surveillance audit", "Đánh giá giám sát"}},
+      {"recertification", {"Recertification audit", "Đánh giá chứng nhận lại"}},
+      {"special", {"Special audit", "Đánh giá đột xuất"}},
+      {"transition", {"Transition audit", "Đánh giá chuyển đổi"}}};
+  for (const auto& [name, text] : kTypes)
+    if (type == name) return english ? text.first : text.second;
+  return type;
+}
+
 }  // namespace
+
+void CertificationEvents::AddProjectEvents(const FeedQuery& query, std::vector<Event>& out) {
+  bool english = query.owner.language == Language::kEnglish;
+  certification::ScheduleFilter filter;
+  filter.within = query.unit_id;
+  if (!query.unit_id) filter.responsible = query.owner.user_id;
+  filter.from = query.from;
+  filter.to = query.to;
+  std::string category = english ? "Certification" : "Chứng nhận";
+  for (const auto& item : projects_.Schedule(query.owner, filter)) {
+    const auto& p = item.project;
+    std::string project = std::to_string(p.id);
+    for (const auto& step : item.steps) {
+      Event e;
+      e.uid = "certification-step-" + project + "-" + std::to_string(p.cycle) + "-" +
+              certification::StepName(step.step) + "@eduims";
+      e.summary = (english ? "Step " : "Bước ") + StepLabel(step.step, english) + " — " + p.title;
+      e.description = (english ? "Certification project: " : "Dự án chứng nhận: ") + p.title + "\n" +
+                      (english ? "Certification body: " : "Tổ chức chứng nhận: ") + p.body.name;
+      if (!step.note.empty()) e.description += "\n\n" + step.note;
+      e.categories = {category};
+      e.start = e.end = *step.planned_on;
+      e.changed_at = p.updated_at;
+      e.sequence = p.version - 1;
+      out.push_back(std::move(e));
+    }
+    for (const auto& a : item.audits) {
+      Event e;
+      e.uid = "certification-audit-" + std::to_string(a.id) + "@eduims";
+      e.summary = AuditLabel(a.type, english) + " — " + p.title;
+      std::string team;
+      for (const auto& member : a.team) team += (team.empty() ? "" : ", ") + member.name;
+      e.description = (english ? "Certification body: " : "Tổ chức chứng nhận: ") + p.body.name + "\n" +
+                      (english ? "Audit team: " : "Đoàn đánh giá: ") + team;
+      if (!a.notes.empty()) e.description += "\n\n" + a.notes;
+      e.categories = {category};
+      e.start = a.start_date;
+      e.end = a.end_date;
+      e.changed_at = a.updated_at;
+      e.sequence = a.version - 1;
+      e.status = "CONFIRMED";
+      out.push_back(std::move(e));
+    }
+  }
+}
 
 std::vector<Event> CertificationEvents::Events(const FeedQuery& query) {
   bool english = query.owner.language == Language::kEnglish;
@@ -24,6 +94,7 @@ std::vector<Event> CertificationEvents::Events(const FeedQuery& query) {
   if (!to) return {};
   int days = int((std::chrono::sys_days(*to) - std::chrono::sys_days(TodayInVietnam())).count());
   std::vector<Event> out;
+  AddProjectEvents(query, out);
   if (days < 0) return out;
   for (const auto& entry : certificates_.Due(query.owner, days, query.unit_id)) {
     std::string start = FormatDate(entry.item.window.earliest), end = FormatDate(entry.item.window.latest);

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <set>
+#include <tuple>
 
 #include "certification/store.h"
 #include "platform/clock.h"
+#include "platform/db/query.h"
 #include "platform/problem.h"
 #include "platform/validation.h"
 
@@ -57,6 +59,45 @@ std::vector<Project> ProjectService::List(const auth::Principal& who, const Proj
   q.limit = f.limit;
   std::vector<Project> out;
   db_.Read([&](soci::session& s) { out = store::ListProjects(s, q); });
+  return out;
+}
+
+std::vector<ProjectSchedule> ProjectService::Schedule(const auth::Principal& who, const ScheduleFilter& f) {
+  store::ProjectQuery q;
+  q.scope = who.Scope(Permission::kViewCertification);
+  if (f.within) q.scope = db::ScopeWithin(q.scope, org_.GetUnit(&who, *f.within).path);
+  q.limit = 200;
+  auto in_range = [&](const std::string& start, const std::string& end) { return start <= f.to && end >= f.from; };
+  std::vector<ProjectSchedule> out;
+  db_.Read([&](soci::session& s) {
+    for (;;) {
+      auto page = store::ListProjects(s, q);
+      if (page.empty()) break;
+      db::Id last = page.back().id;
+      size_t read = page.size();
+      for (auto& project : page) {
+        ProjectSchedule item;
+        bool responsible = false;
+        for (const auto& step : project.steps) {
+          bool theirs = !f.responsible || step.responsible_id == f.responsible;
+          responsible = responsible || (f.responsible && step.responsible_id == f.responsible);
+          if (theirs && step.planned_on && !step.completed_on && in_range(*step.planned_on, *step.planned_on))
+            item.steps.push_back(step);
+        }
+        if (!f.responsible || responsible)
+          for (auto& audit : store::ListAudits(s, project.id))
+            if (audit.status != AuditStatus::kCancelled && in_range(audit.start_date, audit.end_date))
+              item.audits.push_back(std::move(audit));
+        std::sort(item.audits.begin(), item.audits.end(),
+                  [](const Audit& a, const Audit& b) { return std::tie(a.start_date, a.id) < std::tie(b.start_date, b.id); });
+        if (item.steps.empty() && item.audits.empty()) continue;
+        item.project = std::move(project);
+        out.push_back(std::move(item));
+      }
+      if (int(read) < q.limit) break;
+      q.after = last;
+    }
+  });
   return out;
 }
 

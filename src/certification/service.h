@@ -64,6 +64,21 @@ struct ProjectDetail {
   std::vector<std::string> actions;  // the transitions the caller may take from the current step
 };
 
+// What a calendar shows of certification: the planned date of each step not yet completed and each certification
+// audit not cancelled, when it falls in [from, to]. `within` narrows to a unit's subtree; `responsible` to the steps
+// that user is responsible for and the audits of the projects where they are responsible for a step.
+struct ScheduleFilter {
+  std::optional<db::Id> within;
+  std::optional<db::Id> responsible;
+  std::string from, to;  // "YYYY-MM-DD", inclusive
+};
+
+struct ProjectSchedule {
+  Project project;
+  std::vector<StepState> steps;  // planned, not completed, in order
+  std::vector<Audit> audits;     // not cancelled, by start date
+};
+
 class ProjectService {
  public:
   ProjectService(db::Database& db, org::OrgService& org, records::RecordService& records,
@@ -73,6 +88,9 @@ class ProjectService {
   std::vector<Project> List(const auth::Principal& who, const ProjectFilter& filter);
   // The project once the six-month rule has been applied to it.
   ProjectDetail Detail(const auth::Principal& who, db::Id id);
+  // The projects the caller may see with something in the filter's dates, by id. Reads every such project and its
+  // audits: a province holds dozens of projects, and a calendar application polls a feed a few times an hour.
+  std::vector<ProjectSchedule> Schedule(const auth::Principal& who, const ScheduleFilter& filter);
   Project Create(const auth::Principal& who, const ProjectInput& input, const audit::Actor& actor);
   // Standards and sites change here only until a certificate is issued; afterwards through the certificate.
   Project Update(const auth::Principal& who, db::Id id, const ProjectPatch& patch, const audit::Actor& actor);
