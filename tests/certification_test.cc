@@ -137,9 +137,8 @@ class CertificationApi {
     return r.json;
   }
 
-  // A project of `unit_code` taken through stage 1 and 2 and issued a certificate `days_ago`, then moved on to
-  // surveillance. Returns the certificate.
-  json::value Certified(Client& qm, Client& top, json::value& project, const std::string& number, int days_ago) {
+  // A project taken through stage 1 and 2 to its certificate-issue step, for a decision `days_ago`.
+  void ReadyForCertificate(Client& qm, Client& top, json::value& project, int days_ago) {
     LinkRecord(qm, project, "registration");
     EXPECT_EQ(Move(qm, project, "complete_registration", {{"completed_on", DaysFromToday(-days_ago - 40)}}), "ok");
     LinkRecord(qm, project, "contract");
@@ -152,6 +151,11 @@ class CertificationApi {
     EXPECT_EQ(Move(qm, project, "complete_assessment", {{"completed_on", DaysFromToday(-days_ago - 15)}}), "ok");
     LinkRecord(qm, project, "documentation");
     EXPECT_EQ(Move(qm, project, "complete_documentation", {{"completed_on", DaysFromToday(-days_ago - 10)}}), "ok");
+  }
+
+  // A project issued a certificate `days_ago`, then moved on to surveillance. Returns the certificate.
+  json::value Certified(Client& qm, Client& top, json::value& project, const std::string& number, int days_ago) {
+    ReadyForCertificate(qm, top, project, days_ago);
     auto issued = qm.Post("/api/v1/certificates", {{"project_id", project.at("id")},
                                                    {"number", number},
                                                    {"scope_vi", "Giáo dục trung học phổ thông"},
@@ -604,6 +608,27 @@ TEST_P(Certification, ProjectsRefuseBadInputAndChangeNothing) {
   EXPECT_EQ(patched.json.at("version").as_int64(), 2);
   EXPECT_EQ(qm.Get("/api/v1/certifications?step=nowhere").code(), "request.bad_query");
   EXPECT_EQ(qm.Get("/api/v1/certificates/999999").status, 404);
+}
+
+TEST_P(Certification, ACertificateNumberAlreadyInTheRegisterIsRefusedAndChangesNothing) {
+  CertificationApi a = api();
+  Client qm = As(kQuality), top = As(kTop);
+  json::value p = a.NewProject(qm, "THPT-TOHIEU");
+  a.ReadyForCertificate(qm, top, p, 5);
+  json::object certificate{{"project_id", p.at("id")},
+                           {"number", "DEMO-IMS-0001"},  // the demo department's certificate
+                           {"scope_vi", "Giáo dục trung học phổ thông"},
+                           {"scope_en", "Upper secondary education"},
+                           {"issue_date", DaysFromToday(-5)}};
+  auto taken = qm.Post("/api/v1/certificates", certificate);
+  EXPECT_EQ(taken.status, 409) << taken.body;
+  EXPECT_EQ(taken.code(), "conflict.duplicate");
+  EXPECT_EQ(taken.field(), "number");
+  auto page = a.Reload(qm, p);
+  EXPECT_TRUE(page.at("certificates").as_array().empty());
+  EXPECT_EQ(page.at("step").as_string(), "certificate_issue");
+  certificate["number"] = a.Number("21001");
+  EXPECT_EQ(qm.Post("/api/v1/certificates", certificate).status, 201);
 }
 
 TEST_P(Certification, TheDemoDepartmentHoldsAnIntegratedCertificateWithItsNextSurveillanceDue) {
