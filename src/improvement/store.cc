@@ -344,10 +344,10 @@ bool SaveDueDays(soci::session& s, const DueDays& days, long long expected_versi
 
 namespace {
 
+// The caller's scope narrowed to the subtree asked for in C++: given both ranges, the engine reads the wider one
+// (the whole province for its staff) and filters every row by the narrower.
 std::string DashboardWhere(const DashboardQuery& q, db::Binds& b) {
-  std::string where = db::SubtreeClause(q.scope, "u.path", b) + " AND n.archived_at IS NULL";
-  if (q.within_path) where += " AND " + db::SubtreeClause({*q.within_path}, "u.path", b, "within");
-  return where;
+  return db::SubtreeClause(db::ScopeWithin(q.scope, q.within_path), "u.path", b) + " AND n.archived_at IS NULL";
 }
 
 const char* kFromNonconformities = " FROM nonconformities n JOIN units u ON u.id = n.unit_id WHERE ";
