@@ -13,32 +13,8 @@ db="${1:-sqlite:///tmp/eduims-bench-docs.db}"
 if [[ "$db" == sqlite://* && ! -f "${db#sqlite://}" ]]; then
   ./build/eduims_generate --database "$db" --actions 1000 --audit 1000 --documents 50000 --pdf-texts 20000
 fi
-port="${EDUIMS_BENCH_PORT:-18081}"
-duration="${EDUIMS_BENCH_SECONDS:-10}"
-threads="${EDUIMS_BENCH_THREADS:-8}"
-./build/eduims --database "$db" serve --listen "127.0.0.1:$port" --threads "$threads" 2> /tmp/eduims-bench-docs.log &
-pid=$!
-work=$(mktemp -d)
-trap 'kill "$pid" 2> /dev/null || true; rm -rf "$work"' EXIT
-base="http://127.0.0.1:$port"
-for _ in $(seq 100); do curl -sf "$base/healthz" > /dev/null && break; sleep 0.1; done
-
-json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
-csrf=$(curl -sf -c "$work/jar" -H 'Content-Type: application/json' \
-  -d '{"email":"admin@bench.eduims.vn","password":"EduIMS-bench-2026"}' "$base/api/v1/session" | json '["csrf_token"]')
-token=$(curl -sf -b "$work/jar" -H "X-CSRF-Token: $csrf" -H 'Content-Type: application/json' -d '{"name":"bench"}' \
-  "$base/api/v1/tokens" | json '["token"]')
-auth=(-H "Authorization: Bearer $token")
-school=$(curl -sf "${auth[@]}" "$base/api/v1/units?type=upper_secondary&limit=1" | json '["items"][0]["id"]')
-
-measure() {
-  local name="$1" url="$2" out
-  out=$(wrk -t2 -c64 -d"${duration}s" --latency "${auth[@]}" "$url")
-  printf '%-44s %10s req/s   p50 %8s   p99 %8s   non-2xx %s\n' "$name" \
-    "$(awk '/Requests\/sec/ {print $2}' <<< "$out")" "$(awk '$1 == "50%" {print $2}' <<< "$out")" \
-    "$(awk '$1 == "99%" {print $2}' <<< "$out")" "$(awk '/Non-2xx/ {print $5}' <<< "$out")"
-}
-
+. bench/serve.sh
+bench_serve "$db" "${EDUIMS_BENCH_PORT:-18081}" /tmp/eduims-bench-docs.log
 echo "database: $db   school subtree: unit $school   (${duration}s each, wrk -t2 -c64, $threads server threads)"
 # The cheap measurements first: a saturated server is still answering the previous run's queue when the next starts.
 measure "published documents in a school's subtree" "$base/api/v1/documents?within=$school&status=published&limit=50"

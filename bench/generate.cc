@@ -1,37 +1,359 @@
 // Generates a province-sized tenant for the benchmark: 1 department of education, 1,000 units (schools with
 // departments), 30,000 users, 200,000 actions and 500,000 audit-trail entries (a valid hash chain); with
 // --documents, that many controlled documents of 4 revisions each (the last published), the first --pdf-texts of
-// them with an attached PDF's text (about 2 KB of Vietnamese each) in the search index.
+// them with an attached PDF's text (about 2 KB of Vietnamese each) in the search index; with --audits, yearly audit
+// programmes (the province's and each school's, this year and last) holding that many audits over the units with
+// --checklist-lines lines in all, and --nonconformities nonconformities in every state, those an audit raised
+// linked to its audit and checklist line.
 //
 //   eduims_generate --database sqlite:///tmp/bench.db [--units 1000 --users 30000 --actions 200000 --audit 500000]
 //                   [--documents 50000 --pdf-texts 20000]
+//                   [--audits 5000 --checklist-lines 100000 --nonconformities 20000]
 //
 // Writes straight through the stores (one transaction per batch) rather than the HTTP API, so generating takes
 // seconds, not hours; every user shares one precomputed password hash ("EduIMS-bench-2026").
 #include <CLI/CLI.hpp>
 
+#include <algorithm>
 #include <chrono>
 #include <iostream>
+#include <map>
 #include <random>
+#include <set>
 
 #include "actions/store.h"
 #include "application.h"
 #include "attachments/store.h"
+#include "audits/model.h"
+#include "audits/store.h"
 #include "documents/markdown.h"
 #include "documents/store.h"
 #include "demo/demo.h"
+#include "improvement/model.h"
+#include "improvement/store.h"
 #include "org/store.h"
 #include "platform/auth/password.h"
 #include "platform/clock.h"
 #include "platform/crypto.h"
+#include "platform/i18n/fold.h"
+#include "processes/store.h"
+#include "standards/catalogue.h"
 
 using namespace eduims;
+
+namespace {
+
+using Days = std::chrono::sys_days;
+
+std::string Date(Days day) { return FormatDate(std::chrono::year_month_day(day)); }
+Days DayOf(const std::string& date) { return Days(*ParseDate(date)); }
+
+// What a tenant's audits and nonconformities need from the rest of the generated data.
+struct Tenant {
+  const org::Unit& root;
+  const std::vector<org::Unit>& units;  // schools first, then their departments
+  int schools = 0;
+  const std::vector<db::Id>& user_ids;
+  const std::vector<size_t>& user_units;  // index into `units` of each user's unit
+  std::string now;
+  Days today;
+};
+
+struct AuditCounts {
+  int audits = 0, lines = 0, nonconformities = 0;
+};
+
+class AuditGenerator {
+ public:
+  AuditGenerator(Application& app, const Tenant& tenant, std::mt19937& random)
+      : app_(app), t_(tenant), random_(random) {
+    for (const auto& c : standards::ListCorrespondences(app.db(), std::nullopt, std::nullopt))
+      if (c.relation == "equal") equal_.emplace_back(c.from.id, c.to.id);
+    // Audits and nonconformities concern requirement clauses: the catalogue's leaves of kind "clause".
+    std::vector<db::Id> leaves;
+    for (const auto& standard : standards::ListStandards(app.db())) {
+      auto clauses = standards::ListClauses(app.db(), standard.id);
+      std::set<db::Id> parents;
+      for (const auto& c : clauses)
+        if (c.parent_id) parents.insert(*c.parent_id);
+      for (const auto& c : clauses)
+        if (c.kind == "clause" && !parents.count(c.id)) {
+          leaves.push_back(c.id);
+          clauses_[c.id] = {c.id, c.urn, c.number};
+        }
+    }
+    // One line per clause or per "equal" pair, as the service builds a checklist: a pair is a nonconformity on a
+    // clause of each standard.
+    lines_ = audits::ChecklistGroups(leaves, equal_);
+  }
+
+  // Programmes of the province and of each school for this year and last, `audits` audits spread evenly over the
+  // units with `lines` checklist lines in all, and `nonconformities`, up to two fifths of them raised by audits.
+  AuditCounts Generate(int audits, int lines, int nonconformities) {
+    MakeProcesses();
+    MakeProgrammes();
+    AuditCounts out;
+    int from_audits_cap = nonconformities * 2 / 5;
+    for (int done = 0; done < audits;) {
+      // About 2,000 checklist lines a transaction.
+      app_.db().Write([&](soci::session& s) {
+        for (int k = 0; k < 100 && done < audits; ++k, ++done) {
+          int line_count = lines / audits + (done < lines % audits ? 1 : 0);
+          MakeAudit(s, done, line_count, from_audits_cap, out);
+        }
+      });
+    }
+    std::cerr << "audits: " << out.audits << " (" << out.lines << " checklist lines, " << out.nonconformities
+              << " nonconformities raised)\n";
+    for (int done = out.nonconformities; done < nonconformities;) {
+      app_.db().Write([&](soci::session& s) {
+        for (int k = 0; k < 2000 && done < nonconformities; ++k, ++done) {
+          const org::Unit& unit = t_.units[random_() % t_.units.size()];
+          MakeNonconformity(s, unit, Date(t_.today - std::chrono::days(random_() % 730)), OtherSource(),
+                            random_() % 5 ? "minor" : "major", LineFor(Skewed(lines_.size())), std::nullopt, false);
+          ++out.nonconformities;
+        }
+      });
+    }
+    std::cerr << "nonconformities: " << out.nonconformities << "\n";
+    return out;
+  }
+
+ private:
+  // An index below `n`, small ones far more often: a few clauses and causes carry most nonconformities, as a
+  // Pareto chart expects.
+  size_t Skewed(size_t n) {
+    double u = std::uniform_real_distribution<double>(0, 1)(random_);
+    return std::min(n - 1, size_t(double(n) * u * u * u));
+  }
+
+  std::vector<improvement::ClauseRef> LineFor(size_t line) {
+    std::vector<improvement::ClauseRef> out;
+    for (db::Id id : lines_[line]) out.push_back(clauses_[id]);
+    return out;
+  }
+
+  std::string OtherSource() {
+    const char* sources[] = {"complaint", "complaint", "complaint",   "satisfaction_survey", "satisfaction_survey",
+                             "process_indicator", "process_indicator", "external_audit", "appeal", "other"};
+    return sources[random_() % 10];
+  }
+
+  // A user whose unit is outside `unit`'s subtree, as independence requires of an auditor.
+  db::Id Outsider(const org::Unit& unit) {
+    for (;;) {
+      size_t i = random_() % t_.user_ids.size();
+      if (t_.units[t_.user_units[i]].path.rfind(unit.path, 0) != 0) return t_.user_ids[i];
+    }
+  }
+
+  // Province-wide processes, so that programme coverage counts audits per process against its risk.
+  void MakeProcesses() {
+    const char* names[] = {"Tuyển sinh",          "Dạy học",           "Đánh giá học sinh", "Bồi dưỡng giáo viên",
+                           "Quản lý hồ sơ",      "Xử lý khiếu nại",   "Khảo sát sự hài lòng", "Cơ sở vật chất",
+                           "Thư viện và học liệu", "An toàn trường học", "Tài chính",            "Đánh giá nội bộ"};
+    const processes::RiskLevel risks[] = {processes::RiskLevel::kHigh, processes::RiskLevel::kMedium,
+                                          processes::RiskLevel::kLow};
+    app_.db().Write([&](soci::session& s) {
+      for (int i = 0; i < 12; ++i) {
+        processes::Process p;
+        p.unit_id = t_.root.id;
+        p.code = "QT-" + std::to_string(i + 1);
+        p.name = names[i];
+        p.category = i < 2 ? processes::Category::kManagement : i < 8 ? processes::Category::kCore
+                                                                      : processes::Category::kSupport;
+        p.owner_id = t_.user_ids[random_() % t_.user_ids.size()];
+        p.risk_level = risks[i % 3];
+        p.created_at = p.updated_at = t_.now;
+        processes::store::Insert(s, p, FoldForSearch(p.name));
+        processes_.push_back(p);
+      }
+    });
+  }
+
+  void MakeProgrammes() {
+    int year = int(std::chrono::year_month_day(t_.today).year());
+    app_.db().Write([&](soci::session& s) {
+      for (int y : {year - 1, year}) {
+        auto add = [&](const org::Unit& unit) {
+          audits::Programme p;
+          p.unit_id = unit.id;
+          p.year = y;
+          p.title = "Chương trình đánh giá nội bộ năm " + std::to_string(y) + " - " + unit.name;
+          p.created_at = p.updated_at = t_.now;
+          audits::store::InsertProgramme(s, p);
+          programmes_[{unit.id, y}] = p.id;
+        };
+        add(t_.root);
+        for (int i = 0; i < t_.schools; ++i) add(t_.units[size_t(i)]);
+      }
+    });
+  }
+
+  // The n-th audit: each unit is audited in turn, first in the province's programme of this year, then of last
+  // year, then in its school's programmes.
+  void MakeAudit(soci::session& s, int n, int line_count, int from_audits_cap, AuditCounts& counts) {
+    const org::Unit& unit = t_.units[size_t(n) % t_.units.size()];
+    int round = n / int(t_.units.size());
+    int year = int(std::chrono::year_month_day(t_.today).year()) - (round % 2);
+    db::Id owner = round < 2 ? t_.root.id : unit.type == "department" ? unit.parent_id.value() : unit.id;
+    audits::Audit a;
+    a.programme_id = programmes_.at({owner, year});
+    a.unit_id = unit.id;
+    a.title = "Đánh giá nội bộ " + unit.code + " năm " + std::to_string(year);
+    a.type = random_() % 10 ? "internal" : "second_party";
+    a.lead_auditor_id = Outsider(unit);
+    for (int k = int(random_() % 3); k > 0; --k) {
+      db::Id member = Outsider(unit);
+      if (member != a.lead_auditor_id && !std::count(a.team_ids.begin(), a.team_ids.end(), member))
+        a.team_ids.push_back(member);
+    }
+    std::sort(a.team_ids.begin(), a.team_ids.end());
+    Days first = Days(std::chrono::year{year} / 1 / 1), last = Days(std::chrono::year{year} / 12 / 31);
+    Days start = first + std::chrono::days(random_() % 362);
+    Days end = std::min(last, start + std::chrono::days(random_() % 4));
+    a.planned_start = Date(start);
+    a.planned_end = Date(end);
+    a.agenda = "Họp khai mạc; xem xét hồ sơ; phỏng vấn; họp kết thúc.";
+    if (start > t_.today)
+      a.status = audits::AuditStatus::kPlanned;
+    else if (end >= t_.today)
+      a.status = audits::AuditStatus::kInProgress;
+    else if (end + std::chrono::days(30) > t_.today)
+      a.status = random_() % 2 ? audits::AuditStatus::kReported : audits::AuditStatus::kInProgress;
+    else
+      a.status = random_() % 5 ? audits::AuditStatus::kClosed : audits::AuditStatus::kReported;
+    for (size_t i = random_() % processes_.size(), k = 1 + random_() % 2; k > 0; --k, i = (i + 1) % processes_.size())
+      if (processes_[i].owner_id != a.lead_auditor_id &&
+          !std::count(a.team_ids.begin(), a.team_ids.end(), *processes_[i].owner_id))
+        a.process_ids.push_back(processes_[i].id);
+    std::sort(a.process_ids.begin(), a.process_ids.end());
+    a.created_at = a.updated_at = t_.now;
+    // Inserted as planned, then moved on: a closed audit needs its closing time, which only an update writes.
+    audits::AuditStatus status = std::exchange(a.status, audits::AuditStatus::kPlanned);
+    // Consecutive lines of the integrated checklist from a random clause on.
+    std::vector<db::Id> clause_ids;
+    size_t from = random_() % lines_.size();
+    for (size_t k = 0; k < std::min(size_t(line_count), lines_.size()); ++k)
+      for (db::Id id : lines_[(from + k) % lines_.size()]) clause_ids.push_back(id);
+    audits::store::InsertAudit(s, a, clause_ids);
+    a.status = status;
+    if (a.status != audits::AuditStatus::kPlanned) {
+      a.summary = "Hệ thống quản lý được duy trì; các phát hiện được ghi trong danh mục kiểm tra.";
+      if (a.status == audits::AuditStatus::kClosed) a.closed_at = Date(end + std::chrono::days(20)) + "T09:00:00.000Z";
+      audits::store::UpdateAudit(s, a, 1);
+    }
+    std::string detected = Date(std::min(end, t_.today));
+    auto groups = audits::ChecklistGroups(clause_ids, equal_);
+    for (size_t i = 0; i < groups.size(); ++i) {
+      audits::ChecklistLine line;
+      line.audit_id = a.id;
+      line.position = int(i) + 1;
+      line.question = "Đơn vị thực hiện yêu cầu của điều khoản như thế nào?";
+      line.updated_at = t_.now;
+      audits::store::InsertLine(s, line, groups[i]);
+      ++counts.lines;
+      bool answered = a.status == audits::AuditStatus::kClosed || a.status == audits::AuditStatus::kReported ||
+                      (a.status == audits::AuditStatus::kInProgress && i < groups.size() / 2);
+      if (!answered) continue;
+      unsigned r = random_() % 100;
+      bool raises = r < 9 && counts.nonconformities < from_audits_cap;
+      line.result = raises   ? (r < 2 ? "major_nonconformity" : "minor_nonconformity")
+                    : r < 82 ? "conforming"
+                    : r < 90 ? "observation"
+                    : r < 97 ? "opportunity_for_improvement"
+                             : "not_audited";
+      line.evidence = "Đã xem kế hoạch, biên bản và phỏng vấn cán bộ phụ trách.";
+      if (raises) {
+        line.finding = "Chưa đáp ứng yêu cầu " + line.clauses.front().number;
+        line.nonconformity_id =
+            MakeNonconformity(s, unit, detected, a.type == "internal" ? "internal_audit" : "external_audit",
+                              r < 2 ? "major" : "minor", line.clauses, a.id, a.status == audits::AuditStatus::kClosed);
+        ++counts.nonconformities;
+      }
+      audits::store::UpdateLine(s, line, 1);
+    }
+    ++counts.audits;
+  }
+
+  // A nonconformity detected on `detected` and carried as far along its workflow as its age makes likely (all the
+  // way when `closed`, as a closed audit requires), with the repeat flag the service would set.
+  db::Id MakeNonconformity(soci::session& s, const org::Unit& unit, const std::string& detected,
+                           const std::string& source, const std::string& severity,
+                           const std::vector<improvement::ClauseRef>& clauses, std::optional<db::Id> audit_id,
+                           bool closed) {
+    using improvement::NcStatus;
+    improvement::Nonconformity nc;
+    nc.unit_id = unit.id;
+    nc.title = "Không phù hợp " + clauses.front().number + " tại " + unit.code;
+    nc.description = "Phát hiện khi " + source + ".";
+    nc.source = source;
+    nc.severity = severity;
+    nc.detected_on = detected;
+    nc.due_date = improvement::DefaultDueDate(detected, severity, due_days_);
+    nc.audit_id = audit_id;
+    nc.clauses = clauses;
+    nc.reported_by = t_.user_ids[random_() % t_.user_ids.size()];
+    nc.created_at = nc.updated_at = t_.now;
+    std::vector<db::Id> clause_ids;
+    for (const auto& c : clauses) clause_ids.push_back(c.id);
+    nc.repeat_of = improvement::store::LatestOnClauses(s, unit.id, clause_ids,
+                                                       improvement::RepeatWindowStart(detected), detected);
+    improvement::store::InsertNonconformity(s, nc);
+    auto age = (t_.today - DayOf(detected)).count();
+    int closed_percent = age > 180 ? 75 : age > 90 ? 50 : age > 30 ? 25 : 5;
+    int stage = closed || int(random_() % 100) < closed_percent ? 6 : int(random_() % 6);
+    if (stage == 0) return nc.id;
+    nc.status = NcStatus(stage);
+    nc.correction = "Đã khắc phục tức thời và thông báo cho bộ phận liên quan.";
+    if (stage >= 2) {
+      if (random_() % 5 < 3) {
+        nc.root_cause_method = "categories";
+        const auto& categories = improvement::CauseCategories();
+        std::set<size_t> picked;
+        for (int k = 1 + int(random_() % 2); k > 0; --k) picked.insert(Skewed(categories.size()));
+        for (size_t c : picked) nc.root_cause_details.push_back(categories[c]);
+      } else {
+        nc.root_cause_method = "five_whys";
+        nc.root_cause_details = {"Quy trình chưa được phổ biến", "Chưa có kế hoạch bồi dưỡng"};
+      }
+      nc.root_cause = "Chưa phân công rõ trách nhiệm.";
+      if (random_() % 20 == 0) nc.cycle = 2;
+    }
+    if (stage >= 3) {
+      nc.effectiveness_criterion = "Không lặp lại trong hai lần đánh giá tiếp theo.";
+      nc.verification_due = Date(DayOf(nc.due_date) + std::chrono::days(30));
+      nc.verifier_id = t_.user_ids[random_() % t_.user_ids.size()];
+    }
+    if (stage == 6) {
+      // Before the audit that raised it closes, twenty days after it ended.
+      Days at = std::min(t_.today, DayOf(detected) + std::chrono::days(7 + random_() % (closed ? 13 : 120)));
+      nc.closed_at = Date(at) + "T08:30:00.000Z";
+    }
+    improvement::store::UpdateNonconformity(s, nc, 1);
+    return nc.id;
+  }
+
+  Application& app_;
+  const Tenant& t_;
+  std::mt19937& random_;
+  improvement::DueDays due_days_;
+  std::vector<std::pair<db::Id, db::Id>> equal_;
+  std::map<db::Id, improvement::ClauseRef> clauses_;
+  std::vector<std::vector<db::Id>> lines_;
+  std::vector<processes::Process> processes_;
+  std::map<std::pair<db::Id, int>, db::Id> programmes_;
+};
+
+}  // namespace
+
 
 int main(int argc, char** argv) {
   InitCrypto();
   CLI::App cli{"EduIMS benchmark data generator"};
   std::string database;
   int units = 1000, users = 30000, actions = 200000, audit_entries = 500000, documents = 0, pdf_texts = 0;
+  int audits = 0, checklist_lines = 0, nonconformities = 0;
   cli.add_option("--database", database, "database URL")->required();
   cli.add_option("--units", units);
   cli.add_option("--users", users);
@@ -39,6 +361,9 @@ int main(int argc, char** argv) {
   cli.add_option("--audit", audit_entries);
   cli.add_option("--documents", documents);
   cli.add_option("--pdf-texts", pdf_texts);
+  cli.add_option("--audits", audits);
+  cli.add_option("--checklist-lines", checklist_lines);
+  cli.add_option("--nonconformities", nonconformities);
   CLI11_PARSE(cli, argc, argv);
 
   auto started = std::chrono::steady_clock::now();
@@ -81,12 +406,14 @@ int main(int argc, char** argv) {
 
   std::string hash = auth::HashPassword("EduIMS-bench-2026");
   std::vector<db::Id> user_ids;
+  std::vector<size_t> user_units;
   const char* roles[] = {"staff", "staff", "staff", "process_owner", "quality_manager", "internal_auditor"};
   for (int done = 0; done < users;) {
     app.db().Write([&](soci::session& s) {
       for (int k = 0; k < 5000 && done < users; ++k, ++done) {
         org::User u;
-        const org::Unit& unit = created[size_t(random() % created.size())];
+        size_t unit_index = size_t(random() % created.size());
+        const org::Unit& unit = created[unit_index];
         u.unit_id = unit.id;
         u.email = "user" + std::to_string(done + 1) + "@bench.eduims.vn";
         u.full_name = "Người dùng " + std::to_string(done + 1);
@@ -99,6 +426,7 @@ int main(int argc, char** argv) {
         g.created_at = now;
         org::store::InsertGrant(s, g);
         user_ids.push_back(u.id);
+        user_units.push_back(unit_index);
       }
     });
   }
@@ -207,6 +535,10 @@ int main(int argc, char** argv) {
     });
   }
   if (documents > 0) std::cerr << "documents: " << documents << " (" << documents * 4 << " revisions)\n";
+  if (audits > 0 || nonconformities > 0) {
+    Tenant tenant{root, created, std::max(1, units / 5), user_ids, user_units, now, today};
+    AuditGenerator(app, tenant, random).Generate(audits, checklist_lines, nonconformities);
+  }
   app.db().Read([&](soci::session& s) { s << "ANALYZE"; });
   std::cerr << "audit entries: " << audit_entries << "\n";
   auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

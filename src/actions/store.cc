@@ -63,23 +63,9 @@ std::vector<std::pair<Action, std::string>> Run(soci::session& s, const std::str
                               p);
 }
 
-// A subtree of at most this many units is read unit by unit through actions_unit and its ids sorted; a larger one
-// is read in id order, stopping at the page's end. A school (a handful of units) reads a few hundred index
-// entries instead of scanning; the whole province (1,000 units) reads about one page of rows instead of sorting
-// 200,000 ids.
-constexpr int kFewUnits = 64;
-
 // "u.path in the caller's scope [and within the subtree asked for]", with its binds added to `p`.
 std::string VisibleUnits(const ActionQuery& q, db::Binds& p) {
   return db::SubtreeClause(db::ScopeWithin(q.scope, q.within_path), "u.path", p);
-}
-
-bool HasFewUnits(soci::session& s, const ActionQuery& q) {
-  db::Binds p;
-  auto rows = db::FetchIds(s, "SELECT COUNT(*) FROM (SELECT 1 FROM units u WHERE " + VisibleUnits(q, p) +
-                                               " LIMIT " + std::to_string(kFewUnits + 1) + ") few",
-                                        p);
-  return !rows.empty() && rows.front() <= kFewUnits;
 }
 
 struct Writable {
@@ -117,8 +103,8 @@ std::optional<std::pair<Action, std::string>> Find(soci::session& s, db::Id id) 
 std::vector<Action> List(soci::session& s, const ActionQuery& q) {
   if (db::ScopeWithin(q.scope, q.within_path).empty()) return {};
   // The unary plus keeps the engine from reading the subtree's rows through actions_unit, so it walks the
-  // primary key in order instead (see kFewUnits).
-  bool by_unit = q.unit_id || HasFewUnits(s, q);
+  // primary key in order instead (see db::kFewUnits).
+  bool by_unit = q.unit_id || db::HasFewUnits(s, db::ScopeWithin(q.scope, q.within_path));
   db::Binds p;
   std::string where = std::string(by_unit ? "a.unit_id" : "+a.unit_id") + " IN (SELECT u.id FROM units u WHERE " +
                       VisibleUnits(q, p) + ")";

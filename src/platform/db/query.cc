@@ -55,6 +55,14 @@ std::string SubtreeClause(const std::vector<std::string>& roots, const std::stri
   return clause + ")";
 }
 
+bool HasFewUnits(soci::session& s, const std::vector<std::string>& roots) {
+  Binds b;
+  auto rows = FetchIds(s, "SELECT COUNT(*) FROM (SELECT 1 FROM units u WHERE " + SubtreeClause(roots, "u.path", b) +
+                              " LIMIT " + std::to_string(kFewUnits + 1) + ") few",
+                       b);
+  return !rows.empty() && rows.front() <= kFewUnits;
+}
+
 std::string ContainsWords(const std::vector<std::string>& columns, const std::string& folded, Binds& binds) {
   std::string pattern = "%";
   for (char c : folded) {

@@ -125,4 +125,13 @@ inline std::vector<db::Id> FetchIds(soci::session& s, const std::string& sql, Bi
   return FetchAll<IdReader>(s, sql, binds);
 }
 
+// A paged list over the subtrees of at most this many units reads their rows unit by unit through a per-unit index
+// and sorts the ids; over a larger one it walks the primary key in id order, stopping at the page's end. A school
+// (a handful of units) reads a few hundred index entries instead of scanning; the whole province (1,000 units)
+// reads about one page of rows instead of sorting every id.
+constexpr int kFewUnits = 64;
+
+// Whether the subtrees at `roots` hold at most kFewUnits units together.
+bool HasFewUnits(soci::session& s, const std::vector<std::string>& roots);
+
 }  // namespace eduims::db

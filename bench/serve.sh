@@ -1,0 +1,36 @@
+# Sourced by the benchmark scripts, from the repository's root: `bench_serve DATABASE_URL PORT LOG` starts
+# `eduims serve` on loopback with $EDUIMS_BENCH_THREADS threads (default 8), waits for it, logs in as the generated
+# tenant's administrator and makes an API token; it sets `pid`, `base`, `work` (a scratch folder removed on exit),
+# `auth` (curl's and wrk's header arguments), `school` (an upper secondary school's unit id), `duration` (from
+# $EDUIMS_BENCH_SECONDS, default 10) and `threads`. `measure NAME URL` runs `wrk -t2 -c64` against the URL and prints
+# one line of req/s, p50, p99 and non-2xx answers, the name padded to $measure_width.
+
+json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
+
+bench_serve() {
+  local db="$1" port="$2" log="$3" csrf token
+  duration="${EDUIMS_BENCH_SECONDS:-10}"
+  threads="${EDUIMS_BENCH_THREADS:-8}"
+  ./build/eduims --database "$db" serve --listen "127.0.0.1:$port" --threads "$threads" 2> "$log" &
+  pid=$!
+  work=$(mktemp -d)
+  trap 'kill "$pid" 2> /dev/null || true; rm -rf "$work"' EXIT
+  base="http://127.0.0.1:$port"
+  for _ in $(seq 100); do curl -sf "$base/healthz" > /dev/null && break; sleep 0.1; done
+  csrf=$(curl -sf -c "$work/jar" -H 'Content-Type: application/json' \
+    -d '{"email":"admin@bench.eduims.vn","password":"EduIMS-bench-2026"}' "$base/api/v1/session" | json '["csrf_token"]')
+  token=$(curl -sf -b "$work/jar" -H "X-CSRF-Token: $csrf" -H 'Content-Type: application/json' -d '{"name":"bench"}' \
+    "$base/api/v1/tokens" | json '["token"]')
+  auth=(-H "Authorization: Bearer $token")
+  school=$(curl -sf "${auth[@]}" "$base/api/v1/units?type=upper_secondary&limit=1" | json '["items"][0]["id"]')
+}
+
+measure_width=44
+measure() {
+  local name="$1" url="$2" out errors
+  out=$(wrk -t2 -c64 -d"${duration}s" --latency "${auth[@]}" "$url")
+  errors=$(awk '/Non-2xx/ {print $5}' <<< "$out")
+  printf "%-${measure_width}s %10s req/s   p50 %8s   p99 %8s   non-2xx %s\n" "$name" \
+    "$(awk '/Requests\/sec/ {print $2}' <<< "$out")" "$(awk '$1 == "50%" {print $2}' <<< "$out")" \
+    "$(awk '$1 == "99%" {print $2}' <<< "$out")" "${errors:-0}"
+}
