@@ -2,8 +2,9 @@
 # `eduims serve` on loopback with $EDUIMS_BENCH_THREADS threads (default 8), waits for it, logs in as the generated
 # tenant's administrator and makes an API token; it sets `pid`, `base`, `work` (a scratch folder removed on exit),
 # `auth` (curl's and wrk's header arguments), `school` (an upper secondary school's unit id), `duration` (from
-# $EDUIMS_BENCH_SECONDS, default 10) and `threads`. `measure NAME URL` runs `wrk -t2 -c64` against the URL and prints
-# one line of req/s, p50, p99 and non-2xx answers, the name padded to $measure_width.
+# $EDUIMS_BENCH_SECONDS, default 10) and `threads`. `measure NAME URL [CONNECTIONS]` runs `wrk -t2` with 64
+# connections (or CONNECTIONS) against the URL and prints one line of req/s, p50, p99 and non-2xx answers, the name
+# padded to $measure_width.
 
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 
@@ -27,8 +28,8 @@ bench_serve() {
 
 measure_width=44
 measure() {
-  local name="$1" url="$2" out errors
-  out=$(wrk -t2 -c64 -d"${duration}s" --latency "${auth[@]}" "$url")
+  local name="$1" url="$2" connections="${3:-64}" out errors
+  out=$(wrk -t2 -c"$connections" -d"${duration}s" --latency "${auth[@]}" "$url")
   errors=$(awk '/Non-2xx/ {print $5}' <<< "$out")
   printf "%-${measure_width}s %10s req/s   p50 %8s   p99 %8s   non-2xx %s\n" "$name" \
     "$(awk '/Requests\/sec/ {print $2}' <<< "$out")" "$(awk '$1 == "50%" {print $2}' <<< "$out")" \

@@ -33,6 +33,41 @@ const char* kAuthor = "hieutruong.tohieu@demo.eduims.vn";      // quality manage
 const char* kReviewer = "nhanvien.tohieu@demo.eduims.vn";      // staff of the school
 const char* kApprover = "giamdoc@demo.eduims.vn";              // top management of the department
 
+TEST_P(Documents, SearchListsCodeAndTitleMatchesFirstThenContentMatchesNewestFirstInEach) {
+  Client author = As(kAuthor);
+  std::string word = GetParam() == db::Engine::kSqlite ? "Khảo thí Sqlitexy" : "Khảo thí Postgresxy";
+  auto create = [&](const std::string& title, const std::string& content) {
+    auto doc = author.Post("/api/v1/documents",
+                           {{"unit_id", server().UnitId("THPT-TOHIEU")}, {"title", title}, {"type", "procedure"}});
+    EXPECT_EQ(doc.status, 201) << doc.body;
+    if (!content.empty()) {
+      auto rev = author.Post("/api/v1/documents/" + std::to_string(doc.json.at("id").as_int64()) + "/revisions",
+                             {{"change_description", "Dự thảo"}, {"content_markdown", content}});
+      EXPECT_EQ(rev.status, 201) << rev.body;
+    }
+    return doc.json.at("id").as_int64();
+  };
+  auto older_title = create("Quy trình " + word, "");
+  auto content_only = create("Kế hoạch năm học", "Tổ chức " + word + " cuối kỳ.");
+  auto newer_title = create("Hướng dẫn " + word, "Nội dung khác.");
+  auto newest_content = create("Biên bản họp", "Thống nhất lịch " + word + ".");
+  std::string q = GetParam() == db::Engine::kSqlite ? "khao%20thi%20sqlitexy" : "khao%20thi%20postgresxy";
+  auto found = author.Get("/api/v1/search?q=" + q);
+  ASSERT_EQ(found.status, 200) << found.body;
+  std::vector<long long> ids;
+  for (const auto& item : found.json.at("items").as_array()) ids.push_back(item.at("id").as_int64());
+  EXPECT_EQ(ids, (std::vector<long long>{newer_title, older_title, newest_content, content_only}));
+  // The limit holds across both: two title matches fill a page of two.
+  auto two = author.Get("/api/v1/search?limit=2&q=" + q);
+  ASSERT_EQ(two.status, 200) << two.body;
+  ASSERT_EQ(two.json.at("items").as_array().size(), 2u);
+  EXPECT_EQ(two.json.at("items").as_array()[1].at("id").as_int64(), older_title);
+  // The prefix of the last word matches too, in the title and in the content.
+  auto prefix = author.Get("/api/v1/search?q=" + q.substr(0, q.size() - 2));
+  ASSERT_EQ(prefix.status, 200) << prefix.body;
+  EXPECT_EQ(prefix.json.at("items").as_array().size(), 4u);
+}
+
 TEST_P(Documents, AProcedureGoesFromDraftToPublishedAndIsFoundWithoutDiacritics) {
   Client author = As(kAuthor), reviewer = As(kReviewer), approver = As(kApprover);
   std::string suffix = GetParam() == db::Engine::kSqlite ? "S" : "P";

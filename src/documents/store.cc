@@ -1,5 +1,8 @@
 #include "documents/store.h"
 
+#include <tuple>
+#include <unordered_map>
+
 #include "org/store.h"
 #include "platform/db/query.h"
 #include "platform/i18n/fold.h"
@@ -114,6 +117,47 @@ void LoadClauses(soci::session& s, Document& d) {
       Ids(s, "SELECT process_id FROM document_processes WHERE document_id = :v ORDER BY process_id", d.id);
 }
 
+// A row of two ids.
+struct IdPairReader {
+  db::Id first = 0, second = 0;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(first));
+    st.exchange(soci::into(second));
+  }
+  std::pair<db::Id, db::Id> Take() const { return {first, second}; }
+};
+
+// The clause and process links of every document of `docs`: two statements per slice of ids, not two per document.
+// A slice is padded with its last id to 8, 64 or kIdsPerStatement ids, so the statement cache holds a few texts
+// rather than one per page size.
+template <class Row, class DocumentOf>
+void LoadLinks(soci::session& s, std::vector<Row>& rows, DocumentOf document_of) {
+  std::unordered_map<db::Id, Document*> by_id;
+  std::vector<db::Id> ids;
+  for (auto& row : rows) {
+    Document& d = document_of(row);
+    d.clause_ids.clear();
+    d.process_ids.clear();
+    by_id[d.id] = &d;
+    ids.push_back(d.id);
+  }
+  for (auto slice : db::IdSlices(ids)) {
+    size_t padded = slice.size() <= 8 ? 8 : slice.size() <= 64 ? 64 : db::kIdsPerStatement;
+    slice.resize(padded, slice.back());
+    for (const auto& [table, column, into] :
+         {std::tuple{"document_clauses", "clause_id", &Document::clause_ids},
+          std::tuple{"document_processes", "process_id", &Document::process_ids}}) {
+      db::Binds b;
+      std::string sql = std::string("SELECT document_id, ") + column + " FROM " + table + " WHERE document_id IN " +
+                        db::IdList(slice, "d", b) + " ORDER BY document_id, " + column;
+      for (const auto& [document_id, linked_id] : db::FetchAll<IdPairReader>(s, sql, b))
+        (by_id.at(document_id)->*into).push_back(linked_id);
+    }
+  }
+}
+
+Document& Itself(Document& d) { return d; }
+
 // The visibility rule and the filters, shared by the list and the search.
 std::string Where(const Reader& reader, const DocumentQuery& q, db::Binds& b) {
   std::string where = db::SubtreeClause(db::ScopeWithin(reader.view_scope, q.within_path), "u.path", b, "view") +
@@ -152,10 +196,8 @@ std::vector<Document> ListDocuments(soci::session& s, const Reader& reader, cons
   std::string sql = std::string("SELECT ") + kDocumentColumns + " FROM documents d JOIN units u ON u.id = d.unit_id WHERE " +
                     Where(reader, q, b) + " ORDER BY d.id LIMIT " + std::to_string(q.limit);
   std::vector<Document> out;
-  for (auto& row : db::FetchAll<DocumentReader>(s, sql, b)) {
-    LoadClauses(s, row.first);
-    out.push_back(std::move(row.first));
-  }
+  for (auto& row : db::FetchAll<DocumentReader>(s, sql, b)) out.push_back(std::move(row.first));
+  LoadLinks(s, out, Itself);
   return out;
 }
 
@@ -365,15 +407,19 @@ std::vector<std::pair<db::Id, Document>> LinkedToStandards(soci::session& s, con
 }
 
 void IndexDocument(db::Database& db, soci::session& s, db::Id document_id, const std::string& original) {
-  std::string folded = FoldForSearch(original);
+  // The first line is the code and the title (DocumentService::IndexText), matched apart for the ranking.
+  size_t line_end = original.find('\n');
+  std::string head = FoldForSearch(original.substr(0, line_end));
   if (db.is_sqlite()) {
+    std::string body = line_end == std::string::npos ? "" : FoldForSearch(original.substr(line_end + 1));
     s << "DELETE FROM document_search WHERE rowid = :d", soci::use(document_id);
-    s << "INSERT INTO document_search (rowid, folded, original) VALUES (:d, :f, :o)", soci::use(document_id),
-        soci::use(folded), soci::use(original);
+    s << "INSERT INTO document_search (rowid, head, body, original) VALUES (:d, :h, :b, :o)", soci::use(document_id),
+        soci::use(head), soci::use(body), soci::use(original);
   } else {
+    std::string folded = FoldForSearch(original);
     s << "DELETE FROM document_search WHERE document_id = :d", soci::use(document_id);
-    s << "INSERT INTO document_search (document_id, folded, original) VALUES (:d, :f, :o)", soci::use(document_id),
-        soci::use(folded), soci::use(original);
+    s << "INSERT INTO document_search (document_id, folded, head, original) VALUES (:d, :f, :h, :o)",
+        soci::use(document_id), soci::use(folded), soci::use(head), soci::use(original);
   }
 }
 
@@ -393,31 +439,41 @@ struct HitReader : DocumentReader {
 std::vector<std::pair<Document, std::string>> Search(db::Database& db, soci::session& s, const Reader& reader,
                                                      const SearchQuery& q) {
   if (q.terms.empty()) return {};
-  db::Binds b;
   // Terms are letters and digits only (QueryTerms), so quoting them is enough; the last one matches as a prefix,
-  // so results appear while the user is still typing.
-  std::string match, sql;
-  std::string where = Where(reader, q.filters, b);
+  // so results appear while the user is still typing. Documents whose code or title matches come first, then those
+  // matching in their content only, newest first in each: no score is computed, so the engine stops at the limit.
+  std::vector<std::pair<Document, std::string>> rows;
   if (db.is_sqlite()) {
+    std::string terms;
     for (size_t i = 0; i < q.terms.size(); ++i)
-      match += (i ? " " : "") + ("\"" + q.terms[i] + "\"") + (i + 1 == q.terms.size() ? "*" : "");
-    sql = std::string("SELECT ") + kDocumentColumns +
-          ", s.original FROM document_search s JOIN documents d ON d.id = s.rowid JOIN units u ON u.id = d.unit_id "
-          "WHERE document_search MATCH " +
-          b.Text("match", match) + " AND " + where + " ORDER BY bm25(document_search), d.id LIMIT " +
-          std::to_string(q.filters.limit);
+      terms += (i ? " " : "") + ("\"" + q.terms[i] + "\"") + (i + 1 == q.terms.size() ? "*" : "");
+    std::string in_head = "{head} : (" + terms + ")";
+    for (const std::string& match : {in_head, "(" + terms + ") NOT " + in_head}) {
+      int limit = q.filters.limit - int(rows.size());
+      if (limit <= 0) break;
+      db::Binds b;
+      std::string where = Where(reader, q.filters, b);
+      std::string sql = std::string("SELECT ") + kDocumentColumns +
+                        ", s.original FROM document_search s JOIN documents d ON d.id = s.rowid JOIN units u ON "
+                        "u.id = d.unit_id WHERE document_search MATCH " +
+                        b.Text("match", match) + " AND " + where + " ORDER BY s.rowid DESC LIMIT " +
+                        std::to_string(limit);
+      for (auto& row : db::FetchAll<HitReader>(s, sql, b)) rows.push_back(std::move(row));
+    }
   } else {
+    std::string match;
     for (size_t i = 0; i < q.terms.size(); ++i)
       match += (i ? " & " : "") + q.terms[i] + (i + 1 == q.terms.size() ? ":*" : "");
-    std::string query = "to_tsquery('simple', " + b.Text("match", match) + ")";
-    sql = std::string("SELECT ") + kDocumentColumns +
-          ", s.original FROM document_search s JOIN documents d ON d.id = s.document_id JOIN units u ON u.id = "
-          "d.unit_id WHERE s.tsv @@ " +
-          query + " AND " + where + " ORDER BY ts_rank(s.tsv, to_tsquery('simple', " + b.Text("match2", match) +
-          ")) DESC, d.id LIMIT " + std::to_string(q.filters.limit);
+    db::Binds b;
+    std::string where = Where(reader, q.filters, b);
+    std::string sql = std::string("SELECT ") + kDocumentColumns +
+                      ", s.original FROM document_search s JOIN documents d ON d.id = s.document_id JOIN units u ON "
+                      "u.id = d.unit_id WHERE s.tsv @@ to_tsquery('simple', " +
+                      b.Text("match", match) + ") AND " + where + " ORDER BY s.head_tsv @@ to_tsquery('simple', " +
+                      b.Text("match2", match) + ") DESC, d.id DESC LIMIT " + std::to_string(q.filters.limit);
+    rows = db::FetchAll<HitReader>(s, sql, b);
   }
-  auto rows = db::FetchAll<HitReader>(s, sql, b);
-  for (auto& row : rows) LoadClauses(s, row.first);
+  LoadLinks(s, rows, [](auto& row) -> Document& { return row.first; });
   return rows;
 }
 
@@ -483,17 +539,9 @@ std::vector<UnitReadership> Readership(soci::session& s, db::Id document_id, db:
 
 std::vector<std::pair<db::Id, db::Id>> NotYetRead(soci::session& s, db::Id document_id, db::Id revision_id,
                                                   int limit) {
-  struct PairReader {
-    db::Id user = 0, unit = 0;
-    void Bind(soci::statement& st) {
-      st.exchange(soci::into(user));
-      st.exchange(soci::into(unit));
-    }
-    std::pair<db::Id, db::Id> Take() const { return {user, unit}; }
-  };
   db::Binds b;
   std::string doc = b.Id("d", document_id);
-  return db::FetchAll<PairReader>(
+  return db::FetchAll<IdPairReader>(
       s,
       "SELECT r.user_id, r.unit_id FROM (" + Reached(doc) +
           ") r WHERE NOT EXISTS (SELECT 1 FROM document_acknowledgements a WHERE a.user_id = r.user_id AND "
@@ -540,11 +588,8 @@ std::vector<std::pair<Document, std::optional<std::string>>> ReadingList(soci::s
   if (unread_only) sql += " AND a.user_id IS NULL";
   if (after) sql += " AND d.id > " + b.Id("after", *after);
   sql += " ORDER BY d.id LIMIT " + std::to_string(limit);
-  std::vector<std::pair<Document, std::optional<std::string>>> out;
-  for (auto& row : db::FetchAll<ListedReader>(s, sql, b)) {
-    LoadClauses(s, row.first);
-    out.push_back(std::move(row));
-  }
+  auto out = db::FetchAll<ListedReader>(s, sql, b);
+  LoadLinks(s, out, [](auto& row) -> Document& { return row.first; });
   return out;
 }
 

@@ -62,7 +62,8 @@ struct SearchQuery {
   std::vector<std::string> terms;  // folded words, letters and digits only
   DocumentQuery filters;
 };
-// Best matches first, at most filters.limit, with the original text of each for its snippet.
+// Matches in the code or title first, then matches in the content only, newest first in each; at most
+// filters.limit, with the original text of each for its snippet.
 std::vector<std::pair<Document, std::string>> Search(db::Database& db, soci::session& s, const Reader& reader,
                                                      const SearchQuery& query);
 
