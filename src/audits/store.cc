@@ -20,6 +20,16 @@ struct ClauseReader {
   ClauseRef Take() const { return c; }
 };
 
+struct ClauseLinkReader {
+  db::Id owner = 0;
+  ClauseReader clause;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(owner));
+    clause.Bind(st);
+  }
+  std::pair<db::Id, ClauseRef> Take() const { return {owner, clause.Take()}; }
+};
+
 std::vector<ClauseRef> ClausesOf(soci::session& s, const std::string& link_table, const std::string& owner_column,
                                  db::Id owner) {
   db::Binds b;
@@ -104,16 +114,30 @@ std::vector<std::pair<Audit, std::string>> RunAudits(soci::session& s, const std
                                             " FROM audits a JOIN units u ON u.id = a.unit_id WHERE " + where +
                                             " ORDER BY a.id LIMIT " + std::to_string(limit),
                                         b);
+  // The team, clauses and processes of the whole page: three statements per slice of ids, not three per audit.
+  std::map<db::Id, Audit*> by_id;
+  std::vector<db::Id> ids;
   for (auto& [audit, path] : rows) {
-    db::Binds team;
-    audit.team_ids = db::FetchIds(
-        s, "SELECT user_id FROM audit_team WHERE audit_id = " + team.Id("audit", audit.id) + " ORDER BY user_id", team);
-    audit.clauses = ClausesOf(s, "audit_clauses", "audit_id", audit.id);
-    db::Binds processes;
-    audit.process_ids = db::FetchIds(s,
-                                     "SELECT process_id FROM audit_processes WHERE audit_id = " +
-                                         processes.Id("audit", audit.id) + " ORDER BY process_id",
-                                     processes);
+    by_id[audit.id] = &audit;
+    ids.push_back(audit.id);
+  }
+  for (const auto& slice : db::PaddedIdSlices(ids)) {
+    db::Binds team, clauses, processes;
+    for (const auto& [audit_id, user_id] : db::FetchAll<db::IdPairReader>(
+             s, "SELECT audit_id, user_id FROM audit_team WHERE audit_id IN " + db::IdList(slice, "a", team) +
+                    " ORDER BY audit_id, user_id",
+             team))
+      by_id.at(audit_id)->team_ids.push_back(user_id);
+    for (const auto& [audit_id, clause] : db::FetchAll<ClauseLinkReader>(
+             s, "SELECT l.audit_id, c.id, c.urn, c.number FROM audit_clauses l JOIN clauses c ON c.id = l.clause_id "
+                "WHERE l.audit_id IN " + db::IdList(slice, "a", clauses) + " ORDER BY l.audit_id, c.standard_id, c.position",
+             clauses))
+      by_id.at(audit_id)->clauses.push_back(clause);
+    for (const auto& [audit_id, process_id] : db::FetchAll<db::IdPairReader>(
+             s, "SELECT audit_id, process_id FROM audit_processes WHERE audit_id IN " + db::IdList(slice, "a", processes) +
+                    " ORDER BY audit_id, process_id",
+             processes))
+      by_id.at(audit_id)->process_ids.push_back(process_id);
   }
   return rows;
 }

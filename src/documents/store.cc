@@ -117,19 +117,7 @@ void LoadClauses(soci::session& s, Document& d) {
       Ids(s, "SELECT process_id FROM document_processes WHERE document_id = :v ORDER BY process_id", d.id);
 }
 
-// A row of two ids.
-struct IdPairReader {
-  db::Id first = 0, second = 0;
-  void Bind(soci::statement& st) {
-    st.exchange(soci::into(first));
-    st.exchange(soci::into(second));
-  }
-  std::pair<db::Id, db::Id> Take() const { return {first, second}; }
-};
-
-// The clause and process links of every document of `docs`: two statements per slice of ids, not two per document.
-// A slice is padded with its last id to 8, 64 or kIdsPerStatement ids, so the statement cache holds a few texts
-// rather than one per page size.
+// The clause and process links of every document of `rows`: two statements per slice of ids, not two per document.
 template <class Row, class DocumentOf>
 void LoadLinks(soci::session& s, std::vector<Row>& rows, DocumentOf document_of) {
   std::unordered_map<db::Id, Document*> by_id;
@@ -141,16 +129,14 @@ void LoadLinks(soci::session& s, std::vector<Row>& rows, DocumentOf document_of)
     by_id[d.id] = &d;
     ids.push_back(d.id);
   }
-  for (auto slice : db::IdSlices(ids)) {
-    size_t padded = slice.size() <= 8 ? 8 : slice.size() <= 64 ? 64 : db::kIdsPerStatement;
-    slice.resize(padded, slice.back());
+  for (const auto& slice : db::PaddedIdSlices(ids)) {
     for (const auto& [table, column, into] :
          {std::tuple{"document_clauses", "clause_id", &Document::clause_ids},
           std::tuple{"document_processes", "process_id", &Document::process_ids}}) {
       db::Binds b;
       std::string sql = std::string("SELECT document_id, ") + column + " FROM " + table + " WHERE document_id IN " +
                         db::IdList(slice, "d", b) + " ORDER BY document_id, " + column;
-      for (const auto& [document_id, linked_id] : db::FetchAll<IdPairReader>(s, sql, b))
+      for (const auto& [document_id, linked_id] : db::FetchAll<db::IdPairReader>(s, sql, b))
         (by_id.at(document_id)->*into).push_back(linked_id);
     }
   }
@@ -541,7 +527,7 @@ std::vector<std::pair<db::Id, db::Id>> NotYetRead(soci::session& s, db::Id docum
                                                   int limit) {
   db::Binds b;
   std::string doc = b.Id("d", document_id);
-  return db::FetchAll<IdPairReader>(
+  return db::FetchAll<db::IdPairReader>(
       s,
       "SELECT r.user_id, r.unit_id FROM (" + Reached(doc) +
           ") r WHERE NOT EXISTS (SELECT 1 FROM document_acknowledgements a WHERE a.user_id = r.user_id AND "

@@ -22,7 +22,11 @@ test('certification: the demo certificate with its due surveillance, from the ho
     await page.getByRole('heading', { name: /DEMO-IMS-0001/, level: 1 }).waitFor();
     const detail = page.getByTestId('certificate-detail');
     assert.match(await detail.innerText(), /ISO 21001:2018, ISO 9001:2015/);
-    assert.match(await detail.innerText(), /22\/10\/2027/);
+    // The demo certificate is issued relative to today: it expires 36 months after its issue, less a day.
+    const [, d, m, y] = (await detail.innerText()).match(/Ngày cấp\t(\d\d)\/(\d\d)\/(\d{4})/).map(Number);
+    const day = Math.min(d, new Date(Date.UTC(y + 3, m, 0)).getUTCDate()); // clamped to the month's end
+    const expiry = new Date(Date.UTC(y + 3, m - 1, day) - 86400_000).toISOString().slice(0, 10).split('-').reverse().join('/');
+    assert.match(await detail.innerText(), new RegExp(`Ngày hết hạn\t${expiry}`));
     const due = page.getByTestId('certificate-due');
     const surveillance = due.locator('.ant-table-row').filter({ hasText: 'Đánh giá giám sát lần 2' });
     assert.match(await surveillance.innerText(), /Sắp đến hạn/);

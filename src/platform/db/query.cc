@@ -35,6 +35,12 @@ std::vector<std::vector<db::Id>> IdSlices(const std::vector<db::Id>& ids) {
   return slices;
 }
 
+std::vector<std::vector<db::Id>> PaddedIdSlices(const std::vector<db::Id>& ids) {
+  auto slices = IdSlices(ids);
+  for (auto& slice : slices) slice.resize(slice.size() <= 8 ? 8 : slice.size() <= 64 ? 64 : kIdsPerStatement, slice.back());
+  return slices;
+}
+
 std::string IdList(const std::vector<db::Id>& ids, const std::string& name, Binds& binds) {
   if (ids.empty()) return "(NULL)";
   std::string list = "(";

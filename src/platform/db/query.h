@@ -84,6 +84,10 @@ struct PreparedFetch : StatementCache::Entry {
 inline constexpr size_t kIdsPerStatement = 500;
 // `ids` cut into runs of at most kIdsPerStatement, in order.
 std::vector<std::vector<db::Id>> IdSlices(const std::vector<db::Id>& ids);
+// `ids` cut as IdSlices does, each slice padded with its last id to 8, 64 or kIdsPerStatement ids, for statements
+// that read the rows of a page's ids: their text then takes one of three forms whatever the page size, and the
+// statement cache keeps them. Matching an id twice changes nothing in an IN list.
+std::vector<std::vector<db::Id>> PaddedIdSlices(const std::vector<db::Id>& ids);
 // "(:name0, :name1, ...)" with a bind for each of `ids`; "(NULL)" when there are none, which matches nothing.
 std::string IdList(const std::vector<db::Id>& ids, const std::string& name, Binds& binds);
 
@@ -118,6 +122,16 @@ struct IdReader {
   db::Id id = 0;
   void Bind(soci::statement& st) { st.exchange(soci::into(id)); }
   db::Id Take() const { return id; }
+};
+
+// A row of two ids, such as (owner, linked) of a link table.
+struct IdPairReader {
+  db::Id first = 0, second = 0;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(first));
+    st.exchange(soci::into(second));
+  }
+  std::pair<db::Id, db::Id> Take() const { return {first, second}; }
 };
 
 // The single-column ids `sql` selects.

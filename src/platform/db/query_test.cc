@@ -27,5 +27,22 @@ TEST(ScopeWithin, ASubtreeOutsideTheScopeLeavesNothing) {
   EXPECT_TRUE(ScopeWithin({}, "/1/").empty());
 }
 
+TEST(PaddedIdSlices, PadEachSliceWithItsLastIdToOneOfThreeLengths) {
+  EXPECT_TRUE(PaddedIdSlices({}).empty());
+  EXPECT_EQ(PaddedIdSlices({4, 9}), (std::vector<std::vector<Id>>{{4, 9, 9, 9, 9, 9, 9, 9}}));
+  std::vector<Id> page(50);
+  for (size_t i = 0; i < page.size(); ++i) page[i] = Id(i + 1);
+  auto padded = PaddedIdSlices(page);
+  ASSERT_EQ(padded.size(), 1u);
+  EXPECT_EQ(padded[0].size(), 64u);
+  EXPECT_EQ(padded[0][49], 50);
+  EXPECT_EQ(padded[0][63], 50);
+  std::vector<Id> many(kIdsPerStatement + 3, 7);
+  auto two = PaddedIdSlices(many);
+  ASSERT_EQ(two.size(), 2u);
+  EXPECT_EQ(two[0].size(), kIdsPerStatement);
+  EXPECT_EQ(two[1].size(), 8u);
+}
+
 }  // namespace
 }  // namespace eduims::db
