@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <set>
 #include <thread>
 
 #include "certification/due_dates.h"
@@ -629,6 +630,34 @@ TEST_P(Certification, ACertificateNumberAlreadyInTheRegisterIsRefusedAndChangesN
   EXPECT_EQ(page.at("step").as_string(), "certificate_issue");
   certificate["number"] = a.Number("21001");
   EXPECT_EQ(qm.Post("/api/v1/certificates", certificate).status, 201);
+}
+
+TEST_P(Certification, TwoCertificatesIssuedAtOnceWithOneNumberGetOne201AndOne409) {
+  CertificationApi a = api();
+  Client qm = As(kQuality), top = As(kTop);
+  for (int round = 0; round < 3; ++round) {
+    json::value first = a.NewProject(qm, "THPT-TOHIEU"), second = a.NewProject(qm, "THPT-CHUYEN");
+    a.ReadyForCertificate(qm, top, first, 5);
+    a.ReadyForCertificate(qm, top, second, 5);
+    std::string number = a.Number("RACE");
+    auto body = [&](const json::value& p) {
+      return json::object{{"project_id", p.at("id")},
+                          {"number", number},
+                          {"scope_vi", "Giáo dục trung học phổ thông"},
+                          {"scope_en", "Upper secondary education"},
+                          {"issue_date", DaysFromToday(-5)}};
+    };
+    Client one = As(kQuality), two = As(kQuality);
+    HttpResult r1, r2;
+    std::thread t1([&] { r1 = one.Post("/api/v1/certificates", body(first)); });
+    std::thread t2([&] { r2 = two.Post("/api/v1/certificates", body(second)); });
+    t1.join();
+    t2.join();
+    std::multiset<int> statuses{r1.status, r2.status};
+    EXPECT_EQ(statuses, (std::multiset<int>{201, 409})) << r1.body << "\n" << r2.body;
+    const HttpResult& refused = r1.status == 409 ? r1 : r2;
+    EXPECT_EQ(refused.code(), "conflict.duplicate") << refused.body;
+  }
 }
 
 TEST_P(Certification, TheDemoDepartmentHoldsAnIntegratedCertificateWithItsNextSurveillanceDue) {

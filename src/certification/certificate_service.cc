@@ -160,28 +160,42 @@ Certificate CertificateService::Issue(const auth::Principal& who, const IssueInp
   c.expiry_date = FormatDate(ComputeCycle(ParseDay(in.issue_date)).expiry);
   c.created_by = who.user_id;
   c.created_at = c.updated_at = NowTimestamp();
-  db_.Write([&](soci::session& s) {
-    auto [current, current_path] = VisibleProject(s, who, in.project_id);
-    if (current.step != ProjectStep::kCertificateIssue)
-      Fail(Problem::Make(409, "certification.wrong_step", "project_id").With("step", StepName(current.step)));
-    ProjectContext context = LoadContext(s, nonconformities_, current);
-    if (context.certificate) Fail(409, "certification.certificate_exists", "project_id");
-    if (auto problem = InitialAuditsProblem(context.facts.audits, context.facts.stage2_repeat_after)) Fail(*problem);
-    if (auto problem = OpenFindingsProblem(context.facts.findings)) Fail(*problem);
-    std::string stage2_end = FormatDate(DecisiveStage2(context.facts.audits, context.facts.stage2_repeat_after)->end);
-    if (c.issue_date < stage2_end)
-      Fail(Problem::Make(422, "validation.date_too_early", "issue_date").With("earliest", stage2_end));
-    if (store::NumberTaken(s, c.number)) Fail(409, "conflict.duplicate", "number");
-    c.standards = current.standards;
-    c.body = current.body;
-    c.cycle = current.cycle;
-    store::InsertCertificate(s, c);
-    CertificateChange issued{0, "issue", "", c.issue_date, "{}", Fields(c), who.user_id, c.created_at};
-    store::InsertChange(s, c.id, issued);
-    audit::Append(db_, s, actor,
-                  {"certificate", std::to_string(c.id), "create", std::nullopt,
-                   boost::json::serialize(ToJson(c, today)), current_path});
-  });
+  // Two servers issuing one number at once both pass NumberTaken, and the unique index stops the second with an
+  // error in the engine's words; once that transaction is rolled back, the register says which it was.
+  auto duplicate_number = [&] {
+    bool taken = false;
+    db_.Read([&](soci::session& s) { taken = store::NumberTaken(s, c.number); });
+    return taken;
+  };
+  try {
+    db_.Write([&](soci::session& s) {
+      auto [current, current_path] = VisibleProject(s, who, in.project_id);
+      if (current.step != ProjectStep::kCertificateIssue)
+        Fail(Problem::Make(409, "certification.wrong_step", "project_id").With("step", StepName(current.step)));
+      ProjectContext context = LoadContext(s, nonconformities_, current);
+      if (context.certificate) Fail(409, "certification.certificate_exists", "project_id");
+      if (auto problem = InitialAuditsProblem(context.facts.audits, context.facts.stage2_repeat_after)) Fail(*problem);
+      if (auto problem = OpenFindingsProblem(context.facts.findings)) Fail(*problem);
+      std::string stage2_end = FormatDate(DecisiveStage2(context.facts.audits, context.facts.stage2_repeat_after)->end);
+      if (c.issue_date < stage2_end)
+        Fail(Problem::Make(422, "validation.date_too_early", "issue_date").With("earliest", stage2_end));
+      if (store::NumberTaken(s, c.number)) Fail(409, "conflict.duplicate", "number");
+      c.standards = current.standards;
+      c.body = current.body;
+      c.cycle = current.cycle;
+      store::InsertCertificate(s, c);
+      CertificateChange issued{0, "issue", "", c.issue_date, "{}", Fields(c), who.user_id, c.created_at};
+      store::InsertChange(s, c.id, issued);
+      audit::Append(db_, s, actor,
+                    {"certificate", std::to_string(c.id), "create", std::nullopt,
+                     boost::json::serialize(ToJson(c, today)), current_path});
+    });
+  } catch (const ProblemError&) {
+    throw;
+  } catch (const std::exception&) {
+    if (duplicate_number()) Fail(409, "conflict.duplicate", "number");
+    throw;
+  }
   return c;
 }
 
