@@ -153,6 +153,13 @@ test('certification: a department and two schools through steps 1 to 5, the majo
     await detail.getByText('Trường THPT Chuyên Sơn La').waitFor();
     assert.match(await detail.innerText(), /Trường THPT Tô Hiệu/);
     assert.match(await detail.innerText(), /Chứng nhận tích hợp/);
+    // Until a certificate is issued the project's body, standards and sites may be corrected.
+    await page.getByRole('button', { name: 'Sửa dự án' }).click();
+    const edit = await dialog(page);
+    await edit.getByLabel('Số hiệu công nhận').fill('VICAS 999');
+    await edit.getByRole('button', { name: 'Lưu' }).click();
+    await edit.waitFor({ state: 'detached' });
+    await detail.getByText('BoA — VICAS 999').waitFor();
 
     // 1. Registration: refused without its record, then completed with it.
     await actions(page).getByRole('button', { name: 'Hoàn thành đăng ký' }).click();
@@ -264,6 +271,15 @@ test('certification: a department and two schools through steps 1 to 5, the majo
     await login(page, S.baseURL, DEPARTMENT_QUALITY_MANAGER);
     await page.goto(`${S.baseURL}/certificates`);
     await page.getByTestId('certificates-table').getByRole('link', { name: NUMBER }).click();
+    // The scope extended to a third school, then the certificate suspended.
+    await page.getByRole('button', { name: 'Thay đổi chứng chỉ' }).click();
+    dlg = await dialog(page);
+    await pick(page, dlg, 'Thay đổi', '', 'Mở rộng phạm vi');
+    await dlg.getByLabel('Lý do').fill('Mở rộng đến Trường THCS Chiềng Sinh sau đánh giá đặc biệt');
+    await pickMany(page, dlg, 'Địa điểm', [['THCS-CHIENGSINH', 'Trường THCS Chiềng Sinh']]);
+    await dlg.getByRole('button', { name: 'Lưu' }).click();
+    await dlg.waitFor({ state: 'detached' });
+    await register.getByText(/Trường THCS Chiềng Sinh/).waitFor();
     await page.getByRole('button', { name: 'Thay đổi chứng chỉ' }).click();
     dlg = await dialog(page);
     await dlg.getByLabel('Lý do').fill('Chưa khắc phục kịp thời các phát hiện của đánh giá giám sát');

@@ -3,14 +3,17 @@ import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { FormModal } from '../components/FormModal';
+import { UnitsSelect } from '../components/RemoteSelect';
 import { CHANGE_KINDS, type CertificateDetail, type ChangeKind } from './types';
 
-const FIELDS = ['kind', 'reason', 'effective_on', 'issue_date', 'scope_vi', 'scope_en', 'entity_name', 'entity_address', 'region'] as const;
+const FIELDS = [
+  'kind', 'reason', 'effective_on', 'issue_date', 'scope_vi', 'scope_en', 'site_ids', 'entity_name', 'entity_address', 'region',
+] as const;
 const SCOPE: ChangeKind[] = ['extend_scope', 'reduce_scope'];
 
 interface Values {
   kind: ChangeKind; reason: string; effective_on?: Dayjs; issue_date?: Dayjs; scope_vi?: string; scope_en?: string;
-  entity_name?: string; entity_address?: string; region?: string;
+  site_ids?: number[]; entity_name?: string; entity_address?: string; region?: string;
 }
 
 /** Body of a change: the fields its kind takes, the sites and standards kept as they are. */
@@ -23,7 +26,10 @@ function changeBody(c: CertificateDetail, v: Values) {
       return { ...base, issue_date: v.issue_date?.format('YYYY-MM-DD') };
     case 'extend_scope':
     case 'reduce_scope':
-      return { ...base, ...effective, scope_vi: v.scope_vi, scope_en: v.scope_en, site_ids: c.sites.map((s) => s.unit_id), standard_ids: standardIds };
+      return {
+        ...base, ...effective, scope_vi: v.scope_vi, scope_en: v.scope_en,
+        site_ids: v.site_ids?.length ? v.site_ids : c.sites.map((s) => s.unit_id), standard_ids: standardIds,
+      };
     case 'transition_edition':
       return { ...base, ...effective, standard_ids: standardIds };
     case 'amend':
@@ -51,7 +57,7 @@ export function CertificateChangeModal({ certificate, onClose, onSaved }: {
       onStale={onSaved}
       initialValues={{
         kind: certificate.status === 'suspended' ? 'reinstate' : 'suspend', scope_vi: certificate.scope_vi,
-        scope_en: certificate.scope_en, entity_name: certificate.entity_name, entity_address: certificate.entity_address,
+        scope_en: certificate.scope_en, site_ids: certificate.sites.map((s) => s.unit_id), entity_name: certificate.entity_name, entity_address: certificate.entity_address,
         region: certificate.region,
       }}
     >
@@ -84,6 +90,10 @@ export function CertificateChangeModal({ certificate, onClose, onSaved }: {
                   </Form.Item>
                   <Form.Item name="scope_en" label={t('certification.certificates.scopeEn')} rules={[{ required: true, whitespace: true }]}>
                     <Input.TextArea rows={3} maxLength={2000} />
+                  </Form.Item>
+                  <Form.Item name="site_ids" label={t('certification.certificates.sites')}
+                    extra={t('certification.certificates.scopeSitesHelp')}>
+                    <UnitsSelect />
                   </Form.Item>
                 </>
               )}

@@ -3,7 +3,8 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { FormModal } from '../components/FormModal';
-import { RecordsSelect, UserSelect } from '../components/RemoteSelect';
+import { RecordsSelect, UnitsSelect, UserSelect } from '../components/RemoteSelect';
+import { StandardsSelect } from './StandardsSelect';
 import {
   FINDING_GRADES, type CertificationAction, type CertificationProjectDetail, type FindingGrade, type ProjectStep,
 } from './types';
@@ -89,6 +90,59 @@ export function StepModal({ project, step, onClose, onSaved }: {
       <Form.Item name="planned_on" label={P('plannedOn')}><DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} /></Form.Item>
       <Form.Item name="note" label={P('comment')}><Input.TextArea rows={3} maxLength={2000} /></Form.Item>
       <Form.Item name="record_ids" label={P('records')} extra={P('recordsHelp')}><RecordsSelect /></Form.Item>
+    </FormModal>
+  );
+}
+
+interface ProjectValues {
+  title: string; body_name: string; accreditation_body?: string; accreditation_number?: string; standard_ids?: number[];
+  site_ids?: number[];
+}
+const PROJECT_FIELDS = ['title', 'body_name', 'accreditation_body', 'accreditation_number', 'standard_ids', 'site_ids'] as const;
+
+/** The project's title and certification body; its standards and sites too until a certificate is issued. */
+export function EditProjectModal({ project, onClose, onSaved }: {
+  project: CertificationProjectDetail; onClose: () => void; onSaved: () => void;
+}) {
+  const { t } = useTranslation();
+  const P = (k: string) => t(`certification.projects.${k}`);
+  const scoped = project.certificates.length === 0;
+  const send = async (v: ProjectValues) => {
+    await api(`/certifications/${project.id}`, {
+      method: 'PATCH',
+      json: {
+        version: project.version, title: v.title.trim(), body_name: v.body_name.trim(),
+        accreditation_body: v.accreditation_body?.trim() ?? '', accreditation_number: v.accreditation_number?.trim() ?? '',
+        ...(scoped ? { standard_ids: v.standard_ids, site_ids: v.site_ids?.length ? v.site_ids : [project.unit_id] } : {}),
+      },
+    });
+    onSaved();
+  };
+  return (
+    <FormModal<ProjectValues> title={P('edit')} fields={PROJECT_FIELDS} send={send} onClose={onClose} onStale={onSaved}
+      initialValues={{
+        title: project.title, body_name: project.body_name, accreditation_body: project.accreditation_body,
+        accreditation_number: project.accreditation_number, standard_ids: project.standards.map((s) => s.standard_id),
+        site_ids: project.site_ids,
+      }}>
+      <Form.Item name="title" label={P('name')} rules={[{ required: true, whitespace: true, message: P('nameRequired') }]}>
+        <Input maxLength={300} />
+      </Form.Item>
+      <Form.Item name="body_name" label={P('body')} rules={[{ required: true, whitespace: true, message: P('bodyRequired') }]}>
+        <Input maxLength={300} />
+      </Form.Item>
+      <Form.Item name="accreditation_body" label={P('accreditationBody')}><Input maxLength={300} /></Form.Item>
+      <Form.Item name="accreditation_number" label={P('accreditationNumber')}><Input maxLength={100} /></Form.Item>
+      {scoped ? (
+        <>
+          <Form.Item name="standard_ids" label={P('standards')} rules={[{ required: true, message: P('standardsRequired') }]}>
+            <StandardsSelect />
+          </Form.Item>
+          <Form.Item name="site_ids" label={P('sites')} extra={P('sitesHelp')}><UnitsSelect /></Form.Item>
+        </>
+      ) : (
+        <Typography.Paragraph type="secondary">{P('scopeOnCertificate')}</Typography.Paragraph>
+      )}
     </FormModal>
   );
 }

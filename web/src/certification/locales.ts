@@ -13,7 +13,8 @@ export const vi = {
     history: 'Lịch sử chuyển bước', comment: 'Ghi chú', transitionDone: 'Đã chuyển bước', stage2RepeatAfter: 'Phải đánh giá lại giai đoạn 2 sau',
     bodyRequired: 'Hãy nhập tên tổ chức chứng nhận.', nameRequired: 'Hãy nhập tên dự án.', unitRequired: 'Hãy chọn đơn vị.',
     standardsRequired: 'Hãy chọn ít nhất một tiêu chuẩn.',
-    sitesHelp: 'Các đơn vị thuộc đơn vị được chứng nhận; để trống: chỉ đơn vị đó.',
+    sitesHelp: 'Các đơn vị thuộc đơn vị được chứng nhận; để trống: chỉ đơn vị đó.', edit: 'Sửa dự án', saved: 'Đã lưu dự án',
+    scopeOnCertificate: 'Đã cấp chứng chỉ: tiêu chuẩn và địa điểm thay đổi qua phạm vi của chứng chỉ (mở rộng, thu hẹp, chuyển đổi phiên bản).',
     recordsHelp: 'Hồ sơ lưu của đơn vị và cấp dưới làm tài liệu của bước (bước 1, 2 và 4 cần ít nhất một).',
     stepNames: {
       registration: '1. Đăng ký', contract: '2. Hợp đồng', assessment: '3. Khảo sát, đánh giá',
@@ -69,6 +70,7 @@ export const vi = {
     issueDateHelp: 'Ngày quyết định chứng nhận: không trước ngày cuối của đánh giá giai đoạn 2; chứng chỉ có hiệu lực 3 năm.',
     issueDateRequired: 'Hãy chọn ngày cấp.', sitesHelp: 'Để trống: mọi địa điểm của dự án.',
     entityHelp: 'Để trống: tên đơn vị được chứng nhận.',
+    scopeSitesHelp: 'Các địa điểm sau thay đổi: thêm đơn vị để mở rộng, bỏ bớt để thu hẹp (trong phạm vi đơn vị được chứng nhận).',
     statuses: { active: 'Còn hiệu lực', suspended: 'Đình chỉ', withdrawn: 'Thu hồi', expired: 'Hết hạn' },
     kinds: {
       issue: 'Cấp chứng chỉ', suspend: 'Đình chỉ', reinstate: 'Khôi phục', withdraw: 'Thu hồi', extend_scope: 'Mở rộng phạm vi',
@@ -124,7 +126,8 @@ export const en: Shape<typeof vi> = {
     history: 'Step history', comment: 'Comment', transitionDone: 'Step taken', stage2RepeatAfter: 'Stage 2 must be repeated after',
     bodyRequired: 'Enter the certification body.', nameRequired: 'Enter the project name.', unitRequired: 'Choose the unit.',
     standardsRequired: 'Choose at least one standard.',
-    sitesHelp: 'Units of the certified unit\'s subtree; empty: the unit itself.',
+    sitesHelp: 'Units of the certified unit\'s subtree; empty: the unit itself.', edit: 'Edit project', saved: 'Project saved',
+    scopeOnCertificate: 'A certificate is issued: standards and sites now change through its scope (extension, reduction, transition).',
     recordsHelp: 'Kept records of the unit\'s subtree, the step\'s documents (steps 1, 2 and 4 need at least one).',
     stepNames: {
       registration: '1. Registration', contract: '2. Contract', assessment: '3. Surveys and assessment',
@@ -180,6 +183,7 @@ export const en: Shape<typeof vi> = {
     issueDateHelp: 'The certification decision: not before the last day of stage 2; the certificate runs for 3 years.',
     issueDateRequired: 'Choose the issue date.', sitesHelp: 'Empty: every site of the project.',
     entityHelp: 'Empty: the certified unit\'s name.',
+    scopeSitesHelp: 'The sites after the change: add units to extend, remove some to reduce (within the certified unit\'s subtree).',
     statuses: { active: 'Active', suspended: 'Suspended', withdrawn: 'Withdrawn', expired: 'Expired' },
     kinds: {
       issue: 'Issued', suspend: 'Suspend', reinstate: 'Reinstate', withdraw: 'Withdraw', extend_scope: 'Extend scope',

@@ -9,7 +9,7 @@ import type { Unit } from '../api/types';
 import { UnitName, UserName } from '../components/RemoteSelect';
 import { AuditFindings } from '../certification/AuditFindings';
 import { CertificateStatusTag, StepStateTag } from '../certification/labels';
-import { StepModal, TransitionModal } from '../certification/ProjectDialogs';
+import { EditProjectModal, StepModal, TransitionModal } from '../certification/ProjectDialogs';
 import { AuditModal, AuditStepModal } from '../certification/AuditDialogs';
 import { IssueCertificateModal } from '../certification/IssueCertificateModal';
 import type {
@@ -30,6 +30,7 @@ export default function CertificationPage() {
   const [addingAudit, setAddingAudit] = useState(false);
   const [auditStep, setAuditStep] = useState<{ audit: CertificationAudit; action: 'complete' | 'cancel' } | null>(null);
   const [issuing, setIssuing] = useState(false);
+  const [editingProject, setEditingProject] = useState(false);
   const project = useQuery({ queryKey: ['certifications', 'one', id], queryFn: () => api<CertificationProjectDetail>(`/certifications/${id}`) });
   const p = project.data;
   const unit = useQuery({ queryKey: ['unit', p?.unit_id], queryFn: () => api<Unit>(`/units/${p!.unit_id}`), enabled: !!p, staleTime: 60_000 });
@@ -47,6 +48,7 @@ export default function CertificationPage() {
     setAddingAudit(false);
     setAuditStep(null);
     setIssuing(false);
+    setEditingProject(false);
     message.success(text);
     void qc.invalidateQueries({ queryKey: ['certifications'] });
     void qc.invalidateQueries({ queryKey: ['certificates'] });
@@ -69,7 +71,8 @@ export default function CertificationPage() {
       )}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={10}>
-          <Card size="small" title={P('detail')}>
+          <Card size="small" title={P('detail')}
+            extra={manager && <Button size="small" onClick={() => setEditingProject(true)}>{P('edit')}</Button>}>
             <Descriptions column={1} size="small" bordered>
               <Descriptions.Item label={P('unit')}><UnitName id={p.unit_id} /></Descriptions.Item>
               <Descriptions.Item label={P('standards')}>
@@ -171,6 +174,7 @@ export default function CertificationPage() {
         <AuditStepModal projectId={p.id} audit={auditStep.audit} action={auditStep.action} onClose={() => setAuditStep(null)}
           onSaved={saved(A('transitionDone'))} />
       )}
+      {editingProject && <EditProjectModal project={p} onClose={() => setEditingProject(false)} onSaved={saved(P('saved'))} />}
       {issuing && <IssueCertificateModal project={p} onClose={() => setIssuing(false)} onSaved={saved(C('issued'))} />}
       {action && <TransitionModal project={p} action={action} onClose={() => setAction(null)} onSaved={saved(P('transitionDone'))} />}
     </>

@@ -1,13 +1,14 @@
 import { useState } from 'react';
-import { Alert, Button, Empty, Form, Input, Select, Space, Table, Typography } from 'antd';
-import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { Alert, Button, Empty, Form, Input, Space, Table, Typography } from 'antd';
+import { useInfiniteQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api, type Page } from '../api/client';
 import { errorText } from '../api/problem';
 import { FormModal } from '../components/FormModal';
 import { UnitName, UnitSelect, UnitsSelect } from '../components/RemoteSelect';
-import { standardLabel, type CatalogueStandard, type CertificationProject } from '../certification/types';
+import { StandardsSelect } from '../certification/StandardsSelect';
+import type { CertificationProject } from '../certification/types';
 import { useSession } from '../session';
 
 interface Values {
@@ -16,20 +17,9 @@ interface Values {
 }
 const FIELDS = ['title', 'unit_id', 'body_name', 'accreditation_body', 'accreditation_number', 'standard_ids', 'site_ids'] as const;
 
-/**
- * The standards picker, searched by label. Only the props it names reach antd's Select: a required form item's
- * aria-required would land on the select's container, where ARIA does not allow it.
- */
-function StandardsSelect({ id, value, onChange, loading, options }: {
-  id?: string; value?: number[]; onChange?: (v: number[]) => void; loading: boolean; options: { value: number; label: string }[];
-}) {
-  return <Select id={id} mode="multiple" optionFilterProp="label" value={value} onChange={onChange} loading={loading} options={options} />;
-}
-
 function CreateProjectModal({ onClose, onSaved }: { onClose: () => void; onSaved: (p: CertificationProject) => void }) {
   const { t } = useTranslation();
   const P = (k: string) => t(`certification.projects.${k}`);
-  const standards = useQuery({ queryKey: ['standards'], queryFn: () => api<Page<CatalogueStandard>>('/standards'), staleTime: 300_000 });
   const send = async (v: Values) => {
     onSaved(await api<CertificationProject>('/certifications', {
       method: 'POST',
@@ -48,8 +38,7 @@ function CreateProjectModal({ onClose, onSaved }: { onClose: () => void; onSaved
         <UnitsSelect />
       </Form.Item>
       <Form.Item name="standard_ids" label={P('standards')} rules={[{ required: true, message: P('standardsRequired') }]}>
-        <StandardsSelect loading={standards.isLoading}
-          options={(standards.data?.items ?? []).map((s) => ({ value: s.id, label: standardLabel(s) }))} />
+        <StandardsSelect />
       </Form.Item>
       <Form.Item name="body_name" label={P('body')} rules={[{ required: true, whitespace: true, message: P('bodyRequired') }]}>
         <Input maxLength={300} />
