@@ -94,6 +94,21 @@ export function StepModal({ project, step, onClose, onSaved }: {
   );
 }
 
+/** The certification body and its accreditation, fields of the project forms (body_name, accreditation_*). */
+export function CertificationBodyFields() {
+  const { t } = useTranslation();
+  const P = (k: string) => t(`certification.projects.${k}`);
+  return (
+    <>
+      <Form.Item name="body_name" label={P('body')} rules={[{ required: true, whitespace: true, message: P('bodyRequired') }]}>
+        <Input maxLength={300} />
+      </Form.Item>
+      <Form.Item name="accreditation_body" label={P('accreditationBody')}><Input maxLength={300} /></Form.Item>
+      <Form.Item name="accreditation_number" label={P('accreditationNumber')}><Input maxLength={100} /></Form.Item>
+    </>
+  );
+}
+
 interface ProjectValues {
   title: string; body_name: string; accreditation_body?: string; accreditation_number?: string; standard_ids?: number[];
   site_ids?: number[];
@@ -128,11 +143,7 @@ export function EditProjectModal({ project, onClose, onSaved }: {
       <Form.Item name="title" label={P('name')} rules={[{ required: true, whitespace: true, message: P('nameRequired') }]}>
         <Input maxLength={300} />
       </Form.Item>
-      <Form.Item name="body_name" label={P('body')} rules={[{ required: true, whitespace: true, message: P('bodyRequired') }]}>
-        <Input maxLength={300} />
-      </Form.Item>
-      <Form.Item name="accreditation_body" label={P('accreditationBody')}><Input maxLength={300} /></Form.Item>
-      <Form.Item name="accreditation_number" label={P('accreditationNumber')}><Input maxLength={100} /></Form.Item>
+      <CertificationBodyFields />
       {scoped ? (
         <>
           <Form.Item name="standard_ids" label={P('standards')} rules={[{ required: true, message: P('standardsRequired') }]}>

@@ -8,6 +8,7 @@ import { errorText } from '../api/problem';
 import { FormModal } from '../components/FormModal';
 import { UnitName, UnitSelect, UnitsSelect } from '../components/RemoteSelect';
 import { StandardsSelect } from '../certification/StandardsSelect';
+import { CertificationBodyFields } from '../certification/ProjectDialogs';
 import type { CertificationProject } from '../certification/types';
 import { useSession } from '../session';
 
@@ -40,11 +41,7 @@ function CreateProjectModal({ onClose, onSaved }: { onClose: () => void; onSaved
       <Form.Item name="standard_ids" label={P('standards')} rules={[{ required: true, message: P('standardsRequired') }]}>
         <StandardsSelect />
       </Form.Item>
-      <Form.Item name="body_name" label={P('body')} rules={[{ required: true, whitespace: true, message: P('bodyRequired') }]}>
-        <Input maxLength={300} />
-      </Form.Item>
-      <Form.Item name="accreditation_body" label={P('accreditationBody')}><Input maxLength={300} /></Form.Item>
-      <Form.Item name="accreditation_number" label={P('accreditationNumber')}><Input maxLength={100} /></Form.Item>
+      <CertificationBodyFields />
     </FormModal>
   );
 }
