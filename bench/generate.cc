@@ -4,11 +4,12 @@
 // them with an attached PDF's text (about 2 KB of Vietnamese each) in the search index; with --audits, yearly audit
 // programmes (the province's and each school's, this year and last) holding that many audits over the units with
 // --checklist-lines lines in all, and --nonconformities nonconformities in every state, those an audit raised
-// linked to its audit and checklist line.
+// linked to its audit and checklist line; with --certificates, that many schools each holding an integrated
+// ISO 21001 and ISO 9001 certificate through a project at its surveillance step.
 //
 //   eduims_generate --database sqlite:///tmp/bench.db [--units 1000 --users 30000 --actions 200000 --audit 500000]
 //                   [--documents 50000 --pdf-texts 20000]
-//                   [--audits 5000 --checklist-lines 100000 --nonconformities 20000]
+//                   [--audits 5000 --checklist-lines 100000 --nonconformities 20000] [--certificates 200]
 //
 // Writes straight through the stores (one transaction per batch) rather than the HTTP API, so generating takes
 // seconds, not hours; every user shares one precomputed password hash ("EduIMS-bench-2026").
@@ -20,12 +21,15 @@
 #include <map>
 #include <random>
 #include <set>
+#include <tuple>
 
 #include "actions/store.h"
 #include "application.h"
 #include "attachments/store.h"
 #include "audits/model.h"
 #include "audits/store.h"
+#include "certification/due_dates.h"
+#include "certification/store.h"
 #include "documents/markdown.h"
 #include "documents/store.h"
 #include "demo/demo.h"
@@ -348,12 +352,81 @@ class AuditGenerator {
 }  // namespace
 
 
+// Certificates decided on days spread over the last three years (so every standing of the due windows occurs), each
+// through a project at its surveillance step with a completed stage 1 and stage 2; one in twenty suspended. The
+// first `count` schools of `units` hold them.
+int GenerateCertificates(Application& app, const std::vector<org::Unit>& units, int schools, int count, Days today,
+                         const std::string& now, std::mt19937& random) {
+  std::vector<certification::StandardRef> standards;
+  for (const auto& s : standards::ListStandards(app.db()))
+    if ((s.code == "iso-21001" && s.edition == "2018") || (s.code == "iso-9001" && s.edition == "2015"))
+      standards.push_back({s.id, s.code, s.edition});
+  certification::Body body{"Trung tâm Chứng nhận (benchmark)", "BoA", "VICAS-BENCH"};
+  count = std::min(count, schools);
+  for (int done = 0; done < count;) {
+    app.db().Write([&](soci::session& s) {
+      for (int k = 0; k < 200 && done < count; ++k, ++done) {
+        const org::Unit& unit = units[size_t(done)];
+        Days decided = today - std::chrono::days(int(random() % 1000) + 10);
+        certification::Project p;
+        p.unit_id = unit.id;
+        p.title = "Chứng nhận tích hợp " + unit.name;
+        p.body = body;
+        p.standards = standards;
+        p.site_ids = {unit.id};
+        p.step = certification::ProjectStep::kSurveillance;
+        p.steps = certification::FreshSteps();
+        const int completed[] = {-70, -60, -20, -10, 0};  // registration to certificate issue, days from the decision
+        for (size_t i = 0; i < std::size(completed); ++i)
+          p.steps[i].completed_on = Date(decided + std::chrono::days(completed[i]));
+        p.created_at = p.updated_at = now;
+        certification::store::InsertProject(s, p);
+        for (auto [type, from, to] : {std::tuple{"stage1", -45, -45}, std::tuple{"stage2", -25, -23}}) {
+          certification::Audit a;
+          a.project_id = p.id;
+          a.type = type;
+          a.status = certification::AuditStatus::kCompleted;
+          a.start_date = Date(decided + std::chrono::days(from));
+          a.end_date = Date(decided + std::chrono::days(to));
+          a.audit_days = 2;
+          a.team = {{"Nguyễn Minh Quân", "lead"}, {"Phạm Thu Hà", "member"}};
+          a.created_at = a.updated_at = now;
+          certification::store::InsertAudit(s, a);
+        }
+        certification::Certificate c;
+        c.project_id = p.id;
+        c.unit_id = unit.id;
+        c.number = "BENCH-" + std::to_string(done + 1);
+        c.entity_name = unit.name;
+        c.entity_address = unit.address;
+        c.organisation_type = unit.type;
+        c.region = unit.region;
+        c.scope_vi = "Giáo dục phổ thông và các dịch vụ hỗ trợ giáo dục";
+        c.scope_en = "General education and educational support services";
+        c.body = body;
+        c.standards = standards;
+        c.sites = {{unit.id, unit.name, unit.address}};
+        c.original_issue_date = c.issue_date = c.cycle_start = Date(decided);
+        c.expiry_date = FormatDate(certification::ComputeCycle(std::chrono::year_month_day(decided)).expiry);
+        c.status = done % 20 == 0 ? certification::CertificateStatus::kSuspended : certification::CertificateStatus::kActive;
+        c.created_at = c.updated_at = now;
+        certification::store::InsertCertificate(s, c);
+        certification::CertificateChange issued{0,  "issue", "", c.issue_date, "{}",
+                                                boost::json::serialize(certification::RegisterFields(c)),
+                                                std::nullopt, now};
+        certification::store::InsertChange(s, c.id, issued);
+      }
+    });
+  }
+  return count;
+}
+
 int main(int argc, char** argv) {
   InitCrypto();
   CLI::App cli{"EduIMS benchmark data generator"};
   std::string database;
   int units = 1000, users = 30000, actions = 200000, audit_entries = 500000, documents = 0, pdf_texts = 0;
-  int audits = 0, checklist_lines = 0, nonconformities = 0;
+  int audits = 0, checklist_lines = 0, nonconformities = 0, certificates = 0;
   cli.add_option("--database", database, "database URL")->required();
   cli.add_option("--units", units);
   cli.add_option("--users", users);
@@ -364,6 +437,7 @@ int main(int argc, char** argv) {
   cli.add_option("--audits", audits);
   cli.add_option("--checklist-lines", checklist_lines);
   cli.add_option("--nonconformities", nonconformities);
+  cli.add_option("--certificates", certificates);
   CLI11_PARSE(cli, argc, argv);
 
   auto started = std::chrono::steady_clock::now();
@@ -539,6 +613,9 @@ int main(int argc, char** argv) {
     Tenant tenant{root, created, std::max(1, units / 5), user_ids, user_units, now, today};
     AuditGenerator(app, tenant, random).Generate(audits, checklist_lines, nonconformities);
   }
+  if (certificates > 0)
+    std::cerr << "certificates: "
+              << GenerateCertificates(app, created, std::max(1, units / 5), certificates, today, now, random) << "\n";
   app.db().Read([&](soci::session& s) { s << "ANALYZE"; });
   std::cerr << "audit entries: " << audit_entries << "\n";
   auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
