@@ -74,17 +74,16 @@ std::vector<ProjectSchedule> ProjectService::Schedule(const auth::Principal& who
       auto page = store::ListProjects(s, q);
       if (page.empty()) break;
       db::Id last = page.back().id;
-      size_t read = page.size();
       for (auto& project : page) {
         ProjectSchedule item;
-        bool responsible = false;
+        bool concerns = false;  // without `responsible`, every project concerns the feed
         for (const auto& step : project.steps) {
           bool theirs = !f.responsible || step.responsible_id == f.responsible;
-          responsible = responsible || (f.responsible && step.responsible_id == f.responsible);
+          concerns = concerns || theirs;
           if (theirs && step.planned_on && !step.completed_on && in_range(*step.planned_on, *step.planned_on))
             item.steps.push_back(step);
         }
-        if (!f.responsible || responsible)
+        if (concerns)
           for (auto& audit : store::ListAudits(s, project.id))
             if (audit.status != AuditStatus::kCancelled && in_range(audit.start_date, audit.end_date))
               item.audits.push_back(std::move(audit));
@@ -94,7 +93,7 @@ std::vector<ProjectSchedule> ProjectService::Schedule(const auth::Principal& who
         item.project = std::move(project);
         out.push_back(std::move(item));
       }
-      if (int(read) < q.limit) break;
+      if (int(page.size()) < q.limit) break;
       q.after = last;
     }
   });
