@@ -8,7 +8,9 @@
 #include "improvement/routes.h"
 #include "org/routes.h"
 #include "platform/auth/routes.h"
+#include "platform/clock.h"
 #include "platform/db/migrations.h"
+#include "platform/mail/delivery.h"
 #include "platform/http/ops_routes.h"
 #include "processes/routes.h"
 #include "readiness/routes.h"
@@ -59,6 +61,23 @@ Application::Application(const ApplicationOptions& options) {
   calendar::AddRoutes(http_->router(), *calendar_);
   certification::AddRoutes(http_->router(), *certification_projects_, *certification_audits_, *certificates_);
   certification::AddPublicRoutes(http_->router(), *certificates_, *public_rate_limiter_);
+}
+
+std::vector<jobs::Job> Application::Jobs(const JobOptions& options) {
+  std::vector<jobs::Job> out;
+  out.push_back({"escalate_overdue_nonconformities", [this, options] {
+                   auto run = nonconformities_->EscalateOverdue(FormatDate(TodayInVietnam()), options.public_url);
+                   if (!run.escalated) return std::string();
+                   return std::to_string(run.escalated) + " escalated, " + std::to_string(run.without_head) +
+                          " with no head of unit named";
+                 }});
+  if (options.smtp)
+    out.push_back({"deliver_mail", [this, smtp = *options.smtp] {
+                     auto report = mail::DeliverQueued(*db_, smtp);
+                     if (!report.sent && !report.failed) return std::string();
+                     return std::to_string(report.sent) + " sent, " + std::to_string(report.failed) + " failed";
+                   }});
+  return out;
 }
 
 void Application::Prepare() {

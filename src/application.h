@@ -2,6 +2,7 @@
 // tests and the benchmark all build the product through this one class, so they run the same thing.
 #pragma once
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "actions/service.h"
@@ -21,6 +22,8 @@
 #include "platform/db/database.h"
 #include "platform/http/app.h"
 #include "platform/http/rate_limit.h"
+#include "platform/jobs/scheduler.h"
+#include "platform/mail/smtp.h"
 #include "processes/service.h"
 #include "readiness/service.h"
 #include "records/service.h"
@@ -35,6 +38,12 @@ struct ApplicationOptions {
   http::RateLimit public_rate_limit;
 };
 
+// What the background jobs need from the server's configuration.
+struct JobOptions {
+  std::optional<mail::SmtpOptions> smtp;           // none: mail stays queued in the outbox
+  std::string public_url = "http://127.0.0.1:8080";  // where links in notices point
+};
+
 class Application {
  public:
   // Opens the database. REQUIRES: Prepare() before serving requests.
@@ -42,6 +51,10 @@ class Application {
 
   // Applies pending migrations and loads the standards catalogue (both idempotent).
   void Prepare();
+
+  // The periodic jobs every server runs (platform/jobs/scheduler.h): escalation of overdue nonconformities, then
+  // delivery of queued mail.
+  std::vector<jobs::Job> Jobs(const JobOptions& options);
 
   db::Database& db() { return *db_; }
   http::App& http() { return *http_; }

@@ -90,6 +90,26 @@ int main(int argc, char** argv) {
   serve->add_option("--web-root", web_root, "the built web application (default: web/dist beside the build folder)")
       ->envname("EDUIMS_WEB_ROOT");
 
+  // The background jobs: `serve` runs them every --jobs-interval seconds, `jobs run` once (from cron, say).
+  int jobs_interval = 300;
+  serve->add_option("--jobs-interval", jobs_interval,
+                    "seconds between rounds of background jobs (escalation, mail); 0: none on this server")
+      ->envname("EDUIMS_JOBS_INTERVAL")
+      ->check(CLI::Range(0, 86400));
+  auto* jobs_cmd = cli.add_subcommand("jobs", "the background jobs");
+  jobs_cmd->require_subcommand(1);
+  auto* jobs_run = jobs_cmd->add_subcommand("run", "run every background job once");
+  std::string smtp_url = Env("EDUIMS_SMTP_URL");
+  std::string mail_from = Env("EDUIMS_MAIL_FROM", "EduIMS <eduims@localhost>");
+  std::string public_url = Env("EDUIMS_PUBLIC_URL");
+  for (auto* command : {serve, jobs_run}) {
+    command->add_option("--smtp", smtp_url, "mail relay, smtp://host[:port]; none: mail stays queued")
+        ->envname("EDUIMS_SMTP_URL");
+    command->add_option("--mail-from", mail_from, "the From of mail sent")->envname("EDUIMS_MAIL_FROM");
+    command->add_option("--public-url", public_url, "the address users open, for links in mail (default: http://LISTEN)")
+        ->envname("EDUIMS_PUBLIC_URL");
+  }
+
   auto* migrate = cli.add_subcommand("migrate", "apply pending schema migrations and load the standards catalogue");
 
   auto* init = cli.add_subcommand("init", "create the organisation and its first administrator "
@@ -139,6 +159,17 @@ int main(int argc, char** argv) {
     options.upload_limit_bytes = size_t(upload_limit_mb) << 20;
     Application app(options);
     auto system = audit::Actor::System("cli");
+    JobOptions job_options;
+    if (!smtp_url.empty()) {
+      job_options.smtp = mail::ParseSmtpUrl(smtp_url);
+      if (!job_options.smtp) {
+        std::cerr << "error: --smtp must be smtp://host[:port], not " << smtp_url << "\n";
+        return 2;
+      }
+      job_options.smtp->from = mail_from;
+    }
+    job_options.public_url = public_url.empty() ? "http://" + listen : public_url;
+    while (!job_options.public_url.empty() && job_options.public_url.back() == '/') job_options.public_url.pop_back();
 
     if (serve->parsed()) {
       app.Prepare();
@@ -163,12 +194,24 @@ int main(int argc, char** argv) {
       }
       http::Server server(app.http(), server_options);
       server.Bind();
+      std::optional<jobs::Scheduler> scheduler;
+      if (jobs_interval > 0) {
+        scheduler.emplace(app.Jobs(job_options), std::chrono::seconds(jobs_interval));
+        scheduler->Start();
+        if (!job_options.smtp)
+          spdlog::warn(R"({"event":"mail_not_configured","detail":"notices stay queued until --smtp is set"})");
+      }
       spdlog::info(R"({"event":"listening","address":")" + host + R"(","port":)" + std::to_string(server.port()) +
                    R"(,"engine":")" + (app.db().is_sqlite() ? "sqlite" : "postgresql") + R"(","web_root":")" + web_root +
                    R"("})");
       server.Run();
+      if (scheduler) scheduler->Stop();
       spdlog::info(R"({"event":"stopped"})");
       return 0;
+    }
+    if (jobs_run->parsed()) {
+      app.Prepare();
+      return jobs::RunAll(app.Jobs(job_options)) == 0 ? 0 : 1;
     }
     if (migrate->parsed()) {
       auto applied = db::Migrate(app.db());

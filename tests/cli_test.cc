@@ -9,6 +9,7 @@
 #include <thread>
 
 #include "demo/demo.h"
+#include "smtp_sink.h"
 #include "test_env.h"
 #include "test_server.h"
 
@@ -61,10 +62,34 @@ TEST_F(Cli, HelpAndVersion) {
   std::string out;
   EXPECT_EQ(RunCommand(Binary() + " version", &out), 0);
   EXPECT_NE(out.find("eduims "), std::string::npos);
-  for (const char* sub : {"serve", "migrate", "init", "user", "backup", "audit", "version"}) {
+  for (const char* sub : {"serve", "migrate", "init", "user", "backup", "audit", "jobs", "version"}) {
     EXPECT_EQ(RunCommand(Binary() + " " + sub + " --help", &out), 0) << sub;
     EXPECT_NE(out.find("Usage"), std::string::npos) << sub;
   }
+}
+
+TEST_F(Cli, JobsRunEscalatesTheDemosOverdueNonconformityOnceAndMailsItsHead) {
+  std::string out;
+  ASSERT_EQ(Run("init --demo", &out), 0) << out;
+  EXPECT_EQ(Run("jobs run --smtp http://127.0.0.1:25", &out), 2);
+  EXPECT_NE(out.find("smtp://host[:port]"), std::string::npos) << out;
+  SmtpSink sink;
+  std::string relay = " --smtp smtp://127.0.0.1:" + std::to_string(sink.port()) + " --public-url https://iso.example.vn/";
+  ASSERT_EQ(Run("jobs run" + relay, &out), 0) << out;
+  // The demo's minor nonconformity of THPT Chuyên, past its 90 days, goes to the school's principal.
+  EXPECT_NE(out.find(R"("job":"escalate_overdue_nonconformities","outcome":"done","detail":"1 escalated)"),
+            std::string::npos)
+      << out;
+  EXPECT_NE(out.find(R"("job":"deliver_mail","outcome":"done","detail":"1 sent, 0 failed")"), std::string::npos) << out;
+  auto mail = sink.Received();
+  ASSERT_EQ(mail.size(), 1u);
+  EXPECT_EQ(mail[0].to, "<hieutruong.chuyen@demo.eduims.vn>");
+  EXPECT_EQ(SubjectOf(mail[0].data), "[EduIMS] Sự không phù hợp quá hạn: Phòng thí nghiệm Hoá chưa có nội quy an toàn niêm yết");
+  EXPECT_NE(BodyOf(mail[0].data).find("https://iso.example.vn/nonconformities/"), std::string::npos);
+  ASSERT_EQ(Run("jobs run" + relay, &out), 0) << out;
+  EXPECT_EQ(out.find("escalated"), std::string::npos) << out;
+  EXPECT_EQ(sink.Received().size(), 1u);
+  EXPECT_EQ(Run("audit verify", &out), 0) << out;
 }
 
 TEST_F(Cli, InitUsersBackupAndVerify) {

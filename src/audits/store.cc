@@ -20,15 +20,7 @@ struct ClauseReader {
   ClauseRef Take() const { return c; }
 };
 
-struct ClauseLinkReader {
-  db::Id owner = 0;
-  ClauseReader clause;
-  void Bind(soci::statement& st) {
-    st.exchange(soci::into(owner));
-    clause.Bind(st);
-  }
-  std::pair<db::Id, ClauseRef> Take() const { return {owner, clause.Take()}; }
-};
+using ClauseLinkReader = db::KeyedReader<ClauseReader>;
 
 std::vector<ClauseRef> ClausesOf(soci::session& s, const std::string& link_table, const std::string& owner_column,
                                  db::Id owner) {

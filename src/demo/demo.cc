@@ -263,6 +263,21 @@ void SeedDemo(Application& app) {
     app.org().AddGrant(nullptr, user.id, d.role, grant_unit, until, System());
     created.push_back(user);
   }
+  // The director heads the department and the principals their schools: overdue nonconformities go to them.
+  const std::pair<const char*, size_t> heads[] = {{"SO-GDDT", 0}, {"THPT-CHUYEN", 4}, {"THPT-TOHIEU", 6}};
+  for (const auto& [code, head] : heads) {
+    app.db().Write([&](soci::session& s) {
+      auto unit = std::string(code) == "SO-GDDT" ? org::store::FindRoot(s) : org::store::FindUnitByCode(s, code);
+      org::Unit after = *unit;
+      after.head_user_id = created[head].id;
+      after.updated_at = NowTimestamp();
+      org::store::UpdateUnit(s, after, unit->version);
+      after.version = unit->version + 1;
+      audit::Append(app.db(), s, System(),
+                    {"unit", std::to_string(unit->id), "update", boost::json::serialize(org::ToJson(*unit)),
+                     boost::json::serialize(org::ToJson(after)), unit->path});
+    });
+  }
   // A few actions so the home page has open and overdue work to show.
   struct DemoAction {
     const char* title;

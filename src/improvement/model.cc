@@ -99,6 +99,12 @@ boost::json::object ToJson(const Nonconformity& nc, const std::string& today) {
     rc[*nc.root_cause_method == "five_whys" ? "whys" : "categories"] = Strings(nc.root_cause_details);
     root_cause = std::move(rc);
   }
+  boost::json::value escalation = nullptr;
+  if (nc.escalation)
+    escalation = {{"due_date", nc.escalation->due_date},
+                  {"escalated_at", nc.escalation->escalated_at},
+                  {"unit_id", nc.escalation->unit_id},
+                  {"head_user_id", Id(nc.escalation->head_user_id)}};
   return {{"id", nc.id},
           {"unit_id", nc.unit_id},
           {"title", nc.title},
@@ -109,6 +115,7 @@ boost::json::object ToJson(const Nonconformity& nc, const std::string& today) {
           {"detected_on", nc.detected_on},
           {"due_date", nc.due_date},
           {"overdue", IsOverdue(nc, today)},
+          {"escalation", escalation},
           {"repeat", nc.repeat_of.has_value()},
           {"repeat_of", Id(nc.repeat_of)},
           {"audit_id", Id(nc.audit_id)},

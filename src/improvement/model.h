@@ -27,6 +27,14 @@ struct ClauseRef {
   std::string urn, number;
 };
 
+// An overdue nonconformity sent up to the head of its unit (or of the nearest unit above that names one) once its
+// due date passed; none found leaves `head_user_id` empty.
+struct Escalation {
+  std::string due_date, escalated_at;
+  db::Id unit_id = 0;
+  std::optional<db::Id> head_user_id;
+};
+
 struct Nonconformity {
   db::Id id = 0;
   db::Id unit_id = 0;
@@ -45,6 +53,7 @@ struct Nonconformity {
   std::string created_at, updated_at;
   std::optional<std::string> closed_at, archived_at;
   std::vector<ClauseRef> clauses;
+  std::optional<Escalation> escalation;  // for its current due date
 };
 
 // An open nonconformity and one clause it is raised against (a nonconformity on two clauses is two of these).

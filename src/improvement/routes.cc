@@ -119,7 +119,7 @@ void AddImprovementRoutes(http::Router& router, ImprovementService& service) {
 void AddRoutes(http::Router& router, NonconformityService& service, ImprovementService& improvements) {
   router.Add({"GET", "/api/v1/nonconformities", http::Access::kAuthenticated, [&](RequestContext& ctx) {
                 ctx.OnlyQuery({"unit_id", "within", "clause_id", "audit_id", "status", "severity", "source",
-                               "overdue", "repeat", "include_archived"},
+                               "overdue", "repeat", "escalated_to", "include_archived"},
                               true);
                 auto page = ctx.Page();
                 NcFilter f;
@@ -132,6 +132,9 @@ void AddRoutes(http::Router& router, NonconformityService& service, ImprovementS
                 f.source = QueryEnum(ctx, "source", NcSources());
                 f.overdue = ctx.QueryBool("overdue").value_or(false);
                 f.repeat_only = ctx.QueryBool("repeat").value_or(false);
+                // "me": what the home page of a unit's head lists
+                f.escalated_to = ctx.Query("escalated_to") == "me" ? std::optional<db::Id>(ctx.user().user_id)
+                                                                   : ctx.QueryId("escalated_to");
                 f.include_archived = ctx.QueryBool("include_archived").value_or(false);
                 f.after = page.after;
                 f.limit = page.limit;

@@ -2,12 +2,15 @@
 
 #include <algorithm>
 #include <chrono>
+#include <map>
 
 #include "improvement/dashboard.h"
+#include "improvement/escalation.h"
 #include "improvement/linked_actions.h"
 #include "improvement/store.h"
 #include "org/model.h"
 #include "platform/clock.h"
+#include "platform/mail/outbox.h"
 #include "platform/problem.h"
 #include "platform/validation.h"
 
@@ -90,6 +93,7 @@ std::vector<Nonconformity> NonconformityService::List(const auth::Principal& who
   q.audit_id = f.audit_id;
   if (f.overdue) q.overdue_before = Today();
   q.repeat_only = f.repeat_only;
+  q.escalated_to = f.escalated_to;
   q.include_archived = f.include_archived;
   q.after = f.after;
   q.limit = f.limit;
@@ -181,6 +185,8 @@ Nonconformity NonconformityService::Update(const auth::Principal& who, db::Id id
     if (patch.title) after.title = *patch.title;
     if (patch.description) after.description = *patch.description;
     if (patch.due_date) after.due_date = *patch.due_date;
+    // An escalation stands for the due date that passed; a new due date is escalated afresh once it passes.
+    if (after.escalation && after.escalation->due_date != after.due_date) after.escalation.reset();
     after.updated_at = NowTimestamp();
     if (!store::UpdateNonconformity(s, after, version)) FailStale(before.version);
     after.version = before.version + 1;
@@ -367,6 +373,59 @@ std::vector<OpenOnClause> NonconformityService::OpenOnClauses(const auth::Princi
   std::vector<OpenOnClause> out;
   db_.Read([&](soci::session& s) { out = store::OpenOnClauses(s, q); });
   return out;
+}
+
+EscalationRun NonconformityService::EscalateOverdue(const std::string& today, const std::string& link_base) {
+  constexpr int kBatch = 200;
+  EscalationRun run;
+  auto actor = audit::Actor::System("escalation");
+  // Each batch is read, then recorded in one transaction; what another server recorded meanwhile is skipped by
+  // the unique index and is not read again, so the loop ends.
+  for (int round = 0; round < 1000; ++round) {
+    std::vector<store::OverdueNc> overdue;
+    db_.Read([&](soci::session& s) { overdue = store::OverdueNotEscalated(s, today, kBatch); });
+    if (overdue.empty()) break;
+    db_.Write([&](soci::session& s) {
+      std::vector<db::Id> units;
+      for (const auto& nc : overdue)
+        for (db::Id id : org::UnitIdsOnPath(nc.unit_path)) units.push_back(id);
+      std::sort(units.begin(), units.end());
+      units.erase(std::unique(units.begin(), units.end()), units.end());
+      auto heads = org_.HeadsOf(s, units);
+      std::map<db::Id, db::Id> head_by_unit;
+      for (const auto& [unit, head] : heads) head_by_unit[unit] = head.id;
+      std::string now = NowTimestamp();
+      for (const auto& nc : overdue) {
+        auto unit = EscalationUnit(nc.unit_path, head_by_unit);
+        Escalation e{nc.due_date, now, unit.value_or(nc.unit_id),
+                     unit ? std::optional<db::Id>(head_by_unit[*unit]) : std::nullopt};
+        if (!store::InsertEscalation(s, nc.id, e)) continue;
+        ++run.escalated;
+        boost::json::object after{{"due_date", e.due_date},
+                                  {"unit_id", e.unit_id},
+                                  {"head_user_id", e.head_user_id ? boost::json::value(*e.head_user_id) : nullptr}};
+        audit::Append(db_, s, actor,
+                      {"nonconformity", std::to_string(nc.id), "escalate", std::nullopt,
+                       boost::json::serialize(after), nc.unit_path});
+        if (!unit) {
+          ++run.without_head;
+          continue;
+        }
+        const org::User& head = heads.at(*unit);
+        OverdueNotice notice{head.email,
+                             head.full_name,
+                             ParseLanguageCode(head.language).value_or(Language::kVietnamese),
+                             nc.title,
+                             nc.severity,
+                             nc.due_date,
+                             nc.unit_name,
+                             link_base + "/nonconformities/" + std::to_string(nc.id)};
+        mail::Enqueue(s, EscalationMail(notice), now);
+      }
+    });
+    if (overdue.size() < size_t(kBatch)) break;
+  }
+  return run;
 }
 
 DueDays NonconformityService::GetDueDays() {

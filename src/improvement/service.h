@@ -31,6 +31,7 @@ struct NcPatch {
 
 struct NcFilter {
   std::optional<db::Id> unit_id, within, clause_id, audit_id;
+  std::optional<db::Id> escalated_to;  // open ones escalated to this user
   std::optional<NcStatus> status;
   std::optional<std::string> severity, source;
   bool overdue = false, repeat_only = false, include_archived = false;
@@ -56,6 +57,11 @@ struct NcStanding {
   NcStatus status = NcStatus::kReported;
   std::optional<std::string> verification_due;  // the deadline of the action plan, while one stands
   std::optional<std::string> closed_on;         // the day it closed, in the organisation's calendar
+};
+
+struct EscalationRun {
+  int escalated = 0;     // recorded by this call (and their notices queued)
+  int without_head = 0;  // of those, the ones no unit up the tree names a head for
 };
 
 // The source of actions raised by a nonconformity, as the actions module records it.
@@ -97,6 +103,12 @@ class NonconformityService {
   // The open nonconformities the caller may see within the subtree of `within`, on each of their clauses: what
   // readiness counts against a clause.
   std::vector<OpenOnClause> OpenOnClauses(const auth::Principal& who, db::Id within);
+
+  // Escalates every live nonconformity still open after its due date (before `today`, the organisation's calendar)
+  // and not yet escalated for that due date: records the escalation with its audit entry and queues a notice to
+  // the head (improvement/escalation.h) linking to `link_base` + "/nonconformities/{id}". Safe to run on several
+  // servers at once and to repeat: each escalation is recorded, and its notice queued, once.
+  EscalationRun EscalateOverdue(const std::string& today, const std::string& link_base);
 
   DueDays GetDueDays();
   // REQUIRES: the caller manages improvement at the top of the organisation.

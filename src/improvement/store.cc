@@ -32,13 +32,15 @@ const char* kColumns =
     "n.id, n.unit_id, n.title, n.description, n.source, n.severity, n.status, n.detected_on, n.due_date, "
     "n.repeat_of, n.correction, n.root_cause_method, n.root_cause_details, n.root_cause, n.effectiveness_criterion, "
     "n.verification_due, n.verifier_id, n.cycle, n.reported_by, n.version, n.created_at, n.updated_at, n.closed_at, "
-    "n.archived_at, n.audit_id, u.path";
+    "n.archived_at, n.audit_id, u.path, e.due_date, e.escalated_at, e.unit_id, e.head_user_id";
 
 struct NcReader {
   Nonconformity n;
   std::string status, path;
   Nullable<db::Id> repeat_of, verifier, reported_by, audit;
   Nullable<std::string> correction, method, details, root_cause, criterion, verification_due, closed, archived;
+  Nullable<std::string> escalated_due, escalated_at;
+  Nullable<db::Id> escalated_unit, escalated_head;
   void Bind(soci::statement& st) {
     st.exchange(soci::into(n.id));
     st.exchange(soci::into(n.unit_id));
@@ -66,9 +68,15 @@ struct NcReader {
     st.exchange(soci::into(archived.value, archived.ind));
     st.exchange(soci::into(audit.value, audit.ind));
     st.exchange(soci::into(path));
+    st.exchange(soci::into(escalated_due.value, escalated_due.ind));
+    st.exchange(soci::into(escalated_at.value, escalated_at.ind));
+    st.exchange(soci::into(escalated_unit.value, escalated_unit.ind));
+    st.exchange(soci::into(escalated_head.value, escalated_head.ind));
   }
   std::pair<Nonconformity, std::string> Take() const {
     Nonconformity out = n;
+    if (escalated_due.Get())
+      out.escalation = Escalation{escalated_due.value, escalated_at.value, escalated_unit.value, escalated_head.Get()};
     out.status = ParseNcStatus(status).value_or(NcStatus::kReported);
     out.repeat_of = repeat_of.Get();
     out.audit_id = audit.Get();
@@ -127,8 +135,9 @@ std::vector<std::pair<Nonconformity, std::string>> Run(soci::session& s, const s
   auto rows = db::FetchAll<NcReader>(
       s,
       std::string("SELECT ") + kColumns +
-          " FROM nonconformities n JOIN units u ON u.id = n.unit_id WHERE n.id IN (SELECT n.id FROM nonconformities "
-          "n WHERE " +
+          " FROM nonconformities n JOIN units u ON u.id = n.unit_id LEFT JOIN nonconformity_escalations e ON "
+          "e.nonconformity_id = n.id AND e.due_date = n.due_date WHERE n.id IN (SELECT n.id FROM nonconformities n "
+          "WHERE " +
           where + " ORDER BY n.id LIMIT " + std::to_string(limit) + ") ORDER BY n.id",
       b);
   std::vector<Nonconformity*> ncs;
@@ -171,6 +180,10 @@ std::vector<Nonconformity> ListNonconformities(soci::session& s, const NcQuery& 
              b.Id("clause_id", *q.clause_id) + ")";
   if (q.overdue_before) where += " AND n.status <> 'closed' AND n.due_date < " + b.Text("today", *q.overdue_before);
   if (q.repeat_only) where += " AND n.repeat_of IS NOT NULL";
+  if (q.escalated_to)
+    where += " AND n.status <> 'closed' AND EXISTS (SELECT 1 FROM nonconformity_escalations e WHERE "
+             "e.nonconformity_id = n.id AND e.due_date = n.due_date AND e.head_user_id = " +
+             b.Id("head", *q.escalated_to) + ")";
   if (!q.include_archived) where += " AND n.archived_at IS NULL";
   if (q.after) where += " AND n.id > " + b.Id("after", *q.after);
   std::vector<Nonconformity> out;
@@ -259,6 +272,41 @@ std::optional<db::Id> LatestOnClauses(soci::session& s, db::Id unit_id, const st
   auto rows = db::FetchIds(s, sql, b);
   if (rows.empty()) return std::nullopt;
   return rows.front();
+}
+
+std::vector<OverdueNc> OverdueNotEscalated(soci::session& s, const std::string& today, int limit) {
+  db::Binds b;
+  std::string sql =
+      "SELECT n.id, n.unit_id, u.path, u.name, n.title, n.severity, n.due_date FROM nonconformities n JOIN units u ON u.id = "
+      "n.unit_id WHERE n.status <> 'closed' AND n.archived_at IS NULL AND n.due_date < " + b.Text("today", today) +
+      " AND NOT EXISTS (SELECT 1 FROM nonconformity_escalations e WHERE e.nonconformity_id = n.id AND e.due_date = "
+      "n.due_date) ORDER BY n.id LIMIT " + std::to_string(limit);
+  struct Reader {
+    OverdueNc nc;
+    void Bind(soci::statement& st) {
+      st.exchange(soci::into(nc.id));
+      st.exchange(soci::into(nc.unit_id));
+      st.exchange(soci::into(nc.unit_path));
+      st.exchange(soci::into(nc.unit_name));
+      st.exchange(soci::into(nc.title));
+      st.exchange(soci::into(nc.severity));
+      st.exchange(soci::into(nc.due_date));
+    }
+    OverdueNc Take() const { return nc; }
+  };
+  return db::FetchAll<Reader>(s, sql, b);
+}
+
+bool InsertEscalation(soci::session& s, db::Id nonconformity_id, const Escalation& e) {
+  Nullable<db::Id> head(e.head_user_id);
+  soci::statement st =
+      (s.prepare << "INSERT INTO nonconformity_escalations (nonconformity_id, due_date, unit_id, head_user_id, "
+                    "escalated_at) VALUES (:nc, :due, :unit, :head, :at) ON CONFLICT (nonconformity_id, due_date) "
+                    "DO NOTHING",
+       soci::use(nonconformity_id), soci::use(e.due_date), soci::use(e.unit_id), soci::use(head.value, head.ind),
+       soci::use(e.escalated_at));
+  st.execute(true);
+  return st.get_affected_rows() == 1;
 }
 
 void InsertStep(soci::session& s, db::Id nonconformity_id, NcStepRecord& step) {

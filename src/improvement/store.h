@@ -19,6 +19,7 @@ struct NcQuery {
   std::optional<db::Id> clause_id, audit_id;
   std::optional<std::string> overdue_before;  // not closed with a due date before this date
   bool repeat_only = false;
+  std::optional<db::Id> escalated_to;  // open and escalated to this user for their current due date
   bool include_archived = false;
   std::optional<db::Id> after;
   int limit = 50;
@@ -39,6 +40,17 @@ std::vector<db::Id> WithEqualClauses(soci::session& s, const std::vector<db::Id>
 // The latest live nonconformity of `unit_id` on any of `clause_ids` detected from `since` to `until` (dates).
 std::optional<db::Id> LatestOnClauses(soci::session& s, db::Id unit_id, const std::vector<db::Id>& clause_ids,
                                       const std::string& since, const std::string& until);
+
+// An open nonconformity past its due date, with what its escalation notice says.
+struct OverdueNc {
+  db::Id id = 0, unit_id = 0;
+  std::string unit_path, unit_name, title, severity, due_date;
+};
+// Live, open nonconformities due before `today` not yet escalated for their current due date: in id order, at most
+// `limit`.
+std::vector<OverdueNc> OverdueNotEscalated(soci::session& s, const std::string& today, int limit);
+// Records the escalation unless it is recorded already (by another server at the same time): true if this call did.
+bool InsertEscalation(soci::session& s, db::Id nonconformity_id, const Escalation& escalation);
 
 void InsertStep(soci::session& s, db::Id nonconformity_id, NcStepRecord& step);
 std::vector<NcStepRecord> ListSteps(soci::session& s, db::Id nonconformity_id);

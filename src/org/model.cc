@@ -15,6 +15,24 @@ const std::vector<std::string>& UnitTypes() {
   return types;
 }
 
+std::vector<db::Id> UnitIdsOnPath(const std::string& path) {
+  std::vector<db::Id> out;
+  db::Id id = 0;
+  bool digits = false;
+  for (char c : path) {
+    if (c >= '0' && c <= '9') {
+      id = id * 10 + (c - '0');
+      digits = true;
+    } else {
+      if (digits) out.push_back(id);
+      id = 0;
+      digits = false;
+    }
+  }
+  if (digits) out.push_back(id);
+  return out;
+}
+
 int DepthOf(const std::string& path) {
   int slashes = 0;
   for (char c : path) slashes += c == '/';
@@ -62,6 +80,7 @@ boost::json::object ToJson(const Unit& u) {
           {"type", u.type},
           {"region", u.region},
           {"address", u.address},
+          {"head_user_id", u.head_user_id ? boost::json::value(*u.head_user_id) : boost::json::value(nullptr)},
           {"depth", DepthOf(u.path)},
           {"has_children", u.has_children},
           {"path", u.path},

@@ -23,6 +23,8 @@ struct Unit {
   std::string type;
   std::string region;
   std::string address;
+  // the unit's head (principal, director), to whom overdue nonconformities of the unit are escalated
+  std::optional<db::Id> head_user_id;
   long long version = 1;
   std::string created_at;
   std::string updated_at;
@@ -56,6 +58,8 @@ struct GrantRecord {
 
 // Depth of a unit from its path: the root is 0.
 int DepthOf(const std::string& path);
+// The ids on a unit's path, from the root down to the unit itself: "/1/7/42/" -> 1, 7, 42.
+std::vector<db::Id> UnitIdsOnPath(const std::string& path);
 // Lower-cased, trimmed; true if it looks like an address (one "@", a dot in the domain, no spaces), max 254.
 std::optional<std::string> NormaliseEmail(const std::string& email);
 // IANA-style zone name ("Asia/Ho_Chi_Minh", "UTC"): letters, digits, '/', '_', '-', '+'; checked against ICU.

@@ -21,6 +21,12 @@ TEST(OrgModel, Depth) {
   EXPECT_EQ(DepthOf("/1/7/42/"), 2);
 }
 
+TEST(OrgModel, TheUnitsOnAPathFromTheRootDown) {
+  EXPECT_EQ(UnitIdsOnPath("/1/7/42/"), (std::vector<db::Id>{1, 7, 42}));
+  EXPECT_EQ(UnitIdsOnPath("/1/"), (std::vector<db::Id>{1}));
+  EXPECT_TRUE(UnitIdsOnPath("").empty());
+}
+
 TEST(OrgModel, Emails) {
   EXPECT_EQ(NormaliseEmail("  Hoang.NH@SonLa.edu.vn "), "hoang.nh@sonla.edu.vn");
   EXPECT_FALSE(NormaliseEmail("no-at-sign"));

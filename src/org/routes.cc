@@ -93,6 +93,7 @@ void AddRoutes(http::Router& router, OrgService& service) {
                 patch.type = in.OptionalString("type", 64);
                 patch.region = in.OptionalString("region", 100);
                 patch.address = in.OptionalString("address", 500);
+                if (auto head = in.PatchInt("head_user_id", 1, INT64_MAX, true); head.present) patch.head_user_id = head.value;
                 in.Finish();
                 return http::JsonResponse(200, ToJson(service.UpdateUnit(ctx.user(), id, version, patch, ctx.actor())));
               }});

@@ -174,6 +174,19 @@ Unit OrgService::UpdateUnit(const auth::Principal& who, db::Id id, long long ver
   if (patch.type) Check(CheckUnitType(*patch.type));
   if (patch.region) Check(TextProblem("region", *patch.region, 100, false));
   if (patch.address) Check(TextProblem("address", *patch.address, 500, false));
+  if (patch.head_user_id && *patch.head_user_id) {
+    // The head's grants are read on a connection of their own, so before the write; the unit's version, checked
+    // in it, stops a move in between from leaving a head who cannot see the moved unit.
+    std::string path = GetUnit(&who, id).path;
+    if (patch.parent_id) {
+      try {
+        path = GetUnit(&who, *patch.parent_id).path + std::to_string(id) + "/";
+      } catch (const ProblemError&) {
+        // a parent the caller cannot use is refused by the write below, with the answer a move alone gets
+      }
+    }
+    CheckHead(who, **patch.head_user_id, path);
+  }
   Unit after;
   db_.Write([&](soci::session& s) {
     Unit before = VisibleUnit(s, &who, id, Permission::kManageOrganisation);
@@ -188,6 +201,7 @@ Unit OrgService::UpdateUnit(const auth::Principal& who, db::Id id, long long ver
     if (patch.type) after.type = *patch.type;
     if (patch.region) after.region = *patch.region;
     if (patch.address) after.address = *patch.address;
+    if (patch.head_user_id) after.head_user_id = *patch.head_user_id;
     bool moved = false;
     if (patch.parent_id && patch.parent_id != before.parent_id) {
       if (!before.parent_id) Fail(422, "units.move_into_own_subtree", "parent_id");
@@ -320,6 +334,12 @@ Unit OrgService::UnitToWriteIn(const auth::Principal& who, db::Id unit_id, auth:
   return unit;
 }
 
+void OrgService::CheckHead(const auth::Principal& who, db::Id head_id, const std::string& unit_path) {
+  RequireActiveUser(who, head_id, "head_user_id");
+  auto head = PrincipalOf(head_id);
+  if (!head || !head->Can(Permission::kViewImprovement, unit_path)) Fail(422, "units.head_without_access", "head_user_id");
+}
+
 void OrgService::RequireActiveUser(const auth::Principal& who, db::Id user_id, const std::string& field) {
   std::optional<User> user;
   try {
@@ -328,6 +348,12 @@ void OrgService::RequireActiveUser(const auth::Principal& who, db::Id user_id, c
     Fail(422, "validation.reference_not_found", field);
   }
   if (user->disabled_at) Fail(422, "validation.reference_not_found", field);
+}
+
+std::map<db::Id, User> OrgService::HeadsOf(soci::session& s, const std::vector<db::Id>& unit_ids) {
+  std::map<db::Id, User> out;
+  for (auto& [unit, head] : store::EnabledHeads(s, unit_ids)) out[unit] = std::move(head);
+  return out;
 }
 
 User OrgService::GetUser(const auth::Principal* who, db::Id id) {

@@ -4,6 +4,7 @@
 // Visibility: a unit or user outside every subtree the caller may view is "not found" (404), never "forbidden",
 // so ids reveal nothing. A visible record the caller may not change is 403.
 #pragma once
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -24,6 +25,8 @@ struct UnitInput {
 struct UnitPatch {
   std::optional<db::Id> parent_id;  // move under this unit
   std::optional<std::string> code, name, type, region, address;
+  // present: name this user the unit's head (nullopt inside: none)
+  std::optional<std::optional<db::Id>> head_user_id;
 };
 
 struct UnitFilter {
@@ -88,6 +91,9 @@ class OrgService {
   void RequireActiveUser(const auth::Principal& who, db::Id user_id, const std::string& field);
 
   User GetUser(const auth::Principal* who, db::Id id);
+  // The enabled heads of those of `unit_ids` that name one, by unit id: whom another module's notices go to.
+  // REQUIRES: `s` is a session of this service's database.
+  std::map<db::Id, User> HeadsOf(soci::session& s, const std::vector<db::Id>& unit_ids);
   std::optional<User> FindUserByEmail(const std::string& email);
   // The user as a principal (grants in force today), to check what someone named in a record may do.
   std::optional<auth::Principal> PrincipalOf(db::Id user_id);
@@ -110,6 +116,8 @@ class OrgService {
 
  private:
   Unit VisibleUnit(soci::session& s, const auth::Principal* who, db::Id id, auth::Permission permission);
+  // A head must be an enabled user the caller can see who may see the unit's nonconformities.
+  void CheckHead(const auth::Principal& who, db::Id head_id, const std::string& unit_path);
   User VisibleUser(soci::session& s, const auth::Principal* who, db::Id id, std::string* unit_path);
   User ApplyUserPatch(soci::session& s, const auth::Principal* who, User user, std::optional<long long> version,
                       const UserPatch& patch, const audit::Actor& actor);

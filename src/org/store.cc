@@ -2,13 +2,15 @@
 
 #include "platform/crypto.h"
 #include "platform/db/query.h"
+#include "platform/nullable_column.h"
 #include "platform/i18n/fold.h"
 
 namespace eduims::org::store {
 namespace {
 
 const char* kUnitColumns =
-    "u.id, u.parent_id, u.path, u.code, u.name, u.type, u.region, u.address, u.version, u.created_at, u.updated_at, "
+    "u.id, u.parent_id, u.path, u.code, u.name, u.type, u.region, u.address, u.head_user_id, u.version, u.created_at, "
+    "u.updated_at, "
     "u.archived_at, CASE WHEN EXISTS (SELECT 1 FROM units c WHERE c.parent_id = u.id AND c.archived_at IS NULL) "
     "THEN 1 ELSE 0 END";
 
@@ -17,6 +19,7 @@ struct UnitReader {
   db::Id parent = 0;
   std::string archived;
   int has_children = 0;
+  db::Nullable<db::Id> head;
   soci::indicator parent_ind = soci::i_null, archived_ind = soci::i_null;
   void Bind(soci::statement& st) {
     st.exchange(soci::into(u.id));
@@ -27,6 +30,7 @@ struct UnitReader {
     st.exchange(soci::into(u.type));
     st.exchange(soci::into(u.region));
     st.exchange(soci::into(u.address));
+    st.exchange(soci::into(head.value, head.ind));
     st.exchange(soci::into(u.version));
     st.exchange(soci::into(u.created_at));
     st.exchange(soci::into(u.updated_at));
@@ -36,6 +40,7 @@ struct UnitReader {
   Unit Take() const {
     Unit out = u;
     out.has_children = has_children != 0;
+    out.head_user_id = head.Get();
     out.parent_id = parent_ind == soci::i_ok ? std::optional<db::Id>(parent) : std::nullopt;
     out.archived_at = archived_ind == soci::i_ok ? std::optional<std::string>(archived) : std::nullopt;
     return out;
@@ -123,12 +128,13 @@ void InsertUnit(soci::session& s, Unit& u, const std::optional<std::string>& par
   std::string folded = FoldForSearch(u.name);
   soci::indicator parent_ind = u.parent_id ? soci::i_ok : soci::i_null;
   db::Id parent = u.parent_id.value_or(0);
-  s << "INSERT INTO units (parent_id, path, code, name, name_folded, type, region, address, version, created_at, "
-       "updated_at) VALUES (:parent, :path, :code, :name, :folded, :type, :region, :address, 1, :created, :updated) "
-       "RETURNING id",
+  db::Nullable<db::Id> head(u.head_user_id);
+  s << "INSERT INTO units (parent_id, path, code, name, name_folded, type, region, address, head_user_id, version, "
+       "created_at, updated_at) VALUES (:parent, :path, :code, :name, :folded, :type, :region, :address, :head, 1, "
+       ":created, :updated) RETURNING id",
       soci::use(parent, parent_ind), soci::use(placeholder), soci::use(u.code), soci::use(u.name), soci::use(folded),
-      soci::use(u.type), soci::use(u.region), soci::use(u.address), soci::use(u.created_at), soci::use(u.updated_at),
-      soci::into(u.id);
+      soci::use(u.type), soci::use(u.region), soci::use(u.address), soci::use(head.value, head.ind),
+      soci::use(u.created_at), soci::use(u.updated_at), soci::into(u.id);
   u.path = parent_path.value_or("/") + std::to_string(u.id) + "/";
   u.version = 1;
   s << "UPDATE units SET path = :path WHERE id = :id", soci::use(u.path), soci::use(u.id);
@@ -138,13 +144,15 @@ bool UpdateUnit(soci::session& s, const Unit& u, long long expected_version) {
   std::string folded = FoldForSearch(u.name);
   soci::indicator parent_ind = u.parent_id ? soci::i_ok : soci::i_null;
   db::Id parent = u.parent_id.value_or(0);
+  db::Nullable<db::Id> head(u.head_user_id);
   soci::statement st =
       (s.prepare << "UPDATE units SET parent_id = :parent, path = :path, code = :code, name = :name, "
                     "name_folded = :folded, type = :type, region = :region, address = :address, "
-                    "version = version + 1, updated_at = :updated WHERE id = :id AND version = :expected",
+                    "head_user_id = :head, version = version + 1, updated_at = :updated "
+                    "WHERE id = :id AND version = :expected",
        soci::use(parent, parent_ind), soci::use(u.path), soci::use(u.code), soci::use(u.name), soci::use(folded),
-       soci::use(u.type), soci::use(u.region), soci::use(u.address), soci::use(u.updated_at), soci::use(u.id),
-       soci::use(expected_version));
+       soci::use(u.type), soci::use(u.region), soci::use(u.address), soci::use(head.value, head.ind),
+       soci::use(u.updated_at), soci::use(u.id), soci::use(expected_version));
   st.execute(true);
   return st.get_affected_rows() == 1;
 }
@@ -177,6 +185,16 @@ std::optional<User> FindUser(soci::session& s, db::Id id) {
   db::Binds b;
   std::string where = "p.id = " + b.Id("id", id);
   return OneUser(s, where, b);
+}
+
+std::vector<std::pair<db::Id, User>> EnabledHeads(soci::session& s, const std::vector<db::Id>& unit_ids) {
+  if (unit_ids.empty()) return {};
+  db::Binds b;
+  return db::FetchAll<db::KeyedReader<UserReader>>(
+      s,
+      std::string("SELECT u.id, ") + kUserColumns + " FROM units u JOIN users p ON p.id = u.head_user_id WHERE u.id IN " +
+          db::IdList(unit_ids, "u", b) + " AND p.disabled_at IS NULL",
+      b);
 }
 
 std::optional<User> FindUserByEmail(soci::session& s, const std::string& email) {

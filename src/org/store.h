@@ -45,6 +45,8 @@ struct UserQuery {
 };
 
 std::optional<User> FindUser(soci::session& s, db::Id id);
+// The enabled heads of those of `unit_ids` that name one, with the unit's id.
+std::vector<std::pair<db::Id, User>> EnabledHeads(soci::session& s, const std::vector<db::Id>& unit_ids);
 std::optional<User> FindUserByEmail(soci::session& s, const std::string& email);
 std::vector<User> ListUsers(soci::session& s, const UserQuery& query);
 void InsertUser(soci::session& s, User& user, const std::optional<std::string>& password_hash);

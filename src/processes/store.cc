@@ -123,19 +123,10 @@ std::vector<Feed> FedBy(soci::session& s, db::Id process_id) {
 
 std::vector<std::pair<db::Id, Process>> LinkedToClauses(soci::session& s, const std::vector<std::string>& scope,
                                                         const std::vector<db::Id>& clause_ids) {
-  struct LinkReader {
-    db::Id clause_id = 0;
-    Reader process;
-    void Bind(soci::statement& st) {
-      st.exchange(soci::into(clause_id));
-      process.Bind(st);
-    }
-    std::pair<db::Id, Process> Take() const { return {clause_id, process.Take().first}; }
-  };
   std::vector<std::pair<db::Id, Process>> out;
   for (const auto& slice : db::IdSlices(clause_ids)) {
     db::Binds b;
-    for (auto& row : db::FetchAll<LinkReader>(
+    for (auto& [clause_id, row] : db::FetchAll<db::KeyedReader<Reader>>(
              s,
              std::string("SELECT pc.clause_id, ") + kColumns +
                  " FROM process_clauses pc JOIN processes p ON p.id = pc.process_id JOIN units u ON u.id = p.unit_id "
@@ -143,7 +134,7 @@ std::vector<std::pair<db::Id, Process>> LinkedToClauses(soci::session& s, const 
                  db::SubtreeClause(scope, "u.path", b) + " AND pc.clause_id IN " + db::IdList(slice, "c", b) +
                  " ORDER BY pc.clause_id, p.id",
              b))
-      out.push_back(std::move(row));
+      out.emplace_back(clause_id, std::move(row.first));
   }
   return out;
 }

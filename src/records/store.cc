@@ -92,26 +92,17 @@ std::vector<Record> List(soci::session& s, const RecordQuery& q) {
 
 std::vector<std::pair<db::Id, Record>> LinkedToClauses(soci::session& s, const std::vector<std::string>& scope,
                                                        const std::vector<db::Id>& clause_ids) {
-  struct LinkReader {
-    db::Id clause_id = 0;
-    Reader record;
-    void Bind(soci::statement& st) {
-      st.exchange(soci::into(clause_id));
-      record.Bind(st);
-    }
-    std::pair<db::Id, Record> Take() const { return {clause_id, record.Take().first}; }
-  };
   std::vector<std::pair<db::Id, Record>> out;
   for (const auto& slice : db::IdSlices(clause_ids)) {
     db::Binds b;
-    for (auto& row : db::FetchAll<LinkReader>(
+    for (auto& [clause_id, row] : db::FetchAll<db::KeyedReader<Reader>>(
              s,
              std::string("SELECT rc.clause_id, ") + kColumns +
                  " FROM record_clauses rc JOIN records r ON r.id = rc.record_id JOIN units u ON u.id = r.unit_id "
                  "WHERE r.disposed_at IS NULL AND " +
                  db::SubtreeClause(scope, "u.path", b) + " AND rc.clause_id IN " + db::IdList(slice, "c", b) + " ORDER BY rc.clause_id, r.id",
              b))
-      out.push_back(std::move(row));
+      out.emplace_back(clause_id, std::move(row.first));
   }
   return out;
 }

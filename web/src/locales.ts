@@ -34,6 +34,7 @@ export const vi = {
   home: {
     title: 'Công việc của tôi', open: 'Hành động đang mở', overdue: 'Hành động quá hạn', viewAll: 'Xem danh sách',
     nothing: 'Không có hành động nào.', welcome: 'Xin chào, {{name}}', reviewOverdue: 'Tài liệu quá hạn xem xét', noDocuments: 'Không có tài liệu nào.',
+    escalated: 'Sự không phù hợp quá hạn chuyển lên tôi',
   },
   unitType: {
     department_of_education: 'Sở Giáo dục và Đào tạo', university: 'Trường đại học', college: 'Trường cao đẳng',
@@ -53,6 +54,7 @@ export const vi = {
     searchLabel: 'Tìm đơn vị', results: 'Kết quả tìm kiếm', noResults: 'Không tìm thấy đơn vị nào.',
     detail: 'Thông tin đơn vị', selectHint: 'Chọn một đơn vị trong cây để xem chi tiết.',
     code: 'Mã đơn vị', name: 'Tên đơn vị', type: 'Loại hình', region: 'Địa bàn', address: 'Địa chỉ',
+    head: 'Người đứng đầu', headHelp: 'Sự không phù hợp quá hạn của đơn vị được chuyển lên người này; phải có vai trò trên đơn vị.',
     parent: 'Đơn vị cấp trên', createdAt: 'Ngày tạo', updatedAt: 'Cập nhật lần cuối', archivedAt: 'Ngày lưu trữ',
     addChild: 'Thêm đơn vị trực thuộc', editUnit: 'Sửa đơn vị', move: 'Chuyển đơn vị', moveTitle: 'Chuyển "{{name}}" sang đơn vị cấp trên mới',
     newParent: 'Đơn vị cấp trên mới', archive: 'Lưu trữ', archiveConfirm: 'Lưu trữ đơn vị này? Đơn vị sẽ không còn hiển thị trong cây.',
@@ -215,6 +217,7 @@ export const en: Shape<typeof vi> = {
   home: {
     title: 'My work', open: 'Open actions', overdue: 'Overdue actions', viewAll: 'View list',
     nothing: 'No actions.', welcome: 'Hello, {{name}}', reviewOverdue: 'Documents overdue for review', noDocuments: 'No documents.',
+    escalated: 'Overdue nonconformities escalated to me',
   },
   unitType: {
     department_of_education: 'Department of Education and Training', university: 'University', college: 'College',
@@ -234,6 +237,7 @@ export const en: Shape<typeof vi> = {
     searchLabel: 'Search units', results: 'Search results', noResults: 'No unit found.',
     detail: 'Unit details', selectHint: 'Select a unit in the tree to see its details.',
     code: 'Unit code', name: 'Unit name', type: 'Type', region: 'Region', address: 'Address',
+    head: 'Head of unit', headHelp: "The unit's overdue nonconformities are escalated to them; they need a role on the unit.",
     parent: 'Parent unit', createdAt: 'Created', updatedAt: 'Last updated', archivedAt: 'Archived on',
     addChild: 'Add sub-unit', editUnit: 'Edit unit', move: 'Move unit', moveTitle: 'Move "{{name}}" under a new parent',
     newParent: 'New parent unit', archive: 'Archive', archiveConfirm: 'Archive this unit? It will no longer show in the tree.',

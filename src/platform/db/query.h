@@ -134,6 +134,18 @@ struct IdPairReader {
   std::pair<db::Id, db::Id> Take() const { return {first, second}; }
 };
 
+// A row of an id (the owner of a link, say) followed by the columns `Reader` reads: Take() is {id, Reader's Take()}.
+template <class Reader>
+struct KeyedReader {
+  db::Id key = 0;
+  Reader row;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(key));
+    row.Bind(st);
+  }
+  auto Take() const { return std::pair{key, row.Take()}; }
+};
+
 // The single-column ids `sql` selects.
 inline std::vector<db::Id> FetchIds(soci::session& s, const std::string& sql, Binds& binds) {
   return FetchAll<IdReader>(s, sql, binds);

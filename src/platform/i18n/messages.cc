@@ -81,6 +81,12 @@ constexpr Entry kCatalogue[] = {
      "Đã lưu trữ", "Bản ghi đã được lưu trữ và không thể thay đổi."},
     {"units.move_into_own_subtree", "Invalid move", "A unit cannot be moved under itself or one of its descendants.",
      "Di chuyển không hợp lệ", "Không thể chuyển một đơn vị vào dưới chính nó hoặc đơn vị con của nó."},
+    {"units.head_without_access", "Head cannot see the unit",
+     "The head of a unit must hold a role on it that shows its nonconformities, since overdue ones are escalated "
+     "to them.",
+     "Người đứng đầu không xem được đơn vị",
+     "Người đứng đầu đơn vị phải có vai trò trên đơn vị đó cho phép xem sự không phù hợp, vì các sự không phù hợp "
+     "quá hạn được chuyển lên cho họ."},
     {"units.root_required", "Parent required", "Only one top-level organisation exists; name a parent unit.",
      "Cần đơn vị cấp trên", "Chỉ có một tổ chức cấp cao nhất; hãy chọn đơn vị cấp trên."},
     {"units.has_active_children", "Unit still in use",

@@ -30,6 +30,8 @@ export interface Session { user: Principal; csrf_token?: string; expires_at?: st
 
 export interface Unit {
   id: number; parent_id: number | null; code: string; name: string; type: UnitType; region: string; address: string;
+  /** Overdue nonconformities of the unit (and of units below naming none) are escalated to them. */
+  head_user_id: number | null;
   depth: number; path: string; version: number; created_at: string; updated_at: string; archived_at: string | null;
 }
 export interface User {

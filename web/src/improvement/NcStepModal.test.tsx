@@ -9,7 +9,7 @@ import { NcStepModal } from './NcStepModal';
 
 const NC: Nonconformity = {
   id: 4, unit_id: 7, title: 'Hồ sơ tuyển sinh', description: '', source: 'internal_audit', severity: 'major',
-  status: 'contained', detected_on: '2026-11-20', due_date: '2026-12-20', overdue: false, repeat: false, repeat_of: null, audit_id: null,
+  status: 'contained', detected_on: '2026-11-20', due_date: '2026-12-20', overdue: false, repeat: false, repeat_of: null, audit_id: null, escalation: null,
   clauses: [], correction: 'Bổ sung', root_cause: null, effectiveness_criterion: null, verification_due: null,
   verifier_id: null, cycle: 1, reported_by: 3, version: 6, created_at: '', updated_at: '', closed_at: null, archived_at: null,
 };

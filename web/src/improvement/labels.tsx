@@ -18,11 +18,12 @@ export function SeverityTag({ severity }: { severity: Severity }) {
 }
 
 /** The red "overdue" and the purple "repeat" marks of a nonconformity, when they apply. */
-export function NcMarks({ overdue, repeat }: { overdue: boolean; repeat: boolean }) {
+export function NcMarks({ overdue, repeat, escalated = false }: { overdue: boolean; repeat: boolean; escalated?: boolean }) {
   const { t } = useTranslation();
   return (
     <>
       {overdue && <Tag color="red" data-testid="nc-overdue">{t('improvement.nc.overdue')}</Tag>}
+      {escalated && <Tag color="volcano" title={t('improvement.nc.escalatedHelp')} data-testid="nc-escalated">{t('improvement.nc.escalated')}</Tag>}
       {repeat && <Tag color="purple" title={t('improvement.nc.repeatHelp')} data-testid="nc-repeat">{t('improvement.nc.repeat')}</Tag>}
     </>
   );

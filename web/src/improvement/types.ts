@@ -29,6 +29,8 @@ export interface Nonconformity {
   id: number; unit_id: number; title: string; description: string; source: NcSource; severity: Severity;
   status: NcStatus; detected_on: string; due_date: string; overdue: boolean; repeat: boolean; repeat_of: number | null;
   audit_id: number | null;
+  /** Sent up to the head of the unit once its current due date passed while it was open. */
+  escalation: { due_date: string; escalated_at: string; unit_id: number; head_user_id: number | null } | null;
   clauses: ClauseRef[]; correction: string | null; root_cause: RootCause | null; effectiveness_criterion: string | null;
   verification_due: string | null; verifier_id: number | null; cycle: number; reported_by: number | null;
   version: number; created_at: string; updated_at: string; closed_at: string | null; archived_at: string | null;

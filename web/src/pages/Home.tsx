@@ -4,6 +4,8 @@ import { Link } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api, type Page } from '../api/client';
 import type { Action, ControlledDocument } from '../api/types';
+import type { Nonconformity } from '../improvement/types';
+import { SeverityTag } from '../improvement/labels';
 import { ReviewOverdueTag } from '../components/DocumentLabels';
 import { ReadingListCard } from '../distribution/ReadingListCard';
 import { CertificationDueCard } from '../certification/DueCard';
@@ -32,6 +34,12 @@ export default function Home() {
     queryKey: ['documents', 'home', 'review_overdue'],
     queryFn: () => api<Page<ControlledDocument>>('/documents', { query: { review_overdue: true, limit: 20 } }),
     enabled: documents,
+  });
+  // Only a unit's head has any: the card shows when there is something to direct.
+  const escalated = useQuery({
+    queryKey: ['nonconformities', 'home', 'escalated'],
+    queryFn: () => api<Page<Nonconformity>>('/nonconformities', { query: { escalated_to: 'me', limit: 20 } }),
+    enabled: can('view_improvement'),
   });
   const list = (q: ReturnType<typeof useMyActions>) => (
     <List
@@ -74,6 +82,27 @@ export default function Home() {
               </Card>
             </Col>
           </>
+        )}
+        {!!escalated.data?.items.length && (
+          <Col xs={24} md={12} xl={8}>
+            <Card data-testid="escalated-card">
+              <Link to="/nonconformities?overdue=true">
+                <Statistic title={t('home.escalated')} value={count(escalated.data)} valueStyle={{ color: '#cf1322' }} />
+              </Link>
+              <List
+                size="small"
+                dataSource={escalated.data.items}
+                renderItem={(nc) => (
+                  <List.Item>
+                    <Link to={`/nonconformities/${nc.id}`}>#{nc.id} {nc.title}</Link>
+                    <span>
+                      <SeverityTag severity={nc.severity} /> {formatDate(nc.due_date)}
+                    </span>
+                  </List.Item>
+                )}
+              />
+            </Card>
+          </Col>
         )}
         <Col xs={24} md={12} xl={8}>
           <ReadingListCard />

@@ -96,7 +96,7 @@ export default function Nonconformities() {
             render: (v: string, nc) => (
               <>
                 <Link to={`/nonconformities/${nc.id}`} onClick={(e) => e.stopPropagation()}>{v}</Link>{' '}
-                <NcMarks overdue={nc.overdue} repeat={nc.repeat} />
+                <NcMarks overdue={nc.overdue} repeat={nc.repeat} escalated={!!nc.escalation} />
               </>
             ),
           },

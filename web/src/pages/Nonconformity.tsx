@@ -64,7 +64,7 @@ export default function NonconformityPage() {
     <>
       <Link to="/nonconformities">← {t('improvement.nc.back')}</Link>
       <Typography.Title level={1} style={{ fontSize: 22, margin: '8px 0 16px' }}>
-        #{nc.id} {nc.title} <NcStatusTag status={nc.status} /> <NcMarks overdue={nc.overdue} repeat={nc.repeat} />
+        #{nc.id} {nc.title} <NcStatusTag status={nc.status} /> <NcMarks overdue={nc.overdue} repeat={nc.repeat} escalated={!!nc.escalation} />
         {nc.archived_at && <Tag>{t('improvement.nc.archived')}</Tag>}
       </Typography.Title>
       <Card size="small" title={`${t('improvement.nc.progress')} · ${t('improvement.nc.cycleN', { n: nc.cycle })}`} style={{ marginBottom: 16 }}>
@@ -108,6 +108,16 @@ export default function NonconformityPage() {
               <Descriptions.Item label={t('improvement.nc.clauses')}><ClauseTags ids={nc.clauses.map((c) => c.id)} /></Descriptions.Item>
               <Descriptions.Item label={t('improvement.nc.detectedOn')}>{formatDate(nc.detected_on)}</Descriptions.Item>
               <Descriptions.Item label={t('improvement.nc.dueDate')}>{formatDate(nc.due_date)}</Descriptions.Item>
+              {nc.escalation && (
+                <Descriptions.Item label={t('improvement.nc.escalated')}>
+                  <span data-testid="nc-escalation">
+                    {nc.escalation.head_user_id ? (
+                      <>{t('improvement.nc.escalatedTo')} <UserName id={nc.escalation.head_user_id} /> (<UnitName id={nc.escalation.unit_id} />)</>
+                    ) : t('improvement.nc.escalatedToNobody')}
+                    {' · '}{formatDateTime(nc.escalation.escalated_at, timeZone)}
+                  </span>
+                </Descriptions.Item>
+              )}
               {nc.repeat_of && (
                 <Descriptions.Item label={t('improvement.nc.repeatOf')}>
                   <Link to={`/nonconformities/${nc.repeat_of}`}>#{nc.repeat_of}</Link>

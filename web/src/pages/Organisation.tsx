@@ -11,12 +11,12 @@ import { FormModal } from '../components/FormModal';
 import { api, fetchAll, type Page } from '../api/client';
 import { errorText } from '../api/problem';
 import { UNIT_TYPES, type Unit } from '../api/types';
-import { UnitSelect } from '../components/RemoteSelect';
+import { UnitSelect, UserName, UserSelect } from '../components/RemoteSelect';
 import { CsvImportModal } from '../components/CsvImport';
 import { useSession } from '../session';
 import { formatDateTime } from '../format';
 
-const UNIT_FIELDS = ['code', 'name', 'type', 'region', 'address', 'parent_id'] as const;
+const UNIT_FIELDS = ['code', 'name', 'type', 'region', 'address', 'head_user_id', 'parent_id'] as const;
 
 type FormMode = { kind: 'create'; parent: Unit } | { kind: 'edit'; unit: Unit } | { kind: 'move'; unit: Unit } | null;
 
@@ -180,6 +180,7 @@ export default function Organisation() {
                   <Descriptions.Item label={t('org.parent')}>{unit.parent_id ? parent.data?.name ?? '…' : '—'}</Descriptions.Item>
                   <Descriptions.Item label={t('org.region')}>{unit.region || '—'}</Descriptions.Item>
                   <Descriptions.Item label={t('org.address')}>{unit.address || '—'}</Descriptions.Item>
+                  <Descriptions.Item label={t('org.head')}><UserName id={unit.head_user_id} /></Descriptions.Item>
                   <Descriptions.Item label={t('org.createdAt')}>{formatDateTime(unit.created_at, timeZone)}</Descriptions.Item>
                   <Descriptions.Item label={t('org.updatedAt')}>{formatDateTime(unit.updated_at, timeZone)}</Descriptions.Item>
                 </Descriptions>
@@ -251,6 +252,7 @@ function UnitFormModal({
       for (const k of ['code', 'name', 'type', 'region', 'address'] as const) {
         if ((v[k] ?? '') !== mode.unit[k]) changed[k] = v[k] ?? '';
       }
+      if ((v.head_user_id ?? null) !== mode.unit.head_user_id) changed.head_user_id = v.head_user_id ?? null;
       r = await api<Unit>(`/units/${mode.unit.id}`, { method: 'PATCH', json: changed });
       message.success(t('common.saved'));
     } else {
@@ -267,7 +269,7 @@ function UnitFormModal({
       send={send}
       onClose={onClose}
       onStale={() => { onStale(); onClose(); }}
-      initialValues={unit ? { ...unit, parent_id: unit.parent_id ?? undefined } : { type: 'primary' }}
+      initialValues={unit ? { ...unit, parent_id: unit.parent_id ?? undefined, head_user_id: unit.head_user_id ?? undefined } : { type: 'primary' }}
     >
       {mode.kind === 'move' ? (
         <Form.Item name="parent_id" label={t('org.newParent')} rules={[{ required: true }]}>
@@ -290,6 +292,11 @@ function UnitFormModal({
           <Form.Item name="address" label={t('org.address')}>
             <Input.TextArea maxLength={500} rows={2} />
           </Form.Item>
+          {mode.kind === 'edit' && (
+            <Form.Item name="head_user_id" label={t('org.head')} extra={t('org.headHelp')}>
+              <UserSelect allowClear />
+            </Form.Item>
+          )}
         </>
       )}
     </FormModal>
