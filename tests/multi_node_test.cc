@@ -1,5 +1,5 @@
 // Several servers over one PostgreSQL database behave as one: sessions, CSRF tokens, logout, login throttling,
-// migrations and the audit chain are shared, whichever server a request reaches.
+// migrations, the audit chain and what a dashboard counts are shared, whichever server a request reaches.
 #include <gtest/gtest.h>
 
 #include <thread>
@@ -60,6 +60,28 @@ TEST(MultiNode, TwoServersShareSessionsThrottlingAndTheAuditChain) {
   EXPECT_EQ(created.load(), 60);
   auto report = audit::VerifyChain(a.app().db());
   EXPECT_TRUE(report.intact) << report.reason;
+}
+
+TEST(MultiNode, ADashboardOneServerKeepsFollowsAWriteOnAnother) {
+  if (!HavePostgres()) GTEST_SKIP() << "PostgreSQL server binaries are not installed";
+  TestServer a(db::Engine::kPostgresql);
+  TestServer b(a.database_url());
+  Client on_a(a.port()), on_b(b.port());
+  ASSERT_EQ(on_a.Login("iso@demo.eduims.vn", demo::kDemoPassword).status, 201);
+  ASSERT_EQ(on_b.Login("iso@demo.eduims.vn", demo::kDemoPassword).status, 201);
+  auto open_major = [&] {
+    auto r = on_a.Get("/api/v1/dashboards/nonconformities");
+    EXPECT_EQ(r.status, 200) << r.body;
+    return r.json.at("open_by_severity").at("major").as_int64();
+  };
+  long long before = open_major();
+  EXPECT_EQ(open_major(), before);
+  auto made = on_b.Post("/api/v1/nonconformities", {{"unit_id", a.UnitId("THPT-TOHIEU")},
+                                                    {"title", "Báo cáo trên máy chủ B"},
+                                                    {"source", "internal_audit"},
+                                                    {"severity", "major"}});
+  ASSERT_EQ(made.status, 201) << made.body;
+  EXPECT_EQ(open_major(), before + 1);
 }
 
 TEST(MultiNode, ServersStartingTogetherMigrateOnce) {

@@ -1,6 +1,7 @@
 // Nonconformities over HTTP on both engines: the corrective-action loop with an ineffective then an effective
 // verification, its refusals (order, role, verifier independence, open actions, dates), repeats across both
-// standards, due dates by severity, and bad input that changes nothing.
+// standards, due dates by severity, bad input that changes nothing, and the dashboard (its counts, a write showing
+// in the next one, callers of different subtrees kept apart).
 #include <gtest/gtest.h>
 
 #include "test_env.h"
@@ -328,6 +329,66 @@ TEST_P(Nonconformities, TheDashboardCountsWhatTheCallerMaySee) {
   auto own = other.Get("/api/v1/dashboards/nonconformities");
   ASSERT_EQ(own.status, 200);
   for (const auto& u : own.json.at("open_by_unit").as_array()) EXPECT_NE(u.at("unit_id").as_int64(), school);
+}
+
+TEST_P(Nonconformities, EveryWriteShowsInTheNextDashboard) {
+  Client head = As(kQualityHead);
+  db::Id kindergarten = server().UnitId("MN-HOABAN");  // no other test reports there
+  std::string url = "/api/v1/dashboards/nonconformities?within=" + std::to_string(kindergarten);
+  auto open_major = [&](const std::string& dashboard) {
+    auto r = head.Get(dashboard);
+    EXPECT_EQ(r.status, 200) << r.body;
+    return r.json.at("open_by_severity").at("major").as_int64();
+  };
+  long long before = open_major(url), organisation_before = open_major("/api/v1/dashboards/nonconformities");
+  EXPECT_EQ(open_major(url), before);  // asked again with nothing written: the same answer
+
+  auto made = head.Post("/api/v1/nonconformities", Report({{"unit_id", kindergarten}}));
+  ASSERT_EQ(made.status, 201) << made.body;
+  json::value nc = made.json;
+  EXPECT_EQ(open_major(url), before + 1);
+  EXPECT_EQ(open_major("/api/v1/dashboards/nonconformities"), organisation_before + 1);
+
+  // A step of its workflow: its cause categories now count.
+  ASSERT_EQ(Step(head, nc, "contain", {{"correction", "Tạm khắc phục"}}), "ok");
+  ASSERT_EQ(Step(head, nc, "analyse", {{"root_cause_method", "categories"}, {"root_cause", "Thiếu thiết bị"},
+                                       {"categories", {"facilities"}}}),
+            "ok");
+  auto board = head.Get(url);
+  ASSERT_EQ(board.json.at("pareto_by_cause").as_array().size(), 1u) << board.body;
+  EXPECT_EQ(board.json.at("pareto_by_cause").as_array()[0].at("category").as_string(), "facilities");
+
+  // One raised by mistake and archived at once is counted, then no longer.
+  auto mistake = head.Post("/api/v1/nonconformities", Report({{"unit_id", kindergarten}}));
+  ASSERT_EQ(mistake.status, 201) << mistake.body;
+  EXPECT_EQ(open_major(url), before + 2);
+  EXPECT_EQ(head.Delete(Url(mistake.json)).status, 200);
+  EXPECT_EQ(open_major(url), before + 1);
+}
+
+TEST_P(Nonconformities, CallersOfDifferentSubtreesDoNotShareADashboard) {
+  Client head = As(kQualityHead), other = As(kOtherSchool);
+  db::Id kindergarten = server().UnitId("MN-HOABAN");
+  std::string url = "/api/v1/dashboards/nonconformities";  // the same request, answered for each caller's subtrees
+  auto counts_kindergarten = [&](Client& c) {
+    auto r = c.Get(url);
+    EXPECT_EQ(r.status, 200) << r.body;
+    for (const auto& u : r.json.at("open_by_unit").as_array())
+      if (u.at("unit_id").as_int64() == kindergarten) return true;
+    return false;
+  };
+  // Each order once, after a write, so that the first caller's answer is the one a cache would hold.
+  for (bool head_first : {true, false}) {
+    auto made = head.Post("/api/v1/nonconformities", Report({{"unit_id", kindergarten}, {"severity", "minor"}}));
+    ASSERT_EQ(made.status, 201) << made.body;
+    if (head_first) {
+      EXPECT_TRUE(counts_kindergarten(head));
+      EXPECT_FALSE(counts_kindergarten(other));
+    } else {
+      EXPECT_FALSE(counts_kindergarten(other));
+      EXPECT_TRUE(counts_kindergarten(head));
+    }
+  }
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, Nonconformities, ::testing::ValuesIn(Engines()),

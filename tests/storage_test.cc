@@ -1,11 +1,12 @@
-// Storage on both engines: migrations, the catalogue load, the audit chain's tamper evidence, transactions that
-// roll back whole, and online backups that restore.
+// Storage on both engines: migrations, the catalogue load, the audit chain's tamper evidence and the generation it
+// gives caches, transactions that roll back whole, and online backups that restore.
 #include <gtest/gtest.h>
 
 #include <filesystem>
 
 #include "application.h"
 #include "platform/audit/audit_trail.h"
+#include "platform/audit/generation.h"
 #include "platform/backup.h"
 #include "platform/db/migrations.h"
 #include "standards/catalogue.h"
@@ -110,6 +111,30 @@ TEST_P(Storage, TheAuditTrailIsAppendOnlyAndTamperEvident) {
   report = audit::VerifyChain(app_->db());
   EXPECT_FALSE(report.intact);
   EXPECT_EQ(report.first_broken_id, target);
+}
+
+TEST_P(Storage, TheGenerationChangesWithEveryCommittedWriteAndNothingElse) {
+  auto generation = [&] {
+    std::string g;
+    app_->db().Read([&](soci::session& s) { g = audit::Generation(s); });
+    return g;
+  };
+  auto system = audit::Actor::System("test");
+  const std::string before = generation();
+  EXPECT_EQ(generation(), before);
+  EXPECT_THROW(app_->db().Write([&](soci::session& s) {
+    audit::Append(app_->db(), s, system, {"thing", "1", "create", std::nullopt, "{}"});
+    throw std::runtime_error("rolled back");
+  }),
+               std::runtime_error);
+  EXPECT_EQ(generation(), before);
+  db::Id id = 0;
+  app_->db().Write([&](soci::session& s) {
+    id = audit::Append(app_->db(), s, system, {"thing", "1", "create", std::nullopt, "{}"});
+  });
+  const std::string after = generation();
+  EXPECT_NE(after, before);
+  EXPECT_EQ(after.substr(0, after.find(':')), std::to_string(id));
 }
 
 TEST_P(Storage, AnOnlineBackupRestoresToAnIntactCopy) {

@@ -1,11 +1,48 @@
 #include "improvement/dashboard.h"
 
 #include <algorithm>
+#include <unordered_map>
 
 #include "certification/due_dates.h"
 #include "platform/clock.h"
 
 namespace eduims::improvement {
+
+DashboardCounts CountDashboard(const std::vector<DashboardRow>& rows, std::chrono::year_month_day today,
+                               size_t unit_limit) {
+  auto days_ago = [&](int days) { return FormatDate(std::chrono::sys_days(today) - std::chrono::days(days)); };
+  // Dates compare as text, so each row's bucket costs three comparisons and no parsing.
+  const std::string since[] = {days_ago(30), days_ago(90), days_ago(180)};
+  const std::string today_text = FormatDate(today);
+  DashboardCounts out;
+  std::unordered_map<db::Id, long long> by_unit;
+  long long days_to_close = 0, closed = 0;
+  for (const auto& row : rows) {
+    if (row.closed) {
+      auto from = ParseDate(row.detected_on);
+      auto at = ParseTimestamp(row.closed_hour + ":00:00Z");
+      if (!from || !at) continue;
+      days_to_close += certification::DaysBetween(*from, TodayInVietnam(*at));
+      ++closed;
+      continue;
+    }
+    ++out.open_by_severity[row.severity];
+    size_t bucket = 0;
+    while (bucket < 3 && row.detected_on < since[bucket]) ++bucket;
+    ++out.open_by_age[bucket];
+    if (row.due_date < today_text) ++out.overdue;
+    ++by_unit[row.unit_id];
+  }
+  out.open_by_unit.assign(by_unit.begin(), by_unit.end());
+  auto most_first = [](const auto& a, const auto& b) {
+    return a.second != b.second ? a.second > b.second : a.first < b.first;
+  };
+  size_t kept = std::min(unit_limit, out.open_by_unit.size());
+  std::partial_sort(out.open_by_unit.begin(), out.open_by_unit.begin() + kept, out.open_by_unit.end(), most_first);
+  out.open_by_unit.resize(kept);
+  if (closed) out.mean_days_to_close = double(days_to_close) / double(closed);
+  return out;
+}
 
 boost::json::array Pareto(std::vector<Tally> tallies, size_t limit) {
   std::sort(tallies.begin(), tallies.end(), [](const Tally& a, const Tally& b) {
@@ -38,19 +75,6 @@ std::vector<Tally> CauseTallies(const std::vector<std::pair<std::string, long lo
   std::vector<Tally> out;
   for (const auto& [category, count] : counts) out.push_back({category, {{"category", category}}, count});
   return out;
-}
-
-std::optional<double> MeanDaysToClose(const std::vector<std::tuple<std::string, std::string, long long>>& closed) {
-  long long days = 0, count = 0;
-  for (const auto& [detected, closed_at, n] : closed) {
-    auto from = ParseDate(detected);
-    auto at = ParseTimestamp(closed_at + ":00:00Z");
-    if (!from || !at) continue;
-    days += certification::DaysBetween(*from, TodayInVietnam(*at)) * n;
-    count += n;
-  }
-  if (!count) return std::nullopt;
-  return double(days) / double(count);
 }
 
 }  // namespace eduims::improvement

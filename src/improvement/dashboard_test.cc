@@ -26,12 +26,39 @@ TEST(NonconformityDashboard, CausesAreCountedInsideEachAnalysis) {
   EXPECT_EQ(tallies[1].count, 3);
 }
 
-TEST(NonconformityDashboard, MeanDaysToCloseIsWeightedByCount) {
-  EXPECT_FALSE(MeanDaysToClose({}));
+TEST(NonconformityDashboard, OnePassCountsOpenOnesBySeverityAgeUnitAndOverdue) {
+  using namespace std::chrono;
+  const year_month_day today{year{2026}, month{3}, day{31}};
+  auto open = [](db::Id unit, const char* severity, const char* detected, const char* due) {
+    return DashboardRow{unit, false, severity, detected, due, ""};
+  };
+  auto counts = CountDashboard({open(7, "major", "2026-03-01", "2026-03-31"),   // 30 days old, due today
+                                open(7, "minor", "2026-02-28", "2026-03-30"),   // 31 days old, overdue
+                                open(9, "minor", "2025-12-31", "2026-03-31"),   // 90 days old
+                                open(9, "minor", "2025-12-30", "2026-01-30"),   // 91 days old, overdue
+                                open(3, "major", "2025-10-02", "2026-11-01"),   // 180 days old
+                                open(5, "major", "2025-10-01", "2026-11-01")},  // 181 days old
+                               today, 2);
+  EXPECT_EQ(counts.open_by_severity["major"], 3);
+  EXPECT_EQ(counts.open_by_severity["minor"], 3);
+  EXPECT_EQ(counts.open_by_age, (std::array<long long, 4>{1, 2, 2, 1}));
+  EXPECT_EQ(counts.overdue, 2);
+  // The two units with most; units 7 and 9 tie, so by id.
+  EXPECT_EQ(counts.open_by_unit, (std::vector<std::pair<db::Id, long long>>{{7, 2}, {9, 2}}));
+  EXPECT_FALSE(counts.mean_days_to_close);
+}
+
+TEST(NonconformityDashboard, ClosedOnesGiveTheMeanDaysToCloseInTheOrganisationsCalendar) {
+  const std::chrono::year_month_day today{std::chrono::year{2026}, std::chrono::month{3}, std::chrono::day{1}};
   // 18:00 UTC on 30 January is already 31 January in Vietnam.
-  auto mean = MeanDaysToClose({{"2026-01-01", "2026-01-11T03", 1}, {"2026-01-01", "2026-01-30T18", 3}});
-  ASSERT_TRUE(mean);
-  EXPECT_DOUBLE_EQ(*mean, (10.0 + 3 * 30.0) / 4);
+  auto counts = CountDashboard({{7, true, "minor", "2026-01-01", "2026-03-01", "2026-01-11T03"},
+                                {7, true, "major", "2026-01-01", "2026-01-31", "2026-01-30T18"}},
+                               today, 20);
+  ASSERT_TRUE(counts.mean_days_to_close);
+  EXPECT_DOUBLE_EQ(*counts.mean_days_to_close, (10.0 + 30.0) / 2);
+  EXPECT_TRUE(counts.open_by_severity.empty());
+  EXPECT_TRUE(counts.open_by_unit.empty());
+  EXPECT_EQ(counts.overdue, 0);
 }
 
 }  // namespace

@@ -211,7 +211,7 @@ void AddRoutes(http::Router& router, NonconformityService& service, ImprovementS
               }});
   router.Add({"GET", "/api/v1/dashboards/nonconformities", http::Access::kAuthenticated, [&](RequestContext& ctx) {
                 ctx.OnlyQuery({"within"});
-                return http::JsonResponse(200, service.Dashboard(ctx.user(), ctx.QueryId("within")));
+                return http::Response::Json(200, service.Dashboard(ctx.user(), ctx.QueryId("within")));
               }});
   router.Add({"GET", "/api/v1/nonconformity-settings", http::Access::kAuthenticated, [&](RequestContext& ctx) {
                 ctx.OnlyQuery({});

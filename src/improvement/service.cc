@@ -9,7 +9,9 @@
 #include "improvement/linked_actions.h"
 #include "improvement/store.h"
 #include "org/model.h"
+#include "platform/audit/generation.h"
 #include "platform/clock.h"
+#include "platform/db/query.h"
 #include "platform/mail/outbox.h"
 #include "platform/problem.h"
 #include "platform/validation.h"
@@ -331,39 +333,53 @@ actions::Action NonconformityService::AddCorrectiveAction(const auth::Principal&
   return out;
 }
 
-boost::json::object NonconformityService::Dashboard(const auth::Principal& who, std::optional<db::Id> within) {
+std::string NonconformityService::Dashboard(const auth::Principal& who, std::optional<db::Id> within) {
+  // Read before anything the answer depends on, so that the answer is at least as new as its key.
+  std::string generation;
+  db_.Read([&](soci::session& s) { generation = audit::Generation(s); });
   store::DashboardQuery q;
   q.scope = who.Scope(Permission::kViewImprovement);
   if (within) q.within_path = org_.GetUnit(&who, *within).path;
-  auto today = std::chrono::sys_days(TodayInVietnam());
-  auto days_ago = [&](int days) { return FormatDate(today - std::chrono::days(days)); };
-  // Age buckets by detection date: up to 30 days, 31 to 90, 91 to 180, older.
-  const std::vector<std::string> since = {days_ago(30), days_ago(90), days_ago(180)};
-  const char* bucket_names[] = {"0_30", "31_90", "91_180", "over_180"};
+  const auto today = TodayInVietnam();
+  // What the answer depends on besides the data: the day (ages, overdue, the last 12 months) and the subtrees.
+  std::string key = generation + " " + FormatDate(today);
+  for (const auto& path : db::ScopeWithin(q.scope, q.within_path)) key += " " + path;
+  return dashboards_.GetOrCompute(key, [&] { return ComputeDashboard(q, today); });
+}
+
+std::string NonconformityService::ComputeDashboard(const store::DashboardQuery& q, std::chrono::year_month_day today) {
   boost::json::object out;
   db_.Read([&](soci::session& s) {
+    const std::string year_ago = FormatDate(std::chrono::sys_days(today) - std::chrono::days(365));
+    DashboardCounts counts = CountDashboard(store::DashboardRows(s, q, year_ago), today, 20);
     boost::json::object severity{{"major", 0}, {"minor", 0}};
-    for (const auto& [name, count] : store::OpenBySeverity(s, q)) severity[name] = count;
+    for (const auto& [name, count] : counts.open_by_severity) severity[name] = count;
+    const char* bucket_names[] = {"0_30", "31_90", "91_180", "over_180"};
     boost::json::object age;
-    std::vector<long long> ages = store::OpenByAge(s, q, since);
-    for (size_t i = 0; i < ages.size(); ++i) age[bucket_names[i]] = ages[i];
+    for (size_t i = 0; i < counts.open_by_age.size(); ++i) age[bucket_names[i]] = counts.open_by_age[i];
+    std::vector<db::Id> unit_ids;
+    for (const auto& [unit_id, count] : counts.open_by_unit) unit_ids.push_back(unit_id);
+    std::map<db::Id, store::UnitCount> named;
+    for (auto& u : store::NameUnits(s, unit_ids)) named[u.unit_id] = std::move(u);
     boost::json::array units;
-    for (const auto& u : store::OpenByUnit(s, q, 20))
-      units.push_back({{"unit_id", u.unit_id}, {"code", u.code}, {"name", u.name}, {"count", u.count}});
+    for (const auto& [unit_id, count] : counts.open_by_unit) {
+      const auto& u = named[unit_id];
+      units.push_back({{"unit_id", unit_id}, {"code", u.code}, {"name", u.name}, {"count", count}});
+    }
     std::vector<Tally> clauses;
     for (const auto& c : store::CountByClause(s, q))
       clauses.push_back(
           {c.clause.urn, {{"clause_id", c.clause.id}, {"urn", c.clause.urn}, {"number", c.clause.number}}, c.count});
-    auto mean = MeanDaysToClose(store::ClosedSince(s, q, days_ago(365)));
+    auto mean = counts.mean_days_to_close;
     out = {{"open_by_severity", std::move(severity)},
            {"open_by_age_days", std::move(age)},
            {"open_by_unit", std::move(units)},
-           {"overdue", store::OverdueCount(s, q, FormatDate(TodayInVietnam()))},
+           {"overdue", counts.overdue},
            {"mean_days_to_close", mean ? boost::json::value(*mean) : boost::json::value(nullptr)},
            {"pareto_by_clause", Pareto(clauses, 20)},
            {"pareto_by_cause", Pareto(CauseTallies(store::CategoryAnalyses(s, q)), 20)}};
   });
-  return out;
+  return boost::json::serialize(out);
 }
 
 std::vector<OpenOnClause> NonconformityService::OpenOnClauses(const auth::Principal& who, db::Id within) {

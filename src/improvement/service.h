@@ -3,6 +3,7 @@
 // actions, which are actions of the actions module raised by the nonconformity. Every change is one transaction
 // with its audit entry. Failures are ProblemError.
 #pragma once
+#include <chrono>
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,6 +14,7 @@
 #include "org/service.h"
 #include "platform/audit/audit_trail.h"
 #include "platform/auth/roles.h"
+#include "platform/lru_cache.h"
 
 namespace eduims::improvement {
 
@@ -64,6 +66,10 @@ struct EscalationRun {
   int without_head = 0;  // of those, the ones no unit up the tree names a head for
 };
 
+namespace store {
+struct DashboardQuery;
+}  // namespace store
+
 // The source of actions raised by a nonconformity, as the actions module records it.
 inline constexpr const char* kActionSource = "nonconformity";
 
@@ -97,8 +103,10 @@ class NonconformityService {
                                       const audit::Actor& actor);
 
   // Open nonconformities by severity, age and unit; overdue; mean days to close over the last 12 months; and the
-  // Pareto of nonconformities by clause and by cause category: of those the caller may see, within `within`.
-  boost::json::object Dashboard(const auth::Principal& who, std::optional<db::Id> within);
+  // Pareto of nonconformities by clause and by cause category: of those the caller may see, within `within`; as
+  // the JSON body of the answer. Kept for the same database generation (audit/generation.h), day and subtrees, so
+  // a repeated dashboard costs two small reads while any write on any server makes the next one fresh.
+  std::string Dashboard(const auth::Principal& who, std::optional<db::Id> within);
 
   // The open nonconformities the caller may see within the subtree of `within`, on each of their clauses: what
   // readiness counts against a clause.
@@ -122,10 +130,13 @@ class NonconformityService {
   std::pair<Nonconformity, std::string> Prepare(const auth::Principal& who, const NcInput& input);
   void Record(soci::session& s, Nonconformity& nc, const std::vector<db::Id>& clause_ids, const std::string& unit_path,
               const audit::Actor& actor);
+  std::string ComputeDashboard(const store::DashboardQuery& q, std::chrono::year_month_day today);
 
   db::Database& db_;
   org::OrgService& org_;
   actions::ActionService& actions_;
+  // Hundreds of dashboards: the province's is about 5 kB.
+  LruCache dashboards_{4 << 20};
 };
 
 }  // namespace eduims::improvement

@@ -410,48 +410,6 @@ struct TextCountReader {
   std::pair<std::string, long long> Take() const { return {text, count}; }
 };
 
-struct CountReader {
-  long long count = 0;
-  void Bind(soci::statement& st) { st.exchange(soci::into(count)); }
-  long long Take() const { return count; }
-};
-
-}  // namespace
-
-std::vector<std::pair<std::string, long long>> OpenBySeverity(soci::session& s, const DashboardQuery& q) {
-  db::Binds b;
-  return db::FetchAll<TextCountReader>(s,
-                                       std::string("SELECT n.severity, COUNT(*)") + kFromNonconformities +
-                                           DashboardWhere(q, b) + " AND n.status <> 'closed' GROUP BY n.severity",
-                                       b);
-}
-
-std::vector<long long> OpenByAge(soci::session& s, const DashboardQuery& q, const std::vector<std::string>& since) {
-  std::vector<long long> out;
-  for (size_t i = 0; i <= since.size(); ++i) {
-    db::Binds b;
-    std::string where = DashboardWhere(q, b) + " AND n.status <> 'closed'";
-    if (i < since.size()) where += " AND n.detected_on >= " + b.Text("since", since[i]);
-    if (i > 0) where += " AND n.detected_on < " + b.Text("before", since[i - 1]);
-    out.push_back(db::FetchAll<CountReader>(s, std::string("SELECT COUNT(*)") + kFromNonconformities + where, b)
-                      .front());
-  }
-  return out;
-}
-
-namespace {
-
-struct UnitCountReader {
-  UnitCount u;
-  void Bind(soci::statement& st) {
-    st.exchange(soci::into(u.unit_id));
-    st.exchange(soci::into(u.code));
-    st.exchange(soci::into(u.name));
-    st.exchange(soci::into(u.count));
-  }
-  UnitCount Take() const { return u; }
-};
-
 struct ClauseCountReader {
   ClauseCount c;
   void Bind(soci::statement& st) {
@@ -463,44 +421,56 @@ struct ClauseCountReader {
   ClauseCount Take() const { return c; }
 };
 
-struct ClosedReader {
-  std::string detected, closed;
-  long long count = 0;
-  void Bind(soci::statement& st) {
-    st.exchange(soci::into(detected));
-    st.exchange(soci::into(closed));
-    st.exchange(soci::into(count));
-  }
-  std::tuple<std::string, std::string, long long> Take() const { return {detected, closed, count}; }
-};
-
 }  // namespace
 
-std::vector<UnitCount> OpenByUnit(soci::session& s, const DashboardQuery& q, int limit) {
+std::vector<DashboardRow> DashboardRows(soci::session& s, const DashboardQuery& q, const std::string& since) {
+  struct Reader {
+    DashboardRow row;
+    std::string status;
+    Nullable<std::string> closed_hour;
+    void Bind(soci::statement& st) {
+      st.exchange(soci::into(row.unit_id));
+      st.exchange(soci::into(status));
+      st.exchange(soci::into(row.severity));
+      st.exchange(soci::into(row.detected_on));
+      st.exchange(soci::into(row.due_date));
+      st.exchange(soci::into(closed_hour.value, closed_hour.ind));
+    }
+    DashboardRow Take() const {
+      DashboardRow out = row;
+      out.closed = status == NcStatusName(NcStatus::kClosed);
+      out.closed_hour = closed_hour.Get().value_or("");
+      return out;
+    }
+  };
   db::Binds b;
-  return db::FetchAll<UnitCountReader>(
-      s,
-      std::string("SELECT u.id, u.code, u.name, COUNT(*)") + kFromNonconformities + DashboardWhere(q, b) +
-          " AND n.status <> 'closed' GROUP BY u.id, u.code, u.name ORDER BY COUNT(*) DESC, u.id LIMIT " +
-          std::to_string(limit),
-      b);
+  // Every column is in the index, so the engine reads index entries unit by unit and never a wide row.
+  return db::FetchAll<Reader>(s,
+                              std::string("SELECT n.unit_id, n.status, n.severity, n.detected_on, n.due_date, "
+                                          "SUBSTR(n.closed_at, 1, 13)") +
+                                  kFromNonconformities + DashboardWhere(q, b) +
+                                  " AND (n.status <> 'closed' OR n.closed_at >= " + b.Text("since", since) + ")",
+                              b);
 }
 
-long long OverdueCount(soci::session& s, const DashboardQuery& q, const std::string& today) {
-  db::Binds b;
-  std::string where = DashboardWhere(q, b) + " AND n.status <> 'closed' AND n.due_date < " + b.Text("today", today);
-  return db::FetchAll<CountReader>(s, std::string("SELECT COUNT(*)") + kFromNonconformities + where, b).front();
-}
-
-std::vector<std::tuple<std::string, std::string, long long>> ClosedSince(soci::session& s, const DashboardQuery& q,
-                                                                       const std::string& since) {
-  db::Binds b;
-  std::string where = DashboardWhere(q, b) + " AND n.closed_at >= " + b.Text("since", since);
-  return db::FetchAll<ClosedReader>(s,
-                                    std::string("SELECT n.detected_on, SUBSTR(n.closed_at, 1, 13), COUNT(*)") +
-                                        kFromNonconformities + where +
-                                        " GROUP BY n.detected_on, SUBSTR(n.closed_at, 1, 13)",
-                                    b);
+std::vector<UnitCount> NameUnits(soci::session& s, const std::vector<db::Id>& ids) {
+  struct Reader {
+    UnitCount u;
+    void Bind(soci::statement& st) {
+      st.exchange(soci::into(u.unit_id));
+      st.exchange(soci::into(u.code));
+      st.exchange(soci::into(u.name));
+    }
+    UnitCount Take() const { return u; }
+  };
+  std::vector<UnitCount> out;
+  for (const auto& slice : db::PaddedIdSlices(ids)) {
+    db::Binds b;
+    auto named =
+        db::FetchAll<Reader>(s, "SELECT id, code, name FROM units WHERE id IN " + db::IdList(slice, "id", b), b);
+    out.insert(out.end(), named.begin(), named.end());
+  }
+  return out;
 }
 
 std::vector<ClauseCount> CountByClause(soci::session& s, const DashboardQuery& q) {

@@ -6,6 +6,7 @@
 #include <tuple>
 #include <vector>
 
+#include "improvement/dashboard.h"
 #include "improvement/model.h"
 
 namespace eduims::improvement::store {
@@ -73,18 +74,10 @@ struct ClauseCount {
   ClauseRef clause;
   long long count = 0;
 };
-// Open (not closed) ones by severity.
-std::vector<std::pair<std::string, long long>> OpenBySeverity(soci::session& s, const DashboardQuery& q);
-// Open ones detected on or after each of `since` (dates, newest first), and before the last of them: one count
-// per date and one more for the rest.
-std::vector<long long> OpenByAge(soci::session& s, const DashboardQuery& q, const std::vector<std::string>& since);
-// Open ones by unit, the `limit` units with most.
-std::vector<UnitCount> OpenByUnit(soci::session& s, const DashboardQuery& q, int limit);
-// Open ones due before `today`.
-long long OverdueCount(soci::session& s, const DashboardQuery& q, const std::string& today);
-// Closed on or after `since` (a timestamp): (detected_on, the UTC hour it was closed "YYYY-MM-DDTHH", how many).
-std::vector<std::tuple<std::string, std::string, long long>> ClosedSince(soci::session& s, const DashboardQuery& q,
-                                                                       const std::string& since);
+// In one pass over the nonconformities_dashboard index: the open ones and those closed on or after `since` (a date).
+std::vector<DashboardRow> DashboardRows(soci::session& s, const DashboardQuery& q, const std::string& since);
+// The code and name of each of `ids` that exists, in no particular order.
+std::vector<UnitCount> NameUnits(soci::session& s, const std::vector<db::Id>& ids);
 // All of them by clause.
 std::vector<ClauseCount> CountByClause(soci::session& s, const DashboardQuery& q);
 // Open (not closed) ones on each of their clauses, by clause then nonconformity.
