@@ -61,6 +61,13 @@ Application::Application(const ApplicationOptions& options) {
   calendar::AddRoutes(http_->router(), *calendar_);
   certification::AddRoutes(http_->router(), *certification_projects_, *certification_audits_, *certificates_);
   certification::AddPublicRoutes(http_->router(), *certificates_, *public_rate_limiter_);
+  // The lists and registers people open most, each a page of rows and its links: kept per caller until the next
+  // write (platform/http/router.h). The nonconformity dashboard keeps its own answers, per subtree.
+  for (const char* pattern : {"/api/v1/actions", "/api/v1/documents", "/api/v1/search", "/api/v1/records",
+                              "/api/v1/processes", "/api/v1/nonconformities", "/api/v1/audits",
+                              "/api/v1/audit-programmes/{id}", "/api/v1/certifications", "/api/v1/certifications/due",
+                              "/api/v1/certificates"})
+    http_->router().SetCacheable("GET", pattern);
 }
 
 std::vector<jobs::Job> Application::Jobs(const JobOptions& options) {

@@ -5,6 +5,7 @@
 
 #include <chrono>
 
+#include "platform/audit/generation.h"
 #include "platform/clock.h"
 #include "platform/crypto.h"
 #include "platform/i18n/messages.h"
@@ -141,6 +142,9 @@ Response App::Dispatch(const Request& request, RequestContext& context, std::str
   }
   route_name = match.route->pattern;
   RequestContext routed(request, std::move(match.params), context.language, context.request_id);
+  // Read before the caller's grants and anything the answer holds, so the answer is at least as new as its key.
+  std::string generation;
+  if (match.route->cacheable) db_.Read([&](soci::session& s) { generation = audit::Generation(s); });
   if (match.route->access == Access::kAuthenticated) {
     Authenticate(request, routed);
     if (!routed.principal) Fail(401, "auth.unauthenticated");
@@ -151,7 +155,26 @@ Response App::Dispatch(const Request& request, RequestContext& context, std::str
   }
   context.language = routed.language;
   context.principal = routed.principal;
-  return match.route->handler(routed);
+  if (!match.route->cacheable) return match.route->handler(routed);
+  std::string key = generation + " " + FormatDate(TodayInVietnam()) + " " +
+                    (routed.principal ? std::to_string(routed.principal->user_id) : "-") + " " +
+                    std::string(LanguageCode(routed.language)) + " " + request.path;
+  for (const auto& [name, value] : request.query) key += "\x1e" + name + "\x1f" + value;
+  // An answer that is not a plain 200 is returned as it is and not kept.
+  struct NotKept {
+    Response response;
+  };
+  try {
+    std::string kept = answers_.GetOrCompute(key, [&] {
+      Response r = match.route->handler(routed);
+      if (r.status != 200 || r.file || !r.headers.empty()) throw NotKept{std::move(r)};
+      return r.content_type + "\n" + r.body;
+    });
+    size_t split = kept.find('\n');
+    return Response{200, kept.substr(0, split), kept.substr(split + 1), {}, {}};
+  } catch (NotKept& not_kept) {
+    return std::move(not_kept.response);
+  }
 }
 
 Response App::Handle(const Request& request) {

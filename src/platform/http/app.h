@@ -10,6 +10,7 @@
 #include "platform/http/context.h"
 #include "platform/http/metrics.h"
 #include "platform/http/router.h"
+#include "platform/lru_cache.h"
 #include "platform/http/static_files.h"
 #include "platform/problem.h"
 
@@ -51,6 +52,7 @@ class App {
   Router router_;
   Metrics metrics_;
   std::optional<StaticFiles> static_files_;
+  LruCache answers_{8u << 20};  // of cacheable routes
 };
 
 Response ProblemResponse(const Problem& problem, Language language, const std::string& request_id);

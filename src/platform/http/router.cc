@@ -37,6 +37,15 @@ bool Fits(const std::vector<Router::Segment>& pattern, const std::vector<std::st
 
 }  // namespace
 
+void Router::SetCacheable(const std::string& method, const std::string& pattern) {
+  for (Route& r : routes_)
+    if (r.method == method && r.pattern == pattern) {
+      r.cacheable = true;
+      return;
+    }
+  throw std::logic_error("no route to cache: " + method + " " + pattern);
+}
+
 void Router::Add(Route route) {
   for (const Route& r : routes_)
     if (r.method == route.method && r.pattern == route.pattern)

@@ -28,6 +28,9 @@ struct Route {
   // Uploads: the body goes to a spool file (Request::body_file) as it arrives, never into memory whole, and only
   // callers who present credentials get as far as sending it.
   bool streams_body = false;
+  // A GET whose 200 answer depends only on the database, the day, the caller and the request's target and language:
+  // each server keeps the answer until the next write to the audit trail on any server (see App::Dispatch).
+  bool cacheable = false;
 };
 
 struct RouteMatch {
@@ -39,6 +42,8 @@ struct RouteMatch {
 class Router {
  public:
   void Add(Route route);
+  // Marks a route added before as cacheable (Route::cacheable). Throws std::logic_error if there is none.
+  void SetCacheable(const std::string& method, const std::string& pattern);
   RouteMatch Match(const std::string& method, const std::string& path) const;
   const std::vector<Route>& routes() const { return routes_; }
 

@@ -1,0 +1,79 @@
+// The answers cacheable routes keep (platform/http/router.h), on both engines and two servers over one database:
+// never older than the last write on either server, never another caller's, never a refusal kept.
+#include <gtest/gtest.h>
+
+#include "demo/demo.h"
+#include "test_env.h"
+#include "test_server.h"
+
+namespace eduims::testing {
+namespace {
+
+namespace json = boost::json;
+
+class AnswerCache : public ::testing::TestWithParam<db::Engine> {
+ protected:
+  static Client As(TestServer& server, const std::string& email) {
+    Client c(server.port());
+    EXPECT_EQ(c.Login(email, demo::kDemoPassword).status, 201);
+    return c;
+  }
+  static std::vector<std::string> Titles(const HttpResult& r) {
+    std::vector<std::string> out;
+    for (const auto& item : r.json.at("items").as_array()) out.emplace_back(item.at("title").as_string());
+    return out;
+  }
+  static bool Has(const HttpResult& r, const std::string& title) {
+    auto titles = Titles(r);
+    return std::find(titles.begin(), titles.end(), title) != titles.end();
+  }
+};
+
+TEST_P(AnswerCache, AListIsNeverOlderThanTheLastWriteOnAnyServerNorAnotherCallers) {
+  TestServer first(GetParam());
+  TestServer second(first.database_url());
+  Client manager = As(first, "hieutruong.tohieu@demo.eduims.vn"), other = As(second, "hieutruong.chuyen@demo.eduims.vn");
+  Client manager_there = As(second, "hieutruong.tohieu@demo.eduims.vn");
+  const std::string list = "/api/v1/actions?limit=200";
+  auto before = manager_there.Get(list);
+  ASSERT_EQ(before.status, 200) << before.body;
+  EXPECT_EQ(manager_there.Get(list).body, before.body);  // kept, and the same
+
+  // A write on the first server shows at once in the second server's next answer.
+  auto created = manager.Post("/api/v1/actions", {{"title", "Hành động mới sau khi đã xem danh sách"},
+                                                  {"unit_id", first.UnitId("THPT-TOHIEU")},
+                                                  {"owner_id", first.UserId("nhanvien.tohieu@demo.eduims.vn")}});
+  ASSERT_EQ(created.status, 201) << created.body;
+  EXPECT_FALSE(Has(before, "Hành động mới sau khi đã xem danh sách"));
+  EXPECT_TRUE(Has(manager_there.Get(list), "Hành động mới sau khi đã xem danh sách"));
+
+  // The same address asked by someone of another school: their own answer, not the one kept for the first caller.
+  auto theirs = other.Get(list);
+  ASSERT_EQ(theirs.status, 200);
+  EXPECT_FALSE(Has(theirs, "Hành động mới sau khi đã xem danh sách"));
+  // The language is part of the question too: problem details come back in the one asked for.
+  manager_there.language = "vi";
+  auto vi = manager_there.Get("/api/v1/actions?status=nonsense");
+  manager_there.language = "en";
+  auto en = manager_there.Get("/api/v1/actions?status=nonsense");
+  EXPECT_EQ(vi.status, 400);
+  EXPECT_NE(vi.json.at("detail"), en.json.at("detail"));
+
+  // A revoked grant ends the access at once, kept answers or not.
+  Client admin = As(first, kAdminEmail);
+  auto grants = admin.Get("/api/v1/users/" + std::to_string(first.UserId("hieutruong.chuyen@demo.eduims.vn")) + "/grants");
+  ASSERT_EQ(grants.status, 200) << grants.body;
+  for (const auto& g : grants.json.at("items").as_array()) {
+    auto revoked = admin.Delete("/api/v1/users/" + std::to_string(first.UserId("hieutruong.chuyen@demo.eduims.vn")) +
+                                "/grants/" + std::to_string(g.at("id").as_int64()));
+    ASSERT_EQ(revoked.status, 200) << revoked.body;
+  }
+  auto after = other.Get(list);
+  EXPECT_TRUE(after.status == 403 || (after.status == 200 && after.json.at("items").as_array().empty())) << after.body;
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, AnswerCache, ::testing::ValuesIn(Engines()),
+                         [](const auto& info) { return EngineName(info.param); });
+
+}  // namespace
+}  // namespace eduims::testing
