@@ -5,7 +5,9 @@
 
 namespace eduims::auth {
 
-// Costs: libsodium's "interactive" limits (64 MiB, 2 passes), which every concurrent login pays in memory.
+// Costs: argon2id with 19 MiB and 2 passes (OWASP's recommendation), at most two hashes at a time, so logins cost
+// the server at most 38 MiB however many arrive together. A hash made with other costs (libsodium's interactive
+// 64 MiB of earlier versions) still verifies and is replaced at the next successful login.
 std::string HashPassword(std::string_view password);
 bool VerifyPassword(std::string_view hash, std::string_view password);
 // True if `hash` was made with weaker costs than today's and should be replaced at the next successful login.

@@ -94,7 +94,7 @@ Response App::Reject(const Problem& problem, const std::string& accept_language)
   return r;
 }
 
-void App::Authenticate(const Request& request, RequestContext& context) {
+void App::Authenticate(const Request& request, RequestContext& context, const std::string& generation) {
   std::optional<db::Id> user_id;
   if (auto authorization = request.Header("authorization")) {
     if (authorization->rfind("Bearer ", 0) != 0) Fail(401, "auth.unauthenticated");
@@ -114,7 +114,24 @@ void App::Authenticate(const Request& request, RequestContext& context) {
     }
   }
   if (!user_id) return;
+  if (generation.empty()) {
+    context.principal = accounts_.LoadPrincipal(*user_id);
+    return;
+  }
+  std::string key = std::to_string(*user_id) + " " + generation + " " + FormatDate(TodayInVietnam());
+  {
+    std::lock_guard lock(principals_mutex_);
+    if (auto it = principals_.find(key); it != principals_.end()) {
+      context.principal = it->second;
+      return;
+    }
+  }
   context.principal = accounts_.LoadPrincipal(*user_id);
+  if (!context.principal) return;
+  std::lock_guard lock(principals_mutex_);
+  // Entries of older generations are never asked for again: start afresh rather than track their age.
+  if (principals_.size() >= 4096) principals_.clear();
+  principals_.emplace(std::move(key), *context.principal);
 }
 
 Response App::Dispatch(const Request& request, RequestContext& context, std::string& route_name) {
@@ -146,7 +163,7 @@ Response App::Dispatch(const Request& request, RequestContext& context, std::str
   std::string generation;
   if (match.route->cacheable) db_.Read([&](soci::session& s) { generation = audit::Generation(s); });
   if (match.route->access == Access::kAuthenticated) {
-    Authenticate(request, routed);
+    Authenticate(request, routed, generation);
     if (!routed.principal) Fail(401, "auth.unauthenticated");
   }
   if (routed.principal) {

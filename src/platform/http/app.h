@@ -3,6 +3,8 @@
 // Thread-safe: handlers run concurrently on the server's threads.
 #pragma once
 #include <memory>
+#include <mutex>
+#include <unordered_map>
 
 #include "platform/auth/accounts.h"
 #include "platform/auth/session_store.h"
@@ -10,8 +12,8 @@
 #include "platform/http/context.h"
 #include "platform/http/metrics.h"
 #include "platform/http/router.h"
-#include "platform/lru_cache.h"
 #include "platform/http/static_files.h"
+#include "platform/lru_cache.h"
 #include "platform/problem.h"
 
 namespace eduims::http {
@@ -43,7 +45,9 @@ class App {
   BodyPolicy BodyPolicyFor(const std::string& method, const std::string& path) const;
 
  private:
-  void Authenticate(const Request& request, RequestContext& context);
+  // `generation` (audit/generation.h, read before) lets the caller's principal come from those loaded at the same
+  // generation and day: every change of a user or a grant is an audited write.
+  void Authenticate(const Request& request, RequestContext& context, const std::string& generation = "");
   Response Dispatch(const Request& request, RequestContext& context, std::string& route_name);
 
   db::Database& db_;
@@ -53,6 +57,8 @@ class App {
   Metrics metrics_;
   std::optional<StaticFiles> static_files_;
   LruCache answers_{8u << 20};  // of cacheable routes
+  std::mutex principals_mutex_;
+  std::unordered_map<std::string, auth::Principal> principals_;  // by user, generation and day
 };
 
 Response ProblemResponse(const Problem& problem, Language language, const std::string& request_id);
