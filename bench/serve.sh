@@ -1,5 +1,7 @@
 # Sourced by the benchmark scripts, from the repository's root: `bench_serve DATABASE_URL PORT LOG` starts
-# `eduims serve` on loopback with $EDUIMS_BENCH_THREADS threads (default 2 per core, as serve), waits for it, logs in as the generated
+# `eduims serve` on loopback with $EDUIMS_BENCH_THREADS threads (default 2 per core, as serve) and
+# $EDUIMS_BENCH_CACHE_MB of kept answers (default 12, as serve; 0 computes every answer, which measures the queries
+# rather than the kept copies of identical requests), waits for it, logs in as the generated
 # tenant's administrator and makes an API token; it sets `pid`, `base`, `work` (a scratch folder removed on exit),
 # `auth` (curl's and wrk's header arguments), `school` (an upper secondary school's unit id), `duration` (from
 # $EDUIMS_BENCH_SECONDS, default 10) and `threads`. `measure NAME URL [CONNECTIONS]` runs `wrk -t2` with 64
@@ -12,7 +14,9 @@ bench_serve() {
   local db="$1" port="$2" log="$3" csrf token
   duration="${EDUIMS_BENCH_SECONDS:-10}"
   threads="${EDUIMS_BENCH_THREADS:-$((2 * $(nproc)))}"
-  ./build/eduims --database "$db" serve --listen "127.0.0.1:$port" --threads "$threads" 2> "$log" &
+  cache_mb="${EDUIMS_BENCH_CACHE_MB:-12}"
+  ./build/eduims --database "$db" serve --listen "127.0.0.1:$port" --threads "$threads" \
+    --answer-cache-mb "$cache_mb" 2> "$log" &
   pid=$!
   work=$(mktemp -d)
   trap 'kill "$pid" 2> /dev/null || true; rm -rf "$work"' EXIT

@@ -23,13 +23,14 @@ namespace eduims {
 Application::Application(const ApplicationOptions& options) {
   db_ = std::make_unique<db::Database>(options.database_url, options.pool_size);
   accounts_ = std::make_unique<org::Accounts>(*db_);
-  http_ = std::make_unique<http::App>(*db_, *accounts_);
+  http_ = std::make_unique<http::App>(*db_, *accounts_, options.answer_cache_bytes / 3 * 2);
   org_ = std::make_unique<org::OrgService>(*db_, http_->sessions());
   actions_ = std::make_unique<actions::ActionService>(*db_, *org_);
   processes_ = std::make_unique<processes::ProcessService>(*db_, *org_);
   records_ = std::make_unique<records::RecordService>(*db_, *org_);
   documents_ = std::make_unique<documents::DocumentService>(*db_, *org_, *processes_, *records_);
-  nonconformities_ = std::make_unique<improvement::NonconformityService>(*db_, *org_, *actions_);
+  nonconformities_ =
+      std::make_unique<improvement::NonconformityService>(*db_, *org_, *actions_, options.answer_cache_bytes / 3);
   improvements_ = std::make_unique<improvement::ImprovementService>(*db_, *org_, *actions_);
   audits_ = std::make_unique<audits::AuditService>(*db_, *org_, *processes_, *nonconformities_, *improvements_,
                                                    *records_);

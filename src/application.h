@@ -34,6 +34,10 @@ struct ApplicationOptions {
   std::string database_url = "sqlite://./eduims.db";
   size_t pool_size = 8;
   size_t upload_limit_bytes = 50u << 20;  // the largest file accepted as an attachment
+  // Memory for the answers each server keeps until the next write (http::Route::cacheable): two thirds for lists
+  // and registers, a third for nonconformity dashboards (hundreds of them: the province's is about 5 kB). 0 keeps
+  // none, so every answer is computed (what a benchmark of the queries themselves wants).
+  size_t answer_cache_bytes = 12u << 20;
   // Per client address, for the routes anyone may call without logging in (certificate verification).
   http::RateLimit public_rate_limit;
 };

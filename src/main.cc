@@ -90,6 +90,11 @@ int main(int argc, char** argv) {
   serve->add_option("--upload-limit-mb", upload_limit_mb, "largest attached file accepted, in MB (default 50)")
       ->envname("EDUIMS_UPLOAD_LIMIT_MB")
       ->check(CLI::Range(1, 2048));
+  int answer_cache_mb = 12;
+  serve->add_option("--answer-cache-mb", answer_cache_mb,
+                    "memory for answers kept until the next write, in MB (default 12; 0: compute every answer)")
+      ->envname("EDUIMS_ANSWER_CACHE_MB")
+      ->check(CLI::Range(0, 4096));
   std::string web_root = Env("EDUIMS_WEB_ROOT");
   serve->add_option("--web-root", web_root, "the built web application (default: web/dist beside the build folder)")
       ->envname("EDUIMS_WEB_ROOT");
@@ -161,6 +166,7 @@ int main(int argc, char** argv) {
     options.database_url = database;
     options.pool_size = serve->parsed() ? size_t(threads) + 2 : 2;
     options.upload_limit_bytes = size_t(upload_limit_mb) << 20;
+    options.answer_cache_bytes = size_t(answer_cache_mb) << 20;
     Application app(options);
     auto system = audit::Actor::System("cli");
     JobOptions job_options;

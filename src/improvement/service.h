@@ -75,8 +75,10 @@ inline constexpr const char* kActionSource = "nonconformity";
 
 class NonconformityService {
  public:
-  NonconformityService(db::Database& db, org::OrgService& org, actions::ActionService& actions)
-      : db_(db), org_(org), actions_(actions) {}
+  // `dashboard_cache_bytes`: the memory for kept dashboards (Dashboard); 0 computes every one.
+  NonconformityService(db::Database& db, org::OrgService& org, actions::ActionService& actions,
+                       size_t dashboard_cache_bytes = 4u << 20)
+      : db_(db), org_(org), actions_(actions), dashboards_(dashboard_cache_bytes) {}
 
   Nonconformity Get(const auth::Principal& who, db::Id id);
   std::vector<NcStepRecord> Steps(const auth::Principal& who, db::Id id);
@@ -135,8 +137,7 @@ class NonconformityService {
   db::Database& db_;
   org::OrgService& org_;
   actions::ActionService& actions_;
-  // Hundreds of dashboards: the province's is about 5 kB.
-  LruCache dashboards_{4 << 20};
+  LruCache dashboards_;
 };
 
 }  // namespace eduims::improvement

@@ -18,6 +18,7 @@ namespace eduims {
 
 class LruCache {
  public:
+  // A budget of 0 keeps nothing: every call computes its own value, without waiting for another thread's.
   explicit LruCache(size_t budget_bytes) : budget_(budget_bytes) {}
   LruCache(const LruCache&) = delete;
   LruCache& operator=(const LruCache&) = delete;

@@ -56,6 +56,29 @@ TEST(LruCache, AValueLargerThanTheBudgetIsReturnedButNotKept) {
   EXPECT_EQ(cache.bytes(), 0u);
 }
 
+TEST(LruCache, ANoughtBudgetComputesEveryCallAtOnce) {
+  LruCache cache(0);
+  Counted f;
+  EXPECT_EQ(cache.GetOrCompute("a", [&] { return f("a"); }), "value of a");
+  EXPECT_EQ(cache.GetOrCompute("a", [&] { return f("a"); }), "value of a");
+  EXPECT_EQ(f.calls, 2);
+  EXPECT_EQ(cache.size(), 0u);
+  // Two threads asking for one key both compute, neither waiting for the other: the second starts while the first
+  // is still inside its computation.
+  std::atomic<bool> first_inside{false}, second_done{false};
+  std::thread first([&] {
+    cache.GetOrCompute("b", [&] {
+      first_inside = true;
+      while (!second_done) std::this_thread::yield();
+      return std::string("first");
+    });
+  });
+  while (!first_inside) std::this_thread::yield();
+  EXPECT_EQ(cache.GetOrCompute("b", [] { return std::string("second"); }), "second");
+  second_done = true;
+  first.join();
+}
+
 TEST(LruCache, AFailedComputationKeepsNothingAndTheNextCallerComputes) {
   LruCache cache(100);
   EXPECT_THROW(cache.GetOrCompute("k", []() -> std::string { throw std::runtime_error("no database"); }),

@@ -80,7 +80,8 @@ Response ProblemResponse(const Problem& problem, Language language, const std::s
   return response;
 }
 
-App::App(db::Database& db, auth::AccountDirectory& accounts) : db_(db), accounts_(accounts), sessions_(db) {}
+App::App(db::Database& db, auth::AccountDirectory& accounts, size_t answer_cache_bytes)
+    : db_(db), accounts_(accounts), sessions_(db), answers_(answer_cache_bytes) {}
 
 App::BodyPolicy App::BodyPolicyFor(const std::string& method, const std::string& path) const {
   RouteMatch match = router_.Match(method, path);

@@ -22,7 +22,8 @@ inline constexpr const char* kSessionCookie = "eduims_session";
 
 class App {
  public:
-  App(db::Database& db, auth::AccountDirectory& accounts);
+  // `answer_cache_bytes`: the memory for answers of cacheable routes (Route::cacheable); 0 computes every answer.
+  App(db::Database& db, auth::AccountDirectory& accounts, size_t answer_cache_bytes = 8u << 20);
 
   db::Database& db() { return db_; }
   auth::AccountDirectory& accounts() { return accounts_; }
@@ -56,7 +57,7 @@ class App {
   Router router_;
   Metrics metrics_;
   std::optional<StaticFiles> static_files_;
-  LruCache answers_{8u << 20};  // of cacheable routes
+  LruCache answers_;  // of cacheable routes
   std::mutex principals_mutex_;
   std::unordered_map<std::string, auth::Principal> principals_;  // by user, generation and day
 };
