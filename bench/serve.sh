@@ -30,6 +30,24 @@ bench_serve() {
   school=$(curl -sf "${auth[@]}" "$base/api/v1/units?type=upper_secondary&limit=1" | json '["items"][0]["id"]')
 }
 
+# `writing_every SECONDS UNIT` starts, in the background until the script ends, one audited write every SECONDS
+# (a new action on UNIT, through the API as a user would): each write ends every kept answer on the server, so the
+# measurements that follow see the mix of kept and computed answers a working organisation's server sees.
+writing_every() {
+  local seconds="$1" unit="$2"
+  (
+    n=0
+    while kill -0 "$pid" 2> /dev/null; do
+      n=$((n + 1))
+      curl -sf "${auth[@]}" -H 'Content-Type: application/json' \
+        -d "{\"title\":\"Benchmark write $n\",\"unit_id\":$unit}" "$base/api/v1/actions" > /dev/null || true
+      sleep "$seconds"
+    done
+  ) &
+  writer=$!
+  trap 'kill "$writer" "$pid" 2> /dev/null || true; rm -rf "$work"' EXIT
+}
+
 measure_width=44
 measure() {
   local name="$1" url="$2" connections="${3:-64}" out errors
