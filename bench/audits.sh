@@ -6,6 +6,7 @@
 #
 # Prints throughput and p50/p99 of the nonconformity dashboard (the province, a school's subtree), the nonconformity
 # list under several filters, an audit programme's coverage and the audit list, at 64 connections on 2 threads, and
+# again a few of them while an action is added every second (each write ends the answers the server keeps), and
 # the server's peak RSS. A script, not a test: figures vary with the machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,4 +45,9 @@ sleep 3
 measure "programme coverage: the province" "$base/api/v1/audit-programmes/$province_programme"
 sleep 3
 measure "dashboard: the province" "$base/api/v1/dashboards/nonconformities"
+writing_every 1 "$school"
+measure "nonconformities: school, action_planned, a write a second" "$nc?within=$school&status=action_planned&limit=50"
+measure "nonconformities: overdue, a write a second" "$nc?overdue=true&limit=50"
+measure "dashboard: a school's subtree, a write a second" "$base/api/v1/dashboards/nonconformities?within=$school"
+measure "dashboard: the province, a write a second" "$base/api/v1/dashboards/nonconformities"
 echo "server peak RSS: $(awk '/VmHWM/ {print $2, $3}' "/proc/$pid/status")"

@@ -6,7 +6,8 @@
 # Prints throughput and p50/p99 of full-text search (a common phrase and a rare one, typed without diacritics) and of
 # the document list filtered by a school's subtree and status, at 64 connections on 2 threads (the searches also at
 # 8, a busy office rather than a saturated server); then uploads a 45 MB
-# file and prints the server's peak RSS before and after. A script, not a test: figures vary with the machine.
+# file and prints the server's peak RSS before and after; last, the list and a search again while an action is added
+# every second (each write ends the answers the server keeps). A script, not a test: figures vary with the machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/build > /dev/null
@@ -41,3 +42,7 @@ end=$(date +%s%N)
 after=$(awk '/VmHWM/ {print $2}' "/proc/$pid/status")
 printf 'upload of 45 MB: %s ms; server peak RSS %s kB before, %s kB after (growth %s kB)\n' \
   "$(((end - start) / 1000000))" "$before" "$after" "$((after - before))"
+
+writing_every 1 "$school"
+measure "school's published documents, a write a second" "$base/api/v1/documents?within=$school&status=published&limit=50"
+measure "search 'khao sat su hai long', a write a second" "$base/api/v1/search?q=khao%20sat%20su%20hai%20long"
