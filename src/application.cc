@@ -21,9 +21,10 @@
 namespace eduims {
 
 Application::Application(const ApplicationOptions& options) {
-  db_ = std::make_unique<db::Database>(options.database_url, options.pool_size);
+  db_ = std::make_unique<db::Database>(options.database_url, options.pool_size, options.request_time_limit);
   accounts_ = std::make_unique<org::Accounts>(*db_);
-  http_ = std::make_unique<http::App>(*db_, *accounts_, options.answer_cache_bytes / 3 * 2);
+  http_ = std::make_unique<http::App>(*db_, *accounts_, options.answer_cache_bytes / 3 * 2,
+                                      options.request_time_limit);
   org_ = std::make_unique<org::OrgService>(*db_, http_->sessions());
   actions_ = std::make_unique<actions::ActionService>(*db_, *org_);
   processes_ = std::make_unique<processes::ProcessService>(*db_, *org_);
@@ -69,6 +70,11 @@ Application::Application(const ApplicationOptions& options) {
                               "/api/v1/audit-programmes/{id}", "/api/v1/certifications", "/api/v1/certifications/due",
                               "/api/v1/certificates"})
     http_->router().SetCacheable("GET", pattern);
+  // Exports and imports of a whole province's data do much more work than a page of it.
+  for (auto [method, pattern] : {std::pair{"GET", "/api/v1/readiness/evidence-pack"},
+                                 {"GET", "/api/v1/readiness/gap-report"}, {"GET", "/api/v1/audits/{id}/report"},
+                                 {"POST", "/api/v1/units/import"}, {"POST", "/api/v1/users/import"}})
+    http_->router().SetTimeLimit(method, pattern, options.request_time_limit * 10);
 }
 
 std::vector<jobs::Job> Application::Jobs(const JobOptions& options) {

@@ -1,6 +1,7 @@
 // The whole product wired together: the database, every module's service and every route. The command line, the
 // tests and the benchmark all build the product through this one class, so they run the same thing.
 #pragma once
+#include <chrono>
 #include <memory>
 #include <optional>
 #include <string>
@@ -38,6 +39,9 @@ struct ApplicationOptions {
   // and registers, a third for nonconformity dashboards (hundreds of them: the province's is about 5 kB). 0 keeps
   // none, so every answer is computed (what a benchmark of the queries themselves wants).
   size_t answer_cache_bytes = 12u << 20;
+  // How long a request's database work may take (http::App; the exports and imports get ten times as long); on
+  // PostgreSQL also every statement's statement_timeout. Zero: no limit, as for the command line's own work.
+  std::chrono::milliseconds request_time_limit{0};
   // Per client address, for the routes anyone may call without logging in (certificate verification).
   http::RateLimit public_rate_limit;
 };

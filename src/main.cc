@@ -90,6 +90,12 @@ int main(int argc, char** argv) {
   serve->add_option("--upload-limit-mb", upload_limit_mb, "largest attached file accepted, in MB (default 50)")
       ->envname("EDUIMS_UPLOAD_LIMIT_MB")
       ->check(CLI::Range(1, 2048));
+  int request_time_limit = 30;
+  serve->add_option("--request-time-limit", request_time_limit,
+                    "seconds a request's database work may take before it stops and changes nothing (default 30; "
+                    "exports and imports get ten times as long; 0: no limit)")
+      ->envname("EDUIMS_REQUEST_TIME_LIMIT")
+      ->check(CLI::Range(0, 3600));
   int answer_cache_mb = 12;
   serve->add_option("--answer-cache-mb", answer_cache_mb,
                     "memory for answers kept until the next write, in MB (default 12; 0: compute every answer)")
@@ -167,6 +173,7 @@ int main(int argc, char** argv) {
     options.pool_size = serve->parsed() ? size_t(threads) + 2 : 2;
     options.upload_limit_bytes = size_t(upload_limit_mb) << 20;
     options.answer_cache_bytes = size_t(answer_cache_mb) << 20;
+    if (serve->parsed()) options.request_time_limit = std::chrono::seconds(request_time_limit);
     Application app(options);
     auto system = audit::Actor::System("cli");
     JobOptions job_options;

@@ -23,10 +23,16 @@ TestServer::TestServer(db::Engine engine, bool demo, std::vector<std::string> tr
 
 TestServer::TestServer(const std::string& database_url) : url_(database_url) { Start(false); }
 
+TestServer::TestServer(db::Engine engine, std::chrono::milliseconds request_time_limit)
+    : url_(FreshDatabaseUrl(engine)), request_time_limit_(request_time_limit) {
+  Start(false);
+}
+
 void TestServer::Start(bool demo) {
   ApplicationOptions options;
   options.database_url = url_;
   options.pool_size = 6;
+  options.request_time_limit = request_time_limit_;
   app_ = std::make_unique<Application>(options);
   app_->Prepare();
   if (demo) {

@@ -21,6 +21,8 @@ class TestServer {
   explicit TestServer(db::Engine engine, bool demo = true, std::vector<std::string> trusted_proxies = {});
   // A second server over an existing database (as behind a load balancer): migrates, adds nothing.
   explicit TestServer(const std::string& database_url);
+  // A server without demo data whose requests' database work may take `request_time_limit` (ApplicationOptions).
+  TestServer(db::Engine engine, std::chrono::milliseconds request_time_limit);
   ~TestServer();
   Application& app() { return *app_; }
   unsigned short port() const { return port_; }
@@ -35,6 +37,7 @@ class TestServer {
   void Start(bool demo);
   std::string url_;
   std::vector<std::string> trusted_proxies_;
+  std::chrono::milliseconds request_time_limit_{0};
   std::unique_ptr<Application> app_;
   std::unique_ptr<http::Server> server_;
   std::thread thread_;

@@ -5,6 +5,7 @@
 
 #include <boost/url.hpp>
 
+#include "platform/db/deadline.h"
 #include "platform/db/statement_cache.h"
 
 #include <stdexcept>
@@ -32,6 +33,9 @@ void ConfigureSqliteOnce() {
   }();
   (void)configured;
 }
+
+// SQLite's progress handler: a nonzero answer interrupts the running statement.
+int InterruptPastDeadline(void*) { return DeadlinePassed() ? 1 : 0; }
 
 }  // namespace
 
@@ -72,7 +76,8 @@ DatabaseUrl ParseDatabaseUrl(const std::string& url) {
   throw std::invalid_argument("database URL must start with sqlite:// or postgresql://, got: " + url);
 }
 
-Database::Database(const std::string& url, size_t pool_size) : url_(url), pool_size_(pool_size) {
+Database::Database(const std::string& url, size_t pool_size, std::chrono::milliseconds statement_timeout)
+    : url_(url), pool_size_(pool_size), statement_timeout_(statement_timeout) {
   DatabaseUrl parsed = ParseDatabaseUrl(url);
   engine_ = parsed.engine;
   target_ = parsed.target;
@@ -106,10 +111,14 @@ void Database::PrepareConnection(soci::session& s) {
     s << "PRAGMA busy_timeout=30000";
     // FULL: a commit is on disk before it is acknowledged, so even power loss keeps acknowledged writes.
     s << "PRAGMA synchronous=FULL";
+    // Asked every thousand virtual-machine steps: a few microseconds of a statement's work at most go unchecked.
+    sqlite_api::sqlite3_progress_handler(static_cast<soci::sqlite3_session_backend*>(s.get_backend())->conn_, 1000,
+                                         InterruptPastDeadline, nullptr);
   } else {
     s << "SET TIME ZONE 'UTC'";
     s << "SET client_encoding TO 'UTF8'";
     s << "SET client_min_messages TO warning";
+    s << "SET statement_timeout = " + std::to_string(statement_timeout_.count());
   }
 }
 
@@ -134,11 +143,13 @@ class Database::Borrowed {
 };
 
 void Database::Read(const std::function<void(soci::session&)>& work) {
+  ThrowIfDeadlinePassed();
   Borrowed borrowed(*this);
   work(borrowed.session());
 }
 
 void Database::Write(const std::function<void(soci::session&)>& work) {
+  ThrowIfDeadlinePassed();
   Borrowed borrowed(*this);
   soci::session& s = borrowed.session();
   s << (engine_ == Engine::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN");
@@ -156,7 +167,10 @@ void Database::Write(const std::function<void(soci::session&)>& work) {
 }
 
 void Database::LockForSetup(soci::session& s) {
-  if (engine_ == Engine::kPostgresql) s << "SELECT pg_advisory_xact_lock(2100190012015)";
+  if (engine_ == Engine::kPostgresql) {
+    s << "SELECT pg_advisory_xact_lock(2100190012015)";
+    s << "SET LOCAL statement_timeout = 0";
+  }
 }
 
 bool Database::Ping() {

@@ -5,6 +5,7 @@
 #pragma once
 #include <soci/soci.h>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <string>
@@ -30,9 +31,12 @@ std::string PostgresConnInfo(const std::string& url);
 
 class Database {
  public:
-  // Opens `pool_size` connections. SQLite connections get WAL, foreign keys, a busy timeout and full sync.
+  // Opens `pool_size` connections. SQLite connections get WAL, foreign keys, a busy timeout and full sync, and
+  // stop a statement once this thread's deadline has passed (deadline.h). With a `statement_timeout`, PostgreSQL
+  // cancels any statement that runs longer (except in LockForSetup's transactions: migrations take what they take).
   // Throws soci::soci_error if the database cannot be opened.
-  Database(const std::string& url, size_t pool_size);
+  Database(const std::string& url, size_t pool_size,
+           std::chrono::milliseconds statement_timeout = std::chrono::milliseconds(0));
   ~Database();
   Database(const Database&) = delete;
   Database& operator=(const Database&) = delete;
@@ -42,6 +46,7 @@ class Database {
   const std::string& url() const { return url_; }
 
   // Runs `work` on a pooled session outside any explicit transaction (each statement is atomic on its own).
+  // Read and Write throw DeadlineExceeded, before borrowing a session, once this thread's deadline has passed.
   void Read(const std::function<void(soci::session&)>& work);
   // Runs `work` in one transaction: committed if it returns, rolled back if it throws (the exception propagates).
   // SQLite takes the write lock at BEGIN, so two writers queue instead of deadlocking on a lock upgrade.
@@ -51,7 +56,8 @@ class Database {
   const char* ForUpdate() const { return engine_ == Engine::kPostgresql ? " FOR UPDATE" : ""; }
 
   // REQUIRES: inside Write. Serialises schema and catalogue changes between servers starting at once
-  // (PostgreSQL: a transaction-scoped advisory lock; SQLite: the write transaction is already exclusive).
+  // (PostgreSQL: a transaction-scoped advisory lock; SQLite: the write transaction is already exclusive), and lifts
+  // the statement timeout for the rest of the transaction.
   void LockForSetup(soci::session& session);
 
   // True if the database answers a trivial query.
@@ -66,6 +72,7 @@ class Database {
   std::string target_;
   std::unique_ptr<soci::connection_pool> pool_;
   size_t pool_size_;
+  std::chrono::milliseconds statement_timeout_;
   // One per pooled session, by pool index; declared after pool_ so the statements go before their connections.
   std::vector<std::unique_ptr<StatementCache>> statement_caches_;
 };

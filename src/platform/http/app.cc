@@ -80,8 +80,9 @@ Response ProblemResponse(const Problem& problem, Language language, const std::s
   return response;
 }
 
-App::App(db::Database& db, auth::AccountDirectory& accounts, size_t answer_cache_bytes)
-    : db_(db), accounts_(accounts), sessions_(db), answers_(answer_cache_bytes) {}
+App::App(db::Database& db, auth::AccountDirectory& accounts, size_t answer_cache_bytes,
+         std::chrono::milliseconds time_limit)
+    : db_(db), accounts_(accounts), sessions_(db), answers_(answer_cache_bytes), time_limit_(time_limit) {}
 
 App::BodyPolicy App::BodyPolicyFor(const std::string& method, const std::string& path) const {
   RouteMatch match = router_.Match(method, path);
@@ -135,7 +136,8 @@ void App::Authenticate(const Request& request, RequestContext& context, const st
   principals_.emplace(std::move(key), *context.principal);
 }
 
-Response App::Dispatch(const Request& request, RequestContext& context, std::string& route_name) {
+Response App::Dispatch(const Request& request, RequestContext& context, std::string& route_name,
+                      std::optional<db::ScopedDeadline>& deadline) {
   RouteMatch match = router_.Match(request.method, request.path);
   if (!match.route && static_files_ && match.allowed_methods.empty() &&
       (request.method == "GET" || request.method == "HEAD")) {
@@ -159,6 +161,7 @@ Response App::Dispatch(const Request& request, RequestContext& context, std::str
     Fail(404, "route.not_found");
   }
   route_name = match.route->pattern;
+  deadline.emplace(match.route->time_limit.count() > 0 ? match.route->time_limit : time_limit_);
   RequestContext routed(request, std::move(match.params), context.language, context.request_id);
   // Read before the caller's grants and anything the answer holds, so the answer is at least as new as its key.
   std::string generation;
@@ -201,8 +204,9 @@ Response App::Handle(const Request& request) {
                          RequestIdFor(request));
   std::string route_name = "unknown";
   Response response;
+  std::optional<db::ScopedDeadline> deadline;
   try {
-    response = Dispatch(request, context, route_name);
+    response = Dispatch(request, context, route_name, deadline);
   } catch (const ProblemError& e) {
     response = ProblemResponse(e.problem(), context.language, context.request_id);
     // A refusal for too many requests says when to come back (RFC 9110 10.2.3).
@@ -210,11 +214,22 @@ Response App::Handle(const Request& request) {
     if (e.problem().status == 429 && wait != e.problem().params.end())
       response.headers.emplace_back("Retry-After", wait->second);
   } catch (const std::exception& e) {
-    bool reachable = db_.Ping();
-    spdlog::error(boost::json::serialize(boost::json::object{
-        {"event", "request_failed"}, {"request_id", context.request_id}, {"route", route_name}, {"error", e.what()}}));
-    response = ProblemResponse(Problem::Make(reachable ? 500 : 503, reachable ? "server.internal" : "server.unavailable"),
-                               context.language, context.request_id);
+    if (db::StoppedByTimeLimit(e)) {
+      // The work stopped at the route's time limit and any write of it was rolled back: worth another try later.
+      spdlog::warn(boost::json::serialize(boost::json::object{
+          {"event", "request_timed_out"}, {"request_id", context.request_id}, {"route", route_name}}));
+      response = ProblemResponse(Problem::Make(503, "request.timeout"), context.language, context.request_id);
+      response.headers.emplace_back("Retry-After", "30");
+    } else {
+      bool reachable = db_.Ping();
+      spdlog::error(boost::json::serialize(boost::json::object{{"event", "request_failed"},
+                                                               {"request_id", context.request_id},
+                                                               {"route", route_name},
+                                                               {"error", e.what()}}));
+      response = ProblemResponse(
+          Problem::Make(reachable ? 500 : 503, reachable ? "server.internal" : "server.unavailable"),
+          context.language, context.request_id);
+    }
   }
   if (response.status == 401) response.headers.emplace_back("WWW-Authenticate", "Bearer realm=\"eduims\"");
   response.headers.emplace_back("X-Request-Id", context.request_id);

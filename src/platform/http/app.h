@@ -2,6 +2,7 @@
 // handler, and turns every failure into problem+json in the caller's language. Handle() never throws.
 // Thread-safe: handlers run concurrently on the server's threads.
 #pragma once
+#include <chrono>
 #include <memory>
 #include <mutex>
 #include <unordered_map>
@@ -9,6 +10,7 @@
 #include "platform/auth/accounts.h"
 #include "platform/auth/session_store.h"
 #include "platform/db/database.h"
+#include "platform/db/deadline.h"
 #include "platform/http/context.h"
 #include "platform/http/metrics.h"
 #include "platform/http/router.h"
@@ -23,7 +25,10 @@ inline constexpr const char* kSessionCookie = "eduims_session";
 class App {
  public:
   // `answer_cache_bytes`: the memory for answers of cacheable routes (Route::cacheable); 0 computes every answer.
-  App(db::Database& db, auth::AccountDirectory& accounts, size_t answer_cache_bytes = 8u << 20);
+  // `time_limit`: how long a request's database work may take unless its route says otherwise (Route::time_limit);
+  // past it the work stops, a write is rolled back, and the caller gets 503 request.timeout. Zero: no limit.
+  App(db::Database& db, auth::AccountDirectory& accounts, size_t answer_cache_bytes = 8u << 20,
+      std::chrono::milliseconds time_limit = std::chrono::milliseconds(0));
 
   db::Database& db() { return db_; }
   auth::AccountDirectory& accounts() { return accounts_; }
@@ -49,7 +54,9 @@ class App {
   // `generation` (audit/generation.h, read before) lets the caller's principal come from those loaded at the same
   // generation and day: every change of a user or a grant is an audited write.
   void Authenticate(const Request& request, RequestContext& context, const std::string& generation = "");
-  Response Dispatch(const Request& request, RequestContext& context, std::string& route_name);
+  // Sets `deadline` once the route is known, so it still holds while Handle turns a failure into an answer.
+  Response Dispatch(const Request& request, RequestContext& context, std::string& route_name,
+                    std::optional<db::ScopedDeadline>& deadline);
 
   db::Database& db_;
   auth::AccountDirectory& accounts_;
@@ -58,6 +65,7 @@ class App {
   Metrics metrics_;
   std::optional<StaticFiles> static_files_;
   LruCache answers_;  // of cacheable routes
+  std::chrono::milliseconds time_limit_;
   std::mutex principals_mutex_;
   std::unordered_map<std::string, auth::Principal> principals_;  // by user, generation and day
 };

@@ -37,13 +37,18 @@ bool Fits(const std::vector<Router::Segment>& pattern, const std::vector<std::st
 
 }  // namespace
 
-void Router::SetCacheable(const std::string& method, const std::string& pattern) {
+Route& Router::Find(const std::string& method, const std::string& pattern) {
   for (Route& r : routes_)
-    if (r.method == method && r.pattern == pattern) {
-      r.cacheable = true;
-      return;
-    }
-  throw std::logic_error("no route to cache: " + method + " " + pattern);
+    if (r.method == method && r.pattern == pattern) return r;
+  throw std::logic_error("no route " + method + " " + pattern);
+}
+
+void Router::SetCacheable(const std::string& method, const std::string& pattern) {
+  Find(method, pattern).cacheable = true;
+}
+
+void Router::SetTimeLimit(const std::string& method, const std::string& pattern, std::chrono::milliseconds limit) {
+  Find(method, pattern).time_limit = limit;
 }
 
 void Router::Add(Route route) {

@@ -2,6 +2,7 @@
 // "/api/v1/units/{id}"; a parameter may end its segment with a literal suffix ("/calendar/{token}.ics" matches
 // "/calendar/abc.ics" with token "abc", and not "/calendar/abc"). The route table is also the source of truth the OpenAPI test compares against.
 #pragma once
+#include <chrono>
 #include <functional>
 #include <map>
 #include <string>
@@ -31,6 +32,8 @@ struct Route {
   // A GET whose 200 answer depends only on the database, the day, the caller and the request's target and language:
   // each server keeps the answer until the next write to the audit trail on any server (see App::Dispatch).
   bool cacheable = false;
+  // The time the handler's database work may take (db/deadline.h); zero: the server's limit for every route.
+  std::chrono::milliseconds time_limit{0};
 };
 
 struct RouteMatch {
@@ -44,6 +47,8 @@ class Router {
   void Add(Route route);
   // Marks a route added before as cacheable (Route::cacheable). Throws std::logic_error if there is none.
   void SetCacheable(const std::string& method, const std::string& pattern);
+  // Gives a route added before its own time limit (Route::time_limit). Throws std::logic_error if there is none.
+  void SetTimeLimit(const std::string& method, const std::string& pattern, std::chrono::milliseconds limit);
   RouteMatch Match(const std::string& method, const std::string& path) const;
   const std::vector<Route>& routes() const { return routes_; }
 
@@ -55,6 +60,7 @@ class Router {
   };
 
  private:
+  Route& Find(const std::string& method, const std::string& pattern);
   std::vector<Route> routes_;
   std::vector<std::vector<Segment>> patterns_;  // routes_[i]'s pattern, split once when added
 };

@@ -288,6 +288,8 @@ constexpr Entry kCatalogue[] = {
      "Lỗi máy chủ", "Đã có lỗi trên máy chủ; mã yêu cầu là {request_id}."},
     {"server.unavailable", "Service unavailable", "The database is not reachable; try again shortly.",
      "Dịch vụ tạm ngừng", "Không kết nối được cơ sở dữ liệu; hãy thử lại sau."},
+    {"request.timeout", "Request took too long", "The request was stopped after its time limit and changed nothing; try again shortly.",
+     "Yêu cầu quá lâu", "Yêu cầu đã bị dừng khi hết thời gian cho phép và không thay đổi gì; hãy thử lại sau."},
     {"server.stopping", "Server stopping", "The server is shutting down; try again.",
      "Máy chủ đang dừng", "Máy chủ đang tắt; hãy thử lại."},
 };
