@@ -163,20 +163,7 @@ Action ActionService::Transition(const auth::Principal& who, db::Id id, long lon
       FailStale(before.version);
     bool is_owner = before.owner_id == who.user_id && who.Can(Permission::kUpdateOwnActions, path);
     bool is_manager = who.Can(Permission::kManageActions, path);
-    switch (CheckTransition(before.status, to, is_owner, is_manager)) {
-      case Verdict::kAllowed:
-        break;
-      case Verdict::kNoSuchTransition:
-        Fail(Problem::Make(409, "workflow.transition_not_allowed", "to")
-                 .With("entity", "action")
-                 .With("from", std::string(StatusName(before.status)))
-                 .With("to", std::string(StatusName(to))));
-      case Verdict::kNotPermitted:
-        Fail(Problem::Make(403, "workflow.not_permitted", "to")
-                 .With("entity", "action")
-                 .With("who", "the owner or a manager")
-                 .With("to", std::string(StatusName(to))));
-    }
+    if (auto refusal = Refusal(before.status, to, is_owner, is_manager)) Fail(*refusal);
     after = before;
     after.status = to;
     after.updated_at = NowTimestamp();

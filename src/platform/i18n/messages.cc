@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "platform/i18n/glossary.h"
+
 namespace eduims {
 namespace {
 
@@ -97,8 +99,8 @@ constexpr Entry kCatalogue[] = {
     {"users.cannot_disable_self", "Cannot disable yourself", "You cannot disable your own account.",
      "Không thể tự vô hiệu hoá", "Bạn không thể vô hiệu hoá tài khoản của chính mình."},
     {"workflow.transition_not_allowed", "Transition not allowed",
-     "A {entity} cannot go from '{from}' to '{to}'.", "Chuyển trạng thái không được phép",
-     "{entity} không thể chuyển từ '{from}' sang '{to}'."},
+     "This {entity} cannot go from '{from}' to '{to}'.", "Chuyển trạng thái không được phép",
+     "Không thể chuyển {entity} từ '{from}' sang '{to}'."},
     {"workflow.not_permitted", "Not your step", "Only {who} may move this {entity} to '{to}'.",
      "Không thuộc quyền của bạn", "Chỉ {who} mới được chuyển {entity} này sang '{to}'."},
     {"documents.self_approval", "No self-approval", "The author of a revision can never approve it.",
@@ -298,7 +300,23 @@ const Entry* Find(std::string_view code) {
   return nullptr;
 }
 
-std::string Substitute(std::string_view text, const std::map<std::string, std::string>& params) {
+}  // namespace
+
+std::string MessageTitle(std::string_view code, Language language) {
+  const Entry* e = Find(code);
+  if (!e) return language == Language::kEnglish ? "Error" : "Lỗi";
+  return std::string(language == Language::kEnglish ? e->title_en : e->title_vi);
+}
+
+std::string MessageDetail(std::string_view code, Language language, const std::map<std::string, std::string>& params) {
+  const Entry* e = Find(code);
+  if (!e) return std::string(code);
+  return FillPlaceholders(language == Language::kEnglish ? e->detail_en : e->detail_vi, WordedParams(language, params));
+}
+
+bool HasMessage(std::string_view code) { return Find(code) != nullptr; }
+
+std::string FillPlaceholders(std::string_view text, const std::map<std::string, std::string>& params) {
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size(); ++i) {
@@ -317,22 +335,6 @@ std::string Substitute(std::string_view text, const std::map<std::string, std::s
   }
   return out;
 }
-
-}  // namespace
-
-std::string MessageTitle(std::string_view code, Language language) {
-  const Entry* e = Find(code);
-  if (!e) return language == Language::kEnglish ? "Error" : "Lỗi";
-  return std::string(language == Language::kEnglish ? e->title_en : e->title_vi);
-}
-
-std::string MessageDetail(std::string_view code, Language language, const std::map<std::string, std::string>& params) {
-  const Entry* e = Find(code);
-  if (!e) return std::string(code);
-  return Substitute(language == Language::kEnglish ? e->detail_en : e->detail_vi, params);
-}
-
-bool HasMessage(std::string_view code) { return Find(code) != nullptr; }
 
 std::vector<std::string> AllMessageCodes() {
   std::vector<std::string> codes;
