@@ -89,6 +89,12 @@ constexpr Entry kCatalogue[] = {
      "Người đứng đầu không xem được đơn vị",
      "Người đứng đầu đơn vị phải có vai trò trên đơn vị đó cho phép xem sự không phù hợp, vì các sự không phù hợp "
      "quá hạn được chuyển lên cho họ."},
+    {"actions.owner_without_access", "Owner cannot work on the action",
+     "The owner of an action must hold a role on its unit that lets them carry it through its workflow; this user "
+     "holds none there.",
+     "Người phụ trách không xử lý được hành động",
+     "Người phụ trách hành động phải có vai trò trên đơn vị của hành động cho phép họ xử lý hành động đó; người dùng "
+     "này không có vai trò như vậy trên đơn vị."},
     {"units.root_required", "Parent required", "Only one top-level organisation exists; name a parent unit.",
      "Cần đơn vị cấp trên", "Chỉ có một tổ chức cấp cao nhất; hãy chọn đơn vị cấp trên."},
     {"units.has_active_children", "Unit still in use",
