@@ -514,8 +514,10 @@ int main(int argc, char** argv) {
       for (int k = 0; k < 10000 && done < actions; ++k, ++done) {
         actions::Action a;
         a.title = "Hành động khắc phục số " + std::to_string(done + 1);
-        a.unit_id = created[size_t(random() % created.size())].id;
-        a.owner_id = user_ids[size_t(random() % user_ids.size())];
+        // Owned by a user of its unit, whose grant there lets them work on it (ActionService::CheckOwner).
+        size_t owner = size_t(random() % user_ids.size());
+        a.unit_id = created[user_units[owner]].id;
+        a.owner_id = user_ids[owner];
         a.due_date = FormatDate(today + std::chrono::days(int(random() % 365) - 120));
         a.status = statuses[random() % 4];
         a.created_at = a.updated_at = now;

@@ -453,6 +453,17 @@ TEST_P(Api, ActionsFollowTheirWorkflow) {
   std::string url = "/api/v1/actions/" + std::to_string(created.json.at("id").as_int64());
   Client owner = UserClient("nhanvien.tohieu@demo.eduims.vn");
   EXPECT_EQ(owner.Post(url + "/transitions", {{"version", 1}, {"to", "cancelled"}}).code(), "workflow.not_permitted");
+  // The refusal says who may cancel it, worded in the caller's language through and through.
+  std::string cancel = json::serialize(json::object{{"version", 1}, {"to", "cancelled"}});
+  auto vi = owner.Request("POST", url + "/transitions", cancel, "application/json", {{"Accept-Language", "vi"}});
+  EXPECT_EQ(vi.json.at("detail"),
+            "Chỉ người quản lý hành động của đơn vị mới được chuyển hành động này sang 'Đã hủy'.");
+  auto en = owner.Request("POST", url + "/transitions", cancel, "application/json", {{"Accept-Language", "en"}});
+  EXPECT_EQ(en.json.at("detail"), "Only a manager of the unit's actions may move this action to 'Cancelled'.");
+  std::string reopen_body = json::serialize(json::object{{"version", 1}, {"to", "open"}});
+  auto reopen =
+      owner.Request("POST", url + "/transitions", reopen_body, "application/json", {{"Accept-Language", "vi"}});
+  EXPECT_EQ(reopen.json.at("detail"), "Không thể chuyển hành động từ 'Mở' sang 'Mở'.");
   EXPECT_EQ(owner.Post(url + "/transitions", {{"version", 1}, {"to", "open"}}).code(),
             "workflow.transition_not_allowed");
   EXPECT_EQ(owner.Post(url + "/transitions", {{"version", 1}, {"to", "finished"}}).code(), "validation.invalid_value");

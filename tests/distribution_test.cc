@@ -3,6 +3,8 @@
 // in force once, and the owner sees who has and has not read it, per unit.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "demo/demo.h"
 #include "test_env.h"
 #include "test_server.h"
@@ -22,11 +24,14 @@ const char* kOtherHead = "hieutruong.chuyen@demo.eduims.vn";  // process owner o
 class Distribution : public DemoApiTest {
  protected:
   // A procedure of the department, published; returns its URL and sets the revision in force.
-  std::string PublishedProcedure(db::Id& revision_id) {
+  std::string PublishedProcedure(db::Id& revision_id,
+                                 const std::string& title = "Quy trình tiếp nhận và xử lý ý kiến phụ huynh",
+                                 const std::string& confidentiality = "internal") {
     Client owner = As(kOwner), approver = As(kApprover);
     auto doc = owner.Post("/api/v1/documents", {{"unit_id", server().UnitId("SO-GDDT")},
-                                                {"title", "Quy trình tiếp nhận và xử lý ý kiến phụ huynh"},
-                                                {"type", "procedure"}});
+                                                {"title", title},
+                                                {"type", "procedure"},
+                                                {"confidentiality", confidentiality}});
     EXPECT_EQ(doc.status, 201) << doc.body;
     std::string url = "/api/v1/documents/" + std::to_string(doc.json.at("id").as_int64());
     auto rev = owner.Post(url + "/revisions", {{"change_description", "Ban hành lần đầu"},
@@ -167,6 +172,145 @@ TEST_P(Distribution, BadTargetsAndStrangersChangeNothing) {
   auto after = owner.Get(url + "/distribution");
   ASSERT_EQ(after.json.at("targets").as_array().size(), 1u);
   EXPECT_EQ(after.json.at("addressees").as_int64(), 2);
+}
+
+// The ids of the documents a GET of `target` (the list or the search) answers with.
+std::vector<db::Id> Ids(const HttpResult& r) {
+  std::vector<db::Id> ids;
+  for (const auto& item : r.json.at("items").as_array()) ids.push_back(item.at("id").as_int64());
+  return ids;
+}
+
+bool Holds(const std::vector<db::Id>& ids, db::Id id) { return std::find(ids.begin(), ids.end(), id) != ids.end(); }
+
+db::Id IdOf(const std::string& url) { return std::stoll(url.substr(url.rfind('/') + 1)); }
+
+// An addressee who searches for the procedure they were told to read finds it, and finds it in the document list,
+// with the list's filters and paging, as soon as it is sent (the answers kept per caller included); those it was
+// not sent to do not.
+TEST_P(Distribution, AddresseesFindWhatWasSentToThemInTheListAndTheSearch) {
+  db::Id revision_id = 0;
+  std::string url = PublishedProcedure(revision_id, "Quy trình phối hợp với ban đại diện cha mẹ học sinh");
+  db::Id id = IdOf(url);
+  Client owner = As(kOwner), staff = As(kStaff), teacher = As(kTeacher), other_head = As(kOtherHead);
+  const std::string search = "/api/v1/search?q=phoi%20hop%20ban%20dai%20dien%20cha%20me";
+  // Asked before it is sent, so the answers are kept for these callers.
+  ASSERT_EQ(staff.Get("/api/v1/documents?limit=200").status, 200);
+  EXPECT_FALSE(Holds(Ids(staff.Get("/api/v1/documents?limit=200")), id));
+  EXPECT_FALSE(Holds(Ids(staff.Get(search)), id));
+
+  auto set = owner.Put(url + "/distribution",
+                       {{"targets", json::array{{{"unit_id", server().UnitId("THPT-TOHIEU")}},
+                                                {{"unit_id", server().UnitId("THPT-CHUYEN")}, {"role", "staff"}}}}});
+  ASSERT_EQ(set.status, 200) << set.body;
+
+  for (Client* addressee : {&staff, &teacher}) {
+    auto list = addressee->Get("/api/v1/documents?limit=200");
+    ASSERT_EQ(list.status, 200) << list.body;
+    EXPECT_TRUE(Holds(Ids(list), id)) << list.body;
+    // Typed without diacritics, found in the title (with its snippet) and in the text of the revision in force.
+    auto found = addressee->Get(search);
+    ASSERT_EQ(found.status, 200) << found.body;
+    ASSERT_TRUE(Holds(Ids(found), id)) << found.body;
+    for (const auto& item : found.json.at("items").as_array()) {
+      if (item.at("id").as_int64() == id) {
+        EXPECT_NE(std::string(item.at("snippet").as_string()).find("<mark>"), std::string::npos) << found.body;
+      }
+    }
+    EXPECT_TRUE(Holds(Ids(addressee->Get("/api/v1/search?q=lang%20nghe%20phu%20huynh&limit=50")), id));
+    // The filters apply to it as to any other document.
+    EXPECT_TRUE(Holds(Ids(addressee->Get("/api/v1/documents?type=procedure&status=published&limit=200")), id));
+    EXPECT_TRUE(Holds(Ids(addressee->Get("/api/v1/documents?unit_id=" +
+                                         std::to_string(server().UnitId("SO-GDDT")) + "&limit=200")),
+                      id));
+    EXPECT_FALSE(Holds(Ids(addressee->Get("/api/v1/documents?type=form&limit=200")), id));
+    EXPECT_FALSE(Holds(Ids(addressee->Get("/api/v1/documents?status=draft&limit=200")), id));
+    EXPECT_FALSE(Holds(Ids(addressee->Get(search + "&type=policy")), id));
+  }
+  // A department document is not within the school's subtree.
+  EXPECT_FALSE(Holds(Ids(staff.Get("/api/v1/documents?limit=200&within=" +
+                                   std::to_string(server().UnitId("THPT-TOHIEU")))),
+                     id));
+  // THPT Chuyên's head holds no staff role: not an addressee, and the document is outside their subtree.
+  EXPECT_FALSE(Holds(Ids(other_head.Get("/api/v1/documents?limit=200")), id));
+  EXPECT_FALSE(Holds(Ids(other_head.Get(search)), id));
+  EXPECT_EQ(other_head.Get(url).status, 404);
+
+  // Keyset paging walks the school's own documents and those sent to it together, once each, in id order.
+  auto school = As(kSchoolQm).Post("/api/v1/documents", {{"unit_id", server().UnitId("THPT-TOHIEU")},
+                                                        {"title", "Kế hoạch phối hợp với cha mẹ học sinh"},
+                                                        {"type", "plan"}});
+  ASSERT_EQ(school.status, 201) << school.body;
+  std::vector<db::Id> all = Ids(staff.Get("/api/v1/documents?limit=200"));
+  ASSERT_TRUE(Holds(all, id));
+  ASSERT_TRUE(Holds(all, school.json.at("id").as_int64()));
+  ASSERT_TRUE(std::is_sorted(all.begin(), all.end()));
+  std::vector<db::Id> paged;
+  std::string target = "/api/v1/documents?limit=1";
+  for (int pages = 0; pages < 200; ++pages) {
+    auto page = staff.Get(target);
+    ASSERT_EQ(page.status, 200) << page.body;
+    for (db::Id d : Ids(page)) paged.push_back(d);
+    if (page.json.at("next_cursor").is_null()) break;
+    target = "/api/v1/documents?limit=1&cursor=" + std::string(page.json.at("next_cursor").as_string());
+  }
+  EXPECT_EQ(paged, all);
+
+  // Once withdrawn from the distribution it leaves their list and search again.
+  ASSERT_EQ(owner.Put(url + "/distribution", {{"targets", json::array{}}}).status, 200);
+  EXPECT_FALSE(Holds(Ids(staff.Get("/api/v1/documents?limit=200")), id));
+  EXPECT_FALSE(Holds(Ids(teacher.Get(search)), id));
+  EXPECT_EQ(staff.Get(url).status, 404);
+}
+
+// The list and the search show a caller exactly the documents they may read by id: those of their subtree (a
+// restricted one only to its owner and its unit's document managers) and those distributed to them, published and
+// not archived.
+TEST_P(Distribution, TheListShowsWhatTheCallerMayReadByIdAndNothingElse) {
+  db::Id revision_id = 0;
+  std::string sent = PublishedProcedure(revision_id, "Quy trình bảo mật hồ sơ học bạ");
+  std::string restricted_sent = PublishedProcedure(revision_id, "Quy trình bảo mật đề thi", "restricted");
+  std::string withdrawn = PublishedProcedure(revision_id, "Quy trình bảo mật cũ");
+  std::string archived = PublishedProcedure(revision_id, "Quy trình bảo mật lưu trữ");
+  Client owner = As(kOwner), school_qm = As(kSchoolQm);
+  json::array to_school{{{"unit_id", server().UnitId("THPT-TOHIEU")}}};
+  for (const std::string& url : {sent, restricted_sent, withdrawn, archived})
+    ASSERT_EQ(owner.Put(url + "/distribution", {{"targets", to_school}}).status, 200);
+  // Withdrawn: its revision in force becomes obsolete.
+  auto revisions = owner.Get(withdrawn + "/revisions");
+  const auto& in_force = revisions.json.at("items").as_array()[0];
+  auto withdraw = As(kApprover).Post(withdrawn + "/revisions/" + std::to_string(in_force.at("id").as_int64()) +
+                                         "/decisions",
+                                     {{"action", "withdraw"},
+                                      {"comment", "Thay bằng quy trình mới"},
+                                      {"version", in_force.at("version").as_int64()}});
+  ASSERT_EQ(withdraw.status, 200) << withdraw.body;
+  ASSERT_EQ(owner.Delete(archived).status, 200);
+  // A restricted plan of the school that the staff member neither owns nor manages.
+  auto school_restricted = school_qm.Post("/api/v1/documents", {{"unit_id", server().UnitId("THPT-TOHIEU")},
+                                                                {"title", "Kế hoạch bảo mật phòng thi"},
+                                                                {"type", "plan"},
+                                                                {"confidentiality", "restricted"}});
+  ASSERT_EQ(school_restricted.status, 201) << school_restricted.body;
+  std::vector<std::string> urls = {sent, restricted_sent, withdrawn, archived,
+                                   "/api/v1/documents/" + std::to_string(school_restricted.json.at("id").as_int64())};
+
+  for (const char* email : {kStaff, kSchoolQm, kTeacher, kOtherHead, kOwner}) {
+    Client c = As(email);
+    std::vector<db::Id> listed = Ids(c.Get("/api/v1/documents?limit=200&include_archived=true"));
+    std::vector<db::Id> found = Ids(c.Get("/api/v1/search?q=bao%20mat&limit=50"));
+    for (const std::string& url : urls) {
+      bool readable = c.Get(url).status == 200;
+      EXPECT_EQ(Holds(listed, IdOf(url)), readable) << email << " " << url;
+      // The search leaves archived documents out, like the list without include_archived.
+      EXPECT_EQ(Holds(found, IdOf(url)), readable && url != archived) << email << " " << url;
+    }
+  }
+  Client staff = As(kStaff);
+  EXPECT_EQ(staff.Get(sent).status, 200);
+  EXPECT_EQ(staff.Get(withdrawn).status, 404);
+  EXPECT_EQ(staff.Get(archived).status, 404);
+  EXPECT_EQ(staff.Get(urls.back()).status, 404);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, Distribution, ::testing::ValuesIn(Engines()),

@@ -22,6 +22,12 @@ void CheckSource(const std::optional<std::string>& type, const std::optional<std
   if (id->empty() || id->size() > 64) Fail(422, "validation.invalid_value", "source_id");
 }
 
+// The rule the workflow applies to an owner (Transition) and to whom an action may be given: an owner moves their
+// action where their roles let them work on their own actions.
+bool MayWorkOnOwnActions(const auth::Principal& user, const std::string& unit_path) {
+  return user.Can(Permission::kUpdateOwnActions, unit_path);
+}
+
 }  // namespace
 
 std::pair<Action, std::string> ActionService::Visible(soci::session& s, const auth::Principal& who, db::Id id) {
@@ -32,8 +38,17 @@ std::pair<Action, std::string> ActionService::Visible(soci::session& s, const au
   return *found;
 }
 
-void ActionService::CheckOwner(const auth::Principal& who, const std::optional<db::Id>& owner_id) {
-  if (owner_id && *owner_id != who.user_id) org_.RequireActiveUser(who, *owner_id, "owner_id");
+void ActionService::CheckOwner(const auth::Principal& who, const std::optional<db::Id>& owner_id,
+                               const std::string& unit_path) {
+  if (!owner_id) return;
+  if (*owner_id != who.user_id) org_.RequireActiveUser(who, *owner_id, "owner_id");
+  CheckOwnerMayAct(who, *owner_id, unit_path);
+}
+
+void ActionService::CheckOwnerMayAct(const auth::Principal& who, db::Id owner_id, const std::string& unit_path) {
+  // An action given to someone who could never move it would stay open, and overdue, for good.
+  std::optional<auth::Principal> owner = owner_id == who.user_id ? who : org_.PrincipalOf(owner_id);
+  if (!owner || !MayWorkOnOwnActions(*owner, unit_path)) Fail(422, "actions.owner_without_access", "owner_id");
 }
 
 Action ActionService::Get(const auth::Principal& who, db::Id id) {
@@ -72,7 +87,7 @@ std::pair<Action, std::string> ActionService::Prepare(const auth::Principal& who
   }
   if (!who.Can(Permission::kManageActions, unit.path)) Fail(403, "auth.forbidden");
   if (unit.archived_at) Fail(409, "conflict.archived", "unit_id");
-  CheckOwner(who, in.owner_id);
+  CheckOwner(who, in.owner_id, unit.path);
   Action a;
   a.title = in.title;
   a.description = in.description;
@@ -118,7 +133,6 @@ Action ActionService::Update(const auth::Principal& who, db::Id id, long long ve
                              const audit::Actor& actor) {
   if (patch.title) CheckText("title", *patch.title, 300, true);
   if (patch.description) CheckText("description", *patch.description, 10000, false);
-  if (patch.owner_present) CheckOwner(who, patch.owner_id);
   std::optional<org::Unit> new_unit;
   if (patch.unit_id) {
     try {
@@ -128,6 +142,20 @@ Action ActionService::Update(const auth::Principal& who, db::Id id, long long ve
     }
     if (!who.Can(Permission::kManageActions, new_unit->path)) Fail(403, "auth.forbidden");
     if (new_unit->archived_at) Fail(409, "conflict.archived", "unit_id");
+  }
+  if (patch.owner_present || new_unit) {
+    // The owner and the unit the action will have, read before the write: the write's version check refuses it if
+    // the action changed in between.
+    std::pair<Action, std::string> current;
+    db_.Read([&](soci::session& s) { current = Visible(s, who, id); });
+    // Who may not edit the action hears that first, as from the write, not what would be wrong with its owner.
+    if (!who.Can(Permission::kManageActions, current.second)) Fail(403, "auth.forbidden");
+    const std::string& path = new_unit ? new_unit->path : current.second;
+    if (patch.owner_present) {
+      CheckOwner(who, patch.owner_id, path);
+    } else if (current.first.owner_id) {
+      CheckOwnerMayAct(who, *current.first.owner_id, path);
+    }
   }
   Action after;
   db_.Write([&](soci::session& s) {
@@ -161,22 +189,9 @@ Action ActionService::Transition(const auth::Principal& who, db::Id id, long lon
     if (before.archived_at) Fail(409, "conflict.archived");
     if (before.version != version)
       FailStale(before.version);
-    bool is_owner = before.owner_id == who.user_id && who.Can(Permission::kUpdateOwnActions, path);
+    bool is_owner = before.owner_id == who.user_id && MayWorkOnOwnActions(who, path);
     bool is_manager = who.Can(Permission::kManageActions, path);
-    switch (CheckTransition(before.status, to, is_owner, is_manager)) {
-      case Verdict::kAllowed:
-        break;
-      case Verdict::kNoSuchTransition:
-        Fail(Problem::Make(409, "workflow.transition_not_allowed", "to")
-                 .With("entity", "action")
-                 .With("from", std::string(StatusName(before.status)))
-                 .With("to", std::string(StatusName(to))));
-      case Verdict::kNotPermitted:
-        Fail(Problem::Make(403, "workflow.not_permitted", "to")
-                 .With("entity", "action")
-                 .With("who", "the owner or a manager")
-                 .With("to", std::string(StatusName(to))));
-    }
+    if (auto refusal = Refusal(before.status, to, is_owner, is_manager)) Fail(*refusal);
     after = before;
     after.status = to;
     after.updated_at = NowTimestamp();

@@ -63,7 +63,13 @@ class ActionService {
   // The checked new action and the path of its unit; Record inserts it with its audit entry.
   std::pair<Action, std::string> Prepare(const auth::Principal& who, const ActionInput& input);
   void Record(soci::session& s, Action& action, const std::string& unit_path, const audit::Actor& actor);
-  void CheckOwner(const auth::Principal& who, const std::optional<db::Id>& owner_id);
+  // The owner a request names (`owner_id`, none allowed) for an action of the unit at `unit_path`: an active user
+  // the caller may see (else 422 validation.reference_not_found), who may work on it there (else 422
+  // actions.owner_without_access).
+  void CheckOwner(const auth::Principal& who, const std::optional<db::Id>& owner_id, const std::string& unit_path);
+  // The action's owner, kept while its unit changes to the one at `unit_path`, may still work on it there (else 422
+  // actions.owner_without_access).
+  void CheckOwnerMayAct(const auth::Principal& who, db::Id owner_id, const std::string& unit_path);
 
   db::Database& db_;
   org::OrgService& org_;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "platform/i18n/glossary.h"
+
 namespace eduims::actions {
 
 namespace {
@@ -52,6 +54,23 @@ Verdict CheckTransition(Status from, Status to, bool is_owner, bool is_manager) 
     return ok ? Verdict::kAllowed : Verdict::kNotPermitted;
   }
   return Verdict::kNoSuchTransition;
+}
+
+std::optional<Problem> Refusal(Status from, Status to, bool is_owner, bool is_manager) {
+  Verdict verdict = CheckTransition(from, to, is_owner, is_manager);
+  if (verdict == Verdict::kAllowed) return std::nullopt;
+  if (verdict == Verdict::kNoSuchTransition)
+    return Problem::Make(409, "workflow.transition_not_allowed", "to")
+        .With("entity", "action")
+        .With("from", std::string(StatusName(from)))
+        .With("to", std::string(StatusName(to)));
+  std::vector<Actor> who;
+  for (const Transition& t : Transitions())
+    if (t.from == from && t.to == to) who = t.who;
+  return Problem::Make(403, "workflow.not_permitted", "to")
+      .With("entity", "action")
+      .With("who", ActorList(who, [](Actor a) { return a == Actor::kOwner ? "owner" : "action_manager"; }))
+      .With("to", std::string(StatusName(to)));
 }
 
 bool IsOverdue(Status status, const std::optional<std::string>& due_date, const std::string& today) {

@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "platform/problem.h"
+
 namespace eduims::actions {
 
 enum class Status { kOpen, kInProgress, kDone, kCancelled };
@@ -30,6 +32,8 @@ const std::vector<Transition>& Transitions();
 enum class Verdict { kAllowed, kNoSuchTransition, kNotPermitted };
 // Whether someone who is the owner (`is_owner`) and/or a manager (`is_manager`) may move an action `from` -> `to`.
 Verdict CheckTransition(Status from, Status to, bool is_owner, bool is_manager);
+// The Problem that refuses the move, naming who may make it; none if it is allowed.
+std::optional<Problem> Refusal(Status from, Status to, bool is_owner, bool is_manager);
 
 // Overdue is derived, never stored: unfinished with a due date before today (both "YYYY-MM-DD").
 bool IsOverdue(Status status, const std::optional<std::string>& due_date, const std::string& today);

@@ -17,7 +17,9 @@ std::shared_ptr<http::SpoolPath> AuditService::RenderReport(const auth::Principa
   db_.Read([&](soci::session& s) {
     audit = Visible(s, who, id).first;
     if (audit.status != AuditStatus::kReported && audit.status != AuditStatus::kClosed)
-      Fail(Problem::Make(409, "audits.not_reported").With("status", AuditStatusName(audit.status)));
+      Fail(Problem::Make(409, "audits.not_reported")
+               .With("entity", "audit")
+               .With("status", AuditStatusName(audit.status)));
     lines = store::ListLines(s, id);
     for (db::Id process_id : audit.process_ids) {
       auto [process, path] = processes_.VisibleIn(s, who, process_id, "process_ids");

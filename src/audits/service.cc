@@ -284,7 +284,9 @@ ChecklistLine AuditService::Answer(const auth::Principal& who, db::Id audit_id, 
                    who.Can(Permission::kConductAudits, path);
     if (!on_team && !who.Can(Permission::kManageAudits, path)) Fail(403, "auth.forbidden");
     if (audit.status != AuditStatus::kInProgress)
-      Fail(Problem::Make(409, "audits.not_in_progress").With("status", AuditStatusName(audit.status)));
+      Fail(Problem::Make(409, "audits.not_in_progress")
+               .With("entity", "audit")
+               .With("status", AuditStatusName(audit.status)));
     auto before = store::FindLine(s, line_id);
     if (!before || before->audit_id != audit_id) FailNotFound("checklist_line");
     if (before->version != answer.version) FailStale(before->version);

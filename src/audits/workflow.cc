@@ -1,5 +1,7 @@
 #include "audits/workflow.h"
 
+#include "platform/i18n/glossary.h"
+
 namespace eduims::audits {
 namespace {
 
@@ -9,11 +11,7 @@ constexpr std::pair<AuditStatus, const char*> kNames[] = {{AuditStatus::kPlanned
                                                           {AuditStatus::kClosed, "closed"}};
 
 std::string WhoText(const std::vector<AuditActor>& who) {
-  std::string out;
-  for (AuditActor a : who)
-    out += (out.empty() ? "" : " / ") +
-           std::string(a == AuditActor::kLeadAuditor ? "the lead auditor" : "an audit manager of the unit");
-  return out;
+  return ActorList(who, [](AuditActor a) { return a == AuditActor::kLeadAuditor ? "lead_auditor" : "audit_manager"; });
 }
 
 }  // namespace

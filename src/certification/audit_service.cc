@@ -107,7 +107,9 @@ Audit CertificationAuditService::Update(const auth::Principal& who, db::Id proje
     Audit before = AuditOf(s, project_id, audit_id);
     if (before.version != patch.version) FailStale(before.version);
     if (before.status != AuditStatus::kPlanned)
-      Fail(Problem::Make(409, "certification.audit_not_planned").With("status", AuditStatusName(before.status)));
+      Fail(Problem::Make(409, "certification.audit_not_planned")
+               .With("entity", "certification_audit")
+               .With("status", AuditStatusName(before.status)));
     after = before;
     if (patch.start_date) after.start_date = *patch.start_date;
     if (patch.end_date) after.end_date = *patch.end_date;
@@ -181,7 +183,9 @@ Finding CertificationAuditService::AddFinding(const auth::Principal& who, db::Id
     RequireCoordinator(who, path);
     Audit audit = AuditOf(s, project_id, audit_id);
     if (audit.status == AuditStatus::kCancelled)
-      Fail(Problem::Make(409, "certification.audit_not_planned").With("status", AuditStatusName(audit.status)));
+      Fail(Problem::Make(409, "certification.audit_not_planned")
+               .With("entity", "certification_audit")
+               .With("status", AuditStatusName(audit.status)));
     std::string today = Today();
     if (audit.start_date > today)
       Fail(Problem::Make(409, "certification.audit_not_started").With("start_date", audit.start_date));

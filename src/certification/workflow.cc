@@ -2,6 +2,8 @@
 
 #include <utility>
 
+#include "platform/i18n/glossary.h"
+
 namespace eduims::certification {
 namespace {
 
@@ -53,14 +55,11 @@ const std::vector<ProjectStep>& AllSteps() {
 int StepNumber(ProjectStep step) { return int(step) + 1; }
 
 std::string ActorsText(const std::vector<Actor>& who) {
-  std::string out;
-  for (Actor a : who) {
-    const char* text = a == Actor::kCoordinator ? "a quality manager, top management or an administrator of the unit"
-                       : a == Actor::kTopManagement ? "top management or an administrator of the unit"
-                                                    : "the six-month rule for stage 2 nonconformities";
-    out += (out.empty() ? "" : " / ") + std::string(text);
-  }
-  return out;
+  return ActorList(who, [](Actor a) {
+    return a == Actor::kCoordinator     ? "certification_coordinator"
+           : a == Actor::kTopManagement ? "top_management"
+                                        : "six_month_rule";
+  });
 }
 
 const std::vector<ProjectTransition>& ProjectTransitions() {

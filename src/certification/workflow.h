@@ -43,6 +43,7 @@ enum class Actor {
   kRule,           // the product applying a rule of ISO/IEC 17021-1 when the project is evaluated
 };
 
+// The "who" of a refusal: the actors' glossary keys (platform/i18n/glossary.h).
 std::string ActorsText(const std::vector<Actor>& who);
 
 using ProjectTransition = StepRule<ProjectStep, Actor>;

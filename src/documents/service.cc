@@ -37,7 +37,7 @@ void CheckCode(const std::string& code) {
 }  // namespace
 
 store::Reader DocumentService::ReaderOf(const auth::Principal& who) const {
-  return {who.user_id, who.Scope(Permission::kViewDocuments), who.Scope(Permission::kManageDocuments)};
+  return {who.user_id, who.Scope(Permission::kViewDocuments), who.Scope(Permission::kManageDocuments), who.unit_path};
 }
 
 std::pair<Document, std::string> DocumentService::Visible(soci::session& s, const auth::Principal& who, db::Id id,
@@ -49,7 +49,7 @@ std::pair<Document, std::string> DocumentService::Visible(soci::session& s, cons
                  (doc.confidentiality != "restricted" || doc.owner_id == who.user_id ||
                   who.Can(Permission::kManageDocuments, path));
   if (as_addressee_only) *as_addressee_only = false;
-  if (!visible && doc.status == "published" && !doc.archived_at && store::IsAddressee(s, id, who.user_id)) {
+  if (!visible && store::ReadableAsAddressee(s, ReaderOf(who), id)) {
     visible = true;
     if (as_addressee_only) *as_addressee_only = true;
   }
@@ -138,7 +138,7 @@ std::pair<std::string, bool> DocumentService::Acknowledge(const auth::Principal&
 std::vector<std::pair<Document, std::optional<std::string>>> DocumentService::ReadingList(
     const auth::Principal& who, bool unread_only, std::optional<db::Id> after, int limit) {
   std::vector<std::pair<Document, std::optional<std::string>>> out;
-  db_.Read([&](soci::session& s) { out = store::ReadingList(s, who.user_id, unread_only, after, limit); });
+  db_.Read([&](soci::session& s) { out = store::ReadingList(s, ReaderOf(who), unread_only, after, limit); });
   return out;
 }
 

@@ -144,25 +144,68 @@ void LoadLinks(soci::session& s, std::vector<Row>& rows, DocumentOf document_of)
 
 Document& Itself(Document& d) { return d; }
 
-// The visibility rule and the filters, shared by the list and the search.
-std::string Where(const Reader& reader, const DocumentQuery& q, db::Binds& b) {
-  std::string where = db::SubtreeClause(db::ScopeWithin(reader.view_scope, q.within_path), "u.path", b, "view") +
-                      " AND (d.confidentiality <> 'restricted' OR d.owner_id = " + b.Id("reader", reader.user_id) +
-                      " OR " + db::SubtreeClause(reader.manage_scope, "u.path", b, "manage") + ")";
-  if (q.unit_id) where += " AND d.unit_id = " + b.Id("unit_id", *q.unit_id);
-  if (q.type) where += " AND d.type = " + b.Text("type", *q.type);
-  if (q.status) where += " AND d.status = " + b.Text("status", *q.status);
+// (user_id, unit_id) of the users `document_sql` (an expression: a bind or a column) is distributed to.
+std::string Reached(const std::string& document_sql, const std::string& user_condition = "1 = 1") {
+  return org::store::ReachedUsersSql("document_distribution", "t.document_id = " + document_sql, user_condition);
+}
+
+// The filters of a query; their binds are named after `prefix`, so one statement can apply them twice.
+std::string Filters(const DocumentQuery& q, db::Binds& b, const std::string& prefix) {
+  std::string where = "1 = 1";
+  if (q.unit_id) where += " AND d.unit_id = " + b.Id(prefix + "unit_id", *q.unit_id);
+  if (q.type) where += " AND d.type = " + b.Text(prefix + "type", *q.type);
+  if (q.status) where += " AND d.status = " + b.Text(prefix + "status", *q.status);
   if (q.clause_id)
     where += " AND EXISTS (SELECT 1 FROM document_clauses c WHERE c.document_id = d.id AND c.clause_id = " +
-             b.Id("clause_id", *q.clause_id) + ")";
+             b.Id(prefix + "clause_id", *q.clause_id) + ")";
   if (q.process_id)
     where += " AND EXISTS (SELECT 1 FROM document_processes dp WHERE dp.document_id = d.id AND dp.process_id = " +
-             b.Id("process_id", *q.process_id) + ")";
+             b.Id(prefix + "process_id", *q.process_id) + ")";
   if (q.review_due_before)
-    where += " AND d.status = 'published' AND d.next_review_on < " + b.Text("review_due", *q.review_due_before);
+    where += " AND d.status = 'published' AND d.next_review_on < " +
+             b.Text(prefix + "review_due", *q.review_due_before);
   if (!q.include_archived) where += " AND d.archived_at IS NULL";
-  if (q.after) where += " AND d.id > " + b.Id("after", *q.after);
+  if (q.after) where += " AND d.id > " + b.Id(prefix + "after", *q.after);
   return where;
+}
+
+// Documents of the reader's subtrees (within q.within_path); restricted ones only for their owner and their unit's
+// document managers.
+std::string InSubtrees(const Reader& reader, const DocumentQuery& q, db::Binds& b) {
+  return db::SubtreeClause(db::ScopeWithin(reader.view_scope, q.within_path), "u.path", b, "view") +
+         " AND (d.confidentiality <> 'restricted' OR d.owner_id = " + b.Id("reader", reader.user_id) + " OR " +
+         db::SubtreeClause(reader.manage_scope, "u.path", b, "manage") + ")";
+}
+
+// Published, live documents distributed to the reader, wherever they are (within q.within_path): what an addressee
+// may read, for a document by id, the reading list, the list and the search alike. A target that reaches the
+// reader is on a unit of the path of the reader's own unit, so only those units' targets are read (through an
+// index, never the whole distribution), and Reached() decides for each.
+std::string DistributedToReader(const Reader& reader, const DocumentQuery& q, db::Binds& b) {
+  std::vector<std::string> own_path;
+  for (size_t end = reader.unit_path.find('/', 1); end != std::string::npos; end = reader.unit_path.find('/', end + 1))
+    own_path.push_back(reader.unit_path.substr(0, end + 1));
+  if (own_path.empty()) return "1 = 0";
+  std::string units;
+  for (size_t i = 0; i < own_path.size(); ++i)
+    units += (i ? ", " : "") + b.Text("own_path" + std::to_string(i), own_path[i]);
+  std::string where =
+      "d.status = 'published' AND d.archived_at IS NULL AND d.id IN (SELECT t0.document_id FROM "
+      "document_distribution t0 JOIN units a ON a.id = t0.unit_id WHERE a.path IN (" +
+      units + ") AND EXISTS (" + Reached("t0.document_id", "p.id = " + b.Id("addressee", reader.user_id)) + "))";
+  if (q.within_path) where += " AND " + db::SubtreeClause({*q.within_path}, "u.path", b, "within");
+  return where;
+}
+
+// What the reader may read that passes the filters, as one condition: for the search, where the index's matches
+// drive the statement and each is tested.
+std::string Readable(const Reader& reader, const DocumentQuery& q, db::Binds& b) {
+  return "((" + InSubtrees(reader, q, b) + ") OR (" + DistributedToReader(reader, q, b) + ")) AND " + Filters(q, b, "");
+}
+
+// The visibility rule of the clause evidence: documents of the reader's subtrees only.
+std::string Where(const Reader& reader, const DocumentQuery& q, db::Binds& b) {
+  return InSubtrees(reader, q, b) + " AND " + Filters(q, b, "");
 }
 
 }  // namespace
@@ -178,9 +221,15 @@ std::optional<std::pair<Document, std::string>> FindDocument(soci::session& s, d
 }
 
 std::vector<Document> ListDocuments(soci::session& s, const Reader& reader, const DocumentQuery& q) {
+  // Two pages, each read through its own index, merged: one condition holding both rules would have the engine
+  // walk every document in id order to fill a page of a small subtree.
   db::Binds b;
-  std::string sql = std::string("SELECT ") + kDocumentColumns + " FROM documents d JOIN units u ON u.id = d.unit_id WHERE " +
-                    Where(reader, q, b) + " ORDER BY d.id LIMIT " + std::to_string(q.limit);
+  std::string from =
+      std::string("SELECT ") + kDocumentColumns + " FROM documents d JOIN units u ON u.id = d.unit_id WHERE ";
+  std::string page = " ORDER BY d.id LIMIT " + std::to_string(q.limit);
+  std::string sql = "SELECT * FROM (" + from + InSubtrees(reader, q, b) + " AND " + Filters(q, b, "") + page +
+                    ") seen UNION SELECT * FROM (" + from + DistributedToReader(reader, q, b) + " AND " +
+                    Filters(q, b, "sent_") + page + ") sent ORDER BY id LIMIT " + std::to_string(q.limit);
   std::vector<Document> out;
   for (auto& row : db::FetchAll<DocumentReader>(s, sql, b)) out.push_back(std::move(row.first));
   LoadLinks(s, out, Itself);
@@ -438,7 +487,7 @@ std::vector<std::pair<Document, std::string>> Search(db::Database& db, soci::ses
       int limit = q.filters.limit - int(rows.size());
       if (limit <= 0) break;
       db::Binds b;
-      std::string where = Where(reader, q.filters, b);
+      std::string where = Readable(reader, q.filters, b);
       std::string sql = std::string("SELECT ") + kDocumentColumns +
                         ", s.original FROM document_search s JOIN documents d ON d.id = s.rowid JOIN units u ON "
                         "u.id = d.unit_id WHERE document_search MATCH " +
@@ -451,7 +500,7 @@ std::vector<std::pair<Document, std::string>> Search(db::Database& db, soci::ses
     for (size_t i = 0; i < q.terms.size(); ++i)
       match += (i ? " & " : "") + q.terms[i] + (i + 1 == q.terms.size() ? ":*" : "");
     db::Binds b;
-    std::string where = Where(reader, q.filters, b);
+    std::string where = Readable(reader, q.filters, b);
     std::string sql = std::string("SELECT ") + kDocumentColumns +
                       ", s.original FROM document_search s JOIN documents d ON d.id = s.document_id JOIN units u ON "
                       "u.id = d.unit_id WHERE s.tsv @@ to_tsquery('simple', " +
@@ -462,15 +511,6 @@ std::vector<std::pair<Document, std::string>> Search(db::Database& db, soci::ses
   LoadLinks(s, rows, [](auto& row) -> Document& { return row.first; });
   return rows;
 }
-
-namespace {
-
-// (user_id, unit_id) of the users `document_sql` (an expression: a bind or a column) is distributed to.
-std::string Reached(const std::string& document_sql, const std::string& user_condition = "1 = 1") {
-  return org::store::ReachedUsersSql("document_distribution", "t.document_id = " + document_sql, user_condition);
-}
-
-}  // namespace
 
 std::vector<DistributionTarget> Distribution(soci::session& s, db::Id document_id) {
   struct TargetReader {
@@ -499,6 +539,15 @@ bool IsAddressee(soci::session& s, db::Id document_id, db::Id user_id) {
   db::Binds b;
   std::string doc = b.Id("d", document_id);
   return !db::FetchIds(s, "SELECT user_id FROM (" + Reached(doc, "p.id = " + b.Id("u", user_id)) + ") r", b).empty();
+}
+
+bool ReadableAsAddressee(soci::session& s, const Reader& reader, db::Id document_id) {
+  db::Binds b;
+  return !db::FetchIds(s,
+                       "SELECT d.id FROM documents d JOIN units u ON u.id = d.unit_id WHERE d.id = " +
+                           b.Id("id", document_id) + " AND " + DistributedToReader(reader, {}, b),
+                       b)
+              .empty();
 }
 
 std::vector<UnitReadership> Readership(soci::session& s, db::Id document_id, db::Id revision_id) {
@@ -550,7 +599,7 @@ void Acknowledge(soci::session& s, db::Id revision_id, db::Id user_id, const std
       soci::use(revision_id), soci::use(user_id), soci::use(at);
 }
 
-std::vector<std::pair<Document, std::optional<std::string>>> ReadingList(soci::session& s, db::Id user_id,
+std::vector<std::pair<Document, std::optional<std::string>>> ReadingList(soci::session& s, const Reader& reader,
                                                                          bool unread_only,
                                                                          std::optional<db::Id> after, int limit) {
   struct ListedReader : DocumentReader {
@@ -565,12 +614,11 @@ std::vector<std::pair<Document, std::optional<std::string>>> ReadingList(soci::s
     }
   };
   db::Binds b;
-  std::string me = b.Id("me", user_id);
+  std::string me = b.Id("me", reader.user_id);
   std::string sql = std::string("SELECT ") + kDocumentColumns +
                     ", a.acknowledged_at FROM documents d JOIN units u ON u.id = d.unit_id "
                     "LEFT JOIN document_acknowledgements a ON a.revision_id = d.current_revision_id AND a.user_id = " +
-                    me + " WHERE d.status = 'published' AND d.archived_at IS NULL AND EXISTS (" +
-                    Reached("d.id", "p.id = " + b.Id("me2", user_id)) + ")";
+                    me + " WHERE " + DistributedToReader(reader, {}, b);
   if (unread_only) sql += " AND a.user_id IS NULL";
   if (after) sql += " AND d.id > " + b.Id("after", *after);
   sql += " ORDER BY d.id LIMIT " + std::to_string(limit);

@@ -10,11 +10,13 @@
 namespace eduims::documents::store {
 
 // Who is asking, for the visibility rule: a document is visible in the `view_scope` subtrees, except restricted
-// ones, which need the `manage_scope` or being the owner.
+// ones, which need the `manage_scope` or being the owner; and, wherever it is, a published document distributed to
+// the reader (they belong to `unit_path`, the path of their own unit).
 struct Reader {
   db::Id user_id = 0;
   std::vector<std::string> view_scope;
   std::vector<std::string> manage_scope;
+  std::string unit_path;
 };
 
 struct DocumentQuery {
@@ -30,6 +32,8 @@ struct DocumentQuery {
 
 // The document with its unit's path.
 std::optional<std::pair<Document, std::string>> FindDocument(soci::session& s, db::Id id);
+// The documents `reader` may read (those of their subtrees and those distributed to them) that pass the filters, by
+// id after query.after.
 std::vector<Document> ListDocuments(soci::session& s, const Reader& reader, const DocumentQuery& query);
 bool CodeTaken(soci::session& s, db::Id unit_id, const std::string& code);
 // Takes the next number of the unit's sequence for `type` (locking it), e.g. 7 for QT-07.
@@ -71,6 +75,8 @@ std::vector<std::pair<Document, std::string>> Search(db::Database& db, soci::ses
 std::vector<DistributionTarget> Distribution(soci::session& s, db::Id document_id);
 void SetDistribution(soci::session& s, db::Id document_id, const std::vector<DistributionTarget>& targets);
 bool IsAddressee(soci::session& s, db::Id document_id, db::Id user_id);
+// Whether `reader` may read the document as one of its addressees: published, not archived and distributed to them.
+bool ReadableAsAddressee(soci::session& s, const Reader& reader, db::Id document_id);
 // Addressees and acknowledgements of `revision_id` per unit of the addressees, by unit name.
 std::vector<UnitReadership> Readership(soci::session& s, db::Id document_id, db::Id revision_id);
 // Addressees who have not acknowledged `revision_id`, by id: (user id, unit id), at most `limit`.
@@ -78,9 +84,9 @@ std::vector<std::pair<db::Id, db::Id>> NotYetRead(soci::session& s, db::Id docum
 // When `user_id` acknowledged `revision_id`, if they did.
 std::optional<std::string> AcknowledgedAt(soci::session& s, db::Id revision_id, db::Id user_id);
 void Acknowledge(soci::session& s, db::Id revision_id, db::Id user_id, const std::string& at);
-// Published, live documents distributed to `user_id`, by id after `after`, with when the user acknowledged the
+// Published, live documents distributed to the reader, by id after `after`, with when the user acknowledged the
 // revision in force (nullopt: still to read). Only those not yet acknowledged when `unread_only`.
-std::vector<std::pair<Document, std::optional<std::string>>> ReadingList(soci::session& s, db::Id user_id,
+std::vector<std::pair<Document, std::optional<std::string>>> ReadingList(soci::session& s, const Reader& reader,
                                                                          bool unread_only,
                                                                          std::optional<db::Id> after, int limit);
 

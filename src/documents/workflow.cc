@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "platform/i18n/glossary.h"
+
 namespace eduims::documents {
 namespace {
 
@@ -14,15 +16,12 @@ constexpr std::pair<RevisionStatus, const char*> kNames[] = {
 bool Has(const std::vector<Participant>& who, Participant p) { return std::find(who.begin(), who.end(), p) != who.end(); }
 
 std::string WhoText(const std::vector<Participant>& who) {
-  std::string out;
-  for (Participant p : who) {
-    const char* name = p == Participant::kAuthor     ? "the author"
-                       : p == Participant::kReviewer ? "a named reviewer"
-                       : p == Participant::kApprover ? "the named approver"
-                                                     : "a document manager of the unit";
-    out += (out.empty() ? "" : " / ") + std::string(name);
-  }
-  return out;
+  return ActorList(who, [](Participant p) {
+    return p == Participant::kAuthor     ? "author"
+           : p == Participant::kReviewer ? "named_reviewer"
+           : p == Participant::kApprover ? "named_approver"
+                                         : "document_manager";
+  });
 }
 
 }  // namespace

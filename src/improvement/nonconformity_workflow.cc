@@ -1,5 +1,7 @@
 #include "improvement/nonconformity_workflow.h"
 
+#include "platform/i18n/glossary.h"
+
 namespace eduims::improvement {
 namespace {
 
@@ -10,11 +12,7 @@ constexpr std::pair<NcStatus, const char*> kNames[] = {
     {NcStatus::kClosed, "closed"}};
 
 std::string WhoText(const std::vector<NcActor>& who) {
-  std::string out;
-  for (NcActor a : who)
-    out += (out.empty() ? "" : " / ") +
-           std::string(a == NcActor::kManager ? "an improvement manager of the unit" : "the named verifier");
-  return out;
+  return ActorList(who, [](NcActor a) { return a == NcActor::kManager ? "improvement_manager" : "named_verifier"; });
 }
 
 }  // namespace

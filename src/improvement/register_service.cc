@@ -199,7 +199,9 @@ actions::Action ImprovementService::AddAction(const auth::Principal& who, db::Id
     if (!who.Can(Permission::kManageImprovement, path)) Fail(403, "auth.forbidden");
     if (improvement.archived_at) Fail(409, "conflict.archived");
     if (improvement.status != ImprovementStatus::kAccepted)
-      Fail(Problem::Make(409, "improvement.not_planning").With("status", ImprovementStatusName(improvement.status)));
+      Fail(Problem::Make(409, "improvement.not_planning")
+               .With("entity", "improvement")
+               .With("status", ImprovementStatusName(improvement.status)));
     out = actions_.CreateIn(s, who, ActionInputFor(in, improvement.unit_id, kImprovementActionSource, id), actor);
   });
   return out;

@@ -1,5 +1,7 @@
 #include "improvement/register_workflow.h"
 
+#include "platform/i18n/glossary.h"
+
 namespace eduims::improvement {
 namespace {
 
@@ -9,11 +11,9 @@ constexpr std::pair<ImprovementStatus, const char*> kNames[] = {{ImprovementStat
                                                                 {ImprovementStatus::kCompleted, "completed"}};
 
 std::string WhoText(const std::vector<ImprovementActor>& who) {
-  std::string out;
-  for (ImprovementActor a : who)
-    out += (out.empty() ? "" : " / ") +
-           std::string(a == ImprovementActor::kManager ? "an improvement manager of the unit" : "the owner");
-  return out;
+  return ActorList(who, [](ImprovementActor a) {
+    return a == ImprovementActor::kManager ? "improvement_manager" : "owner";
+  });
 }
 
 }  // namespace

@@ -324,7 +324,9 @@ actions::Action NonconformityService::AddCorrectiveAction(const auth::Principal&
     if (!who.Can(Permission::kManageImprovement, path)) Fail(403, "auth.forbidden");
     if (nc.archived_at) Fail(409, "conflict.archived");
     if (nc.status != NcStatus::kCauseAnalysed && nc.status != NcStatus::kActionPlanned)
-      Fail(Problem::Make(409, "improvement.not_planning").With("status", NcStatusName(nc.status)));
+      Fail(Problem::Make(409, "improvement.not_planning")
+               .With("entity", "nonconformity")
+               .With("status", NcStatusName(nc.status)));
     if (in.owner_id && in.owner_id == nc.verifier_id) Fail(422, "improvement.verifier_owns_action", "owner_id");
     if (in.due_date && nc.verification_due && *in.due_date > *nc.verification_due)
       Fail(Problem::Make(422, "validation.date_too_late", "due_date").With("latest", *nc.verification_due));

@@ -72,7 +72,10 @@ std::string Cell(const CsvRecord& r, int index) {
 CsvParse ParseImport(const std::string& text) {
   if (!IsCleanUtf8(text)) Fail(Problem::Make(422, "validation.invalid_text", "file"));
   CsvParse parsed = ParseCsv(text, 20001);
-  if (parsed.error) Fail(Problem::Make(422, "import.malformed_csv", "file").With("reason", *parsed.error));
+  if (parsed.error)
+    Fail(Problem::Make(422, "import.malformed_csv", "file")
+             .With("reason", *parsed.error)
+             .With("line", std::to_string(parsed.error_line)));
   if (parsed.records.size() < 2) Fail(422, "import.empty");
   return parsed;
 }

@@ -19,7 +19,8 @@ CsvParse ParseCsv(std::string_view text, size_t max_records) {
         int start_line = line;
         while (true) {
           if (i >= text.size()) {
-            out.error = "unterminated quoted field starting on line " + std::to_string(start_line);
+            out.error = "csv_unterminated_quote";
+            out.error_line = start_line;
             return out;
           }
           char c = text[i++];
@@ -36,13 +37,15 @@ CsvParse ParseCsv(std::string_view text, size_t max_records) {
           }
         }
         if (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r') {
-          out.error = "text after a closing quote on line " + std::to_string(line);
+          out.error = "csv_text_after_quote";
+          out.error_line = line;
           return out;
         }
       } else {
         while (i < text.size() && text[i] != ',' && text[i] != '\n' && text[i] != '\r') {
           if (text[i] == '"') {
-            out.error = "a quote inside an unquoted field on line " + std::to_string(line);
+            out.error = "csv_quote_in_field";
+            out.error_line = line;
             return out;
           }
           field += text[i++];
@@ -61,7 +64,8 @@ CsvParse ParseCsv(std::string_view text, size_t max_records) {
     bool blank = record.fields.size() == 1 && record.fields[0].empty();
     if (!blank) {
       if (out.records.size() >= max_records) {
-        out.error = "more than " + std::to_string(max_records) + " records";
+        out.error = "csv_too_many_records";
+        out.error_line = record.line;
         return out;
       }
       out.records.push_back(std::move(record));

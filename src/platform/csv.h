@@ -15,7 +15,10 @@ struct CsvRecord {
 
 struct CsvParse {
   std::vector<CsvRecord> records;
-  std::optional<std::string> error;  // set if the text is not well-formed (with the line where it failed)
+  // Set if the text is not well-formed: why, as the message glossary names it ("csv_unterminated_quote"), and the
+  // line where it failed.
+  std::optional<std::string> error;
+  int error_line = 0;
 };
 
 CsvParse ParseCsv(std::string_view text, size_t max_records = 100000);

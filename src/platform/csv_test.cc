@@ -22,15 +22,19 @@ TEST(Csv, EmptyTrailingFieldIsKept) {
   EXPECT_EQ(parsed.records[0].fields.size(), 3u);
 }
 
-TEST(Csv, ReportsMalformedQuoting) {
-  EXPECT_TRUE(ParseCsv("a,\"open\n").error);
-  EXPECT_TRUE(ParseCsv("a,\"x\"y\n").error);
-  EXPECT_TRUE(ParseCsv("a,b\"c\n").error);
+// Each failure names its reason (a key of the message glossary) and the line it happened on.
+void ExpectError(const CsvParse& parsed, const std::string& reason, int line) {
+  EXPECT_EQ(parsed.error.value_or(""), reason);
+  EXPECT_EQ(parsed.error_line, line);
 }
 
-TEST(Csv, LimitsRecordCount) {
-  EXPECT_TRUE(ParseCsv("a\nb\nc\n", 2).error);
+TEST(Csv, ReportsMalformedQuoting) {
+  ExpectError(ParseCsv("a,b\nc,\"open\n"), "csv_unterminated_quote", 2);
+  ExpectError(ParseCsv("a,\"x\"y\n"), "csv_text_after_quote", 1);
+  ExpectError(ParseCsv("a\nb\"c\n"), "csv_quote_in_field", 2);
 }
+
+TEST(Csv, LimitsRecordCount) { ExpectError(ParseCsv("a\nb\nc\n", 2), "csv_too_many_records", 3); }
 
 }  // namespace
 }  // namespace eduims

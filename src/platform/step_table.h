@@ -31,8 +31,9 @@ std::vector<std::string> ActionNamesOf(const std::vector<StepRule<Status, Actor>
 }
 
 // The rule for `action` from `status` that the caller (who counts as each of `caller_is`) may take with the
-// request fields `given`, or the Problem that refuses it. `status_name(Status)` and `who_text(rule.who)` word the
-// refusals about an `entity` ("nonconformity").
+// request fields `given`, or the Problem that refuses it. `status_name(Status)` and `who_text(rule.who)` name the
+// states and the actors in refusals about an `entity` ("nonconformity") by the keys the message glossary words
+// (platform/i18n/glossary.h).
 template <class Status, class Actor, class StatusName, class WhoText>
 std::variant<const StepRule<Status, Actor>*, Problem> CheckTable(const std::vector<StepRule<Status, Actor>>& rules,
                                                                  const std::string& entity, const std::string& action,

@@ -218,8 +218,21 @@ test('distribution: the owner distributes a published procedure, a school staff 
     await targets.getByText('Trường THPT Chuyên Sơn La — Cán bộ, giáo viên, nhân viên').waitFor();
     await distribution.getByTestId('readership-summary').filter({ hasText: '0/3 người đã xác nhận đã đọc (0%)' }).waitFor();
 
-    // the school's staff member finds it on the home page and in the reading list, on a phone
+    // the school's staff member finds the department's procedure in the documents and by a search without
+    // diacritics, though it lies outside the school's subtree
     await login(page, S.baseURL, STAFF);
+    await page.getByRole('link', { name: 'Tài liệu', exact: true }).click();
+    await page.getByTestId('documents-table').locator('tr', { hasText: 'Quy trình tiếp nhận ý kiến phụ huynh' }).waitFor();
+    await page.getByLabel('Tìm tài liệu').fill('tiep nhan y kien phu huynh');
+    await page.getByLabel('Tìm tài liệu').press('Enter');
+    await page.getByText('Kết quả tìm kiếm').waitFor();
+    const hit = page.getByTestId('documents-table').locator('tr', { hasText: 'Quy trình tiếp nhận ý kiến phụ huynh' });
+    await hit.getByTestId('doc-snippet').locator('mark').first().waitFor();
+    await hit.getByRole('link', { name: 'Quy trình tiếp nhận ý kiến phụ huynh' }).click();
+    await page.getByTestId('document-content').getByRole('heading', { name: 'Mục đích' }).waitFor();
+
+    // and on the home page and in the reading list, on a phone
+    await page.goto(`${S.baseURL}/`);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByTestId('to-read-count').getByText('1', { exact: true }).waitFor();
     await page.getByRole('link', { name: title }).waitFor();

@@ -9,8 +9,17 @@
 namespace eduims::http {
 namespace {
 
+// `expected` is the kind of value the field needs, as the message glossary names it ("whole_number").
 [[noreturn]] void WrongType(const std::string& name, const char* expected) {
   Fail(Problem::Make(422, "validation.wrong_type", name).With("expected", expected));
+}
+
+// Why the body is not JSON, as the message glossary names it: the parser's own words are English.
+const char* JsonErrorReason(const boost::system::error_code& ec) {
+  if (ec == boost::json::error::incomplete) return "json_incomplete";
+  if (ec == boost::json::error::extra_data) return "json_extra_data";
+  if (ec == boost::json::error::too_deep) return "json_too_deep";
+  return "json_syntax";
 }
 
 }  // namespace
@@ -24,7 +33,7 @@ JsonInput JsonInput::FromRequest(const Request& request) {
   options.max_depth = 16;
   boost::system::error_code ec;
   boost::json::value value = boost::json::parse(request.body, ec, {}, options);
-  if (ec) Fail(Problem::Make(400, "request.malformed_json").With("reason", ec.message()));
+  if (ec) Fail(Problem::Make(400, "request.malformed_json").With("reason", JsonErrorReason(ec)));
   if (!value.is_object()) Fail(400, "request.body_required");
   return JsonInput(std::move(value.as_object()));
 }
@@ -36,7 +45,7 @@ const boost::json::value* JsonInput::Take(const std::string& name) {
 }
 
 std::string JsonInput::CheckText(const std::string& name, const boost::json::value& v, size_t max_length) {
-  if (!v.is_string()) WrongType(Field(name), "a string");
+  if (!v.is_string()) WrongType(Field(name), "string");
   std::string text(v.as_string());
   if (!IsCleanUtf8(text)) Fail(422, "validation.invalid_text", Field(name));
   if (CodePointCount(text) > max_length)
@@ -51,7 +60,7 @@ long long JsonInput::CheckInt(const std::string& name, const boost::json::value&
   } else if (v.is_uint64() && v.as_uint64() <= uint64_t(INT64_MAX)) {
     value = (long long)v.as_uint64();
   } else {
-    WrongType(Field(name), "a whole number");
+    WrongType(Field(name), "whole_number");
   }
   if (value < min || value > max) Fail(422, "validation.invalid_value", Field(name));
   return value;
@@ -76,7 +85,7 @@ Patch<std::string> JsonInput::PatchString(const std::string& name, size_t max_le
   if (!v) return patch;
   patch.present = true;
   if (v->is_null()) {
-    if (!nullable) WrongType(Field(name), "a string");
+    if (!nullable) WrongType(Field(name), "string");
     return patch;
   }
   patch.value = CheckText(name, *v, max_length);
@@ -98,7 +107,7 @@ std::optional<long long> JsonInput::OptionalInt(const std::string& name, long lo
 std::optional<double> JsonInput::OptionalNumber(const std::string& name, double min, double max) {
   const boost::json::value* v = Take(name);
   if (!v || v->is_null()) return std::nullopt;
-  if (!v->is_number()) WrongType(Field(name), "a number");
+  if (!v->is_number()) WrongType(Field(name), "number");
   double value = v->to_number<double>();
   if (!(value >= min && value <= max)) Fail(422, "validation.invalid_value", Field(name));
   return value;
@@ -110,7 +119,7 @@ Patch<long long> JsonInput::PatchInt(const std::string& name, long long min, lon
   if (!v) return patch;
   patch.present = true;
   if (v->is_null()) {
-    if (!nullable) WrongType(Field(name), "a whole number");
+    if (!nullable) WrongType(Field(name), "whole_number");
     return patch;
   }
   patch.value = CheckInt(name, *v, min, max);
@@ -120,7 +129,7 @@ Patch<long long> JsonInput::PatchInt(const std::string& name, long long min, lon
 std::optional<bool> JsonInput::OptionalBool(const std::string& name) {
   const boost::json::value* v = Take(name);
   if (!v || v->is_null()) return std::nullopt;
-  if (!v->is_bool()) WrongType(Field(name), "true or false");
+  if (!v->is_bool()) WrongType(Field(name), "boolean");
   return v->as_bool();
 }
 
@@ -157,7 +166,7 @@ std::optional<std::string> JsonInput::OptionalEnum(const std::string& name, cons
 std::optional<std::vector<long long>> JsonInput::IdArray(const std::string& name, size_t max) {
   const boost::json::value* v = Take(name);
   if (!v || v->is_null()) return std::nullopt;
-  if (!v->is_array()) WrongType(Field(name), "an array of ids");
+  if (!v->is_array()) WrongType(Field(name), "id_array");
   const auto& array = v->as_array();
   if (array.size() > max) Fail(Problem::Make(422, "validation.too_long", Field(name)).With("max", std::to_string(max)));
   std::vector<long long> ids;
@@ -173,7 +182,7 @@ std::optional<std::vector<std::string>> JsonInput::StringArray(const std::string
                                                                size_t max_length) {
   const boost::json::value* v = Take(name);
   if (!v || v->is_null()) return std::nullopt;
-  if (!v->is_array()) WrongType(Field(name), "an array of strings");
+  if (!v->is_array()) WrongType(Field(name), "string_array");
   const auto& array = v->as_array();
   if (array.size() > max_items)
     Fail(Problem::Make(422, "validation.too_long", Field(name)).With("max", std::to_string(max_items)));
@@ -189,14 +198,14 @@ std::optional<std::vector<std::string>> JsonInput::StringArray(const std::string
 std::optional<std::vector<JsonInput>> JsonInput::ObjectArray(const std::string& name, size_t max_items) {
   const boost::json::value* v = Take(name);
   if (!v || v->is_null()) return std::nullopt;
-  if (!v->is_array()) WrongType(Field(name), "an array of objects");
+  if (!v->is_array()) WrongType(Field(name), "object_array");
   const auto& array = v->as_array();
   if (array.size() > max_items)
     Fail(Problem::Make(422, "validation.too_long", Field(name)).With("max", std::to_string(max_items)));
   std::vector<JsonInput> out;
   for (size_t i = 0; i < array.size(); ++i) {
     std::string item_name = Field(name) + "[" + std::to_string(i) + "]";
-    if (!array[i].is_object()) WrongType(item_name, "an object");
+    if (!array[i].is_object()) WrongType(item_name, "object");
     JsonInput item(array[i].as_object());
     item.prefix_ = item_name + ".";
     out.push_back(std::move(item));

@@ -144,7 +144,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
     if (ec == bhttp::error::body_limit)
       return WriteProblem(Problem::Make(413, "request.too_large").With("limit", std::to_string(policy_.limit)));
     if (ec == bhttp::error::header_limit) return WriteProblem(Problem::Make(431, "request.too_large"));
-    WriteProblem(Problem::Make(400, "request.malformed_json").With("reason", "malformed HTTP request"));
+    WriteProblem(Problem::Make(400, "request.malformed_json").With("reason", "http_malformed"));
   }
 
   void WriteProblem(const Problem& problem) {

@@ -2,6 +2,8 @@
 
 #include <array>
 
+#include "platform/i18n/glossary.h"
+
 namespace eduims {
 namespace {
 
@@ -87,6 +89,12 @@ constexpr Entry kCatalogue[] = {
      "Người đứng đầu không xem được đơn vị",
      "Người đứng đầu đơn vị phải có vai trò trên đơn vị đó cho phép xem sự không phù hợp, vì các sự không phù hợp "
      "quá hạn được chuyển lên cho họ."},
+    {"actions.owner_without_access", "Owner cannot work on the action",
+     "The owner of an action must hold a role on its unit that lets them carry it through its workflow; this user "
+     "holds none there.",
+     "Người phụ trách không xử lý được hành động",
+     "Người phụ trách hành động phải có vai trò trên đơn vị của hành động cho phép họ xử lý hành động đó; người dùng "
+     "này không có vai trò như vậy trên đơn vị."},
     {"units.root_required", "Parent required", "Only one top-level organisation exists; name a parent unit.",
      "Cần đơn vị cấp trên", "Chỉ có một tổ chức cấp cao nhất; hãy chọn đơn vị cấp trên."},
     {"units.has_active_children", "Unit still in use",
@@ -97,8 +105,8 @@ constexpr Entry kCatalogue[] = {
     {"users.cannot_disable_self", "Cannot disable yourself", "You cannot disable your own account.",
      "Không thể tự vô hiệu hoá", "Bạn không thể vô hiệu hoá tài khoản của chính mình."},
     {"workflow.transition_not_allowed", "Transition not allowed",
-     "A {entity} cannot go from '{from}' to '{to}'.", "Chuyển trạng thái không được phép",
-     "{entity} không thể chuyển từ '{from}' sang '{to}'."},
+     "This {entity} cannot go from '{from}' to '{to}'.", "Chuyển trạng thái không được phép",
+     "Không thể chuyển {entity} từ '{from}' sang '{to}'."},
     {"workflow.not_permitted", "Not your step", "Only {who} may move this {entity} to '{to}'.",
      "Không thuộc quyền của bạn", "Chỉ {who} mới được chuyển {entity} này sang '{to}'."},
     {"documents.self_approval", "No self-approval", "The author of a revision can never approve it.",
@@ -300,7 +308,23 @@ const Entry* Find(std::string_view code) {
   return nullptr;
 }
 
-std::string Substitute(std::string_view text, const std::map<std::string, std::string>& params) {
+}  // namespace
+
+std::string MessageTitle(std::string_view code, Language language) {
+  const Entry* e = Find(code);
+  if (!e) return language == Language::kEnglish ? "Error" : "Lỗi";
+  return std::string(language == Language::kEnglish ? e->title_en : e->title_vi);
+}
+
+std::string MessageDetail(std::string_view code, Language language, const std::map<std::string, std::string>& params) {
+  const Entry* e = Find(code);
+  if (!e) return std::string(code);
+  return FillPlaceholders(language == Language::kEnglish ? e->detail_en : e->detail_vi, WordedParams(language, params));
+}
+
+bool HasMessage(std::string_view code) { return Find(code) != nullptr; }
+
+std::string FillPlaceholders(std::string_view text, const std::map<std::string, std::string>& params) {
   std::string out;
   out.reserve(text.size());
   for (size_t i = 0; i < text.size(); ++i) {
@@ -319,22 +343,6 @@ std::string Substitute(std::string_view text, const std::map<std::string, std::s
   }
   return out;
 }
-
-}  // namespace
-
-std::string MessageTitle(std::string_view code, Language language) {
-  const Entry* e = Find(code);
-  if (!e) return language == Language::kEnglish ? "Error" : "Lỗi";
-  return std::string(language == Language::kEnglish ? e->title_en : e->title_vi);
-}
-
-std::string MessageDetail(std::string_view code, Language language, const std::map<std::string, std::string>& params) {
-  const Entry* e = Find(code);
-  if (!e) return std::string(code);
-  return Substitute(language == Language::kEnglish ? e->detail_en : e->detail_vi, params);
-}
-
-bool HasMessage(std::string_view code) { return Find(code) != nullptr; }
 
 std::vector<std::string> AllMessageCodes() {
   std::vector<std::string> codes;
