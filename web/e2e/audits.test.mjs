@@ -48,6 +48,10 @@ async function step(page, name, fill = async () => {}) {
   await dlg.waitFor({ state: 'detached' });
 }
 
+/** Waits until the multiple select labelled `label` in `scope` shows `text` among its choices. */
+const chosen = (page, scope, label, text) => scope.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) })
+  .locator('.ant-select-selection-item', { hasText: text }).waitFor();
+
 const status = (page, testId, text) => page.locator('h1').getByTestId(testId).filter({ hasText: text }).waitFor();
 
 /** Adds a corrective action owned by the school's quality manager, due in `days`. */
@@ -97,9 +101,11 @@ test('audits: plan with auditees and an independent auditor, edit the plan, fill
     await pick(page, dlg, 'Trưởng đoàn đánh giá', 'hieutruong.tohieu', QUALITY_MANAGER.email);
     await pick(page, dlg, 'Thành viên đoàn đánh giá', 'iso@', DEPARTMENT_QUALITY_MANAGER.email);
     await page.keyboard.press('Escape');
+    await chosen(page, dlg, 'Thành viên đoàn đánh giá', DEPARTMENT_QUALITY_MANAGER.email);
     // the auditee: the school's officer who keeps the admission records
     await pick(page, dlg, 'Người được đánh giá', 'nhanvien.tohieu', STAFF.email);
     await page.keyboard.press('Escape');
+    await chosen(page, dlg, 'Người được đánh giá', STAFF.email);
     await fillDate(dlg, 'Ngày bắt đầu', vietnamDay(14));
     await fillDate(dlg, 'Ngày kết thúc', vietnamDay(15));
     await pickClause(page, dlg, 'Điều khoản được đánh giá', '7.5.3');
@@ -133,6 +139,7 @@ test('audits: plan with auditees and an independent auditor, edit the plan, fill
     await lines.nth(1).getByTestId('line-clauses').getByText(/^ISO 21001:2018 8\.5\.1 /).waitFor();
     await page.getByTestId('audit-detail').getByRole('link', { name: /^QT-TS/ }).waitFor();
     await page.getByTestId('audit-auditees').getByText('Hà Thị Lan').waitFor();
+    await page.getByTestId('audit-detail').getByText('Lò Thị Đào').waitFor();
     // planning is the manager's; the checklist waits for the lead auditor to start
     assert.equal(await page.getByRole('button', { name: /^Ghi kết quả/ }).count(), 0);
     await noAxeViolations(page, 'audit page');
@@ -141,8 +148,11 @@ test('audits: plan with auditees and an independent auditor, edit the plan, fill
     // school's quality manager is added as auditee instead, and the agenda grows
     await page.getByRole('button', { name: 'Sửa kế hoạch' }).click();
     await dlg.waitFor();
+    await chosen(page, dlg, 'Thành viên đoàn đánh giá', DEPARTMENT_QUALITY_MANAGER.email);
     await pick(page, dlg, 'Người được đánh giá', 'iso@', DEPARTMENT_QUALITY_MANAGER.email);
     await page.keyboard.press('Escape');
+    await chosen(page, dlg, 'Người được đánh giá', DEPARTMENT_QUALITY_MANAGER.email);
+    await chosen(page, dlg, 'Thành viên đoàn đánh giá', DEPARTMENT_QUALITY_MANAGER.email);
     await dlg.getByRole('button', { name: 'Lưu' }).click();
     const auditeesItem = dlg.locator('.ant-form-item', { has: page.getByLabel('Người được đánh giá', { exact: true }) });
     await auditeesItem.locator('.ant-form-item-explain-error')
@@ -151,6 +161,7 @@ test('audits: plan with auditees and an independent auditor, edit the plan, fill
       .locator('.ant-select-selection-item-remove').click();
     await pick(page, dlg, 'Người được đánh giá', 'hieutruong.tohieu', QUALITY_MANAGER.email);
     await page.keyboard.press('Escape');
+    await chosen(page, dlg, 'Người được đánh giá', QUALITY_MANAGER.email);
     await dlg.getByLabel('Chương trình làm việc').fill(AGENDA);
     await noAxeViolations(page, 'audit plan form');
     await dlg.getByRole('button', { name: 'Lưu' }).click();
@@ -304,7 +315,13 @@ test('audits: plan with auditees and an independent auditor, edit the plan, fill
     await dlg.waitFor({ state: 'detached' });
     await page.getByTestId('programme-detail').getByText('quá trình rủi ro cao hai lần mỗi năm', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Lưu trữ chương trình' }).click();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Xác nhận' }).click();
+    const confirm = page.locator('.ant-popconfirm:visible').getByRole('button', { name: 'Xác nhận' });
+    await confirm.waitFor();
+    const [refused] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'DELETE' && /\/audit-programmes\/\d+$/.test(r.url())),
+      confirm.click(),
+    ]);
+    assert.equal(refused.status(), 409);
     await page.getByText('Còn 1 cuộc đánh giá của chương trình chưa đóng', { exact: false }).waitFor();
 
     // the dashboard's Pareto of causes counts the categories of the analysis in force
