@@ -58,7 +58,7 @@ Application::Application(const ApplicationOptions& options) {
   processes::AddRoutes(http_->router(), *processes_);
   records::AddRoutes(http_->router(), *records_, options.upload_limit_bytes);
   improvement::AddRoutes(http_->router(), *nonconformities_, *improvements_);
-  audits::AddRoutes(http_->router(), *audits_);
+  audits::AddRoutes(http_->router(), *audits_, options.upload_limit_bytes);
   readiness::AddRoutes(http_->router(), *readiness_);
   calendar::AddRoutes(http_->router(), *calendar_);
   certification::AddRoutes(http_->router(), *certification_projects_, *certification_audits_, *certificates_);

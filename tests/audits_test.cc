@@ -1,7 +1,8 @@
-// Internal audits over HTTP on both engines: a programme and its coverage, an audit refused an auditor from the
-// audited unit, the integrated checklist with one line for equal clauses of both standards, a major nonconformity
-// raised from it and carried through an ineffective then an effective verification, an opportunity for
-// improvement sent to the register, and an audit that closes only when every finding is followed up.
+// Internal audits over HTTP on both engines: a programme and its coverage, edited and archived; an audit refused an
+// auditor from the audited unit, its auditees, its plan edited and cancelled while planned; the integrated checklist
+// with one line for equal clauses of both standards, regrouped when the plan's clauses change, with evidence files;
+// a major nonconformity raised from it and carried through an ineffective then an effective verification, an
+// opportunity for improvement sent to the register, and an audit that closes only when every finding is followed up.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -11,6 +12,7 @@
 #include "platform/crypto.h"
 #include "platform/files/text_extract.h"
 #include "test_env.h"
+#include "test_files.h"
 #include "test_server.h"
 
 namespace eduims::testing {
@@ -53,6 +55,33 @@ class Audits : public DemoApiTest {
   }
 
   static std::string Url(const json::value& a) { return "/api/v1/audits/" + std::to_string(a.at("id").as_int64()); }
+  static std::string LineUrl(const json::value& a, const json::value& line) {
+    return Url(a) + "/checklist/" + std::to_string(line.at("id").as_int64());
+  }
+
+  static HttpResult Upload(Client& c, const std::string& line_url, const std::string& name, const std::string& bytes) {
+    return c.Request("POST", line_url + "/attachments?file_name=" + name, bytes, "application/octet-stream");
+  }
+
+  // The text of the audit's report in `lang`, read back from the PDF.
+  std::string ReportText(Client& c, const json::value& a, const std::string& lang) {
+    auto pdf = c.Get(Url(a) + "/report?lang=" + lang);
+    EXPECT_EQ(pdf.status, 200) << pdf.body;
+    auto path = std::filesystem::temp_directory_path() / ("eduims-report-" + RandomToken(6) + ".pdf");
+    std::ofstream(path, std::ios::binary) << pdf.body;
+    std::string text = files::ExtractText(path, "application/pdf");
+    std::filesystem::remove(path);
+    return text;
+  }
+
+  // "code@field" of a refused PATCH, or "ok" with the new state in `a`.
+  std::string Edit(Client& c, json::value& a, json::object body) {
+    body["version"] = a.at("version");
+    auto r = c.Patch(Url(a), body);
+    if (r.status != 200) return r.code() + "@" + r.field();
+    a = r.json;
+    return "ok";
+  }
 
   std::string Step(Client& c, json::value& a, const std::string& action, json::object extra = {}) {
     extra["action"] = action;
@@ -243,13 +272,8 @@ TEST_P(Audits, AnOpportunityForImprovementGoesToTheRegister) {
   ASSERT_EQ(Step(auditor, audit, "report", {{"summary", "Một cơ hội cải tiến."}}), "ok");
 
   // The report: a PDF in either language, and filed as a record of the audited unit with the PDF as its evidence.
-  auto pdf = auditor.Get(Url(audit) + "/report?lang=vi");
-  ASSERT_EQ(pdf.status, 200) << pdf.body;
-  EXPECT_EQ(pdf.headers["content-type"], "application/pdf");
-  auto path = std::filesystem::temp_directory_path() / ("eduims-report-" + RandomToken(6) + ".pdf");
-  std::ofstream(path, std::ios::binary) << pdf.body;
-  std::string text = files::ExtractText(path, "application/pdf");
-  std::filesystem::remove(path);
+  EXPECT_EQ(auditor.Get(Url(audit) + "/report?lang=vi").headers["content-type"], "application/pdf");
+  std::string text = ReportText(auditor, audit, "vi");
   EXPECT_NE(text.find("Báo cáo đánh giá: Đánh giá nội bộ"), std::string::npos) << text;
   EXPECT_NE(text.find("ISO 21001:2018 7.1.6.2 — Cơ hội cải tiến"), std::string::npos) << text;
   EXPECT_NE(text.find("Có thể số hoá thư viện học liệu"), std::string::npos);
@@ -316,6 +340,333 @@ TEST_P(Audits, ProcessesInScopeFollowTheirRiskAndTheirOwnersDoNotAuditThem) {
   EXPECT_EQ(covered["QT-KT"].at("audits").as_int64(), 0);  // high risk, not audited at all
   EXPECT_EQ(covered["QT-CSVC"].at("required").as_int64(), 0);  // low risk: once a cycle, not each year
   EXPECT_TRUE(covered["QT-CSVC"].at("covered").as_bool());
+}
+
+TEST_P(Audits, AuditeesArePeopleOfTheAuditedUnitAndNeverItsAuditors) {
+  Client head = As(kQualityHead), admin = As(kAdminEmail);
+  json::value programme = Programme(head, "SO-GDDT");
+  json::object clause{{"clause_ids", {server().ClauseId("iso-21001", "7.1.2")}}};
+  auto plan = [&](json::array auditees) {
+    json::object extra = clause;
+    extra["auditee_ids"] = std::move(auditees);
+    return head.Post("/api/v1/audits", Plan(programme, extra));
+  };
+  auto refused = [](const HttpResult& r) { return r.code() + "@" + r.field(); };
+  EXPECT_EQ(refused(plan({User(kOtherPrincipal)})), "audits.auditee_outside_unit@auditee_ids");
+  EXPECT_EQ(refused(plan({User(kAuditor)})), "audits.auditee_is_auditor@auditee_ids");
+  auto with_team = head.Post("/api/v1/audits", Plan(programme, {{"clause_ids", clause.at("clause_ids")},
+                                                                {"team_ids", {User(kQualityHead)}},
+                                                                {"auditee_ids", {User(kQualityHead)}}}));
+  EXPECT_EQ(refused(with_team), "audits.auditee_is_auditor@auditee_ids");
+  EXPECT_NE(std::string(with_team.json.at("detail").as_string()).find(std::to_string(User(kQualityHead))),
+            std::string::npos);
+  EXPECT_EQ(refused(plan({999999})), "validation.reference_not_found@auditee_ids");
+  EXPECT_EQ(refused(plan({User(kStaff), User(kStaff)})), "validation.invalid_value@auditee_ids");
+  EXPECT_EQ(refused(plan({"x"})), "validation.wrong_type@auditee_ids");
+  // A disabled account is nobody to interview.
+  auto left = admin.Post("/api/v1/users", {{"unit_id", server().UnitId("THPT-TOHIEU")},
+                                           {"email", "danghi." + RandomToken(4) + "@tohieu.vn"},
+                                           {"full_name", "Giáo viên đã nghỉ"}});
+  ASSERT_EQ(left.status, 201) << left.body;
+  ASSERT_EQ(admin.Delete("/api/v1/users/" + std::to_string(left.json.at("id").as_int64())).status, 200);
+  EXPECT_EQ(refused(plan({left.json.at("id")})), "validation.reference_not_found@auditee_ids");
+
+  auto made = plan({User(kStaff), User(kSchoolManager)});
+  ASSERT_EQ(made.status, 201) << made.body;
+  json::array expected{User(kSchoolManager), User(kStaff)};
+  if (User(kStaff) < User(kSchoolManager)) expected = {User(kStaff), User(kSchoolManager)};
+  EXPECT_EQ(made.json.at("auditee_ids").as_array(), expected);
+  EXPECT_EQ(head.Get(Url(made.json)).json.at("auditee_ids").as_array(), expected);
+  bool listed = false;
+  auto of_school = head.Get("/api/v1/audits?unit_id=" + std::to_string(server().UnitId("THPT-TOHIEU")) + "&limit=200");
+  for (const auto& a : of_school.json.at("items").as_array())
+    if (a.at("id") == made.json.at("id")) listed = a.at("auditee_ids").as_array() == expected;
+  EXPECT_TRUE(listed);
+
+  // The report names them with the team.
+  json::value audit = made.json;
+  Client auditor = As(kAuditor);
+  ASSERT_EQ(Step(auditor, audit, "start"), "ok");
+  ASSERT_EQ(Answer(auditor, audit, made.json.at("checklist").as_array()[0], {{"result", "conforming"}}).status, 200);
+  ASSERT_EQ(Step(auditor, audit, "report", {{"summary", "Phù hợp."}}), "ok");
+  std::string text = ReportText(auditor, audit, "vi");
+  EXPECT_NE(text.find("Người được đánh giá"), std::string::npos) << text;
+  EXPECT_NE(text.find("Hà Thị Lan"), std::string::npos) << text;
+  EXPECT_NE(text.find("Đinh Công Sơn"), std::string::npos) << text;
+  EXPECT_NE(ReportText(auditor, audit, "en").find("Auditees"), std::string::npos);
+}
+
+TEST_P(Audits, APlannedAuditIsReplannedWithTheSameChecksAndCancelledIntoTheHistory) {
+  Client head = As(kQualityHead), auditor = As(kAuditor), admin = As(kAdminEmail);
+  json::value programme = Programme(head, "SO-GDDT");
+  std::string programme_url = "/api/v1/audit-programmes/" + std::to_string(programme.at("id").as_int64());
+  // A unit of its own, so its coverage is this test's alone.
+  auto unit = admin.Post("/api/v1/units", {{"parent_id", server().UnitId("THPT-TOHIEU")},
+                                           {"code", "KH-" + RandomToken(4)},
+                                           {"name", "Tổ kế hoạch"},
+                                           {"type", "department"}});
+  ASSERT_EQ(unit.status, 201) << unit.body;
+  // An auditor who works in that unit: never independent of it.
+  auto insider = admin.Post("/api/v1/users", {{"unit_id", unit.json.at("id")},
+                                              {"email", "noibo." + RandomToken(4) + "@tohieu.vn"},
+                                              {"full_name", "Chuyên gia trong đơn vị"}});
+  ASSERT_EQ(insider.status, 201) << insider.body;
+  ASSERT_EQ(admin.Post("/api/v1/users/" + std::to_string(insider.json.at("id").as_int64()) + "/grants",
+                       {{"role", "internal_auditor"}, {"unit_id", unit.json.at("id")}})
+                .status,
+            201);
+  db::Id i21_753 = server().ClauseId("iso-21001", "7.5.3"), i9_753 = server().ClauseId("iso-9001", "7.5.3"),
+         i21_851 = server().ClauseId("iso-21001", "8.5.1"), i21_92 = server().ClauseId("iso-21001", "9.2");
+  auto made = head.Post("/api/v1/audits", Plan(programme, {{"unit_id", unit.json.at("id")},
+                                                           {"clause_ids", {i21_753, i21_851}}}));
+  ASSERT_EQ(made.status, 201) << made.body;
+  json::value audit = made.json;
+  json::value first = audit.at("checklist").as_array()[0], second = audit.at("checklist").as_array()[1];
+
+  // The lead auditor prepares the questions before the audit; answers wait for it to start.
+  auto prepared = Answer(auditor, audit, first, {{"question", "Hồ sơ được lưu ở đâu, ai giữ khoá?"}});
+  ASSERT_EQ(prepared.status, 200) << prepared.body;
+  EXPECT_EQ(Answer(auditor, audit, second, {{"question", "?"}, {"evidence", "x"}}).code(), "audits.not_in_progress");
+
+  // Every check of a new plan holds for an edited one; nothing changes when one fails.
+  EXPECT_EQ(Edit(head, audit, {{"lead_auditor_id", insider.json.at("id")}}),
+            "audits.auditor_not_independent@lead_auditor_id");
+  EXPECT_EQ(Edit(head, audit, {{"team_ids", {insider.json.at("id")}}}), "audits.auditor_not_independent@team_ids");
+  auto processes = head.Get("/api/v1/processes?limit=200");
+  std::map<std::string, json::value> process;
+  for (const auto& p : processes.json.at("items").as_array()) process[std::string(p.at("code").as_string())] = p;
+  EXPECT_EQ(Edit(head, audit, {{"process_ids", {process["QT-DGNB"].at("id")}}}),
+            "audits.auditor_owns_process@lead_auditor_id");
+  EXPECT_EQ(Edit(head, audit, {{"planned_end", DaysFromToday(-1)}}), "validation.date_too_early@planned_end");
+  EXPECT_EQ(Edit(head, audit, {{"auditee_ids", {User(kAuditor)}}}), "audits.auditee_is_auditor@auditee_ids");
+  EXPECT_EQ(Edit(head, audit, {{"auditee_ids", {User(kStaff)}}}), "audits.auditee_outside_unit@auditee_ids");
+  EXPECT_EQ(Edit(head, audit, {{"clause_ids", json::array{}}}), "validation.missing_field@clause_ids");
+  EXPECT_EQ(Edit(head, audit, {{"clause_ids", {999999}}}), "validation.reference_not_found@clause_ids");
+  EXPECT_EQ(Edit(head, audit, {{"type", "third_party"}}), "validation.invalid_value@type");
+  EXPECT_EQ(Edit(head, audit, {{"title", " "}}), "validation.empty@title");
+  EXPECT_EQ(Edit(head, audit, {{"unit_id", 1}}), "validation.unknown_field@unit_id");
+  EXPECT_EQ(Edit(auditor, audit, {{"title", "Của tôi"}}), "auth.forbidden@");
+  EXPECT_EQ(head.Patch(Url(audit), {{"version", 99}, {"title", "Cũ"}}).code(), "conflict.stale_version");
+  EXPECT_EQ(head.Patch("/api/v1/audits/999999", {{"version", 1}}).status, 404);
+  EXPECT_EQ(head.Get(Url(audit)).json.at("version"), audit.at("version"));
+
+  // Replanned: new dates, a team, the equal ISO 9001 clause, 8.5.1 out and 9.2 in. The 7.5.3 line keeps its id and
+  // question and now answers both standards; 8.5.1's line goes; 9.2 gets a new one.
+  auto quality = admin.Post("/api/v1/users", {{"unit_id", server().UnitId("SO-GDDT")},
+                                              {"email", "kiemtoan." + RandomToken(4) + "@so.vn"},
+                                              {"full_name", "Chuyên viên đánh giá"}});
+  ASSERT_EQ(quality.status, 201) << quality.body;
+  ASSERT_EQ(admin.Post("/api/v1/users/" + std::to_string(quality.json.at("id").as_int64()) + "/grants",
+                       {{"role", "internal_auditor"}, {"unit_id", server().UnitId("SO-GDDT")}})
+                .status,
+            201);
+  ASSERT_EQ(Edit(head, audit, {{"title", "Đánh giá lại kế hoạch lưu trữ"},
+                               {"team_ids", {quality.json.at("id")}},
+                               {"planned_end", DaysFromToday(0)},
+                               {"agenda", "8:00 khai mạc; 9:00 kho lưu trữ"},
+                               {"clause_ids", {i21_753, i9_753, i21_92}},
+                               {"process_ids", {process["QT-CSVC"].at("id")}}}),
+            "ok");
+  EXPECT_EQ(audit.at("title").as_string(), "Đánh giá lại kế hoạch lưu trữ");
+  EXPECT_EQ(audit.at("version").as_int64(), 2);
+  EXPECT_EQ(audit.at("clauses").as_array().size(), 3u);
+  json::array lines = audit.at("checklist").as_array();
+  ASSERT_EQ(lines.size(), 2u) << audit;
+  EXPECT_EQ(lines[0].at("id"), first.at("id"));
+  EXPECT_EQ(lines[0].at("question").as_string(), "Hồ sơ được lưu ở đâu, ai giữ khoá?");
+  EXPECT_EQ(lines[0].at("clauses").as_array().size(), 2u);
+  EXPECT_EQ(lines[1].at("position").as_int64(), 2);
+  EXPECT_NE(lines[1].at("id"), second.at("id"));
+  EXPECT_EQ(lines[1].at("clauses").as_array()[0].at("id").as_int64(), i21_92);
+  EXPECT_EQ(Answer(auditor, audit, second, {{"question", "?"}}).status, 404);  // that line is gone
+  auto trail = head.Get("/api/v1/audit-log?entity=audit&entity_id=" + std::to_string(audit.at("id").as_int64()));
+  ASSERT_EQ(trail.status, 200) << trail.body;
+  const auto& newest = trail.json.at("items").as_array().at(0);  // newest first
+  EXPECT_EQ(newest.at("operation").as_string(), "update");
+  EXPECT_EQ(newest.at("before").at("title").as_string(), "Đánh giá nội bộ tuyển sinh và hồ sơ");
+  EXPECT_EQ(newest.at("after").at("team_ids").as_array().at(0), quality.json.at("id"));
+  // Reordering the same clauses keeps every line, in the new order.
+  ASSERT_EQ(Edit(head, audit, {{"clause_ids", {i21_92, i21_753, i9_753}}}), "ok");
+  EXPECT_EQ(audit.at("checklist").as_array()[1].at("id"), first.at("id"));
+  EXPECT_EQ(audit.at("checklist").as_array()[0].at("id"), lines[1].at("id"));
+
+  // The programme counts it for the unit and the process; cancelled, it counts no more, and stays in the history.
+  auto audits_of = [&](const std::string& code) -> std::int64_t {
+    auto coverage = head.Get(programme_url);
+    for (const auto& p : coverage.json.at("coverage").at("processes").as_array())
+      if (p.at("code").as_string() == code) return p.at("audits").as_int64();
+    return -1;
+  };
+  auto unit_audited = [&]() {
+    auto coverage = head.Get(programme_url);
+    for (const auto& u : coverage.json.at("coverage").at("units_not_audited").as_array())
+      if (u.at("id") == unit.json.at("id")) return false;
+    return true;
+  };
+  long long csvc = audits_of("QT-CSVC");
+  EXPECT_TRUE(unit_audited());
+  EXPECT_EQ(auditor.Delete(Url(audit)).status, 403);
+  auto cancelled = head.Delete(Url(audit));
+  ASSERT_EQ(cancelled.status, 200) << cancelled.body;
+  EXPECT_FALSE(cancelled.json.at("archived_at").is_null());
+  EXPECT_EQ(cancelled.json.at("status").as_string(), "planned");
+  EXPECT_EQ(audits_of("QT-CSVC"), csvc - 1);
+  EXPECT_FALSE(unit_audited());
+  std::string of_unit = "/api/v1/audits?unit_id=" + std::to_string(unit.json.at("id").as_int64());
+  EXPECT_TRUE(head.Get(of_unit).json.at("items").as_array().empty());
+  auto history = head.Get(of_unit + "&include_archived=true");
+  ASSERT_EQ(history.json.at("items").as_array().size(), 1u) << history.body;
+  EXPECT_EQ(head.Get(of_unit + "&include_archived=maybe").code(), "request.bad_query");
+  EXPECT_FALSE(head.Get(Url(audit)).json.at("archived_at").is_null());
+  audit = cancelled.json;
+  EXPECT_EQ(Edit(head, audit, {{"title", "Sau khi huỷ"}}), "conflict.archived@");
+  EXPECT_EQ(head.Delete(Url(audit)).code(), "conflict.archived");
+  EXPECT_EQ(Step(head, audit, "start"), "conflict.archived@");
+  EXPECT_EQ(head.Delete("/api/v1/audits/999999").status, 404);
+
+  // Once started, the plan stands.
+  auto running = head.Post("/api/v1/audits", Plan(programme, {{"unit_id", unit.json.at("id")},
+                                                              {"clause_ids", {i21_92}}}));
+  ASSERT_EQ(running.status, 201) << running.body;
+  json::value started = running.json;
+  ASSERT_EQ(Step(auditor, started, "start"), "ok");
+  EXPECT_EQ(Edit(head, started, {{"title", "Muộn"}}), "audits.not_planned@");
+  auto not_planned = head.Delete(Url(started));
+  EXPECT_EQ(not_planned.status, 409);
+  EXPECT_EQ(not_planned.code(), "audits.not_planned");
+  EXPECT_TRUE(unit_audited());
+}
+
+TEST_P(Audits, AProgrammeIsEditedAndArchivedButNeverDeleted) {
+  Client head = As(kQualityHead), school = As(kSchoolManager), auditor = As(kAuditor);
+  // Next year's programme of the school, so this test owns it.
+  int year = std::stoi(DaysFromToday(0).substr(0, 4)) + 1;
+  std::string by_year = "/api/v1/audit-programmes?year=" + std::to_string(year) +
+                        "&unit_id=" + std::to_string(server().UnitId("THPT-TOHIEU"));
+  auto made = school.Post("/api/v1/audit-programmes", {{"unit_id", server().UnitId("THPT-TOHIEU")},
+                                                       {"year", year},
+                                                       {"title", "Chương trình của trường"}});
+  ASSERT_EQ(made.status, 201) << made.body;
+  json::value p = made.json;
+  std::string url = "/api/v1/audit-programmes/" + std::to_string(p.at("id").as_int64());
+
+  auto edited = school.Patch(url, {{"version", 1}, {"title", "Chương trình đánh giá nội bộ của trường"},
+                                   {"objectives", "Mọi quá trình cốt lõi được đánh giá trong năm"}});
+  ASSERT_EQ(edited.status, 200) << edited.body;
+  EXPECT_EQ(edited.json.at("version").as_int64(), 2);
+  EXPECT_EQ(edited.json.at("objectives").as_string(), "Mọi quá trình cốt lõi được đánh giá trong năm");
+  EXPECT_EQ(school.Patch(url, {{"version", 1}, {"title", "Cũ"}}).code(), "conflict.stale_version");
+  EXPECT_EQ(school.Patch(url, {{"version", 2}, {"title", ""}}).code(), "validation.empty");
+  EXPECT_EQ(school.Patch(url, {{"version", 2}, {"year", 2040}}).code(), "validation.unknown_field");
+  EXPECT_EQ(school.Patch(url, {{"title", "Không có phiên bản"}}).code(), "validation.missing_field");
+  EXPECT_EQ(auditor.Patch(url, {{"version", 2}, {"title", "Của tôi"}}).status, 403);
+  EXPECT_EQ(As(kStaff).Patch(url, {{"version", 2}, {"title", "Của tôi"}}).status, 404);
+  EXPECT_EQ(school.Patch("/api/v1/audit-programmes/999999", {{"version", 1}}).status, 404);
+  // The department's quality manager may too: they may create programmes there.
+  auto by_head = head.Patch(url, {{"version", 2}, {"objectives", "Cả hai tiêu chuẩn"}});
+  ASSERT_EQ(by_head.status, 200) << by_head.body;
+  EXPECT_EQ(by_head.json.at("title").as_string(), "Chương trình đánh giá nội bộ của trường");
+
+  // Not archived while an audit of it is under way; a cancelled audit does not hold it.
+  auto audit = head.Post("/api/v1/audits", Plan(p, {{"planned_start", std::to_string(year) + "-03-02"},
+                                                    {"planned_end", std::to_string(year) + "-03-03"},
+                                                    {"clause_ids", {server().ClauseId("iso-21001", "9.2")}}}));
+  ASSERT_EQ(audit.status, 201) << audit.body;
+  auto held = school.Delete(url);
+  EXPECT_EQ(held.status, 409);
+  EXPECT_EQ(held.code(), "audits.programme_has_open_audits");
+  EXPECT_NE(std::string(held.json.at("detail").as_string()).find('1'), std::string::npos);
+  ASSERT_EQ(head.Delete(Url(audit.json)).status, 200);
+  EXPECT_EQ(auditor.Delete(url).status, 403);
+  auto archived = school.Delete(url);
+  ASSERT_EQ(archived.status, 200) << archived.body;
+  EXPECT_FALSE(archived.json.at("archived_at").is_null());
+
+  // Retained: out of the list, in it on request, readable, and closed to change and to new audits.
+  EXPECT_TRUE(school.Get(by_year).json.at("items").as_array().empty());
+  EXPECT_EQ(school.Get(by_year + "&include_archived=true").json.at("items").as_array().size(), 1u);
+  EXPECT_EQ(school.Get(url).status, 200);
+  EXPECT_EQ(school.Patch(url, {{"version", 4}, {"title", "Sau khi lưu trữ"}}).code(), "conflict.archived");
+  EXPECT_EQ(school.Delete(url).code(), "conflict.archived");
+  auto late = head.Post("/api/v1/audits", Plan(p, {{"planned_start", std::to_string(year) + "-04-01"},
+                                                   {"planned_end", std::to_string(year) + "-04-01"},
+                                                   {"clause_ids", {server().ClauseId("iso-21001", "9.2")}}}));
+  EXPECT_EQ(late.code() + "@" + late.field(), "conflict.archived@programme_id");
+  EXPECT_EQ(school.Delete("/api/v1/audit-programmes/999999").status, 404);
+}
+
+TEST_P(Audits, ChecklistLinesKeepTheirEvidenceFilesOnceReported) {
+  Client head = As(kQualityHead), auditor = As(kAuditor);
+  json::value programme = Programme(head, "SO-GDDT");
+  auto made = head.Post("/api/v1/audits", Plan(programme, {{"clause_ids", {server().ClauseId("iso-21001", "7.1.5")}}}));
+  ASSERT_EQ(made.status, 201) << made.body;
+  json::value audit = made.json;
+  json::value line = audit.at("checklist").as_array()[0];
+  std::string line_url = LineUrl(audit, line);
+  std::string pdf = PdfWith("Biên bản kiểm tra thiết bị đo");
+
+  EXPECT_EQ(Upload(auditor, line_url, "bien-ban.pdf", pdf).code(), "audits.not_in_progress");
+  ASSERT_EQ(Step(auditor, audit, "start"), "ok");
+
+  auto sent = Upload(auditor, line_url, "bi%C3%AAn%20b%E1%BA%A3n%20ki%E1%BB%83m%20tra.pdf", pdf);  // biên bản kiểm tra.pdf
+  ASSERT_EQ(sent.status, 201) << sent.body;
+  EXPECT_EQ(sent.json.at("owner_type").as_string(), "checklist_line");
+  EXPECT_EQ(sent.json.at("owner_id"), line.at("id"));
+  EXPECT_EQ(sent.json.at("media_type").as_string(), "application/pdf");
+  EXPECT_EQ(sent.json.at("sha256").as_string(), Sha256Hex(pdf));
+  auto photo = Upload(head, line_url, "tu-ho-so.png", TinyPng());  // an audit manager may add evidence too
+  ASSERT_EQ(photo.status, 201) << photo.body;
+
+  // Refused: the wrong kind of file, a name that lies about its bytes, no name, someone not on the audit, a line of
+  // another audit, unknown ids.
+  EXPECT_EQ(Upload(auditor, line_url, "virus.pdf", std::string("MZ\x90\0 executable", 15)).code(),
+            "files.type_not_allowed");
+  EXPECT_EQ(Upload(auditor, line_url, "anh.png", pdf).code(), "files.type_mismatch");
+  EXPECT_EQ(Upload(auditor, line_url, "rong.pdf", "").code(), "files.empty");
+  EXPECT_EQ(auditor.Request("POST", line_url + "/attachments", pdf, "application/pdf").code(),
+            "validation.missing_field");
+  Client external = As(kExternal), staff = As(kStaff);
+  EXPECT_EQ(Upload(external, line_url, "a.pdf", pdf).status, 403);
+  EXPECT_EQ(Upload(staff, line_url, "a.pdf", pdf).status, 404);
+  auto other = head.Post("/api/v1/audits", Plan(programme, {{"clause_ids", {server().ClauseId("iso-21001", "7.1.6")}}}));
+  ASSERT_EQ(other.status, 201) << other.body;
+  EXPECT_EQ(Upload(auditor, LineUrl(other.json, line), "a.pdf", pdf).status, 404);
+  EXPECT_EQ(Upload(auditor, Url(audit) + "/checklist/999999", "a.pdf", pdf).status, 404);
+  EXPECT_EQ(auditor.Get(line_url + "/attachments/999999/content").status, 404);
+
+  // Listed on the line and in the audit, downloaded byte for byte, removed while the audit is in progress.
+  auto listed = auditor.Get(line_url + "/attachments");
+  ASSERT_EQ(listed.json.at("items").as_array().size(), 2u) << listed.body;
+  auto in_audit = auditor.Get(Url(audit)).json.at("checklist").as_array()[0].at("files").as_array();
+  ASSERT_EQ(in_audit.size(), 2u);
+  EXPECT_EQ(in_audit[0].at("file_name").as_string(), "biên bản kiểm tra.pdf");
+  std::string content = line_url + "/attachments/" + std::to_string(sent.json.at("id").as_int64()) + "/content";
+  auto download = external.Get(content);
+  ASSERT_EQ(download.status, 200);
+  EXPECT_EQ(download.body, pdf);
+  EXPECT_EQ(download.headers["content-type"], "application/pdf");
+  std::string photo_url = line_url + "/attachments/" + std::to_string(photo.json.at("id").as_int64());
+  EXPECT_EQ(external.Delete(photo_url).status, 403);
+  auto removed = auditor.Delete(photo_url);
+  ASSERT_EQ(removed.status, 200) << removed.body;
+  EXPECT_FALSE(removed.json.at("removed_at").is_null());
+  EXPECT_EQ(auditor.Delete(photo_url).status, 404);
+  EXPECT_EQ(auditor.Get(line_url + "/attachments").json.at("items").as_array().size(), 1u);
+
+  // Reported: the report lists and counts the evidence, and the files stay.
+  line = auditor.Get(Url(audit)).json.at("checklist").as_array()[0];
+  ASSERT_EQ(Answer(auditor, audit, line, {{"result", "conforming"}, {"evidence", "Biên bản kiểm định còn hạn"}}).status,
+            200);
+  ASSERT_EQ(Step(auditor, audit, "report", {{"summary", "Thiết bị đo được kiểm soát."}}), "ok");
+  std::string text = ReportText(auditor, audit, "vi");
+  EXPECT_NE(text.find("biên bản kiểm tra.pdf"), std::string::npos) << text;
+  EXPECT_NE(text.find("Tệp minh chứng đính kèm: 1"), std::string::npos) << text;
+  EXPECT_EQ(text.find("tu-ho-so.png"), std::string::npos);
+  auto kept = auditor.Delete(line_url + "/attachments/" + std::to_string(sent.json.at("id").as_int64()));
+  EXPECT_EQ(kept.status, 409);
+  EXPECT_EQ(kept.code(), "audits.evidence_kept");
+  EXPECT_EQ(Upload(auditor, line_url, "muon.pdf", pdf).code(), "audits.not_in_progress");
+  EXPECT_EQ(auditor.Get(line_url + "/attachments").json.at("items").as_array().size(), 1u);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, Audits, ::testing::ValuesIn(Engines()),

@@ -54,6 +54,7 @@ struct Target {
   db::Id planned_audit_id = 0;  // a planned audit of the unit by the department's internal auditor
   db::Id audit_id = 0;          // one in progress, with
   db::Id line_id = 0;           // a checklist line
+  db::Id line_file_id = 0;      // an evidence file of it
   db::Id clause_id = 0;         // the clause it answers
   db::Id project_id = 0;           // a certification project at registration, its step's record linked
   db::Id certification_audit_id = 0;  // a stage 1 audit of it planned for today
@@ -211,6 +212,13 @@ class Matrix : public ::testing::TestWithParam<db::Engine> {
       line.updated_at = NowTimestamp();
       audits::store::InsertLine(s, line, {t.clause_id});
       t.line_id = line.id;
+      attachments::AttachmentService files;
+      auto png = http::NewSpoolPath("matrix-");
+      std::ofstream(png->path(), std::ios::binary) << TinyPng();
+      t.line_file_id = files
+                           .Attach(server_->app().db(), s, {"checklist_line", t.line_id}, files.Prepare(png, "anh.png"),
+                                   t.user_id, system, u.path)
+                           .id;
     });
     FreshCertification(t, u.id);
     return t;
@@ -644,6 +652,17 @@ std::vector<RouteCase> Cases(Matrix* m) {
        }},
       {"GET", "/api/v1/audit-programmes/{id}", Kind::kScoped, Permission::kViewAudits,
        [](Client& c, const Target& t) { return c.Get("/api/v1/audit-programmes/" + Id(t.programme_id)); }},
+      {"PATCH", "/api/v1/audit-programmes/{id}", Kind::kScoped, Permission::kManageAudits,
+       [](Client& c, const Target& t) {
+         return c.Patch("/api/v1/audit-programmes/" + Id(t.programme_id), {{"version", 1}, {"title", "Đổi tên"}});
+       }},
+      // The programme's audits are under way: reaching that rule is what the role allows.
+      {"DELETE", "/api/v1/audit-programmes/{id}", Kind::kScoped, Permission::kManageAudits,
+       [](Client& c, const Target& t) {
+         auto r = c.Delete("/api/v1/audit-programmes/" + Id(t.programme_id));
+         if (r.code() == "audits.programme_has_open_audits") r.status = 200;
+         return r;
+       }},
       {"GET", "/api/v1/audits", Kind::kList, Permission::kViewAudits,
        [](Client& c, const Target& t) { return c.Get("/api/v1/audits?unit_id=" + Id(t.unit_id)); }},
       {"POST", "/api/v1/audits", Kind::kScoped, Permission::kManageAudits,
@@ -659,6 +678,36 @@ std::vector<RouteCase> Cases(Matrix* m) {
        }},
       {"GET", "/api/v1/audits/{id}", Kind::kScoped, Permission::kViewAudits,
        [](Client& c, const Target& t) { return c.Get("/api/v1/audits/" + Id(t.audit_id)); }},
+      {"PATCH", "/api/v1/audits/{id}", Kind::kScoped, Permission::kManageAudits,
+       [](Client& c, const Target& t) {
+         return c.Patch("/api/v1/audits/" + Id(t.planned_audit_id), {{"version", 1}, {"agenda", "8:00 khai mạc"}});
+       }},
+      {"DELETE", "/api/v1/audits/{id}", Kind::kScoped, Permission::kManageAudits,
+       [](Client& c, const Target& t) { return c.Delete("/api/v1/audits/" + Id(t.planned_audit_id)); }},
+      // Those who answer the line add its evidence: its auditors (not matrix users) and audit managers.
+      {"POST", "/api/v1/audits/{id}/checklist/{line_id}/attachments", Kind::kScoped, Permission::kManageAudits,
+       [](Client& c, const Target& t) {
+         return c.Request("POST",
+                          "/api/v1/audits/" + Id(t.audit_id) + "/checklist/" + Id(t.line_id) +
+                              "/attachments?file_name=a.png",
+                          TinyPng(), "image/png");
+       }},
+      {"GET", "/api/v1/audits/{id}/checklist/{line_id}/attachments", Kind::kScoped, Permission::kViewAudits,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/audits/" + Id(t.audit_id) + "/checklist/" + Id(t.line_id) + "/attachments");
+       }},
+      {"GET", "/api/v1/audits/{id}/checklist/{line_id}/attachments/{attachment_id}/content", Kind::kScoped,
+       Permission::kViewAudits,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/audits/" + Id(t.audit_id) + "/checklist/" + Id(t.line_id) + "/attachments/" +
+                      Id(t.line_file_id) + "/content");
+       }},
+      {"DELETE", "/api/v1/audits/{id}/checklist/{line_id}/attachments/{attachment_id}", Kind::kScoped,
+       Permission::kManageAudits,
+       [](Client& c, const Target& t) {
+         return c.Delete("/api/v1/audits/" + Id(t.audit_id) + "/checklist/" + Id(t.line_id) + "/attachments/" +
+                         Id(t.line_file_id));
+       }},
       {"POST", "/api/v1/audits/{id}/transitions", Kind::kScoped, Permission::kManageAudits,
        [](Client& c, const Target& t) {
          return c.Post("/api/v1/audits/" + Id(t.planned_audit_id) + "/transitions",

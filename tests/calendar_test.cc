@@ -1,5 +1,5 @@
 // Calendar feeds over HTTP on both engines, read by a real iCalendar parser (python3-icalendar): a personal feed
-// with the audits its owner leads and the due dates of their unfinished actions, an organisation feed with a
+// with the audits its owner leads or is an auditee of and the due dates of their unfinished actions, an organisation feed with a
 // subtree's audits, certification audits and step deadlines on the feeds of their unit and of who is responsible,
 // all read without a cookie, stable from one poll to the next and changed when an event is; revoking, a disabled
 // owner and bad input.
@@ -162,6 +162,46 @@ TEST_P(Calendar, APersonalFeedShowsTheDueDatesOfUnfinishedActions) {
             std::string::npos);
   EXPECT_FALSE(EventWithUid(calendar, "action-" + std::to_string(undated.at("id").as_int64()) + "@eduims"));
   EXPECT_FALSE(EventWithUid(calendar, "action-" + std::to_string(finished.at("id").as_int64()) + "@eduims"));
+}
+
+TEST_P(Calendar, AnAuditeeFindsTheAuditOnTheirFeedWithoutTheRightToViewAudits) {
+  json::value audit = AuditOfFreshUnit("Đánh giá tổ chuyên môn", 12);
+  std::string uid = "audit-" + std::to_string(audit.at("id").as_int64()) + "@eduims";
+  // A teacher of the audited department, staff only: audits are not theirs to browse, but this one's plan is.
+  Client admin = As(kAdminEmail), head = As(kQualityHead);
+  std::string email = "giaovien." + std::to_string(audit.at("id").as_int64()) + "@tohieu.vn";
+  auto teacher = admin.Post("/api/v1/users", {{"unit_id", audit.at("unit_id")},
+                                              {"email", email},
+                                              {"full_name", "Giáo viên được phỏng vấn"},
+                                              {"password", "Được đánh giá 2026"}});
+  ASSERT_EQ(teacher.status, 201) << teacher.body;
+  ASSERT_EQ(admin.Post("/api/v1/users/" + std::to_string(teacher.json.at("id").as_int64()) + "/grants",
+                       {{"role", "staff"}, {"unit_id", audit.at("unit_id")}})
+                .status,
+            201);
+  Client c(server().port());
+  ASSERT_EQ(c.Login(email, "Được đánh giá 2026").status, 201);
+  auto feed = NewFeed(c, {{"name", "Lịch của tôi"}});
+  auto before = ReadIcs(Poll(feed).body);
+  ASSERT_TRUE(before.is_object());
+  EXPECT_FALSE(EventWithUid(before, uid));
+
+  std::string url = "/api/v1/audits/" + std::to_string(audit.at("id").as_int64());
+  auto named = head.Patch(url, {{"version", audit.at("version")}, {"auditee_ids", {teacher.json.at("id")}}});
+  ASSERT_EQ(named.status, 200) << named.body;
+  auto after = ReadIcs(Poll(feed).body);
+  ASSERT_TRUE(after.is_object());
+  const json::object* event = EventWithUid(after, uid);
+  ASSERT_TRUE(event);
+  EXPECT_EQ(event->at("start").as_string(), DaysFromToday(12));
+  EXPECT_NE(std::string(event->at("description").as_string()).find("8:00 khai mạc"), std::string::npos);
+  EXPECT_EQ(c.Get(url).status, 404);  // the calendar tells them the plan; the audit itself stays with auditors
+
+  // Cancelled, the audit leaves their calendar.
+  ASSERT_EQ(head.Delete(url).status, 200);
+  auto cancelled = ReadIcs(Poll(feed).body);
+  ASSERT_TRUE(cancelled.is_object());
+  EXPECT_FALSE(EventWithUid(cancelled, uid));
 }
 
 TEST_P(Calendar, AnOrganisationFeedShowsTheSubtreesAudits) {

@@ -1,4 +1,5 @@
-// An attachment: an uploaded file (PDF, Office document, image) that belongs to a document revision or a record.
+// An attachment: an uploaded file (PDF, Office document, image) that belongs to a document revision, a record or an
+// audit's checklist line.
 // Its bytes are a blob of the file store; the attachment holds its name, type (from its bytes), size, SHA-256 and the
 // text extracted for search.
 #pragma once
@@ -12,7 +13,7 @@
 namespace eduims::attachments {
 
 struct Owner {
-  std::string type;  // "revision" or "record"
+  std::string type;  // "revision", "record" or "checklist_line"
   db::Id id = 0;
 };
 

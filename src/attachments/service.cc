@@ -60,6 +60,14 @@ std::vector<Attachment> AttachmentService::List(soci::session& s, const Owner& o
   return store::List(s, owner);
 }
 
+std::map<db::Id, std::vector<Attachment>> AttachmentService::ListOfOwners(soci::session& s,
+                                                                          const std::string& owner_type,
+                                                                          const std::vector<db::Id>& owner_ids) const {
+  std::map<db::Id, std::vector<Attachment>> out;
+  for (auto& a : store::ListOfOwners(s, owner_type, owner_ids)) out[a.owner.id].push_back(std::move(a));
+  return out;
+}
+
 Attachment AttachmentService::Get(soci::session& s, const Owner& owner, db::Id id) const {
   auto found = store::Find(s, owner, id);
   if (!found || found->removed_at) FailNotFound("attachment");

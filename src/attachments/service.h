@@ -1,8 +1,10 @@
-// Attachments as other modules use them. The owning module (documents for revisions, records for records) checks
-// who may see or change its object and holds the transaction; this service checks the file itself (type from its
-// bytes, name, size), stores it once in the file store, extracts its text for search and streams it back out.
+// Attachments as other modules use them. The owning module (documents for revisions, records for records, audits
+// for checklist lines) checks who may see or change its object and holds the transaction; this service checks the
+// file itself (type from its bytes, name, size), stores it once in the file store, extracts its text for search and
+// streams it back out.
 #pragma once
 #include <filesystem>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -35,6 +37,10 @@ class AttachmentService {
   // Gives `to` the live attachments of `from` (same stored bytes), e.g. a new revision starting from the last one.
   void CopyAll(soci::session& s, const Owner& from, const Owner& to, db::Id user_id) const;
   std::vector<Attachment> List(soci::session& s, const Owner& owner) const;
+  // The live attachments of each of `owner_ids` (all of `owner_type`) that has some: one statement per few hundred
+  // owners, not one per owner.
+  std::map<db::Id, std::vector<Attachment>> ListOfOwners(soci::session& s, const std::string& owner_type,
+                                                        const std::vector<db::Id>& owner_ids) const;
   // Fails 404 "attachment" if `id` is not a live attachment of `owner`.
   Attachment Get(soci::session& s, const Owner& owner, db::Id id) const;
   Attachment Remove(soci::session& s, const Owner& owner, db::Id id) const;

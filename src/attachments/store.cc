@@ -56,6 +56,21 @@ std::vector<Attachment> List(soci::session& s, const Owner& owner) {
   return db::FetchAll<Reader>(s, kSelect + OwnedBy(owner, b) + " AND removed_at IS NULL ORDER BY id", b);
 }
 
+std::vector<Attachment> ListOfOwners(soci::session& s, const std::string& owner_type,
+                                     const std::vector<db::Id>& owner_ids) {
+  std::vector<Attachment> out;
+  for (const auto& slice : db::PaddedIdSlices(owner_ids)) {
+    db::Binds b;
+    auto rows = db::FetchAll<Reader>(s,
+                                     kSelect + std::string("owner_type = ") + b.Text("ot", owner_type) +
+                                         " AND owner_id IN " + db::IdList(slice, "o", b) +
+                                         " AND removed_at IS NULL ORDER BY owner_id, id",
+                                     b);
+    out.insert(out.end(), std::make_move_iterator(rows.begin()), std::make_move_iterator(rows.end()));
+  }
+  return out;
+}
+
 std::optional<Attachment> Find(soci::session& s, const Owner& owner, db::Id id) {
   db::Binds b;
   auto rows = db::FetchAll<Reader>(s, kSelect + OwnedBy(owner, b) + " AND id = " + b.Id("id", id), b);

@@ -18,6 +18,14 @@ boost::json::array Clauses(const std::vector<ClauseRef>& clauses) {
   return out;
 }
 
+boost::json::array Ids(const std::vector<db::Id>& ids) { return boost::json::array(ids.begin(), ids.end()); }
+
+boost::json::array Files(const std::vector<attachments::Attachment>& files) {
+  boost::json::array out;
+  for (const auto& f : files) out.push_back(attachments::ToJson(f));
+  return out;
+}
+
 }  // namespace
 
 const std::vector<std::string>& AuditTypes() {
@@ -54,6 +62,22 @@ std::vector<std::vector<db::Id>> ChecklistGroups(const std::vector<db::Id>& clau
     groups.push_back(std::move(group));
   }
   return groups;
+}
+
+std::vector<std::optional<size_t>> KeptLines(const std::vector<std::vector<db::Id>>& lines,
+                                             const std::vector<std::vector<db::Id>>& regrouped) {
+  // Both the lines and the new groups partition their clauses, so a new group shares clauses with at most one line
+  // unless the crosswalk regrouped them meanwhile; then the first line keeps it and each line is kept once.
+  std::vector<std::optional<size_t>> kept(regrouped.size());
+  std::vector<bool> taken(lines.size(), false);
+  for (size_t g = 0; g < regrouped.size(); ++g)
+    for (size_t l = 0; l < lines.size() && !kept[g]; ++l)
+      if (!taken[l] && std::find_first_of(lines[l].begin(), lines[l].end(), regrouped[g].begin(),
+                                          regrouped[g].end()) != lines[l].end()) {
+        kept[g] = l;
+        taken[l] = true;
+      }
+  return kept;
 }
 
 std::vector<standards::Clause> UncoveredClauses(const std::vector<standards::Clause>& clauses,
@@ -110,6 +134,7 @@ boost::json::object ToJson(const ChecklistLine& line) {
           {"finding", Text(line.finding)},
           {"nonconformity_id", Id(line.nonconformity_id)},
           {"improvement_id", Id(line.improvement_id)},
+          {"files", Files(line.files)},
           {"version", line.version},
           {"updated_at", line.updated_at}};
 }
@@ -139,8 +164,6 @@ boost::json::array ProcessCoverageJson(const std::vector<ProcessCoverage>& proce
 }
 
 boost::json::object ToJson(const Audit& a, const std::vector<ChecklistLine>* lines) {
-  boost::json::array team;
-  for (db::Id id : a.team_ids) team.push_back(id);
   boost::json::object out{{"id", a.id},
                           {"programme_id", a.programme_id},
                           {"unit_id", a.unit_id},
@@ -148,13 +171,14 @@ boost::json::object ToJson(const Audit& a, const std::vector<ChecklistLine>* lin
                           {"type", a.type},
                           {"status", AuditStatusName(a.status)},
                           {"lead_auditor_id", a.lead_auditor_id},
-                          {"team_ids", std::move(team)},
+                          {"team_ids", Ids(a.team_ids)},
+                          {"auditee_ids", Ids(a.auditee_ids)},
                           {"planned_start", a.planned_start},
                           {"planned_end", a.planned_end},
                           {"agenda", a.agenda},
                           {"summary", Text(a.summary)},
                           {"clauses", Clauses(a.clauses)},
-                          {"process_ids", boost::json::array(a.process_ids.begin(), a.process_ids.end())},
+                          {"process_ids", Ids(a.process_ids)},
                           {"version", a.version},
                           {"created_at", a.created_at},
                           {"updated_at", a.updated_at},

@@ -10,6 +10,7 @@
 #include <utility>
 #include <vector>
 
+#include "attachments/model.h"
 #include "audits/workflow.h"
 #include "improvement/model.h"
 #include "processes/model.h"
@@ -47,6 +48,7 @@ struct ChecklistLine {
   long long version = 1;
   std::string updated_at;
   std::vector<ClauseRef> clauses;
+  std::vector<attachments::Attachment> files;  // the objective evidence uploaded to the line, in upload order
 };
 
 struct Audit {
@@ -57,6 +59,7 @@ struct Audit {
   AuditStatus status = AuditStatus::kPlanned;
   db::Id lead_auditor_id = 0;
   std::vector<db::Id> team_ids;
+  std::vector<db::Id> auditee_ids;  // the people of the audited unit who are interviewed or answer for it, sorted
   std::string planned_start, planned_end, agenda;
   std::optional<std::string> summary;
   long long version = 1;
@@ -85,6 +88,13 @@ boost::json::array ProcessCoverageJson(const std::vector<ProcessCoverage>& proce
 // given, where clauses that an "equal" pair of `equal` joins share one line.
 std::vector<std::vector<db::Id>> ChecklistGroups(const std::vector<db::Id>& clause_ids,
                                                  const std::vector<std::pair<db::Id, db::Id>>& equal);
+
+// How an edited plan's checklist keeps the lines it had. `lines` are the clause groups of the current lines, in
+// order; `regrouped` the ChecklistGroups of the new clauses. For each new group, the index of the line it keeps (its
+// id and question): the first line not yet kept that shares a clause with it, or nullopt for a new line. Lines no
+// group keeps are dropped.
+std::vector<std::optional<size_t>> KeptLines(const std::vector<std::vector<db::Id>>& lines,
+                                             const std::vector<std::vector<db::Id>>& regrouped);
 
 // The requirement clauses (leaves of kind "clause") of `clauses` that no audit covers: a clause is covered when it
 // or one of its ancestors is among `audited`, or is "equal" to (or under one equal to) a clause so covered.

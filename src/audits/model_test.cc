@@ -16,6 +16,21 @@ TEST(AuditChecklist, EqualClausesOfTheTwoStandardsShareOneLine) {
   EXPECT_TRUE(ChecklistGroups({}, equal).empty());
 }
 
+TEST(AuditChecklist, AnEditedPlanKeepsTheLinesWhoseClausesSurvive) {
+  // Lines: {1, 11} (an equal pair), {2}, {3}. The new plan drops 3, keeps 2, adds 4 and keeps only 11 of the pair.
+  std::vector<std::vector<db::Id>> lines = {{1, 11}, {2}, {3}};
+  auto kept = KeptLines(lines, {{4}, {11}, {2}});
+  ASSERT_EQ(kept.size(), 3u);
+  EXPECT_EQ(kept[0], std::nullopt);  // a new line
+  EXPECT_EQ(kept[1], 0u);            // what is left of the pair keeps its line and question
+  EXPECT_EQ(kept[2], 1u);
+  // Reordered clauses reorder the lines.
+  EXPECT_EQ(KeptLines({{1}, {2}}, {{2}, {1}}), (std::vector<std::optional<size_t>>{1u, 0u}));
+  // A pair the crosswalk no longer joins: the first keeps the line, each line is kept once.
+  EXPECT_EQ(KeptLines({{1, 11}}, {{1}, {11}}), (std::vector<std::optional<size_t>>{0u, std::nullopt}));
+  EXPECT_TRUE(KeptLines({{1}}, {}).empty());
+}
+
 standards::Clause Clause(db::Id id, std::optional<db::Id> parent, const std::string& kind = "clause") {
   standards::Clause c;
   c.id = id;

@@ -12,18 +12,19 @@ using pdf::Block;
 struct Texts {
   const char *report, *scope, *unit, *processes, *clauses, *team, *lead, *members, *dates, *summary, *findings,
       *evidence, *finding, *results, *signatures, *lead_sign, *auditee_sign, *date_line, *none, *raised_nc,
-      *raised_improvement;
+      *raised_improvement, *auditees, *files, *file_count;
 };
 
 const Texts kVi{"Báo cáo đánh giá", "Phạm vi", "Đơn vị được đánh giá", "Quá trình", "Điều khoản", "Đoàn đánh giá",
                 "Trưởng đoàn", "Thành viên", "Thời gian", "Tóm tắt", "Phát hiện theo điều khoản", "Bằng chứng",
                 "Phát hiện", "Tổng hợp kết quả", "Chữ ký", "Trưởng đoàn đánh giá", "Đại diện đơn vị được đánh giá",
                 "Ngày: ........................", "(không có)", "đã ghi nhận sự không phù hợp số",
-                "đã ghi vào sổ cải tiến, số"};
+                "đã ghi vào sổ cải tiến, số", "Người được đánh giá", "Tệp minh chứng", "Tệp minh chứng đính kèm"};
 const Texts kEn{"Audit report", "Scope", "Audited unit", "Processes", "Clauses", "Audit team", "Lead auditor",
                 "Members", "Dates", "Summary", "Findings by clause", "Evidence", "Finding", "Results", "Signatures",
                 "Lead auditor", "Auditee representative", "Date: ........................", "(none)",
-                "raised as nonconformity no.", "entered in the improvement register, no."};
+                "raised as nonconformity no.", "entered in the improvement register, no.", "Auditees",
+                "Evidence files", "Evidence files attached"};
 
 std::string ResultLabel(const std::string& result, bool vi) {
   static const std::map<std::string, std::pair<const char*, const char*>> labels{
@@ -94,11 +95,13 @@ std::vector<pdf::Block> ReportBlocks(const Audit& audit, const std::vector<Check
   b.push_back({Block::Kind::kHeading1, EscapeXml(t.team)});
   b.push_back({Block::Kind::kParagraph, Bold(t.lead) + EscapeXml(names.lead_auditor)});
   b.push_back({Block::Kind::kParagraph, Bold(t.members) + EscapeXml(Joined(names.team, t.none))});
+  b.push_back({Block::Kind::kParagraph, Bold(t.auditees) + EscapeXml(Joined(names.auditees, t.none))});
   b.push_back({Block::Kind::kHeading1, EscapeXml(t.summary)});
   b.push_back({Block::Kind::kParagraph, EscapeXml(audit.summary.value_or(t.none))});
 
   b.push_back({Block::Kind::kHeading1, EscapeXml(t.findings)});
   std::map<std::string, int> counts;
+  size_t files = 0;
   for (const auto& line : lines) {
     std::string result = line.result.value_or("not_audited");
     ++counts[result];
@@ -107,6 +110,13 @@ std::vector<pdf::Block> ReportBlocks(const Audit& audit, const std::vector<Check
     b.push_back({Block::Kind::kHeading3, EscapeXml(Joined(refs, t.none) + " — " + ResultLabel(result, vi))});
     if (!line.question.empty()) b.push_back({Block::Kind::kParagraph, "<i>" + EscapeXml(line.question) + "</i>"});
     if (!line.evidence.empty()) b.push_back({Block::Kind::kParagraph, Bold(t.evidence) + EscapeXml(line.evidence)});
+    if (!line.files.empty()) {
+      // Named with the start of their SHA-256, so a reader can match the printed report to the stored files.
+      std::vector<std::string> named;
+      for (const auto& f : line.files) named.push_back(f.file_name + " (SHA-256 " + f.sha256.substr(0, 12) + "…)");
+      b.push_back({Block::Kind::kParagraph, Bold(t.files) + EscapeXml(Joined(named, t.none))});
+      files += line.files.size();
+    }
     if (line.finding && !line.finding->empty())
       b.push_back({Block::Kind::kParagraph, Bold(t.finding) + EscapeXml(*line.finding)});
     if (line.nonconformity_id)
@@ -120,6 +130,7 @@ std::vector<pdf::Block> ReportBlocks(const Audit& audit, const std::vector<Check
   for (const auto& result : LineResults())
     b.push_back({Block::Kind::kListItem, EscapeXml(ResultLabel(result, vi) + ": " + std::to_string(counts[result])), 0,
                  "•"});
+  b.push_back({Block::Kind::kParagraph, Bold(std::string(t.file_count) + ":") + std::to_string(files)});
   b.push_back({Block::Kind::kHeading1, EscapeXml(t.signatures)});
   for (const char* who : {t.lead_sign, t.auditee_sign}) {
     b.push_back({Block::Kind::kParagraph, Bold(who)});

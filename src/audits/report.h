@@ -1,6 +1,6 @@
-// The audit report as a document (ISO 19011 6.5): scope (unit, processes, clauses of each standard), team, dates,
-// summary, the findings grouped by clause with both standards' references on a line that answers both, the count
-// of each result, and the signatures block. Plain domain code: the caller supplies the names and renders the blocks.
+// The audit report as a document (ISO 19011 6.5): scope (unit, processes, clauses of each standard), team and
+// auditees, dates, summary, the findings grouped by clause with both standards' references on a line that answers
+// both and the evidence files each line holds, the count of each result and of the files, and the signatures block. Plain domain code: the caller supplies the names and renders the blocks.
 #pragma once
 #include <string>
 #include <vector>
@@ -16,6 +16,7 @@ struct ReportNames {
   std::string lead_auditor;
   std::vector<std::string> team;
   std::vector<std::string> processes;  // "code — name"
+  std::vector<std::string> auditees;
 };
 
 // "ISO 21001:2018 7.1.2" from a clause URN ("urn:eduims:std:iso-21001:2018:clause:7.1.2") and its number.

@@ -20,7 +20,7 @@ std::shared_ptr<http::SpoolPath> AuditService::RenderReport(const auth::Principa
       Fail(Problem::Make(409, "audits.not_reported")
                .With("entity", "audit")
                .With("status", AuditStatusName(audit.status)));
-    lines = store::ListLines(s, id);
+    lines = Lines(s, id);
     for (db::Id process_id : audit.process_ids) {
       auto [process, path] = processes_.VisibleIn(s, who, process_id, "process_ids");
       names.processes.push_back(process.code + " — " + process.name);
@@ -29,6 +29,7 @@ std::shared_ptr<http::SpoolPath> AuditService::RenderReport(const auth::Principa
   names.unit = org_.GetUnit(nullptr, audit.unit_id).name;
   names.lead_auditor = org_.GetUser(nullptr, audit.lead_auditor_id).full_name;
   for (db::Id member : audit.team_ids) names.team.push_back(org_.GetUser(nullptr, member).full_name);
+  for (db::Id auditee : audit.auditee_ids) names.auditees.push_back(org_.GetUser(nullptr, auditee).full_name);
   auto spool = http::NewSpoolPath("report-");
   pdf::RenderPdf(ReportBlocks(audit, lines, names, language), ReportFrame(audit, language), spool->path());
   if (out) *out = audit;

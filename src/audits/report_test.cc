@@ -27,9 +27,13 @@ TEST(AuditReport, NamesBothStandardsOnALineAndCountsEveryResult) {
   line.result = "major_nonconformity";
   line.finding = "Thiếu hồ sơ đào tạo";
   line.nonconformity_id = 42;
+  attachments::Attachment photo;
+  photo.file_name = "tu-ho-so.jpg";
+  photo.sha256 = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";
+  line.files = {photo};
   ChecklistLine open;
   open.clauses = {a};
-  ReportNames names{"THPT Tô Hiệu", "Nguyễn Văn An", {"Trần Thị Bình"}, {"QT-01 — Tuyển sinh"}};
+  ReportNames names{"THPT Tô Hiệu", "Nguyễn Văn An", {"Trần Thị Bình"}, {"QT-01 — Tuyển sinh"}, {"Hà Thị Lan"}};
   std::string vi = AllText(ReportBlocks(audit, {line, open}, names, Language::kVietnamese));
   EXPECT_NE(vi.find("Báo cáo đánh giá: Đánh giá nội bộ &lt;Tổ Toán&gt;"), std::string::npos);
   EXPECT_NE(vi.find("ISO 21001:2018 7.1.2, ISO 9001:2015 7.1.2 — Không phù hợp nặng"), std::string::npos) << vi;
@@ -38,9 +42,13 @@ TEST(AuditReport, NamesBothStandardsOnALineAndCountsEveryResult) {
   EXPECT_NE(vi.find("Không phù hợp nặng: 1"), std::string::npos);
   EXPECT_NE(vi.find("Chưa đánh giá: 1"), std::string::npos);
   EXPECT_NE(vi.find("Trưởng đoàn đánh giá"), std::string::npos);
+  EXPECT_NE(vi.find("<b>Người được đánh giá</b> Hà Thị Lan"), std::string::npos) << vi;
+  EXPECT_NE(vi.find("<b>Tệp minh chứng</b> tu-ho-so.jpg (SHA-256 0123456789ab…)"), std::string::npos) << vi;
+  EXPECT_NE(vi.find("<b>Tệp minh chứng đính kèm:</b> 1"), std::string::npos) << vi;
   std::string en = AllText(ReportBlocks(audit, {line}, names, Language::kEnglish));
   EXPECT_NE(en.find("Findings by clause"), std::string::npos);
   EXPECT_NE(en.find("Auditee representative"), std::string::npos);
+  EXPECT_NE(en.find("<b>Auditees</b> Hà Thị Lan"), std::string::npos) << en;
   EXPECT_EQ(ReportFrame(audit, Language::kEnglish).page_format, "Page {page} of {pages}");
 }
 

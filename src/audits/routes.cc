@@ -1,5 +1,6 @@
 #include "audits/routes.h"
 
+#include "attachments/http.h"
 #include "platform/clock.h"
 #include "platform/http/context.h"
 #include "platform/http/json_input.h"
@@ -11,19 +12,27 @@ namespace {
 using http::JsonInput;
 using http::RequestContext;
 
+// The audit with its checklist, as the audit's page reads it.
+http::Response WithChecklist(int status, AuditService& service, const RequestContext& ctx, const Audit& audit) {
+  std::vector<ChecklistLine> checklist;
+  service.Get(ctx.user(), audit.id, &checklist);
+  return http::JsonResponse(status, ToJson(audit, &checklist));
+}
+
 }  // namespace
 
-void AddRoutes(http::Router& router, AuditService& service) {
+void AddRoutes(http::Router& router, AuditService& service, size_t upload_limit) {
   router.Add({"GET", "/api/v1/audit-programmes", http::Access::kAuthenticated, [&](RequestContext& ctx) {
-                ctx.OnlyQuery({"unit_id", "year"}, true);
+                ctx.OnlyQuery({"unit_id", "year", "include_archived"}, true);
                 auto page = ctx.Page();
                 std::optional<int> year;
                 if (auto y = ctx.QueryId("year")) {
                   if (*y < 2000 || *y > 2100) Fail(400, "request.bad_query", "year");
                   year = int(*y);
                 }
-                auto programmes = service.ListProgrammes(ctx.user(), ctx.QueryId("unit_id"), year, page.after,
-                                                         page.limit);
+                auto programmes =
+                    service.ListProgrammes(ctx.user(), ctx.QueryId("unit_id"), year,
+                                           ctx.QueryBool("include_archived").value_or(false), page.after, page.limit);
                 return http::PageOf(programmes, page.limit, [](const Programme& p) { return ToJson(p); });
               }});
   router.Add({"POST", "/api/v1/audit-programmes", http::Access::kAuthenticated, [&](RequestContext& ctx) {
@@ -41,8 +50,24 @@ void AddRoutes(http::Router& router, AuditService& service) {
                 return http::JsonResponse(
                     200, service.ProgrammeWithCoverage(ctx.user(), ctx.PathId("id", "audit_programme")));
               }});
+  router.Add({"PATCH", "/api/v1/audit-programmes/{id}", http::Access::kAuthenticated, [&](RequestContext& ctx) {
+                db::Id id = ctx.PathId("id", "audit_programme");
+                JsonInput in = JsonInput::FromRequest(ctx.request);
+                long long version = in.RequiredInt("version", 1, INT64_MAX);
+                ProgrammePatch patch;
+                patch.title = in.OptionalString("title", 300);
+                patch.objectives = in.OptionalString("objectives", 10000);
+                in.Finish();
+                return http::JsonResponse(200, ToJson(service.UpdateProgramme(ctx.user(), id, version, patch,
+                                                                              ctx.actor())));
+              }});
+  router.Add({"DELETE", "/api/v1/audit-programmes/{id}", http::Access::kAuthenticated, [&](RequestContext& ctx) {
+                return http::JsonResponse(
+                    200, ToJson(service.ArchiveProgramme(ctx.user(), ctx.PathId("id", "audit_programme"),
+                                                         ctx.actor())));
+              }});
   router.Add({"GET", "/api/v1/audits", http::Access::kAuthenticated, [&](RequestContext& ctx) {
-                ctx.OnlyQuery({"programme_id", "unit_id", "lead_auditor_id", "status"}, true);
+                ctx.OnlyQuery({"programme_id", "unit_id", "lead_auditor_id", "status", "include_archived"}, true);
                 auto page = ctx.Page();
                 AuditFilter f;
                 f.programme_id = ctx.QueryId("programme_id");
@@ -52,6 +77,7 @@ void AddRoutes(http::Router& router, AuditService& service) {
                   f.status = ParseAuditStatus(*status);
                   if (!f.status) Fail(400, "request.bad_query", "status");
                 }
+                f.include_archived = ctx.QueryBool("include_archived").value_or(false);
                 f.after = page.after;
                 f.limit = page.limit;
                 return http::PageOf(service.List(ctx.user(), f), page.limit,
@@ -66,22 +92,42 @@ void AddRoutes(http::Router& router, AuditService& service) {
                 input.type = in.OptionalEnum("type", AuditTypes()).value_or("internal");
                 input.lead_auditor_id = in.RequiredInt("lead_auditor_id", 1, INT64_MAX);
                 input.team_ids = in.IdArray("team_ids", 20).value_or(std::vector<db::Id>{});
+                input.auditee_ids = in.IdArray("auditee_ids", 50).value_or(std::vector<db::Id>{});
                 input.planned_start = in.RequiredDate("planned_start");
                 input.planned_end = in.RequiredDate("planned_end");
                 input.agenda = in.OptionalString("agenda", 10000).value_or("");
                 input.clause_ids = in.IdArray("clause_ids", 200).value_or(std::vector<db::Id>{});
                 input.process_ids = in.IdArray("process_ids", 100).value_or(std::vector<db::Id>{});
                 in.Finish();
-                std::vector<ChecklistLine> checklist;
-                Audit created = service.Create(ctx.user(), input, ctx.actor());
-                service.Get(ctx.user(), created.id, &checklist);
-                return http::JsonResponse(201, ToJson(created, &checklist));
+                return WithChecklist(201, service, ctx, service.Create(ctx.user(), input, ctx.actor()));
               }});
   router.Add({"GET", "/api/v1/audits/{id}", http::Access::kAuthenticated, [&](RequestContext& ctx) {
                 ctx.OnlyQuery({});
                 std::vector<ChecklistLine> checklist;
                 Audit audit = service.Get(ctx.user(), ctx.PathId("id", "audit"), &checklist);
                 return http::JsonResponse(200, ToJson(audit, &checklist));
+              }});
+  router.Add({"PATCH", "/api/v1/audits/{id}", http::Access::kAuthenticated, [&](RequestContext& ctx) {
+                db::Id id = ctx.PathId("id", "audit");
+                JsonInput in = JsonInput::FromRequest(ctx.request);
+                long long version = in.RequiredInt("version", 1, INT64_MAX);
+                AuditPatch patch;
+                patch.title = in.OptionalString("title", 300);
+                patch.type = in.OptionalEnum("type", AuditTypes());
+                patch.lead_auditor_id = in.OptionalInt("lead_auditor_id", 1, INT64_MAX);
+                patch.team_ids = in.IdArray("team_ids", 20);
+                patch.auditee_ids = in.IdArray("auditee_ids", 50);
+                patch.planned_start = in.OptionalDate("planned_start");
+                patch.planned_end = in.OptionalDate("planned_end");
+                patch.agenda = in.OptionalString("agenda", 10000);
+                patch.clause_ids = in.IdArray("clause_ids", 200);
+                patch.process_ids = in.IdArray("process_ids", 100);
+                in.Finish();
+                return WithChecklist(200, service, ctx, service.Update(ctx.user(), id, version, patch, ctx.actor()));
+              }});
+  router.Add({"DELETE", "/api/v1/audits/{id}", http::Access::kAuthenticated, [&](RequestContext& ctx) {
+                return http::JsonResponse(
+                    200, ToJson(service.Archive(ctx.user(), ctx.PathId("id", "audit"), ctx.actor()), nullptr));
               }});
   router.Add({"POST", "/api/v1/audits/{id}/transitions", http::Access::kAuthenticated, [&](RequestContext& ctx) {
                 db::Id id = ctx.PathId("id", "audit");
@@ -107,6 +153,35 @@ void AddRoutes(http::Router& router, AuditService& service) {
                 answer.finding = in.OptionalString("finding", 300);
                 in.Finish();
                 return http::JsonResponse(200, ToJson(service.Answer(ctx.user(), id, line_id, answer, ctx.actor())));
+              }});
+  router.Add({"POST", "/api/v1/audits/{id}/checklist/{line_id}/attachments", http::Access::kAuthenticated,
+              [&](RequestContext& ctx) {
+                db::Id id = ctx.PathId("id", "audit");
+                db::Id line_id = ctx.PathId("line_id", "checklist_line");
+                auto upload = attachments::UploadOf(ctx);
+                auto a = service.AttachEvidence(ctx.user(), id, line_id, upload.file, upload.file_name, ctx.actor());
+                return http::JsonResponse(201, attachments::ToJson(a));
+              },
+              upload_limit, true});
+  router.Add({"GET", "/api/v1/audits/{id}/checklist/{line_id}/attachments", http::Access::kAuthenticated,
+              [&](RequestContext& ctx) {
+                ctx.OnlyQuery({});
+                return attachments::ListResponse(service.Evidence(ctx.user(), ctx.PathId("id", "audit"),
+                                                                  ctx.PathId("line_id", "checklist_line")));
+              }});
+  router.Add({"GET", "/api/v1/audits/{id}/checklist/{line_id}/attachments/{attachment_id}/content",
+              http::Access::kAuthenticated, [&](RequestContext& ctx) {
+                ctx.OnlyQuery({});
+                return service.DownloadEvidence(ctx.user(), ctx.PathId("id", "audit"),
+                                                ctx.PathId("line_id", "checklist_line"),
+                                                ctx.PathId("attachment_id", "attachment"));
+              }});
+  router.Add({"DELETE", "/api/v1/audits/{id}/checklist/{line_id}/attachments/{attachment_id}",
+              http::Access::kAuthenticated, [&](RequestContext& ctx) {
+                auto a = service.RemoveEvidence(ctx.user(), ctx.PathId("id", "audit"),
+                                                ctx.PathId("line_id", "checklist_line"),
+                                                ctx.PathId("attachment_id", "attachment"), ctx.actor());
+                return http::JsonResponse(200, attachments::ToJson(a));
               }});
   router.Add({"GET", "/api/v1/audits/{id}/report", http::Access::kAuthenticated, [&](RequestContext& ctx) {
                 ctx.OnlyQuery({"lang"});

@@ -99,6 +99,19 @@ struct AuditReader {
   }
 };
 
+// The team, auditees, clauses and processes of a new audit or of an edited plan.
+void InsertLinks(soci::session& s, Audit& a, const std::vector<db::Id>& clause_ids) {
+  for (db::Id user : a.team_ids)
+    s << "INSERT INTO audit_team (audit_id, user_id) VALUES (:a, :u)", soci::use(a.id), soci::use(user);
+  for (db::Id user : a.auditee_ids)
+    s << "INSERT INTO audit_auditees (audit_id, user_id) VALUES (:a, :u)", soci::use(a.id), soci::use(user);
+  for (db::Id clause : clause_ids)
+    s << "INSERT INTO audit_clauses (audit_id, clause_id) VALUES (:a, :c)", soci::use(a.id), soci::use(clause);
+  a.clauses = ClausesOf(s, "audit_clauses", "audit_id", a.id);
+  for (db::Id process : a.process_ids)
+    s << "INSERT INTO audit_processes (audit_id, process_id) VALUES (:a, :p)", soci::use(a.id), soci::use(process);
+}
+
 std::vector<std::pair<Audit, std::string>> RunAudits(soci::session& s, const std::string& where, db::Binds& b,
                                                      int limit) {
   auto rows = db::FetchAll<AuditReader>(s,
@@ -106,7 +119,7 @@ std::vector<std::pair<Audit, std::string>> RunAudits(soci::session& s, const std
                                             " FROM audits a JOIN units u ON u.id = a.unit_id WHERE " + where +
                                             " ORDER BY a.id LIMIT " + std::to_string(limit),
                                         b);
-  // The team, clauses and processes of the whole page: three statements per slice of ids, not three per audit.
+  // The people, clauses and processes of the whole page: four statements per slice of ids, not four per audit.
   std::map<db::Id, Audit*> by_id;
   std::vector<db::Id> ids;
   for (auto& [audit, path] : rows) {
@@ -114,12 +127,17 @@ std::vector<std::pair<Audit, std::string>> RunAudits(soci::session& s, const std
     ids.push_back(audit.id);
   }
   for (const auto& slice : db::PaddedIdSlices(ids)) {
-    db::Binds team, clauses, processes;
+    db::Binds team, auditees, clauses, processes;
     for (const auto& [audit_id, user_id] : db::FetchAll<db::IdPairReader>(
              s, "SELECT audit_id, user_id FROM audit_team WHERE audit_id IN " + db::IdList(slice, "a", team) +
                     " ORDER BY audit_id, user_id",
              team))
       by_id.at(audit_id)->team_ids.push_back(user_id);
+    for (const auto& [audit_id, user_id] : db::FetchAll<db::IdPairReader>(
+             s, "SELECT audit_id, user_id FROM audit_auditees WHERE audit_id IN " + db::IdList(slice, "a", auditees) +
+                    " ORDER BY audit_id, user_id",
+             auditees))
+      by_id.at(audit_id)->auditee_ids.push_back(user_id);
     for (const auto& [audit_id, clause] : db::FetchAll<ClauseLinkReader>(
              s, "SELECT l.audit_id, c.id, c.urn, c.number FROM audit_clauses l JOIN clauses c ON c.id = l.clause_id "
                 "WHERE l.audit_id IN " + db::IdList(slice, "a", clauses) + " ORDER BY l.audit_id, c.standard_id, c.position",
@@ -181,7 +199,8 @@ std::optional<std::pair<Programme, std::string>> FindProgramme(soci::session& s,
 std::vector<Programme> ListProgrammes(soci::session& s, const ProgrammeQuery& q) {
   if (q.scope.empty()) return {};
   db::Binds b;
-  std::string where = db::SubtreeClause(q.scope, "u.path", b) + " AND p.archived_at IS NULL";
+  std::string where = db::SubtreeClause(q.scope, "u.path", b);
+  if (!q.include_archived) where += " AND p.archived_at IS NULL";
   if (q.unit_id) where += " AND p.unit_id = " + b.Id("unit", *q.unit_id);
   if (q.year) where += " AND p.year = " + b.Id("year", *q.year);
   if (q.after) where += " AND p.id > " + b.Id("after", *q.after);
@@ -212,6 +231,24 @@ void InsertProgramme(soci::session& s, Programme& p) {
   p.version = 1;
 }
 
+bool UpdateProgramme(soci::session& s, const Programme& p, long long expected_version) {
+  Nullable<std::string> archived(p.archived_at);
+  soci::statement st =
+      (s.prepare << "UPDATE audit_programmes SET title = :title, objectives = :objectives, version = version + 1, "
+                    "updated_at = :updated, archived_at = :archived WHERE id = :id AND version = :expected",
+       soci::use(p.title), soci::use(p.objectives), soci::use(p.updated_at), soci::use(archived.value, archived.ind),
+       soci::use(p.id), soci::use(expected_version));
+  st.execute(true);
+  return st.get_affected_rows() == 1;
+}
+
+int OpenAudits(soci::session& s, db::Id programme_id) {
+  int n = 0;
+  s << "SELECT COUNT(*) FROM audits WHERE programme_id = :p AND archived_at IS NULL AND status <> 'closed'",
+      soci::use(programme_id), soci::into(n);
+  return n;
+}
+
 std::optional<std::pair<Audit, std::string>> FindAudit(soci::session& s, db::Id id) {
   db::Binds b;
   auto rows = RunAudits(s, "a.id = " + b.Id("id", id), b, 1);
@@ -222,7 +259,8 @@ std::optional<std::pair<Audit, std::string>> FindAudit(soci::session& s, db::Id 
 std::vector<Audit> ListAudits(soci::session& s, const AuditQuery& q) {
   if (q.scope.empty()) return {};
   db::Binds b;
-  std::string where = db::SubtreeClause(q.scope, "u.path", b) + " AND a.archived_at IS NULL";
+  std::string where = db::SubtreeClause(q.scope, "u.path", b);
+  if (!q.include_archived) where += " AND a.archived_at IS NULL";
   if (q.programme_id) where += " AND a.programme_id = " + b.Id("programme", *q.programme_id);
   if (q.unit_id) where += " AND a.unit_id = " + b.Id("unit", *q.unit_id);
   if (q.lead_auditor_id) where += " AND a.lead_auditor_id = " + b.Id("lead", *q.lead_auditor_id);
@@ -234,17 +272,20 @@ std::vector<Audit> ListAudits(soci::session& s, const AuditQuery& q) {
 }
 
 std::vector<Audit> ScheduledAudits(soci::session& s, const ScheduleQuery& q) {
-  if (q.scope.empty()) return {};
+  if (q.scope.empty() && !q.taking_part) return {};
   db::Binds b;
-  std::string where = db::SubtreeClause(q.scope, "u.path", b) + " AND a.archived_at IS NULL AND a.planned_start <= " +
-                      b.Text("to", q.to) + " AND a.planned_end >= " + b.Text("from", q.from);
+  std::string visible = db::SubtreeClause(q.scope, "u.path", b);
   if (q.taking_part) {
-    where += " AND (a.lead_auditor_id = " + b.Id("lead", *q.taking_part) +
-             " OR EXISTS (SELECT 1 FROM audit_team t WHERE t.audit_id = a.id AND t.user_id = " +
-             b.Id("member", *q.taking_part) + ")";
-    if (q.own_unit) where += " OR a.unit_id = " + b.Id("own_unit", *q.own_unit);
-    where += ")";
+    visible += " AND (a.lead_auditor_id = " + b.Id("lead", *q.taking_part) +
+               " OR EXISTS (SELECT 1 FROM audit_team t WHERE t.audit_id = a.id AND t.user_id = " +
+               b.Id("member", *q.taking_part) + ")";
+    if (q.own_unit) visible += " OR a.unit_id = " + b.Id("own_unit", *q.own_unit);
+    // The plan is communicated to the auditees (ISO 19011 6.3.2): theirs even without the right to view audits.
+    visible += ") OR EXISTS (SELECT 1 FROM audit_auditees e WHERE e.audit_id = a.id AND e.user_id = " +
+               b.Id("auditee", *q.taking_part) + ")";
   }
+  std::string where = "a.archived_at IS NULL AND a.planned_start <= " + b.Text("to", q.to) +
+                      " AND a.planned_end >= " + b.Text("from", q.from) + " AND (" + visible + ")";
   std::vector<Audit> out;
   for (auto& row : db::FetchAll<AuditReader>(s,
                                              std::string("SELECT ") + kAuditColumns +
@@ -264,23 +305,25 @@ void InsertAudit(soci::session& s, Audit& a, const std::vector<db::Id>& clause_i
       soci::use(a.lead_auditor_id), soci::use(a.planned_start), soci::use(a.planned_end), soci::use(a.agenda),
       soci::use(a.created_at), soci::use(a.updated_at), soci::into(a.id);
   a.version = 1;
-  for (db::Id user : a.team_ids)
-    s << "INSERT INTO audit_team (audit_id, user_id) VALUES (:a, :u)", soci::use(a.id), soci::use(user);
-  for (db::Id clause : clause_ids)
-    s << "INSERT INTO audit_clauses (audit_id, clause_id) VALUES (:a, :c)", soci::use(a.id), soci::use(clause);
-  a.clauses = ClausesOf(s, "audit_clauses", "audit_id", a.id);
-  for (db::Id process : a.process_ids)
-    s << "INSERT INTO audit_processes (audit_id, process_id) VALUES (:a, :p)", soci::use(a.id), soci::use(process);
+  InsertLinks(s, a, clause_ids);
+}
+
+void ReplaceAuditLinks(soci::session& s, Audit& a, const std::vector<db::Id>& clause_ids) {
+  for (const char* table : {"audit_team", "audit_auditees", "audit_clauses", "audit_processes"})
+    s << "DELETE FROM " + std::string(table) + " WHERE audit_id = :a", soci::use(a.id);
+  InsertLinks(s, a, clause_ids);
 }
 
 bool UpdateAudit(soci::session& s, const Audit& a, long long expected_version) {
   std::string status = AuditStatusName(a.status);
   Nullable<std::string> summary(a.summary), closed(a.closed_at), archived(a.archived_at);
   soci::statement st =
-      (s.prepare << "UPDATE audits SET title = :title, status = :status, agenda = :agenda, summary = :summary, "
+      (s.prepare << "UPDATE audits SET title = :title, type = :type, status = :status, lead_auditor_id = :lead, "
+                    "planned_start = :start, planned_end = :end, agenda = :agenda, summary = :summary, "
                     "version = version + 1, updated_at = :updated, closed_at = :closed, archived_at = :archived "
                     "WHERE id = :id AND version = :expected",
-       soci::use(a.title), soci::use(status), soci::use(a.agenda), soci::use(summary.value, summary.ind),
+       soci::use(a.title), soci::use(a.type), soci::use(status), soci::use(a.lead_auditor_id),
+       soci::use(a.planned_start), soci::use(a.planned_end), soci::use(a.agenda), soci::use(summary.value, summary.ind),
        soci::use(a.updated_at), soci::use(closed.value, closed.ind), soci::use(archived.value, archived.ind),
        soci::use(a.id), soci::use(expected_version));
   st.execute(true);
@@ -385,6 +428,27 @@ bool UpdateLine(soci::session& s, const ChecklistLine& l, long long expected_ver
        soci::use(expected_version));
   st.execute(true);
   return st.get_affected_rows() == 1;
+}
+
+void ParkLine(soci::session& s, db::Id line_id) {
+  s << "UPDATE checklist_lines SET position = -position WHERE id = :id", soci::use(line_id);
+}
+
+void PlaceLine(soci::session& s, ChecklistLine& l, int position, const std::vector<db::Id>& clause_ids) {
+  s << "UPDATE checklist_lines SET position = :position, version = version + 1, updated_at = :updated WHERE id = :id",
+      soci::use(position), soci::use(l.updated_at), soci::use(l.id);
+  s << "DELETE FROM checklist_line_clauses WHERE line_id = :l", soci::use(l.id);
+  for (db::Id clause : clause_ids)
+    s << "INSERT INTO checklist_line_clauses (line_id, clause_id) VALUES (:l, :c)", soci::use(l.id),
+        soci::use(clause);
+  l.position = position;
+  ++l.version;
+  l.clauses = ClausesOf(s, "checklist_line_clauses", "line_id", l.id);
+}
+
+void DeleteLine(soci::session& s, db::Id line_id) {
+  s << "DELETE FROM checklist_line_clauses WHERE line_id = :l", soci::use(line_id);
+  s << "DELETE FROM checklist_lines WHERE id = :l", soci::use(line_id);
 }
 
 }  // namespace eduims::audits::store

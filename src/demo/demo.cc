@@ -140,8 +140,8 @@ void SeedImprovements(Application& app, const std::vector<org::User>& users) {
   }
 }
 
-// This year's audit programme of the department with one planned audit of THPT Chuyên Sơn La, whose integrated
-// checklist shares a line between ISO 21001 9.2 and ISO 9001 9.2.
+// This year's audit programme of the department with one planned audit of THPT Chuyên Sơn La, its principal the
+// auditee, whose integrated checklist shares a line between ISO 21001 9.2 and ISO 9001 9.2.
 void SeedAudits(Application& app, const std::vector<org::User>& users) {
   std::vector<db::Id> clauses = {ClauseId(app, "iso-21001", "9.2"), ClauseId(app, "iso-9001", "9.2"),
                                  ClauseId(app, "iso-21001", "8.5.1")};
@@ -169,6 +169,7 @@ void SeedAudits(Application& app, const std::vector<org::User>& users) {
     audit.unit_id = school->id;
     audit.title = "Đánh giá nội bộ tuyển sinh và đánh giá nội bộ của trường";
     audit.lead_auditor_id = users[3].id;
+    audit.auditee_ids = {users[4].id};  // the school's principal answers for it
     audit.planned_start = audit.planned_end = start;
     audit.agenda = "8:00 họp khai mạc; 8:30 phỏng vấn Ban giám hiệu; 10:00 kiểm tra hồ sơ; 11:00 họp kết thúc";
     audit.created_at = audit.updated_at = NowTimestamp();

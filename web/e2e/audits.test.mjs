@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import {
   startForFile, withPage, login, pick, pickClause, axeViolations, dropdownsClosed, ADMIN, STAFF, QUALITY_MANAGER,
   DEPARTMENT_QUALITY_MANAGER,
@@ -12,6 +13,9 @@ const T = { timeout: 240_000 };
 const AUDITOR = { email: 'danhgianoibo@demo.eduims.vn', password: ADMIN.password };
 const TITLE = 'Đánh giá kiểm soát hồ sơ tuyển sinh THPT Tô Hiệu';
 const FINDING = 'Hồ sơ tuyển sinh 2026 không được lưu theo quy định';
+const AGENDA = '8:00 họp khai mạc; 8:30 phỏng vấn người được đánh giá; 9:30 kiểm tra tủ hồ sơ; 11:00 họp kết thúc';
+// A photo of the records cabinet (1×1 PNG).
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
 
 /** A day `days` from today in Vietnam, as the date pickers take it (dd/MM/yyyy). */
 function vietnamDay(days) {
@@ -44,6 +48,10 @@ async function step(page, name, fill = async () => {}) {
   await dlg.waitFor({ state: 'detached' });
 }
 
+/** Waits until the multiple select labelled `label` in `scope` shows `text` among its choices. */
+const chosen = (page, scope, label, text) => scope.locator('.ant-form-item', { has: page.getByLabel(label, { exact: true }) })
+  .locator('.ant-select-selection-item', { hasText: text }).waitFor();
+
 const status = (page, testId, text) => page.locator('h1').getByTestId(testId).filter({ hasText: text }).waitFor();
 
 /** Adds a corrective action owned by the school's quality manager, due in `days`. */
@@ -72,7 +80,7 @@ async function planAndImplement(page, action) {
   await status(page, 'nc-status', 'Đã thực hiện');
 }
 
-test('audits: plan with an independent auditor, fill the integrated checklist, carry a major nonconformity to closure, close the audit', T, async () => {
+test('audits: plan with auditees and an independent auditor, edit the plan, fill the integrated checklist with an evidence file, file the report, carry a major nonconformity to closure, close the audit, edit the programme', T, async () => {
   await withPage(S, 'audits-walk', async (page) => {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -93,6 +101,11 @@ test('audits: plan with an independent auditor, fill the integrated checklist, c
     await pick(page, dlg, 'Trưởng đoàn đánh giá', 'hieutruong.tohieu', QUALITY_MANAGER.email);
     await pick(page, dlg, 'Thành viên đoàn đánh giá', 'iso@', DEPARTMENT_QUALITY_MANAGER.email);
     await page.keyboard.press('Escape');
+    await chosen(page, dlg, 'Thành viên đoàn đánh giá', DEPARTMENT_QUALITY_MANAGER.email);
+    // the auditee: the school's officer who keeps the admission records
+    await pick(page, dlg, 'Người được đánh giá', 'nhanvien.tohieu', STAFF.email);
+    await page.keyboard.press('Escape');
+    await chosen(page, dlg, 'Người được đánh giá', STAFF.email);
     await fillDate(dlg, 'Ngày bắt đầu', vietnamDay(14));
     await fillDate(dlg, 'Ngày kết thúc', vietnamDay(15));
     await pickClause(page, dlg, 'Điều khoản được đánh giá', '7.5.3');
@@ -125,9 +138,37 @@ test('audits: plan with an independent auditor, fill the integrated checklist, c
     await lines.nth(0).getByTestId('line-clauses').getByText(/^ISO 9001:2015 7\.5\.3 /).waitFor();
     await lines.nth(1).getByTestId('line-clauses').getByText(/^ISO 21001:2018 8\.5\.1 /).waitFor();
     await page.getByTestId('audit-detail').getByRole('link', { name: /^QT-TS/ }).waitFor();
+    await page.getByTestId('audit-auditees').getByText('Hà Thị Lan').waitFor();
+    await page.getByTestId('audit-detail').getByText('Lò Thị Đào').waitFor();
     // planning is the manager's; the checklist waits for the lead auditor to start
     assert.equal(await page.getByRole('button', { name: /^Ghi kết quả/ }).count(), 0);
     await noAxeViolations(page, 'audit page');
+
+    // the plan changes before the audit: a team member cannot also be an auditee (refused beside the field); the
+    // school's quality manager is added as auditee instead, and the agenda grows
+    await page.getByRole('button', { name: 'Sửa kế hoạch' }).click();
+    await dlg.waitFor();
+    await chosen(page, dlg, 'Thành viên đoàn đánh giá', DEPARTMENT_QUALITY_MANAGER.email);
+    await pick(page, dlg, 'Người được đánh giá', 'iso@', DEPARTMENT_QUALITY_MANAGER.email);
+    await page.keyboard.press('Escape');
+    await chosen(page, dlg, 'Người được đánh giá', DEPARTMENT_QUALITY_MANAGER.email);
+    await chosen(page, dlg, 'Thành viên đoàn đánh giá', DEPARTMENT_QUALITY_MANAGER.email);
+    await dlg.getByRole('button', { name: 'Lưu' }).click();
+    const auditeesItem = dlg.locator('.ant-form-item', { has: page.getByLabel('Người được đánh giá', { exact: true }) });
+    await auditeesItem.locator('.ant-form-item-explain-error')
+      .filter({ hasText: 'không thể đồng thời là người được đánh giá' }).waitFor();
+    await auditeesItem.locator('.ant-select-selection-item', { hasText: DEPARTMENT_QUALITY_MANAGER.email })
+      .locator('.ant-select-selection-item-remove').click();
+    await pick(page, dlg, 'Người được đánh giá', 'hieutruong.tohieu', QUALITY_MANAGER.email);
+    await page.keyboard.press('Escape');
+    await chosen(page, dlg, 'Người được đánh giá', QUALITY_MANAGER.email);
+    await dlg.getByLabel('Chương trình làm việc').fill(AGENDA);
+    await noAxeViolations(page, 'audit plan form');
+    await dlg.getByRole('button', { name: 'Lưu' }).click();
+    await dlg.waitFor({ state: 'detached' });
+    await page.getByTestId('audit-auditees').getByText('Đinh Công Sơn').waitFor();
+    await page.getByTestId('audit-detail').getByText(AGENDA).waitFor();
+    assert.equal(await lines.count(), 2, 'the same clauses keep the same checklist');
 
     // the lead auditor starts the audit and fills the integrated checklist
     await login(page, S.baseURL, AUDITOR);
@@ -146,6 +187,16 @@ test('audits: plan with an independent auditor, fill the integrated checklist, c
     await dlg.getByRole('button', { name: 'Lưu' }).click();
     await dlg.waitFor({ state: 'detached' });
     await lines.nth(0).getByTestId('line-result').filter({ hasText: 'Không phù hợp nặng' }).waitFor();
+    // the objective evidence: a photo of the unlocked cabinet, on the line it supports
+    await page.getByRole('button', { name: 'Tệp minh chứng — Dòng 1' }).click();
+    await dlg.waitFor();
+    const evidence = dlg.getByTestId('attachments');
+    await evidence.locator('input[type=file]').setInputFiles({ name: 'Tủ hồ sơ không khoá.png', mimeType: 'image/png', buffer: PNG });
+    await evidence.locator('.ant-table-row', { hasText: 'Tủ hồ sơ không khoá.png' }).getByText('image/png').waitFor();
+    await noAxeViolations(page, 'evidence files');
+    await dlg.locator('.ant-modal-footer').getByRole('button', { name: 'Đóng' }).click();
+    await dlg.waitFor({ state: 'detached' });
+    await lines.nth(0).getByTestId('line-files').getByRole('link', { name: 'Tủ hồ sơ không khoá.png' }).waitFor();
     const ncLink = lines.nth(0).getByTestId('line-finding').getByRole('link', { name: /^Sự không phù hợp #\d+$/ });
     await ncLink.waitFor();
     await page.getByRole('button', { name: 'Ghi kết quả — Dòng 2' }).click();
@@ -159,6 +210,17 @@ test('audits: plan with an independent auditor, fill the integrated checklist, c
     });
     await status(page, 'audit-status', 'Đã báo cáo');
     await page.getByTestId('findings').getByRole('row', { name: new RegExp(FINDING) }).getByText('Mới báo cáo').waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Tệp minh chứng — Dòng 1' }).count(), 0, 'reported evidence is kept');
+
+    // the report: a PDF in the reader's language, then filed as a record of the school with the PDF as its evidence
+    const [report] = await Promise.all([page.waitForEvent('download'), page.getByTestId('audit-report').click()]);
+    assert.equal(readFileSync(await report.path()).subarray(0, 5).toString('latin1'), '%PDF-');
+    await page.getByRole('button', { name: 'Lưu báo cáo thành hồ sơ' }).click();
+    await page.getByTestId('audit-report-record').click();
+    await page.getByRole('heading', { name: `Báo cáo đánh giá: ${TITLE}`, level: 1 }).waitFor();
+    await page.getByTestId('attachments').locator('.ant-table-row', { hasText: /audit-report-\d+\.pdf/ })
+      .getByText('application/pdf').waitFor();
+    await page.goto(auditUrl);
 
     // the quality manager cannot close the audit while its nonconformity is open
     await login(page, S.baseURL, DEPARTMENT_QUALITY_MANAGER);
@@ -244,6 +306,23 @@ test('audits: plan with an independent auditor, fill the integrated checklist, c
     await step(page, 'Đóng cuộc đánh giá');
     await status(page, 'audit-status', 'Đã đóng');
     await page.getByTestId('findings').getByRole('row', { name: new RegExp(FINDING) }).getByText('Đã đóng').waitFor();
+
+    // the programme: its objectives edited; archiving refused while the demo audit of THPT Chuyên is still planned
+    await page.getByTestId('audit-detail').getByRole('link', { name: /Chương trình đánh giá nội bộ năm/ }).click();
+    await page.getByRole('button', { name: 'Sửa chương trình' }).click();
+    await dlg.getByLabel('Mục tiêu').fill('Hệ thống tích hợp tại mọi trường; quá trình rủi ro cao hai lần mỗi năm');
+    await dlg.getByRole('button', { name: 'Lưu' }).click();
+    await dlg.waitFor({ state: 'detached' });
+    await page.getByTestId('programme-detail').getByText('quá trình rủi ro cao hai lần mỗi năm', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Lưu trữ chương trình' }).click();
+    const confirm = page.locator('.ant-popconfirm:visible').getByRole('button', { name: 'Xác nhận' });
+    await confirm.waitFor();
+    const [refused] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'DELETE' && /\/audit-programmes\/\d+$/.test(r.url())),
+      confirm.click(),
+    ]);
+    assert.equal(refused.status(), 409);
+    await page.getByText('Còn 1 cuộc đánh giá của chương trình chưa đóng', { exact: false }).waitFor();
 
     // the dashboard's Pareto of causes counts the categories of the analysis in force
     await page.getByRole('link', { name: 'Thống kê SKPH' }).click();

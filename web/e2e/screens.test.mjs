@@ -11,7 +11,7 @@ test('actions: create an overdue action, move it to in progress and done', T, as
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
     await login(page, S.baseURL);
-    await page.getByRole('link', { name: 'Hành động' }).click();
+    await page.getByRole('link', { name: 'Hành động', exact: true }).click();
     await page.getByRole('heading', { name: 'Hành động', level: 1 }).waitFor();
 
     const title = 'Khắc phục hồ sơ tuyển sinh E2E';

@@ -19,6 +19,8 @@ interface Props {
   mayUpload: boolean;
   /** Attachments of a draft revision can be removed; a record's evidence is kept. */
   mayRemove?: boolean;
+  /** The question before removing a file (by default, about a draft revision). */
+  removeConfirm?: (name: string) => string;
   /** After a file was added or removed (a revision's content hash and version change with its files). */
   onChanged?: () => void;
   style?: React.CSSProperties;
@@ -26,8 +28,11 @@ interface Props {
 
 interface Sending { name: string; percent: number }
 
-/** The files attached to a revision or a record: name (download), type read from the bytes, size, SHA-256; upload. */
-export function AttachmentsCard({ path, title, mayUpload, mayRemove = false, onChanged, style }: Props) {
+/**
+ * The files attached to a revision, a record or a checklist line: name (download), type read from the bytes, size,
+ * SHA-256; upload.
+ */
+export function AttachmentsCard({ path, title, mayUpload, mayRemove = false, removeConfirm, onChanged, style }: Props) {
   const { t, i18n } = useTranslation();
   const { message } = App.useApp();
   const { timeZone } = useSession();
@@ -123,7 +128,8 @@ export function AttachmentsCard({ path, title, mayUpload, mayRemove = false, onC
             title: t('common.actions'),
             key: 'remove',
             render: (_: unknown, a: Attachment) => (
-              <Popconfirm title={t('attachments.removeConfirm', { name: a.file_name })} onConfirm={() => void remove(a)}
+              <Popconfirm title={removeConfirm ? removeConfirm(a.file_name) : t('attachments.removeConfirm', { name: a.file_name })}
+                onConfirm={() => void remove(a)}
                 okText={t('common.confirm')} cancelText={t('common.cancel')}>
                 <Button size="small" danger>{t('attachments.remove')}</Button>
               </Popconfirm>

@@ -1,6 +1,6 @@
-// Files attached to a document revision or a record, as the API returns them.
+// Files attached to a document revision, a record or an audit's checklist line, as the API returns them.
 export interface Attachment {
-  id: number; owner_type: 'revision' | 'record'; owner_id: number; file_name: string;
+  id: number; owner_type: 'revision' | 'record' | 'checklist_line'; owner_id: number; file_name: string;
   /** Read by the server from the file's bytes, not from its name. */
   media_type: string;
   size: number; sha256: string; uploaded_by: number | null; uploaded_at: string; removed_at: string | null;

@@ -1,5 +1,5 @@
-import { App, Button, DatePicker, Form, Input } from 'antd';
-import type { Dayjs } from 'dayjs';
+import { Alert, App, Button, DatePicker, Form, Input } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, fetchAll } from '../api/client';
@@ -12,53 +12,93 @@ import { withEqualClauses } from './clauses';
 import { AUDIT_TYPES, type Audit, type Programme } from './types';
 
 const FIELDS = [
-  'programme_id', 'unit_id', 'title', 'type', 'lead_auditor_id', 'team_ids', 'planned_start', 'planned_end', 'agenda',
-  'clause_ids', 'process_ids',
+  'programme_id', 'unit_id', 'title', 'type', 'lead_auditor_id', 'team_ids', 'auditee_ids', 'planned_start', 'planned_end',
+  'agenda', 'clause_ids', 'process_ids',
 ];
 
 interface Values {
   programme_id: number; unit_id: number; title: string; type: string; lead_auditor_id: number; team_ids?: number[];
-  planned_start: Dayjs; planned_end: Dayjs; agenda?: string; clause_ids?: number[]; process_ids?: number[];
+  auditee_ids?: number[]; planned_start: Dayjs; planned_end: Dayjs; agenda?: string; clause_ids?: number[];
+  process_ids?: number[];
 }
 
 /** What the form sends: dates as YYYY-MM-DD, empty lists and texts rather than missing ones. */
 export function auditBody(v: Values): Record<string, unknown> {
   return {
     programme_id: v.programme_id, unit_id: v.unit_id, title: v.title, type: v.type, lead_auditor_id: v.lead_auditor_id,
-    team_ids: v.team_ids ?? [], planned_start: v.planned_start.format('YYYY-MM-DD'),
+    team_ids: v.team_ids ?? [], auditee_ids: v.auditee_ids ?? [], planned_start: v.planned_start.format('YYYY-MM-DD'),
     planned_end: v.planned_end.format('YYYY-MM-DD'), agenda: v.agenda ?? '', clause_ids: v.clause_ids ?? [],
     process_ids: v.process_ids ?? [],
   };
 }
 
+/** What an edit of the plan sends: the whole plan with the version read; the programme and the unit stay. */
+export function auditPatch(version: number, v: Values): Record<string, unknown> {
+  const body = auditBody(v);
+  delete body.programme_id;
+  delete body.unit_id;
+  return { version, ...body };
+}
+
 /**
- * Plans an audit. The server checks the auditors' independence (nobody audits their own unit or a process they own)
- * and its refusal shows beside the lead auditor or the team.
+ * The clauses of an audit in the order of its checklist, so an edit that leaves them alone leaves every line where it
+ * is (the server regroups the checklist in the order the clauses are sent).
  */
-export function AuditFormModal({ programmeId, onClose, onSaved }: { programmeId?: number; onClose: () => void; onSaved: (a: Audit) => void }) {
+export function clausesInChecklistOrder(a: Audit): number[] {
+  const ids = (a.checklist ?? []).flatMap((line) => line.clauses.map((c) => c.id));
+  for (const c of a.clauses) if (!ids.includes(c.id)) ids.push(c.id);
+  return ids;
+}
+
+function valuesOf(a: Audit) {
+  return {
+    programme_id: a.programme_id, unit_id: a.unit_id, title: a.title, type: a.type, lead_auditor_id: a.lead_auditor_id,
+    team_ids: a.team_ids, auditee_ids: a.auditee_ids, planned_start: dayjs(a.planned_start), planned_end: dayjs(a.planned_end),
+    agenda: a.agenda, clause_ids: clausesInChecklistOrder(a), process_ids: a.process_ids,
+  };
+}
+
+/**
+ * Plans an audit, or with `audit` changes the plan of a planned one. The server checks the auditors' independence
+ * (nobody audits their own unit or a process they own) and the auditees (people of the audited unit, off the team),
+ * and its refusal shows beside the field it is about.
+ */
+export function AuditFormModal({ programmeId, audit, onClose, onSaved }: {
+  programmeId?: number; audit?: Audit; onClose: () => void; onSaved: (a: Audit) => void;
+}) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const qc = useQueryClient();
   const programmes = useQuery({ queryKey: ['audit-programmes', 'all'], queryFn: () => fetchAll<Programme>('/audit-programmes') });
 
-  const send = async (v: Values) => {
-    const a = await api<Audit>('/audits', { method: 'POST', json: auditBody(v) });
-    message.success(t('audits.created'));
+  const refresh = async () => {
     await qc.invalidateQueries({ queryKey: ['audits'] });
     await qc.invalidateQueries({ queryKey: ['audit-programmes'] });
+  };
+  const send = async (v: Values) => {
+    const a = audit
+      ? await api<Audit>(`/audits/${audit.id}`, { method: 'PATCH', json: auditPatch(audit.version, v) })
+      : await api<Audit>('/audits', { method: 'POST', json: auditBody(v) });
+    message.success(t(audit ? 'audits.saved' : 'audits.created'));
+    await refresh();
     onSaved(a);
   };
 
   return (
     <FormModal
-      title={t('audits.create')}
+      title={audit ? t('audits.editTitle', { title: audit.title }) : t('audits.create')}
       fields={FIELDS}
       send={send}
       onClose={onClose}
-      initialValues={{ programme_id: programmeId, type: 'internal', team_ids: [], clause_ids: [], process_ids: [] }}
+      onStale={audit ? () => { void refresh(); onClose(); } : undefined}
+      initialValues={audit
+        ? valuesOf(audit)
+        : { programme_id: programmeId, type: 'internal', team_ids: [], auditee_ids: [], clause_ids: [], process_ids: [] }}
     >
+      {audit && <Alert type="info" showIcon message={t('audits.editHelp')} style={{ marginBottom: 12 }} />}
       <Form.Item name="programme_id" label={t('audits.programme')} rules={[{ required: true }]}>
         <FormSelect
+          disabled={!!audit}
           loading={programmes.isLoading}
           options={(programmes.data ?? []).map((p) => ({ value: p.id, label: `${p.year} — ${p.title}` }))}
         />
@@ -70,12 +110,15 @@ export function AuditFormModal({ programmeId, onClose, onSaved }: { programmeId?
         <FormSelect options={AUDIT_TYPES.map((x) => ({ value: x, label: t(`audits.types.${x}`) }))} />
       </Form.Item>
       <Form.Item name="unit_id" label={t('audits.unit')} rules={[{ required: true }]}>
-        <UnitSelect />
+        <UnitSelect disabled={!!audit} />
       </Form.Item>
       <Form.Item name="lead_auditor_id" label={t('audits.lead')} extra={t('audits.leadHelp')} rules={[{ required: true }]}>
         <UserSelect />
       </Form.Item>
       <Form.Item name="team_ids" label={t('audits.team')} extra={t('audits.teamHelp')}>
+        <UsersSelect />
+      </Form.Item>
+      <Form.Item name="auditee_ids" label={t('audits.auditees')} extra={t('audits.auditeesHelp')}>
         <UsersSelect />
       </Form.Item>
       <Form.Item name="planned_start" label={t('audits.plannedStart')} extra={t('audits.plannedStartHelp')} rules={[{ required: true }]}>

@@ -9,7 +9,7 @@ import { ChecklistLineModal, lineBody } from './ChecklistLineModal';
 
 const LINE: ChecklistLine = {
   id: 31, position: 1, question: '', result: null, evidence: '', finding: null, nonconformity_id: null, improvement_id: null,
-  version: 2, updated_at: '2026-01-01T00:00:00Z',
+  files: [], version: 2, updated_at: '2026-01-01T00:00:00Z',
   clauses: [
     { id: 70, urn: 'urn:eduims:std:iso-21001:2018:clause:7.5.3', number: '7.5.3' },
     { id: 190, urn: 'urn:eduims:std:iso-9001:2015:clause:7.5.3', number: '7.5.3' },
@@ -29,13 +29,13 @@ function serve(answer: () => Response) {
   return sent;
 }
 
-function open(line: ChecklistLine) {
+function open(line: ChecklistLine, prepare = false) {
   const onSaved = vi.fn();
   render(
     <QueryClientProvider client={new QueryClient({ defaultOptions: { queries: { retry: false } } })}>
       <I18nextProvider i18n={i18n}>
         <AntApp>
-          <ChecklistLineModal auditId={5} line={line} onClose={vi.fn()} onSaved={onSaved} />
+          <ChecklistLineModal auditId={5} line={line} prepare={prepare} onClose={vi.fn()} onSaved={onSaved} />
         </AntApp>
       </I18nextProvider>
     </QueryClientProvider>,
@@ -100,5 +100,18 @@ describe('ChecklistLineModal', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
     await within(result).findByText('Phát hiện đã được ghi nhận.');
     expect(onSaved).not.toHaveBeenCalled();
+  }, 20_000);
+
+  it('prepares only the question of a planned audit\'s line', async () => {
+    await i18n.changeLanguage('vi');
+    const sent = serve(() => json(200, { ...LINE, question: 'Q', version: 3 }));
+    const onSaved = open(LINE, true);
+    screen.getByText('Soạn câu hỏi — dòng 1: ISO 21001:2018 7.5.3 · ISO 9001:2015 7.5.3');
+    expect(screen.queryByLabelText('Kết quả')).toBeNull();
+    expect(screen.queryByLabelText('Bằng chứng khách quan')).toBeNull();
+    fireEvent.change(screen.getByLabelText('Câu hỏi'), { target: { value: 'Ai giữ khoá tủ hồ sơ?' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(onSaved).toHaveBeenCalled());
+    expect(sent).toEqual([{ url: '/api/v1/audits/5/checklist/31', body: { version: 2, question: 'Ai giữ khoá tủ hồ sơ?' } }]);
   }, 20_000);
 });

@@ -20,23 +20,26 @@ export function lineBody(version: number, v: Values): Record<string, unknown> {
 /**
  * Answers one line of the integrated checklist: its question, result, objective evidence and finding. A
  * nonconformity or an opportunity needs a finding, and saving it raises the record (then the result is fixed).
+ * With `prepare` (a planned audit), only the question, which the auditors write before the audit.
  */
 export function ChecklistLineModal({
-  auditId, line, onClose, onSaved,
-}: { auditId: number; line: ChecklistLine; onClose: () => void; onSaved: () => void }) {
+  auditId, line, prepare = false, onClose, onSaved,
+}: { auditId: number; line: ChecklistLine; prepare?: boolean; onClose: () => void; onSaved: () => void }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const raised = line.nonconformity_id !== null || line.improvement_id !== null;
 
   const send = async (v: Values) => {
-    await api<ChecklistLine>(`/audits/${auditId}/checklist/${line.id}`, { method: 'PATCH', json: lineBody(line.version, v) });
+    const json = prepare ? { version: line.version, question: v.question ?? '' } : lineBody(line.version, v);
+    await api<ChecklistLine>(`/audits/${auditId}/checklist/${line.id}`, { method: 'PATCH', json });
     message.success(t('common.saved'));
     onSaved();
   };
 
+  const clauses = clauseRefsText(line.clauses);
   return (
     <FormModal
-      title={t('audits.checklist.answerTitle', { n: line.position, clauses: clauseRefsText(line.clauses) })}
+      title={t(prepare ? 'audits.checklist.prepareTitle' : 'audits.checklist.answerTitle', { n: line.position, clauses })}
       fields={['question', 'result', 'evidence', 'finding']}
       send={send}
       onClose={onClose}
@@ -46,6 +49,16 @@ export function ChecklistLineModal({
       <Form.Item name="question" label={t('audits.checklist.question')}>
         <Input.TextArea rows={2} maxLength={2000} />
       </Form.Item>
+      {!prepare && <AnswerFields raised={raised} />}
+    </FormModal>
+  );
+}
+
+/** The result, objective evidence and finding of a line being answered. */
+function AnswerFields({ raised }: { raised: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
       <Form.Item name="result" label={t('audits.checklist.result')} extra={raised ? t('audits.checklist.resultLocked') : undefined}>
         <FormSelect disabled={raised} options={LINE_RESULTS.map((r) => ({ value: r, label: t(`audits.results.${r}`) }))} />
       </Form.Item>
@@ -76,6 +89,6 @@ export function ChecklistLineModal({
           );
         }}
       </Form.Item>
-    </FormModal>
+    </>
   );
 }

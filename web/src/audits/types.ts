@@ -1,5 +1,6 @@
 // The audits API as the web sees it (api/openapi.json: AuditProgramme, Audit, ChecklistLine).
 import type { RiskLevel } from '../api/types';
+import type { Attachment } from '../attachments/types';
 
 export const AUDIT_TYPES = ['internal', 'second_party'] as const;
 export type AuditType = (typeof AUDIT_TYPES)[number];
@@ -32,12 +33,15 @@ export interface ProgrammeCoverage extends Programme {
 
 export interface ChecklistLine {
   id: number; position: number; clauses: ClauseRef[]; question: string; result: LineResult | null; evidence: string;
-  finding: string | null; nonconformity_id: number | null; improvement_id: number | null; version: number;
-  updated_at: string;
+  finding: string | null; nonconformity_id: number | null; improvement_id: number | null;
+  /** The line's evidence files, in upload order. */
+  files: Attachment[]; version: number; updated_at: string;
 }
 export interface Audit {
   id: number; programme_id: number; unit_id: number; title: string; type: AuditType; status: AuditStatus;
-  lead_auditor_id: number; team_ids: number[]; planned_start: string; planned_end: string; agenda: string;
+  lead_auditor_id: number; team_ids: number[];
+  /** People of the audited unit interviewed or answering for it; never on the audit team. */
+  auditee_ids: number[]; planned_start: string; planned_end: string; agenda: string;
   summary: string | null; clauses: ClauseRef[]; process_ids: number[]; version: number; created_at: string;
   updated_at: string; closed_at: string | null; archived_at: string | null; checklist?: ChecklistLine[];
 }

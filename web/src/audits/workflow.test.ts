@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answered, auditActionsFor, mayAnswer, raisedBy } from './workflow';
+import { answered, auditActionsFor, mayAnswer, mayPrepare, mayReplan, raisedBy, reportFor } from './workflow';
 import { withEqualClauses } from './clauses';
 import { clauseRefLabel, clauseRefsText } from './labels';
 
@@ -30,6 +30,32 @@ describe('mayAnswer', () => {
       expect(mayAnswer('reported', who)).toBe(false);
     }
     expect(mayAnswer('in_progress', none)).toBe(false);
+  });
+});
+
+describe('mayPrepare and mayReplan', () => {
+  const planned = { status: 'planned' as const, archived_at: null };
+  const cancelled = { status: 'planned' as const, archived_at: '2026-03-01T08:00:00Z' };
+  it('let the auditors and managers prepare questions of a planned audit, and only managers change its plan', () => {
+    expect(mayPrepare(planned, { ...none, team: true })).toBe(true);
+    expect(mayPrepare(planned, none)).toBe(false);
+    expect(mayReplan(planned, { ...none, manager: true })).toBe(true);
+    expect(mayReplan(planned, { ...none, lead: true })).toBe(false);
+  });
+  it('close a started or cancelled audit to both', () => {
+    for (const a of [cancelled, { status: 'in_progress' as const, archived_at: null }]) {
+      expect(mayPrepare(a, { lead: true, team: true, manager: true })).toBe(false);
+      expect(mayReplan(a, { lead: true, team: true, manager: true })).toBe(false);
+    }
+  });
+});
+
+describe('reportFor', () => {
+  it('offers the report once reported, and filing it to the lead auditor or a manager', () => {
+    expect(reportFor('in_progress', { lead: true, team: true, manager: true })).toEqual({ download: false, file: false });
+    expect(reportFor('reported', { ...none, team: true })).toEqual({ download: true, file: false });
+    expect(reportFor('reported', { ...none, lead: true })).toEqual({ download: true, file: true });
+    expect(reportFor('closed', { ...none, manager: true })).toEqual({ download: true, file: true });
   });
 });
 

@@ -16,9 +16,28 @@ export function auditActionsFor(status: AuditStatus, roles: AuditRoles): AuditAc
   }
 }
 
-/** Checklist lines are answered while the audit is in progress, by its lead auditor, its team or a manager. */
+/**
+ * Checklist lines are answered, and their evidence files added or removed, while the audit is in progress, by its
+ * lead auditor, its team or a manager.
+ */
 export function mayAnswer(status: AuditStatus, roles: AuditRoles): boolean {
   return status === 'in_progress' && (roles.lead || roles.team || roles.manager);
+}
+
+/** The same people prepare the lines' questions while the audit is planned (and not cancelled). */
+export function mayPrepare(a: { status: AuditStatus; archived_at: string | null }, roles: AuditRoles): boolean {
+  return a.status === 'planned' && !a.archived_at && (roles.lead || roles.team || roles.manager);
+}
+
+/** A manager of audits on the unit changes or cancels the plan until the audit starts. */
+export function mayReplan(a: { status: AuditStatus; archived_at: string | null }, roles: AuditRoles): boolean {
+  return a.status === 'planned' && !a.archived_at && roles.manager;
+}
+
+/** The report exists once the audit is reported; its lead auditor or a manager files it as a record. */
+export function reportFor(status: AuditStatus, roles: AuditRoles): { download: boolean; file: boolean } {
+  const reported = status === 'reported' || status === 'closed';
+  return { download: reported, file: reported && (roles.lead || roles.manager) };
 }
 
 /** What saving a line with this result raises: a nonconformity, an entry in the improvement register, or nothing. */

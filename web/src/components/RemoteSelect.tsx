@@ -9,6 +9,7 @@ interface CommonProps {
   id?: string;
   placeholder?: string;
   allowClear?: boolean;
+  disabled?: boolean;
   'aria-label'?: string;
   style?: React.CSSProperties;
 }
@@ -69,6 +70,7 @@ function RemoteSelect<T extends { id: number }>({
       aria-label={props['aria-label']}
       showSearch
       allowClear={props.allowClear}
+      disabled={props.disabled}
       filterOption={false}
       onSearch={setSearch}
       loading={list.isFetching}

@@ -1,30 +1,44 @@
 import { useState } from 'react';
-import { Alert, App, Button, Card, Col, Descriptions, Form, Input, List, Progress, Row, Space, Spin, Table, Tag, Typography } from 'antd';
+import {
+  Alert, App, Button, Card, Col, Descriptions, Form, Input, List, Modal, Popconfirm, Progress, Row, Space, Spin, Table, Tag,
+  Typography,
+} from 'antd';
+import { FilePdfOutlined } from '@ant-design/icons';
 import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { errorText } from '../api/problem';
 import type { Unit } from '../api/types';
+import { AttachmentsCard } from '../attachments/AttachmentsCard';
 import { FormModal } from '../components/FormModal';
 import { UnitName, UserName } from '../components/RemoteSelect';
 import { ClauseTags } from '../documents/Clauses';
+import { formatDateTime } from '../format';
 import { ProcessLinks } from '../processes/labels';
+import type { RetainedRecord } from '../records/types';
 import { useSession } from '../session';
+import { AuditFormModal } from '../audits/AuditFormModal';
 import { ChecklistLineModal } from '../audits/ChecklistLineModal';
 import { AuditStatusTag, ResultTag, auditDates, clauseRefsText } from '../audits/labels';
 import type { Audit, AuditAction, ChecklistLine, Programme } from '../audits/types';
-import { answered, auditActionsFor, mayAnswer, type AuditRoles } from '../audits/workflow';
+import {
+  answered, auditActionsFor, mayAnswer, mayPrepare, mayReplan, reportFor, type AuditRoles,
+} from '../audits/workflow';
 import type { Improvement, Nonconformity } from '../improvement/types';
 import { ImprovementStatusTag, NcStatusTag } from '../improvement/labels';
 
 export default function AuditPage() {
   const { t } = useTranslation();
-  const { user, can } = useSession();
+  const { user, can, timeZone } = useSession();
+  const { message } = App.useApp();
   const qc = useQueryClient();
   const id = Number(useParams().id);
   const [stepping, setStepping] = useState<AuditAction | null>(null);
   const [answering, setAnswering] = useState<ChecklistLine | null>(null);
+  const [preparing, setPreparing] = useState<ChecklistLine | null>(null);
+  const [evidenceOf, setEvidenceOf] = useState<ChecklistLine | null>(null);
+  const [editing, setEditing] = useState(false);
 
   const key = ['audits', 'one', id];
   const audit = useQuery({ queryKey: key, queryFn: () => api<Audit>(`/audits/${id}`) });
@@ -52,27 +66,52 @@ export default function AuditPage() {
     team: !!user && a.team_ids.includes(user.id) && conducts,
     manager: !!path && can('manage_audits', path),
   };
-  const steps = auditActionsFor(a.status, roles);
+  const steps = a.archived_at ? [] : auditActionsFor(a.status, roles);
   const answers = mayAnswer(a.status, roles);
+  const prepares = mayPrepare(a, roles);
+  const replans = mayReplan(a, roles);
+  const report = reportFor(a.status, roles);
   const lines = a.checklist ?? [];
   const progress = answered(lines);
   const changed = () => Promise.all([
     qc.invalidateQueries({ queryKey: ['audits'] }),
+    qc.invalidateQueries({ queryKey: ['audit-programmes'] }),
     qc.invalidateQueries({ queryKey: ['nonconformities'] }),
     qc.invalidateQueries({ queryKey: ['improvements'] }),
   ]);
+  const cancel = async () => {
+    try {
+      await api(`/audits/${a.id}`, { method: 'DELETE' });
+      message.success(t('audits.cancelled'));
+      await changed();
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
 
   return (
     <>
       <Link to="/audits">← {t('audits.back')}</Link>
       <Typography.Title level={1} style={{ fontSize: 22, margin: '8px 0 16px' }}>
         {a.title} <AuditStatusTag status={a.status} />
+        {a.archived_at && <Tag data-testid="audit-cancelled">{t('audits.cancelled')}</Tag>}
       </Typography.Title>
-      {steps.length > 0 && (
+      {a.archived_at && (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }}
+          message={t('audits.cancelledNotice', { date: formatDateTime(a.archived_at, timeZone) })} />
+      )}
+      {(steps.length > 0 || replans || report.download) && (
         <Space wrap style={{ marginBottom: 16 }}>
           {steps.map((s) => (
             <Button key={s} type="primary" onClick={() => setStepping(s)}>{t(`audits.workflow.${s}`)}</Button>
           ))}
+          {replans && <Button onClick={() => setEditing(true)}>{t('audits.edit')}</Button>}
+          {replans && (
+            <Popconfirm title={t('audits.cancelConfirm')} onConfirm={() => void cancel()} okText={t('common.confirm')} cancelText={t('common.cancel')}>
+              <Button danger>{t('audits.cancel')}</Button>
+            </Popconfirm>
+          )}
+          {report.download && <ReportActions audit={a} mayFile={report.file} />}
         </Space>
       )}
       <Row gutter={[16, 16]}>
@@ -90,6 +129,11 @@ export default function AuditPage() {
               <Descriptions.Item label={t('audits.lead')}><UserName id={a.lead_auditor_id} /></Descriptions.Item>
               <Descriptions.Item label={t('audits.team')}>
                 {a.team_ids.length === 0 ? '—' : a.team_ids.map((u) => <div key={u}><UserName id={u} /></div>)}
+              </Descriptions.Item>
+              <Descriptions.Item label={t('audits.auditees')}>
+                <span data-testid="audit-auditees">
+                  {a.auditee_ids.length === 0 ? '—' : a.auditee_ids.map((u) => <div key={u}><UserName id={u} /></div>)}
+                </span>
               </Descriptions.Item>
               <Descriptions.Item label={t('audits.clauses')}><ClauseTags ids={a.clauses.map((c) => c.id)} /></Descriptions.Item>
               <Descriptions.Item label={t('audits.processes')}><ProcessLinks ids={a.process_ids} /></Descriptions.Item>
@@ -120,14 +164,26 @@ export default function AuditPage() {
                 <List.Item
                   data-testid="checklist-line"
                   data-position={line.position}
-                  actions={answers ? [
-                    <Button key="answer" size="small" onClick={() => setAnswering(line)}
-                      aria-label={`${t('audits.checklist.answer')} — ${t('audits.checklist.line', { n: line.position })}`}>
-                      {t('audits.checklist.answer')}
-                    </Button>,
-                  ] : []}
+                  actions={[
+                    ...(answers ? [
+                      <Button key="answer" size="small" onClick={() => setAnswering(line)}
+                        aria-label={`${t('audits.checklist.answer')} — ${t('audits.checklist.line', { n: line.position })}`}>
+                        {t('audits.checklist.answer')}
+                      </Button>,
+                      <Button key="files" size="small" onClick={() => setEvidenceOf(line)}
+                        aria-label={`${t('audits.checklist.files')} — ${t('audits.checklist.line', { n: line.position })}`}>
+                        {t('audits.checklist.filesButton', { count: line.files.length })}
+                      </Button>,
+                    ] : []),
+                    ...(prepares ? [
+                      <Button key="prepare" size="small" onClick={() => setPreparing(line)}
+                        aria-label={`${t('audits.checklist.prepare')} — ${t('audits.checklist.line', { n: line.position })}`}>
+                        {t('audits.checklist.prepare')}
+                      </Button>,
+                    ] : []),
+                  ]}
                 >
-                  <ChecklistLineView line={line} />
+                  <ChecklistLineView auditId={a.id} line={line} />
                 </List.Item>
               )}
             />
@@ -143,12 +199,76 @@ export default function AuditPage() {
       {answering && (
         <ChecklistLineModal auditId={a.id} line={answering} onClose={() => setAnswering(null)} onSaved={() => { setAnswering(null); void changed(); }} />
       )}
+      {preparing && (
+        <ChecklistLineModal auditId={a.id} line={preparing} prepare onClose={() => setPreparing(null)} onSaved={() => { setPreparing(null); void changed(); }} />
+      )}
+      {evidenceOf && <EvidenceModal auditId={a.id} line={evidenceOf} onChanged={() => void changed()} onClose={() => setEvidenceOf(null)} />}
+      {editing && <AuditFormModal audit={a} onClose={() => setEditing(false)} onSaved={() => setEditing(false)} />}
     </>
   );
 }
 
-/** One checklist line: the clauses it answers (of both standards where they are equal), question, result, evidence, finding. */
-function ChecklistLineView({ line }: { line: ChecklistLine }) {
+/** The report of a reported audit: downloaded as a PDF in the reader's language, filed as a record of the audited unit. */
+function ReportActions({ audit: a, mayFile }: { audit: Audit; mayFile: boolean }) {
+  const { t, i18n } = useTranslation();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const lang = i18n.language === 'en' ? 'en' : 'vi';
+  const [filing, setFiling] = useState(false);
+  const [filed, setFiled] = useState<RetainedRecord | null>(null);
+  const file = async () => {
+    setFiling(true);
+    try {
+      const r = await api<RetainedRecord>(`/audits/${a.id}/report-record`, { method: 'POST', query: { lang } });
+      setFiled(r);
+      message.success(t('audits.report.filed', { title: r.title }));
+      await qc.invalidateQueries({ queryKey: ['records'] });
+    } catch (e) {
+      message.error(errorText(e));
+    } finally {
+      setFiling(false);
+    }
+  };
+  return (
+    <>
+      <Button icon={<FilePdfOutlined />} href={`/api/v1/audits/${a.id}/report?lang=${lang}`} download={`audit-report-${a.id}.pdf`}
+        data-testid="audit-report">
+        {t('audits.report.download')}
+      </Button>
+      {mayFile && !filed && <Button loading={filing} onClick={() => void file()}>{t('audits.report.file')}</Button>}
+      {filed && (
+        <Link to={`/records/${filed.id}`} data-testid="audit-report-record">{t('audits.report.open')}: {filed.title}</Link>
+      )}
+    </>
+  );
+}
+
+/** A line's evidence files, uploaded and removed while the audit is in progress. */
+function EvidenceModal({ auditId, line, onChanged, onClose }: { auditId: number; line: ChecklistLine; onChanged: () => void; onClose: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <Modal
+      open
+      title={t('audits.checklist.filesTitle', { n: line.position, clauses: clauseRefsText(line.clauses) })}
+      onCancel={onClose}
+      footer={<Button onClick={onClose}>{t('common.close')}</Button>}
+      width={760}
+      destroyOnClose
+    >
+      <AttachmentsCard
+        path={`/audits/${auditId}/checklist/${line.id}/attachments`}
+        title={t('audits.checklist.files')}
+        mayUpload
+        mayRemove
+        removeConfirm={(name) => t('audits.checklist.removeFileConfirm', { name })}
+        onChanged={onChanged}
+      />
+    </Modal>
+  );
+}
+
+/** One checklist line: the clauses it answers (of both standards where they are equal), question, result, evidence, files, finding. */
+function ChecklistLineView({ auditId, line }: { auditId: number; line: ChecklistLine }) {
   const { t } = useTranslation();
   return (
     <div style={{ width: '100%', minWidth: 0 }}>
@@ -163,6 +283,17 @@ function ChecklistLineView({ line }: { line: ChecklistLine }) {
       {line.evidence && (
         <div style={{ whiteSpace: 'pre-wrap' }} data-testid="line-evidence">
           <Typography.Text type="secondary">{t('audits.checklist.evidence')}: </Typography.Text>{line.evidence}
+        </div>
+      )}
+      {line.files.length > 0 && (
+        <div data-testid="line-files">
+          <Typography.Text type="secondary">{t('audits.checklist.files')}: </Typography.Text>
+          {line.files.map((f, i) => (
+            <span key={f.id}>
+              {i > 0 && ', '}
+              <a href={`/api/v1/audits/${auditId}/checklist/${line.id}/attachments/${f.id}/content`} download={f.file_name}>{f.file_name}</a>
+            </span>
+          ))}
         </div>
       )}
       {line.finding && (

@@ -1,25 +1,33 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Col, Collapse, Descriptions, Empty, Row, Space, Spin, Table, Tag, Typography } from 'antd';
-import { useQuery } from '@tanstack/react-query';
+import {
+  Alert, App, Button, Card, Col, Collapse, Descriptions, Empty, Form, Input, Popconfirm, Row, Space, Spin, Table, Tag,
+  Typography,
+} from 'antd';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
 import { api, fetchAll } from '../api/client';
-import type { RiskLevel } from '../api/types';
+import type { RiskLevel, Unit } from '../api/types';
 import { errorText } from '../api/problem';
+import { FormModal } from '../components/FormModal';
 import { UnitName } from '../components/RemoteSelect';
+import { formatDateTime } from '../format';
 import { ClauseTags } from '../documents/Clauses';
 import { RiskTag } from '../processes/labels';
 import { useSession } from '../session';
 import { AuditFormModal } from '../audits/AuditFormModal';
 import { AuditStatusTag, auditDates } from '../audits/labels';
-import type { Audit, AuditStatus, ProcessCoverage, ProgrammeCoverage } from '../audits/types';
+import type { Audit, AuditStatus, ProcessCoverage, Programme, ProgrammeCoverage } from '../audits/types';
 
 export default function AuditProgrammePage() {
   const { t } = useTranslation();
-  const { can } = useSession();
+  const { can, timeZone } = useSession();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
   const navigate = useNavigate();
   const id = Number(useParams().id);
   const [planning, setPlanning] = useState(false);
+  const [editing, setEditing] = useState(false);
 
   const programme = useQuery({
     queryKey: ['audit-programmes', 'one', id],
@@ -29,20 +37,55 @@ export default function AuditProgrammePage() {
     queryKey: ['audits', 'of-programme', id],
     queryFn: () => fetchAll<Audit>('/audits', { programme_id: id }),
   });
+  const unit = useQuery({
+    queryKey: ['unit', programme.data?.unit_id],
+    queryFn: () => api<Unit>(`/units/${programme.data!.unit_id}`),
+    enabled: !!programme.data,
+    staleTime: 60_000,
+  });
 
   if (programme.isLoading) return <Spin aria-label={t('common.loading')} />;
   const p = programme.data;
   if (!p) return <Alert type="error" showIcon message={errorText(programme.error)} />;
   const { coverage } = p;
+  // Those who may create a programme on its unit change and archive it.
+  const manages = !p.archived_at && !!unit.data && can('manage_audits', unit.data.path);
+  const archive = async () => {
+    try {
+      await api(`/audit-programmes/${p.id}`, { method: 'DELETE' });
+      message.success(t('audits.programmes.archived'));
+      await qc.invalidateQueries({ queryKey: ['audit-programmes'] });
+    } catch (e) {
+      message.error(errorText(e));
+    }
+  };
 
   return (
     <>
       <Link to="/audit-programmes">← {t('audits.programmes.back')}</Link>
-      <Typography.Title level={1} style={{ fontSize: 22, margin: '8px 0 16px' }}>{p.year} — {p.title}</Typography.Title>
+      <Typography.Title level={1} style={{ fontSize: 22, margin: '8px 0 16px' }}>
+        {p.year} — {p.title} {p.archived_at && <Tag>{t('audits.programmes.archived')}</Tag>}
+      </Typography.Title>
+      {p.archived_at && (
+        <Alert type="warning" showIcon style={{ marginBottom: 16 }}
+          message={t('audits.programmes.archivedNotice', { date: formatDateTime(p.archived_at, timeZone) })} />
+      )}
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={10}>
-          <Card size="small" title={t('audits.programmes.detail')}>
-            <Descriptions column={1} size="small" bordered>
+          <Card
+            size="small"
+            title={t('audits.programmes.detail')}
+            extra={manages && (
+              <Space wrap size="small">
+                <Button size="small" onClick={() => setEditing(true)}>{t('audits.programmes.edit')}</Button>
+                <Popconfirm title={t('audits.programmes.archiveConfirm')} onConfirm={() => void archive()}
+                  okText={t('common.confirm')} cancelText={t('common.cancel')}>
+                  <Button size="small" danger>{t('audits.programmes.archive')}</Button>
+                </Popconfirm>
+              </Space>
+            )}
+          >
+            <Descriptions column={1} size="small" bordered data-testid="programme-detail">
               <Descriptions.Item label={t('audits.programmes.unit')}><UnitName id={p.unit_id} /></Descriptions.Item>
               <Descriptions.Item label={t('audits.programmes.year')}>{p.year}</Descriptions.Item>
               <Descriptions.Item label={t('audits.programmes.objectives')}>
@@ -55,7 +98,9 @@ export default function AuditProgrammePage() {
           <Card
             size="small"
             title={t('audits.programmes.auditsOf')}
-            extra={can('manage_audits') && <Button type="primary" size="small" onClick={() => setPlanning(true)}>{t('audits.create')}</Button>}
+            extra={!p.archived_at && can('manage_audits') && (
+              <Button type="primary" size="small" onClick={() => setPlanning(true)}>{t('audits.create')}</Button>
+            )}
           >
             {audits.error && <Alert type="error" showIcon message={errorText(audits.error)} />}
             <Table<Audit>
@@ -129,6 +174,40 @@ export default function AuditProgrammePage() {
         </Col>
       </Row>
       {planning && <AuditFormModal programmeId={p.id} onClose={() => setPlanning(false)} onSaved={(a) => navigate(`/audits/${a.id}`)} />}
+      {editing && <ProgrammeEditModal programme={p} onClose={() => setEditing(false)} />}
     </>
+  );
+}
+
+/** Changes a programme's title and objectives; its unit and year stay. */
+function ProgrammeEditModal({ programme: p, onClose }: { programme: Programme; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const qc = useQueryClient();
+  const refresh = () => qc.invalidateQueries({ queryKey: ['audit-programmes'] });
+  const send = async (v: { title: string; objectives?: string }) => {
+    await api<Programme>(`/audit-programmes/${p.id}`, {
+      method: 'PATCH', json: { version: p.version, title: v.title, objectives: v.objectives ?? '' },
+    });
+    message.success(t('audits.programmes.saved'));
+    await refresh();
+    onClose();
+  };
+  return (
+    <FormModal
+      title={t('audits.programmes.edit')}
+      fields={['title', 'objectives']}
+      send={send}
+      onClose={onClose}
+      onStale={() => { void refresh(); onClose(); }}
+      initialValues={{ title: p.title, objectives: p.objectives }}
+    >
+      <Form.Item name="title" label={t('audits.programmes.titleField')} rules={[{ required: true, whitespace: true }]}>
+        <Input maxLength={300} />
+      </Form.Item>
+      <Form.Item name="objectives" label={t('audits.programmes.objectives')}>
+        <Input.TextArea rows={3} maxLength={10000} />
+      </Form.Item>
+    </FormModal>
   );
 }

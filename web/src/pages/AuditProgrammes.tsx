@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Empty, Form, Input, InputNumber, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Empty, Form, Input, InputNumber, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
@@ -20,12 +20,14 @@ export default function AuditProgrammes() {
   const [params, setParam] = useUrlParams();
   const year = params.get('year') ? Number(params.get('year')) : undefined;
   const unitId = params.get('unit_id') ? Number(params.get('unit_id')) : undefined;
+  const archived = params.get('include_archived') === 'true';
   const [creating, setCreating] = useState(false);
 
   const list = useInfiniteQuery({
-    queryKey: ['audit-programmes', 'list', year, unitId],
-    queryFn: ({ pageParam }) =>
-      api<Page<Programme>>('/audit-programmes', { query: { year, unit_id: unitId, limit: 50, cursor: pageParam } }),
+    queryKey: ['audit-programmes', 'list', year, unitId, archived],
+    queryFn: ({ pageParam }) => api<Page<Programme>>('/audit-programmes', {
+      query: { year, unit_id: unitId, include_archived: archived, limit: 50, cursor: pageParam },
+    }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (p) => p.next_cursor ?? undefined,
   });
@@ -52,6 +54,9 @@ export default function AuditProgrammes() {
         />
         <UnitSelect aria-label={t('audits.programmes.filterUnit')} placeholder={t('audits.programmes.unit')} allowClear
           value={unitId} onChange={(v) => setParam('unit_id', v)} style={{ width: 260, maxWidth: '100%' }} />
+        <Checkbox checked={archived} onChange={(e) => setParam('include_archived', e.target.checked ? 'true' : undefined)}>
+          {t('audits.programmes.showArchived')}
+        </Checkbox>
       </Space>
       {list.error && <Alert type="error" showIcon message={errorText(list.error)} style={{ marginBottom: 12 }} />}
       <Table<Programme>
@@ -69,7 +74,12 @@ export default function AuditProgrammes() {
           {
             title: t('audits.programmes.titleField'),
             dataIndex: 'title',
-            render: (v: string, p) => <Link to={`/audit-programmes/${p.id}`} onClick={(e) => e.stopPropagation()}>{v}</Link>,
+            render: (v: string, p) => (
+              <>
+                <Link to={`/audit-programmes/${p.id}`} onClick={(e) => e.stopPropagation()}>{v}</Link>
+                {p.archived_at && <Tag style={{ marginLeft: 8 }}>{t('audits.programmes.archived')}</Tag>}
+              </>
+            ),
           },
           { title: t('audits.programmes.unit'), dataIndex: 'unit_id', render: (v: number) => <UnitName id={v} /> },
         ]}

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Empty, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, Checkbox, Empty, Select, Space, Table, Tag, Typography } from 'antd';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -20,13 +20,16 @@ export default function Audits() {
   const navigate = useNavigate();
   const [params, setParam] = useUrlParams();
   const status = params.get('status') ?? undefined;
+  const cancelled = params.get('include_archived') === 'true';
   const numbers = Object.fromEntries(NUMBERS.map((k) => [k, params.get(k) ? Number(params.get(k)) : undefined]));
   const [creating, setCreating] = useState(false);
 
   const programmes = useQuery({ queryKey: ['audit-programmes', 'all'], queryFn: () => fetchAll<Programme>('/audit-programmes') });
   const list = useInfiniteQuery({
-    queryKey: ['audits', 'list', status, numbers],
-    queryFn: ({ pageParam }) => api<Page<Audit>>('/audits', { query: { status, ...numbers, limit: 50, cursor: pageParam } }),
+    queryKey: ['audits', 'list', status, numbers, cancelled],
+    queryFn: ({ pageParam }) => api<Page<Audit>>('/audits', {
+      query: { status, ...numbers, include_archived: cancelled, limit: 50, cursor: pageParam },
+    }),
     initialPageParam: undefined as string | undefined,
     getNextPageParam: (p) => p.next_cursor ?? undefined,
   });
@@ -64,6 +67,9 @@ export default function Audits() {
           value={numbers.unit_id} onChange={(v) => setParam('unit_id', v)} style={{ width: 240, maxWidth: '100%' }} />
         <UserSelect aria-label={t('audits.filterLead')} placeholder={t('audits.lead')} allowClear
           value={numbers.lead_auditor_id} onChange={(v) => setParam('lead_auditor_id', v)} style={{ width: 240, maxWidth: '100%' }} />
+        <Checkbox checked={cancelled} onChange={(e) => setParam('include_archived', e.target.checked ? 'true' : undefined)}>
+          {t('audits.showCancelled')}
+        </Checkbox>
       </Space>
       {list.error && <Alert type="error" showIcon message={errorText(list.error)} style={{ marginBottom: 12 }} />}
       <Table<Audit>
@@ -86,7 +92,11 @@ export default function Audits() {
           { title: t('audits.dates'), key: 'dates', render: (_, a) => auditDates(a) },
           { title: t('audits.lead'), dataIndex: 'lead_auditor_id', render: (v: number) => <UserName id={v} />, responsive: ['md'] },
           { title: t('audits.type'), dataIndex: 'type', render: (v: AuditType) => t(`audits.types.${v}`), responsive: ['lg'] },
-          { title: t('audits.status'), dataIndex: 'status', render: (v: AuditStatus) => <AuditStatusTag status={v} /> },
+          {
+            title: t('audits.status'),
+            dataIndex: 'status',
+            render: (v: AuditStatus, a) => (a.archived_at ? <Tag>{t('audits.cancelled')}</Tag> : <AuditStatusTag status={v} />),
+          },
         ]}
       />
       {list.hasNextPage && (
