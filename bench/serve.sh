@@ -40,7 +40,7 @@ writing_every() {
     while kill -0 "$pid" 2> /dev/null; do
       n=$((n + 1))
       curl -sf "${auth[@]}" -H 'Content-Type: application/json' \
-        -d "{\"title\":\"Benchmark write $n\",\"unit_id\":$unit}" "$base/api/v1/actions" > /dev/null || true
+        -d "{\"title\":\"Benchmark write $n\",\"unit_id\":$unit}" "$base/api/v1/actions" > /dev/null || echo "benchmark write $n refused" >&2
       sleep "$seconds"
     done
   ) &
