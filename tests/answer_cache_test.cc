@@ -72,6 +72,38 @@ TEST_P(AnswerCache, AListIsNeverOlderThanTheLastWriteOnAnyServerNorAnotherCaller
   EXPECT_TRUE(after.status == 403 || (after.status == 200 && after.json.at("items").as_array().empty())) << after.body;
 }
 
+TEST_P(AnswerCache, ARevokedTokenOrEndedSessionIsRefusedAtOnceOnEveryServer) {
+  TestServer first(GetParam());
+  TestServer second(first.database_url());
+  const std::string list = "/api/v1/actions?limit=20";
+  Client owner = As(first, "hieutruong.tohieu@demo.eduims.vn");
+  auto created = owner.Post("/api/v1/tokens", {{"name", "bảng điều khiển"}});
+  ASSERT_EQ(created.status, 201) << created.body;
+  Client bot(second.port());
+  bot.bearer = std::string(created.json.at("token").as_string());
+  ASSERT_EQ(bot.Get(list).status, 200);
+  ASSERT_EQ(bot.Get(list).status, 200);  // the credential is now kept on the second server
+  auto tokens = owner.Get("/api/v1/tokens");
+  ASSERT_EQ(tokens.status, 200) << tokens.body;
+  EXPECT_FALSE(tokens.json.at("items").as_array().front().at("last_used_at").is_null()) << tokens.body;
+  std::string id = std::to_string(created.json.at("id").as_int64());
+  ASSERT_EQ(owner.Delete("/api/v1/tokens/" + id).status, 204);
+  EXPECT_EQ(bot.Get(list).status, 401);
+
+  Client browser = As(second, "hieutruong.tohieu@demo.eduims.vn");
+  ASSERT_EQ(browser.Get(list).status, 200);
+  ASSERT_EQ(browser.Get(list).status, 200);
+  Client same_session_on_first(first.port());
+  same_session_on_first.cookie = browser.cookie;
+  same_session_on_first.csrf = browser.csrf;
+  ASSERT_EQ(same_session_on_first.Delete("/api/v1/session").status, 204);
+  EXPECT_EQ(browser.Get(list).status, 401);
+  // A secret nobody holds is refused however often it is tried.
+  bot.bearer = "eduims_not-a-token";
+  EXPECT_EQ(bot.Get(list).status, 401);
+  EXPECT_EQ(bot.Get(list).status, 401);
+}
+
 INSTANTIATE_TEST_SUITE_P(Engines, AnswerCache, ::testing::ValuesIn(Engines()),
                          [](const auto& info) { return EngineName(info.param); });
 

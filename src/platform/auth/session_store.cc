@@ -121,13 +121,21 @@ std::optional<ApiToken> SessionStore::FindToken(const std::string& token) {
     auto rows = db::FetchAll<TokenReader>(s, kSelectToken + where, binds);
     if (!rows.empty()) found = rows.front();
   });
-  if (found && (!found->last_used_at || found->last_used_at->substr(0, 16) != now.substr(0, 16))) {
-    // Last use is kept to the minute, so a busy token does not write on every request.
-    db_.Read([&](soci::session& s) {
-      s << "UPDATE api_tokens SET last_used_at = :n WHERE id = :id", soci::use(now), soci::use(found->id);
-    });
+  if (found && !UsedInSameMinute(found->last_used_at, now)) {
+    RecordTokenUse(found->id, now);
+    found->last_used_at = now;
   }
   return found;
+}
+
+bool SessionStore::UsedInSameMinute(const std::optional<std::string>& last_used_at, const std::string& now) {
+  return last_used_at && last_used_at->substr(0, 16) == now.substr(0, 16);
+}
+
+void SessionStore::RecordTokenUse(db::Id token_id, const std::string& now) {
+  db_.Read([&](soci::session& s) {
+    s << "UPDATE api_tokens SET last_used_at = :n WHERE id = :id", soci::use(now), soci::use(token_id);
+  });
 }
 
 std::vector<ApiToken> SessionStore::ListTokens(db::Id user_id) {

@@ -47,6 +47,10 @@ class SessionStore {
                         const audit::Actor& actor);
   // The token's owner if the token exists, is not revoked and not expired; records its use.
   std::optional<ApiToken> FindToken(const std::string& token);
+  // Last use is kept to the minute, so a busy token does not write on every request: a use needs recording only
+  // when this is false.
+  static bool UsedInSameMinute(const std::optional<std::string>& last_used_at, const std::string& now);
+  void RecordTokenUse(db::Id token_id, const std::string& now);
   std::vector<ApiToken> ListTokens(db::Id user_id);
   std::optional<ApiToken> GetToken(db::Id token_id);
   bool RevokeToken(db::Id user_id, db::Id token_id, const audit::Actor& actor);

@@ -3,6 +3,7 @@
 #include <boost/json.hpp>
 #include <spdlog/spdlog.h>
 
+#include <atomic>
 #include <chrono>
 
 #include "platform/audit/generation.h"
@@ -15,13 +16,21 @@ namespace {
 
 bool IsSafeMethod(const std::string& method) { return method == "GET" || method == "HEAD" || method == "OPTIONS"; }
 
+// Unique across servers and restarts (a random prefix per process), without asking the kernel for randomness on
+// every request: request ids name log lines, they guard nothing.
+std::string NewRequestId() {
+  static const std::string prefix = RandomToken(6);
+  static std::atomic<unsigned long long> counter{0};
+  return prefix + "-" + std::to_string(++counter);
+}
+
 std::string RequestIdFor(const Request& request) {
   if (auto given = request.Header("x-request-id")) {
     bool ok = !given->empty() && given->size() <= 64;
     for (char c : *given) ok = ok && (std::isalnum(static_cast<unsigned char>(c)) || c == '-' || c == '_');
     if (ok) return *given;
   }
-  return RandomToken(9);
+  return NewRequestId();
 }
 
 void AddSecurityHeaders(Response& response) {
@@ -91,21 +100,55 @@ App::BodyPolicy App::BodyPolicyFor(const std::string& method, const std::string&
 }
 
 Response App::Reject(const Problem& problem, const std::string& accept_language) const {
-  Response r = ProblemResponse(problem, NegotiateLanguage(accept_language), RandomToken(9));
+  Response r = ProblemResponse(problem, NegotiateLanguage(accept_language), NewRequestId());
   AddSecurityHeaders(r);
   return r;
+}
+
+std::optional<App::Credential> App::FindCredential(const std::string& secret, bool is_token,
+                                                   const std::string& generation) {
+  std::string now = NowTimestamp(), key;
+  if (!generation.empty()) {
+    key = std::string(is_token ? "t " : "s ") + Sha256Hex(secret) + " " + generation;
+    std::unique_lock lock(credentials_mutex_);
+    if (auto it = credentials_.find(key); it != credentials_.end() && it->second.expires_at > now) {
+      Credential found = it->second;
+      bool record_use = is_token && !auth::SessionStore::UsedInSameMinute(found.last_used_at, now);
+      if (record_use) it->second.last_used_at = now;
+      lock.unlock();
+      if (record_use) sessions_.RecordTokenUse(found.token_id, now);
+      return found;
+    }
+  }
+  Credential found;
+  if (is_token) {
+    auto token = sessions_.FindToken(secret);
+    if (!token) return std::nullopt;
+    found = {token->user_id, token->id, "", token->expires_at, token->last_used_at};
+  } else {
+    auto session = sessions_.FindSession(secret);
+    if (!session) return std::nullopt;
+    found = {session->user_id, 0, session->csrf_token, session->expires_at, std::nullopt};
+  }
+  // Unknown secrets are not kept, so guessing fills no memory.
+  if (!key.empty()) {
+    std::lock_guard lock(credentials_mutex_);
+    if (credentials_.size() >= 4096) credentials_.clear();
+    credentials_.emplace(std::move(key), found);
+  }
+  return found;
 }
 
 void App::Authenticate(const Request& request, RequestContext& context, const std::string& generation) {
   std::optional<db::Id> user_id;
   if (auto authorization = request.Header("authorization")) {
     if (authorization->rfind("Bearer ", 0) != 0) Fail(401, "auth.unauthenticated");
-    auto token = sessions_.FindToken(authorization->substr(7));
+    auto token = FindCredential(authorization->substr(7), true, generation);
     if (!token) Fail(401, "auth.unauthenticated");
     user_id = token->user_id;
-    context.api_token_id = token->id;
+    context.api_token_id = token->token_id;
   } else if (auto cookie = CookieValue(request.Header("cookie").value_or(""), kSessionCookie)) {
-    auto session = sessions_.FindSession(*cookie);
+    auto session = FindCredential(*cookie, false, generation);
     if (session) {
       user_id = session->user_id;
       context.session_token_hash = *cookie;
@@ -192,7 +235,9 @@ Response App::Dispatch(const Request& request, RequestContext& context, std::str
       return r.content_type + "\n" + r.body;
     });
     size_t split = kept.find('\n');
-    return Response{200, kept.substr(0, split), kept.substr(split + 1), {}, {}};
+    std::string content_type = kept.substr(0, split);
+    kept.erase(0, split + 1);
+    return Response{200, std::move(content_type), std::move(kept), {}, {}};
   } catch (NotKept& not_kept) {
     return std::move(not_kept.response);
   }

@@ -51,7 +51,19 @@ class App {
   BodyPolicy BodyPolicyFor(const std::string& method, const std::string& path) const;
 
  private:
-  // `generation` (audit/generation.h, read before) lets the caller's principal come from those loaded at the same
+  // What a session cookie or an API token stands for.
+  struct Credential {
+    db::Id user_id = 0;
+    db::Id token_id = 0;     // API tokens only
+    std::string csrf_token;  // sessions only
+    std::string expires_at;
+    std::optional<std::string> last_used_at;  // API tokens only
+  };
+  // The live session (or, with `is_token`, API token) whose secret is `secret`. With a `generation`, one found at
+  // the same generation is reused while it has not expired: a logout, a revocation and a disabled account are each
+  // an audited write, so each starts a new generation. A token's use is still recorded to the minute.
+  std::optional<Credential> FindCredential(const std::string& secret, bool is_token, const std::string& generation);
+  // `generation` (audit/generation.h, read before) lets the caller's credential and principal come from those loaded at the same
   // generation and day: every change of a user or a grant is an audited write.
   void Authenticate(const Request& request, RequestContext& context, const std::string& generation = "");
   // Sets `deadline` once the route is known, so it still holds while Handle turns a failure into an answer.
@@ -68,6 +80,8 @@ class App {
   std::chrono::milliseconds time_limit_;
   std::mutex principals_mutex_;
   std::unordered_map<std::string, auth::Principal> principals_;  // by user, generation and day
+  std::mutex credentials_mutex_;
+  std::unordered_map<std::string, Credential> credentials_;  // by kind, hash of the secret and generation
 };
 
 Response ProblemResponse(const Problem& problem, Language language, const std::string& request_id);
