@@ -8,7 +8,10 @@ std::string LruCache::GetOrCompute(const std::string& key, const std::function<s
   for (;;) {
     if (auto found = index_.find(key); found != index_.end()) {
       entries_.splice(entries_.begin(), entries_, found->second);
-      return found->second->second;
+      // Copied after the lock is let go: values run to tens of kilobytes, and every other caller waits on the lock.
+      std::shared_ptr<const std::string> value = found->second->second;
+      lock.unlock();
+      return *value;
     }
     if (computing_.insert(key).second) break;
     computed_.wait(lock);
@@ -42,7 +45,7 @@ size_t LruCache::bytes() const {
 
 void LruCache::Keep(const std::string& key, const std::string& value) {
   if (key.size() + value.size() > budget_) return;
-  entries_.emplace_front(key, value);
+  entries_.emplace_front(key, std::make_shared<const std::string>(value));
   index_.emplace(entries_.front().first, entries_.begin());
   bytes_ += Cost(entries_.front());
   while (bytes_ > budget_) Erase(std::prev(entries_.end()));

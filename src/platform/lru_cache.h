@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <functional>
 #include <list>
+#include <memory>
 #include <mutex>
 #include <set>
 #include <string>
@@ -34,8 +35,9 @@ class LruCache {
   size_t bytes() const;
 
  private:
-  using Entry = std::pair<std::string, std::string>;  // key, value; most recently used first
-  static size_t Cost(const Entry& e) { return e.first.size() + e.second.size(); }
+  // Key and value, most recently used first; the value shared so a caller can copy it without holding the lock.
+  using Entry = std::pair<std::string, std::shared_ptr<const std::string>>;
+  static size_t Cost(const Entry& e) { return e.first.size() + e.second->size(); }
   // REQUIRES: mutex_ held.
   void Keep(const std::string& key, const std::string& value);
   void Erase(std::list<Entry>::iterator it);

@@ -232,11 +232,12 @@ Response App::Dispatch(const Request& request, RequestContext& context, std::str
     std::string kept = answers_.GetOrCompute(key, [&] {
       Response r = match.route->handler(routed);
       if (r.status != 200 || r.file || !r.headers.empty()) throw NotKept{std::move(r)};
-      return r.content_type + "\n" + r.body;
+      // The content type last, so taking it off moves no byte of the body.
+      return r.body + "\n" + r.content_type;
     });
-    size_t split = kept.find('\n');
-    std::string content_type = kept.substr(0, split);
-    kept.erase(0, split + 1);
+    size_t split = kept.rfind('\n');
+    std::string content_type = kept.substr(split + 1);
+    kept.resize(split);
     return Response{200, std::move(content_type), std::move(kept), {}, {}};
   } catch (NotKept& not_kept) {
     return std::move(not_kept.response);

@@ -150,7 +150,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
   void WriteProblem(const Problem& problem) {
     Response r = server_.app.Reject(problem, language_);
     keep_alive_ = false;
-    Send(r, 11);
+    Send(std::move(r), 11);
   }
 
   void OnRead(beast::error_code ec) {
@@ -200,10 +200,10 @@ class Connection : public std::enable_shared_from_this<Connection> {
       response.body.clear();
       response.file.reset();
     }
-    Send(response, version);
+    Send(std::move(response), version);
   }
 
-  void Send(const Response& r, int version) {
+  void Send(Response r, int version) {
     if (r.file) {
       auto res = std::make_shared<bhttp::response<bhttp::file_body>>(static_cast<bhttp::status>(r.status), version);
       beast::file file;
@@ -217,7 +217,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
       return Send(server_.app.Reject(Problem::Make(500, "server.internal"), language_), version);
     }
     auto res = std::make_shared<bhttp::response<bhttp::string_body>>(static_cast<bhttp::status>(r.status), version);
-    res->body() = r.body;
+    res->body() = std::move(r.body);
     Write(res, r);
   }
 
