@@ -3,23 +3,26 @@
 namespace eduims {
 
 std::string LruCache::GetOrCompute(const std::string& key, const std::function<std::string()>& compute) {
-  if (budget_ == 0) return compute();
+  // Copied once the lock is let go: values run to tens of kilobytes, and every other caller waits on the lock.
+  return *GetOrComputeShared(key, compute);
+}
+
+std::shared_ptr<const std::string> LruCache::GetOrComputeShared(const std::string& key,
+                                                                const std::function<std::string()>& compute) {
+  if (budget_ == 0) return std::make_shared<const std::string>(compute());
   std::unique_lock lock(mutex_);
   for (;;) {
     if (auto found = index_.find(key); found != index_.end()) {
       entries_.splice(entries_.begin(), entries_, found->second);
-      // Copied after the lock is let go: values run to tens of kilobytes, and every other caller waits on the lock.
-      std::shared_ptr<const std::string> value = found->second->second;
-      lock.unlock();
-      return *value;
+      return found->second->second;
     }
     if (computing_.insert(key).second) break;
     computed_.wait(lock);
   }
   lock.unlock();
-  std::string value;
+  std::shared_ptr<const std::string> value;
   try {
-    value = compute();
+    value = std::make_shared<const std::string>(compute());
   } catch (...) {
     lock.lock();
     computing_.erase(key);
@@ -43,9 +46,9 @@ size_t LruCache::bytes() const {
   return bytes_;
 }
 
-void LruCache::Keep(const std::string& key, const std::string& value) {
-  if (key.size() + value.size() > budget_) return;
-  entries_.emplace_front(key, std::make_shared<const std::string>(value));
+void LruCache::Keep(const std::string& key, std::shared_ptr<const std::string> value) {
+  if (key.size() + value->size() > budget_) return;
+  entries_.emplace_front(key, std::move(value));
   index_.emplace(entries_.front().first, entries_.begin());
   bytes_ += Cost(entries_.front());
   while (bytes_ > budget_) Erase(std::prev(entries_.end()));

@@ -30,6 +30,9 @@ class LruCache {
   // computing it too: a burst of requests after a change costs one computation, not one per thread. If `compute`
   // throws, the exception reaches its caller and the next thread waiting for the key computes it.
   std::string GetOrCompute(const std::string& key, const std::function<std::string()>& compute);
+  // The same, sharing the kept value instead of copying it: for values sent on as they are.
+  std::shared_ptr<const std::string> GetOrComputeShared(const std::string& key,
+                                                        const std::function<std::string()>& compute);
 
   size_t size() const;
   size_t bytes() const;
@@ -39,7 +42,7 @@ class LruCache {
   using Entry = std::pair<std::string, std::shared_ptr<const std::string>>;
   static size_t Cost(const Entry& e) { return e.first.size() + e.second->size(); }
   // REQUIRES: mutex_ held.
-  void Keep(const std::string& key, const std::string& value);
+  void Keep(const std::string& key, std::shared_ptr<const std::string> value);
   void Erase(std::list<Entry>::iterator it);
 
   const size_t budget_;

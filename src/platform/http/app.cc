@@ -229,16 +229,17 @@ Response App::Dispatch(const Request& request, RequestContext& context, std::str
     Response response;
   };
   try {
-    std::string kept = answers_.GetOrCompute(key, [&] {
+    auto kept = answers_.GetOrComputeShared(key, [&] {
       Response r = match.route->handler(routed);
       if (r.status != 200 || r.file || !r.headers.empty()) throw NotKept{std::move(r)};
       // The content type last, so taking it off moves no byte of the body.
       return r.body + "\n" + r.content_type;
     });
-    size_t split = kept.rfind('\n');
-    std::string content_type = kept.substr(split + 1);
-    kept.resize(split);
-    return Response{200, std::move(content_type), std::move(kept), {}, {}};
+    size_t split = kept->rfind('\n');
+    Response response{200, kept->substr(split + 1), "", {}, {}};
+    response.shared_text = std::move(kept);
+    response.shared_size = split;
+    return response;
   } catch (NotKept& not_kept) {
     return std::move(not_kept.response);
   }

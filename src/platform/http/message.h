@@ -63,6 +63,10 @@ struct Response {
   std::vector<std::pair<std::string, std::string>> headers;
   // When set, the body is this file's content (an export), sent in pieces, and `body` is ignored.
   std::shared_ptr<const SpoolFile> file;
+  // When set, the body is the first `shared_size` bytes of this text, which the server keeps for other requests
+  // too (App's kept answers), sent without a copy; `body` is ignored.
+  std::shared_ptr<const std::string> shared_text;
+  size_t shared_size = 0;
 
   static Response Json(int status, std::string body) { return Response{status, "application/json", std::move(body), {}, {}}; }
   static Response NoContent() { return Response{204, "", "", {}, {}}; }

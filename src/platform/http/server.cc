@@ -199,6 +199,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
     if (request.method == "HEAD") {
       response.body.clear();
       response.file.reset();
+      response.shared_text.reset();
     }
     Send(std::move(response), version);
   }
@@ -216,11 +217,18 @@ class Connection : public std::enable_shared_from_this<Connection> {
       keep_alive_ = false;
       return Send(server_.app.Reject(Problem::Make(500, "server.internal"), language_), version);
     }
+    if (r.shared_text) {
+      auto res = std::make_shared<bhttp::response<bhttp::span_body<const char>>>(static_cast<bhttp::status>(r.status),
+                                                                                 version);
+      res->body() = {r.shared_text->data(), r.shared_size};
+      return Write(res, r);
+    }
     auto res = std::make_shared<bhttp::response<bhttp::string_body>>(static_cast<bhttp::status>(r.status), version);
     res->body() = std::move(r.body);
     Write(res, r);
   }
 
+  // The write holds `r.shared_text` (if any) until it is done: the response's body may point into it.
   template <class Body>
   void Write(std::shared_ptr<bhttp::response<Body>> res, const Response& r) {
     res->set(bhttp::field::server, "eduims");
@@ -228,7 +236,8 @@ class Connection : public std::enable_shared_from_this<Connection> {
     for (const auto& [name, value] : r.headers) res->insert(name, value);
     res->keep_alive(keep_alive_);
     res->prepare_payload();
-    bhttp::async_write(stream_, *res, [self = shared_from_this(), res](beast::error_code ec, size_t) {
+    bhttp::async_write(stream_, *res, [self = shared_from_this(), res, text = r.shared_text](beast::error_code ec,
+                                                                                            size_t) {
       if (ec || !self->keep_alive_) return self->Close();
       self->ReadHeader(false);
     });
