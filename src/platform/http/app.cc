@@ -107,8 +107,9 @@ Response App::Reject(const Problem& problem, const std::string& accept_language)
 
 std::optional<App::Credential> App::FindCredential(const std::string& secret, bool is_token,
                                                    const std::string& generation) {
-  std::string now = NowTimestamp(), key;
+  std::string key;
   if (!generation.empty()) {
+    std::string now = NowTimestamp();
     key = std::string(is_token ? "t " : "s ") + Sha256Hex(secret) + " " + generation;
     std::unique_lock lock(credentials_mutex_);
     if (auto it = credentials_.find(key); it != credentials_.end() && it->second.expires_at > now) {
