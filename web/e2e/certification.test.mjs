@@ -51,6 +51,8 @@ test('certification: the demo certificate with its due surveillance, from the ho
     await page.getByTestId('certification-steps').locator('.ant-table-row').filter({ hasText: '7. Chứng nhận lại' }).getByText('Lò Thị Đào').waitFor();
 
     await page.setViewportSize({ width: 390, height: 844 });
+    // The layout turns to the phone's (its menu button) a moment after the resize: measure once it has.
+    await page.getByTestId('menu-button').waitFor();
     assert.ok((await overflow(page)) <= 0, 'the project page fits a 390-px phone');
     assert.deepEqual(errors, []);
   });
