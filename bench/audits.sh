@@ -28,7 +28,7 @@ school_programme=$(curl -sf "${auth[@]}" "$base/api/v1/audit-programmes?unit_id=
 
 measure_width=52
 echo "database: $db   school subtree: unit $school   programmes: $province_programme (province), $school_programme" \
-  "(school)   (${duration}s each, wrk -t2 -c64, $threads server threads, $cache_mb MB of kept answers)"
+  "(school)   (${duration}s each, wrk -t2 -c64, $threads server threads, $cache_mb MB of kept answers, Accept-Encoding: ${accept_encoding:-none})"
 nc="$base/api/v1/nonconformities"
 # The cheap measurements first: a saturated server is still answering the previous run's queue when the next starts.
 measure "nonconformities: school subtree, action_planned" "$nc?within=$school&status=action_planned&limit=50"

@@ -25,7 +25,7 @@ feed=$(curl -sf "${auth[@]}" -X POST -H 'Content-Type: application/json' -d "{\"
   "$base/api/v1/calendar-feeds" | json '["url"]')
 
 measure_width=48
-echo "database: $db   province: unit $root   (${duration}s each, wrk -t2 -c64, $threads server threads, $cache_mb MB of kept answers)"
+echo "database: $db   province: unit $root   (${duration}s each, wrk -t2 -c64, $threads server threads, $cache_mb MB of kept answers, Accept-Encoding: ${accept_encoding:-none})"
 measure "due within 90 days (province)" "$base/api/v1/certifications/due?within_days=90"
 measure "certificates, first page" "$base/api/v1/certificates?limit=50"
 measure "certification projects, first page" "$base/api/v1/certifications?limit=50"

@@ -17,7 +17,7 @@ if [[ "$db" == sqlite://* && ! -f "${db#sqlite://}" ]]; then
 fi
 . bench/serve.sh
 bench_serve "$db" "${EDUIMS_BENCH_PORT:-18081}" /tmp/eduims-bench-docs.log
-echo "database: $db   school subtree: unit $school   (${duration}s each, wrk -t2 -c64, $threads server threads, $cache_mb MB of kept answers)"
+echo "database: $db   school subtree: unit $school   (${duration}s each, wrk -t2 -c64, $threads server threads, $cache_mb MB of kept answers, Accept-Encoding: ${accept_encoding:-none})"
 # The cheap measurements first: a saturated server is still answering the previous run's queue when the next starts.
 measure "published documents in a school's subtree" "$base/api/v1/documents?within=$school&status=published&limit=50"
 measure "search 'QT-4242' (one document)" "$base/api/v1/search?q=QT-4242"

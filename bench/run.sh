@@ -19,7 +19,7 @@ bench_serve "$db" "${EDUIMS_BENCH_PORT:-18080}" /tmp/eduims-bench-server.log
 action=$(curl -sf "${auth[@]}" "$base/api/v1/actions?within=$school&limit=1" | json '["items"][0]["id"]')
 
 measure_width=50
-echo "database: $db   school subtree: unit $school   action: $action   (${duration}s each, wrk -t2 -c64, $threads server threads, $cache_mb MB of kept answers)"
+echo "database: $db   school subtree: unit $school   action: $action   (${duration}s each, wrk -t2 -c64, $threads server threads, $cache_mb MB of kept answers, Accept-Encoding: ${accept_encoding:-none})"
 measure "actions in a school's subtree" "$base/api/v1/actions?within=$school&limit=50"
 measure "action by id" "$base/api/v1/actions/$action"
 measure "healthz" "$base/healthz"

@@ -4,9 +4,11 @@
 # rather than the kept copies of identical requests), waits for it, logs in as the generated
 # tenant's administrator and makes an API token; it sets `pid`, `base`, `work` (a scratch folder removed on exit),
 # `auth` (curl's and wrk's header arguments), `school` (an upper secondary school's unit id), `duration` (from
-# $EDUIMS_BENCH_SECONDS, default 10) and `threads`. `measure NAME URL [CONNECTIONS]` runs `wrk -t2` with 64
-# connections (or CONNECTIONS) against the URL and prints one line of req/s, p50, p99 and non-2xx answers, the name
-# padded to $measure_width.
+# $EDUIMS_BENCH_SECONDS, default 10), `threads` and `accept_encoding`. `measure NAME URL [CONNECTIONS]` runs
+# `wrk -t2` with 64 connections (or CONNECTIONS) against the URL and prints one line of req/s, p50, p99 and non-2xx
+# answers, the name padded to $measure_width. Its requests name the codings a browser accepts (`accept_encoding`,
+# from $EDUIMS_BENCH_ACCEPT_ENCODING, default "gzip, deflate, br, zstd" as Chromium sends; empty for none), so
+# lists come back as the web application gets them.
 
 json() { python3 -c "import json,sys; print(json.load(sys.stdin)$1)"; }
 
@@ -15,6 +17,7 @@ bench_serve() {
   duration="${EDUIMS_BENCH_SECONDS:-10}"
   threads="${EDUIMS_BENCH_THREADS:-$((2 * $(nproc)))}"
   cache_mb="${EDUIMS_BENCH_CACHE_MB:-12}"
+  accept_encoding="${EDUIMS_BENCH_ACCEPT_ENCODING-gzip, deflate, br, zstd}"
   ./build/eduims --database "$db" serve --listen "127.0.0.1:$port" --threads "$threads" \
     --answer-cache-mb "$cache_mb" 2> "$log" &
   pid=$!
@@ -51,7 +54,13 @@ writing_every() {
 measure_width=44
 measure() {
   local name="$1" url="$2" connections="${3:-64}" out errors
-  out=$(wrk -t2 -c"$connections" -d"${duration}s" --latency "${auth[@]}" "$url")
+  # A second untimed first, as benchmarks warm up: the first answer after a start or a write is computed, and the
+  # threads' first requests grow their memory.
+  wrk -t2 -c"$connections" -d1s "${auth[@]}" ${accept_encoding:+-H "Accept-Encoding: $accept_encoding"} "$url" \
+    > /dev/null
+  out=$(wrk -t2 -c"$connections" -d"${duration}s" --latency "${auth[@]}" \
+    ${accept_encoding:+-H "Accept-Encoding: $accept_encoding"} \
+    "$url")
   errors=$(awk '/Non-2xx/ {print $5}' <<< "$out")
   printf "%-${measure_width}s %10s req/s   p50 %8s   p99 %8s   non-2xx %s\n" "$name" \
     "$(awk '/Requests\/sec/ {print $2}' <<< "$out")" "$(awk '$1 == "50%" {print $2}' <<< "$out")" \

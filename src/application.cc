@@ -63,12 +63,13 @@ Application::Application(const ApplicationOptions& options) {
   calendar::AddRoutes(http_->router(), *calendar_);
   certification::AddRoutes(http_->router(), *certification_projects_, *certification_audits_, *certificates_);
   certification::AddPublicRoutes(http_->router(), *certificates_, *public_rate_limiter_);
-  // The lists and registers people open most, each a page of rows and its links: kept per caller until the next
-  // write (platform/http/router.h). The nonconformity dashboard keeps its own answers, per subtree.
+  // The lists and registers people open most, each a page of rows and its links, and the nonconformity dashboard:
+  // kept per caller until the next write (platform/http/router.h). The dashboard also keeps its own answers per
+  // subtree, so after a write it is computed once for everyone who sees the same units, not once per caller.
   for (const char* pattern : {"/api/v1/actions", "/api/v1/documents", "/api/v1/search", "/api/v1/records",
                               "/api/v1/processes", "/api/v1/nonconformities", "/api/v1/audits",
                               "/api/v1/audit-programmes/{id}", "/api/v1/certifications", "/api/v1/certifications/due",
-                              "/api/v1/certificates"})
+                              "/api/v1/certificates", "/api/v1/dashboards/nonconformities"})
     http_->router().SetCacheable("GET", pattern);
   // Exports and imports of a whole province's data do much more work than a page of it.
   for (auto [method, pattern] : {std::pair{"GET", "/api/v1/readiness/evidence-pack"},

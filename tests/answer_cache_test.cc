@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "demo/demo.h"
+#include "readers.h"
 #include "test_env.h"
 #include "test_server.h"
 
@@ -102,6 +103,45 @@ TEST_P(AnswerCache, ARevokedTokenOrEndedSessionIsRefusedAtOnceOnEveryServer) {
   bot.bearer = "eduims_not-a-token";
   EXPECT_EQ(bot.Get(list).status, 401);
   EXPECT_EQ(bot.Get(list).status, 401);
+}
+
+TEST_P(AnswerCache, AKeptAnswerGoesOutGzippedToWhoeverAcceptsItAndPlainToOthers) {
+  TestServer server(GetParam());
+  Client manager = As(server, "hieutruong.tohieu@demo.eduims.vn");
+  for (int i = 0; i < 8; ++i)
+    ASSERT_EQ(manager
+                  .Post("/api/v1/actions", {{"title", "Rà soát kế hoạch giáo dục của tổ chuyên môn số " + std::to_string(i)},
+                                            {"unit_id", server.UnitId("THPT-TOHIEU")}})
+                  .status,
+              201);
+  const std::string list = "/api/v1/actions?limit=200";
+  auto plain = manager.Get(list);
+  ASSERT_EQ(plain.status, 200) << plain.body;
+  ASSERT_GT(plain.body.size(), 1024u);
+  EXPECT_EQ(plain.headers.count("content-encoding"), 0u);
+  EXPECT_EQ(plain.headers["vary"], "Accept-Encoding");
+  for (int twice = 0; twice < 2; ++twice) {  // computed, then kept
+    auto gzipped = manager.Request("GET", list, "", "", {{"Accept-Encoding", "gzip, deflate, br, zstd"}});
+    ASSERT_EQ(gzipped.status, 200);
+    EXPECT_EQ(gzipped.headers["content-encoding"], "gzip");
+    EXPECT_EQ(gzipped.headers["content-type"], "application/json");
+    EXPECT_EQ(gzipped.headers["vary"], "Accept-Encoding");
+    EXPECT_LT(gzipped.body.size(), plain.body.size() / 3);
+    EXPECT_EQ(Gunzip(gzipped.body), plain.body);
+  }
+  // Refused by weight, or too small to be worth it: plain.
+  auto refused = manager.Request("GET", list, "", "", {{"Accept-Encoding", "gzip;q=0, br"}});
+  EXPECT_EQ(refused.headers.count("content-encoding"), 0u);
+  EXPECT_EQ(refused.body, plain.body);
+  auto small = manager.Request("GET", "/api/v1/actions?limit=1", "", "", {{"Accept-Encoding", "gzip"}});
+  ASSERT_EQ(small.status, 200) << small.body;
+  ASSERT_LT(small.body.size(), 1024u);
+  EXPECT_EQ(small.headers.count("content-encoding"), 0u);
+  EXPECT_FALSE(small.json.is_null());
+  // A refusal is never compressed nor kept.
+  auto bad = manager.Request("GET", "/api/v1/actions?status=nonsense", "", "", {{"Accept-Encoding", "gzip"}});
+  EXPECT_EQ(bad.status, 400);
+  EXPECT_EQ(bad.headers.count("content-encoding"), 0u);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, AnswerCache, ::testing::ValuesIn(Engines()),

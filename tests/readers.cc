@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 #include <zip.h>
+#include <zlib.h>
 
 #include <fstream>
 
@@ -29,6 +30,20 @@ boost::json::value Read(const std::string& script, const std::string& bytes, con
 }
 
 }  // namespace
+
+std::string Gunzip(const std::string& gzipped) {
+  z_stream z{};
+  EXPECT_EQ(inflateInit2(&z, 15 + 16), Z_OK);  // 15 + 16: a gzip header and trailer, not a bare zlib stream
+  std::string out(8 << 20, '\0');
+  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(gzipped.data()));
+  z.avail_in = static_cast<uInt>(gzipped.size());
+  z.next_out = reinterpret_cast<Bytef*>(out.data());
+  z.avail_out = static_cast<uInt>(out.size());
+  EXPECT_EQ(inflate(&z, Z_FINISH), Z_STREAM_END) << (z.msg ? z.msg : "");
+  out.resize(z.total_out);
+  inflateEnd(&z);
+  return out;
+}
 
 std::vector<std::pair<std::string, std::string>> ReadZip(const std::string& bytes) {
   zip_error_t error;

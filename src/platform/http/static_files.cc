@@ -1,10 +1,9 @@
 #include "platform/http/static_files.h"
 
-#include <zlib.h>
-
 #include <fstream>
 #include <sstream>
-#include <stdexcept>
+
+#include "platform/http/gzip.h"
 
 namespace eduims::http {
 namespace {
@@ -30,23 +29,6 @@ bool Compressible(const std::filesystem::path& file) {
 }
 
 }  // namespace
-
-std::string Gzip(std::string_view data) {
-  z_stream z{};
-  // 15 + 16: a gzip header and trailer around the deflate stream.
-  if (deflateInit2(&z, Z_BEST_COMPRESSION, Z_DEFLATED, 15 + 16, 9, Z_DEFAULT_STRATEGY) != Z_OK)
-    throw std::runtime_error("zlib initialisation failed");
-  std::string out(deflateBound(&z, data.size()) + 32, '\0');
-  z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(data.data()));
-  z.avail_in = static_cast<uInt>(data.size());
-  z.next_out = reinterpret_cast<Bytef*>(out.data());
-  z.avail_out = static_cast<uInt>(out.size());
-  int status = deflate(&z, Z_FINISH);
-  out.resize(z.total_out);
-  deflateEnd(&z);
-  if (status != Z_STREAM_END) throw std::runtime_error("zlib compression failed");
-  return out;
-}
 
 std::optional<StaticFiles::Cached> StaticFiles::Load(const std::filesystem::path& file) const {
   std::error_code ec;

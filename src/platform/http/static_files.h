@@ -34,9 +34,6 @@ class StaticFiles {
   mutable std::map<std::filesystem::path, Cached> cache_;
 };
 
-// RFC 1952 gzip of `data` at the best compression level.
-std::string Gzip(std::string_view data);
-
 std::string ContentTypeFor(const std::filesystem::path& file);
 
 }  // namespace eduims::http
