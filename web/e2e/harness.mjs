@@ -172,7 +172,19 @@ export async function pick(page, scope, label, search, option) {
   await dropdownsClosed(page);
   await scope.locator('.ant-select', { has: page.getByLabel(label, { exact: true }) }).click(); // the box is covered once chosen
   if (search) await box.fill(search);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first().click();
+  const choice = page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: option }).first();
+  await choice.click();
+  // A click can land without choosing (seen in a full run on 2026-12-06: the option highlighted, the dropdown
+  // open, nothing chosen); it is clicked once more then, never once chosen, as that would undo a multiple choice.
+  // Chosen: every dropdown still showing has the option selected (a single choice's has closed).
+  const taken = () => page.waitForFunction((text) => [...document.querySelectorAll('.ant-select-dropdown')]
+    .filter((d) => d.checkVisibility())
+    .every((d) => [...d.querySelectorAll('.ant-select-item-option')]
+      .some((o) => o.textContent.includes(text) && o.getAttribute('aria-selected') === 'true')), option, { timeout: 2000 });
+  if (!(await taken().then(() => true, () => false))) {
+    await choice.click();
+    await taken();
+  }
 }
 
 /** Picks the first clause numbered `number` in the clause picker labelled `label`, and waits until it shows as chosen. */
