@@ -4,6 +4,8 @@
 // in the next one, callers of different subtrees kept apart).
 #include <gtest/gtest.h>
 
+#include "platform/db/migrations.h"
+#include "platform/db/query.h"
 #include "test_env.h"
 #include "test_server.h"
 
@@ -329,6 +331,63 @@ TEST_P(Nonconformities, TheDashboardCountsWhatTheCallerMaySee) {
   auto own = other.Get("/api/v1/dashboards/nonconformities");
   ASSERT_EQ(own.status, 200);
   for (const auto& u : own.json.at("open_by_unit").as_array()) EXPECT_NE(u.at("unit_id").as_int64(), school);
+}
+
+TEST_P(Nonconformities, TheClauseIdsKeptOnEachRowAreItsLinksAndTheMigrationWritesTheSame) {
+  Client head = As(kQualityHead);
+  db::Id facilities = server().ClauseId("iso-21001", "7.1.3"), satisfaction = server().ClauseId("iso-9001", "9.1.2");
+  auto r = head.Post("/api/v1/nonconformities", Report({{"clause_ids", {satisfaction, facilities}}}));
+  ASSERT_EQ(r.status, 201) << r.body;
+  db::Database& database = server().app().db();
+  using Lists = std::map<db::Id, std::string>;
+  struct IdAndText {
+    std::pair<db::Id, std::string> row;
+    void Bind(soci::statement& st) {
+      st.exchange(soci::into(row.first));
+      st.exchange(soci::into(row.second));
+    }
+    std::pair<db::Id, std::string> Take() const { return row; }
+  };
+  auto read = [&](const std::string& sql) {
+    std::vector<std::pair<db::Id, std::string>> rows;
+    db::Binds none;
+    database.Read([&](soci::session& s) { rows = db::FetchAll<IdAndText>(s, sql, none); });
+    return rows;
+  };
+  auto kept = [&] {
+    Lists out;
+    for (auto& [id, list] : read("SELECT id, clause_ids FROM nonconformities")) out[id] = list;
+    return out;
+  };
+  Lists from_links;
+  for (auto& [id, clause] :
+       read("SELECT l.nonconformity_id, CAST(l.clause_id AS TEXT) FROM nonconformity_clauses l ORDER BY "
+            "l.nonconformity_id, l.clause_id")) {
+    std::string& list = from_links[id];
+    if (!list.empty()) list += ' ';
+    list += clause;
+  }
+  Lists before = kept();
+  for (auto& [id, list] : before)
+    if (!from_links.count(id)) from_links[id] = "";
+  EXPECT_EQ(before, from_links);
+  EXPECT_EQ(before[r.json.at("id").as_int64()], std::to_string(std::min(facilities, satisfaction)) + " " +
+                                                   std::to_string(std::max(facilities, satisfaction)));
+
+  // The rows reported before migration 0024 get their lists from its backfill: the same as the store writes.
+  int backfills = 0;
+  database.Write([&](soci::session& s) {
+    s << "UPDATE nonconformities SET clause_ids = ''";
+    for (const auto& migration : db::EmbeddedMigrations())
+      if (migration.version == 24)
+        for (const std::string& statement : db::StatementsFor(migration.sql, GetParam()))
+          if (statement.find("UPDATE nonconformities") != std::string::npos) {
+            s << statement;
+            ++backfills;
+          }
+  });
+  EXPECT_EQ(backfills, 1);
+  EXPECT_EQ(kept(), before);
 }
 
 TEST_P(Nonconformities, EveryWriteShowsInTheNextDashboard) {

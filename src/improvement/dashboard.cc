@@ -1,6 +1,7 @@
 #include "improvement/dashboard.h"
 
 #include <algorithm>
+#include <charconv>
 #include <unordered_map>
 
 #include "certification/due_dates.h"
@@ -74,6 +75,32 @@ std::vector<Tally> CauseTallies(const std::vector<std::pair<std::string, long lo
   }
   std::vector<Tally> out;
   for (const auto& [category, count] : counts) out.push_back({category, {{"category", category}}, count});
+  return out;
+}
+
+std::string ClauseIdList(std::vector<db::Id> ids) {
+  std::sort(ids.begin(), ids.end());
+  std::string out;
+  for (db::Id id : ids) {
+    if (!out.empty()) out += ' ';
+    out += std::to_string(id);
+  }
+  return out;
+}
+
+std::map<db::Id, long long> CountClauseIdLists(const std::vector<std::string>& lists) {
+  std::map<db::Id, long long> out;
+  for (const std::string& list : lists) {
+    const char* at = list.data();
+    const char* end = at + list.size();
+    while (at < end) {
+      const char* token_end = std::find(at, end, ' ');
+      db::Id id = 0;
+      auto [stop, error] = std::from_chars(at, token_end, id);
+      if (error == std::errc() && stop == token_end && id > 0) ++out[id];
+      at = token_end + (token_end < end ? 1 : 0);
+    }
+  }
   return out;
 }
 

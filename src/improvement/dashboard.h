@@ -53,4 +53,10 @@ boost::json::array Pareto(std::vector<Tally> tallies, size_t limit);
 // The categories of cause analyses, from (JSON array of categories, number of nonconformities with exactly it).
 std::vector<Tally> CauseTallies(const std::vector<std::pair<std::string, long long>>& analyses);
 
+// A nonconformity's clause ids as kept on its row for the Pareto by clause: ascending, separated by spaces.
+std::string ClauseIdList(std::vector<db::Id> ids);
+
+// How many of `lists` (each as ClauseIdList writes it) name each clause. A token that is not an id is skipped.
+std::map<db::Id, long long> CountClauseIdLists(const std::vector<std::string>& lists);
+
 }  // namespace eduims::improvement

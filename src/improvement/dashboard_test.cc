@@ -26,6 +26,13 @@ TEST(NonconformityDashboard, CausesAreCountedInsideEachAnalysis) {
   EXPECT_EQ(tallies[1].count, 3);
 }
 
+TEST(NonconformityDashboard, ClauseIdListsAreWrittenInOrderAndCountedPerClause) {
+  EXPECT_EQ(ClauseIdList({42, 7, 130}), "7 42 130");
+  EXPECT_EQ(ClauseIdList({}), "");
+  auto counts = CountClauseIdLists({"7 42 130", "42", "", "7  x 9a -3 42"});
+  EXPECT_EQ(counts, (std::map<db::Id, long long>{{7, 2}, {42, 3}, {130, 1}}));
+}
+
 TEST(NonconformityDashboard, OnePassCountsOpenOnesBySeverityAgeUnitAndOverdue) {
   using namespace std::chrono;
   const year_month_day today{year{2026}, month{3}, day{31}};

@@ -194,14 +194,18 @@ std::vector<Nonconformity> ListNonconformities(soci::session& s, const NcQuery& 
 void InsertNonconformity(soci::session& s, Nonconformity& n) {
   std::string status = NcStatusName(n.status);
   Nullable<db::Id> repeat_of(n.repeat_of), reported_by(n.reported_by), audit(n.audit_id);
+  std::vector<db::Id> clause_ids;
+  for (const ClauseRef& c : n.clauses) clause_ids.push_back(c.id);
+  std::string clause_list = ClauseIdList(clause_ids);
   s << "INSERT INTO nonconformities (unit_id, title, description, source, severity, status, detected_on, due_date, "
-       "repeat_of, audit_id, cycle, reported_by, version, created_at, updated_at) VALUES (:unit, :title, "
-       ":description, :source, :severity, :status, :detected, :due, :repeat, :audit, :cycle, :by, 1, :created, "
-       ":updated) RETURNING id",
+       "repeat_of, audit_id, cycle, reported_by, clause_ids, version, created_at, updated_at) VALUES (:unit, :title, "
+       ":description, :source, :severity, :status, :detected, :due, :repeat, :audit, :cycle, :by, :clauses, 1, "
+       ":created, :updated) RETURNING id",
       soci::use(n.unit_id), soci::use(n.title), soci::use(n.description), soci::use(n.source),
       soci::use(n.severity), soci::use(status), soci::use(n.detected_on), soci::use(n.due_date),
       soci::use(repeat_of.value, repeat_of.ind), soci::use(audit.value, audit.ind), soci::use(n.cycle),
-      soci::use(reported_by.value, reported_by.ind), soci::use(n.created_at), soci::use(n.updated_at), soci::into(n.id);
+      soci::use(reported_by.value, reported_by.ind), soci::use(clause_list), soci::use(n.created_at),
+      soci::use(n.updated_at), soci::into(n.id);
   n.version = 1;
   SetClauses(s, n.id, n.clauses);
 }
@@ -410,16 +414,6 @@ struct TextCountReader {
   std::pair<std::string, long long> Take() const { return {text, count}; }
 };
 
-struct ClauseCountReader {
-  ClauseCount c;
-  void Bind(soci::statement& st) {
-    st.exchange(soci::into(c.clause.id));
-    st.exchange(soci::into(c.clause.urn));
-    st.exchange(soci::into(c.clause.number));
-    st.exchange(soci::into(c.count));
-  }
-  ClauseCount Take() const { return c; }
-};
 
 }  // namespace
 
@@ -474,15 +468,21 @@ std::vector<UnitCount> NameUnits(soci::session& s, const std::vector<db::Id>& id
 }
 
 std::vector<ClauseCount> CountByClause(soci::session& s, const DashboardQuery& q) {
+  struct ListReader {
+    std::string list;
+    void Bind(soci::statement& st) { st.exchange(soci::into(list)); }
+    std::string Take() const { return list; }
+  };
   db::Binds b;
-  // Counted by clause id alone and named afterwards: grouping on the clause's text columns sorts every link row
-  // with them, which costs about as much again as counting.
-  return db::FetchAll<ClauseCountReader>(
-      s,
-      "SELECT c.id, c.urn, c.number, t.links FROM (SELECT l.clause_id, COUNT(*) AS links FROM nonconformity_clauses "
-      "l JOIN nonconformities n ON n.id = l.nonconformity_id JOIN units u ON u.id = n.unit_id WHERE " +
-          DashboardWhere(q, b) + " GROUP BY l.clause_id) t JOIN clauses c ON c.id = t.clause_id",
-      b);
+  // The clause ids kept on each row (migration 0024), read from the index that holds them, and counted here.
+  auto counts = CountClauseIdLists(db::FetchAll<ListReader>(
+      s, std::string("SELECT n.clause_ids") + kFromNonconformities + DashboardWhere(q, b) + " AND n.clause_ids <> ''",
+      b));
+  std::vector<db::Id> ids;
+  for (const auto& [id, count] : counts) ids.push_back(id);
+  std::vector<ClauseCount> out;
+  for (ClauseRef& clause : FindClauses(s, ids)) out.push_back({clause, counts[clause.id]});
+  return out;
 }
 
 std::vector<OpenOnClause> OpenOnClauses(soci::session& s, const DashboardQuery& q) {

@@ -78,7 +78,7 @@ struct ClauseCount {
 std::vector<DashboardRow> DashboardRows(soci::session& s, const DashboardQuery& q, const std::string& since);
 // The code and name of each of `ids` that exists, in no particular order.
 std::vector<UnitCount> NameUnits(soci::session& s, const std::vector<db::Id>& ids);
-// All of them by clause.
+// How many name each clause (each once per clause it names), from the clause ids kept on the rows.
 std::vector<ClauseCount> CountByClause(soci::session& s, const DashboardQuery& q);
 // Open (not closed) ones on each of their clauses, by clause then nonconformity.
 std::vector<OpenOnClause> OpenOnClauses(soci::session& s, const DashboardQuery& q);
