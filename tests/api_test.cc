@@ -61,6 +61,28 @@ TEST_P(Api, HealthAndReadiness) {
   EXPECT_NE(metrics.body.find("eduims_http_request_duration_seconds_bucket"), std::string::npos);
 }
 
+TEST_P(Api, HeadAnswersWithTheHeaderOfAGetAndNoBody) {
+  Client anyone(server().port());
+  auto health = anyone.Get("/healthz");
+  auto head = anyone.Request("HEAD", "/healthz");
+  EXPECT_EQ(head.status, 200);
+  EXPECT_EQ(head.body, "");
+  EXPECT_EQ(head.headers["content-length"], std::to_string(health.body.size()));
+  EXPECT_EQ(head.headers["content-type"], health.headers["content-type"]);
+  // Checked as a GET is: refused without credentials, answered with them.
+  EXPECT_EQ(anyone.Request("HEAD", "/api/v1/units").status, 401);
+  Client admin = AdminClient();
+  auto list = admin.Get("/api/v1/units?limit=5");
+  auto head_list = admin.Request("HEAD", "/api/v1/units?limit=5");
+  EXPECT_EQ(head_list.status, 200);
+  EXPECT_EQ(head_list.body, "");
+  EXPECT_EQ(head_list.headers["content-length"], std::to_string(list.body.size()));
+  // A path with a GET names HEAD among the methods it allows.
+  auto wrong = admin.Request("DELETE", "/api/v1/units");
+  EXPECT_EQ(wrong.status, 405);
+  EXPECT_NE(wrong.headers["allow"].find("GET, HEAD"), std::string::npos) << wrong.headers["allow"];
+}
+
 TEST_P(Api, LoginSetsAHardenedCookieAndLogoutEndsTheSession) {
   Client c(server().port());
   auto login = c.Login(kAdminEmail, demo::kDemoPassword);

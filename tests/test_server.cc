@@ -137,6 +137,7 @@ HttpResult Client::Request(const std::string& method, const std::string& target,
   beast::flat_buffer buffer;
   bhttp::response_parser<bhttp::string_body> parser;
   parser.body_limit(64 << 20);
+  parser.skip(method == "HEAD");  // the answer's Content-Length is the GET's, with no body after it
   bhttp::read(stream, buffer, parser);
   auto& res = parser.get();
   HttpResult result;

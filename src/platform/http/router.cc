@@ -81,8 +81,10 @@ RouteMatch Router::Match(const std::string& method, const std::string& path) con
   for (size_t i = 0; i < routes_.size(); ++i) {
     if (!Fits(patterns_[i], parts, params)) continue;
     const Route& r = routes_[i];
-    if (r.method != method) {
+    // Every GET route answers HEAD too (RFC 9110 9.3.2): load balancers check servers with it.
+    if (r.method != method && !(method == "HEAD" && r.method == "GET")) {
       match.allowed_methods.push_back(r.method);
+      if (r.method == "GET") match.allowed_methods.push_back("HEAD");
       continue;
     }
     if (params.size() < best_params) {

@@ -39,7 +39,7 @@ struct Route {
 struct RouteMatch {
   const Route* route = nullptr;                // set when method and path match
   std::map<std::string, std::string> params;  // path parameters
-  std::vector<std::string> allowed_methods;    // when the path matches but the method does not
+  std::vector<std::string> allowed_methods;    // when the path matches but the method does not (HEAD with GET)
 };
 
 class Router {

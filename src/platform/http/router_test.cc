@@ -23,6 +23,18 @@ TEST(Router, ParametersTakeWholeSegmentsAndLiteralsWin) {
   EXPECT_EQ(wrong_method.allowed_methods, std::vector<std::string>{"POST"});
 }
 
+TEST(Router, HeadIsAnsweredByTheGetRoute) {
+  Router router = With({{"GET", "/api/v1/units/{id}"}, {"PATCH", "/api/v1/units/{id}"}, {"POST", "/api/v1/units"}});
+  auto head = router.Match("HEAD", "/api/v1/units/42");
+  ASSERT_TRUE(head.route);
+  EXPECT_EQ(head.route->method, "GET");
+  EXPECT_EQ(head.params.at("id"), "42");
+  EXPECT_FALSE(router.Match("HEAD", "/api/v1/units").route);
+  EXPECT_EQ(router.Match("HEAD", "/api/v1/units").allowed_methods, std::vector<std::string>{"POST"});
+  EXPECT_EQ(router.Match("DELETE", "/api/v1/units/42").allowed_methods,
+            (std::vector<std::string>{"GET", "HEAD", "PATCH"}));
+}
+
 TEST(Router, AParameterMayEndWithALiteralSuffix) {
   Router router = With({{"GET", "/calendar/{token}.ics"}});
   auto feed = router.Match("GET", "/calendar/c2VjcmV0.ics");

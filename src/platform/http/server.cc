@@ -94,6 +94,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
     stream_.expires_after(server_.options.request_timeout);
     const auto& header = parser_->get();
     language_ = std::string(header[bhttp::field::accept_language]);
+    head_ = header.method() == bhttp::verb::head;
     std::string target(header.target());
     policy_ = server_.app.BodyPolicyFor(std::string(header.method_string()), target.substr(0, target.find('?')));
     // A declared length over the limit is refused before any body byte is read; a chunked body meets the limit as
@@ -196,11 +197,6 @@ class Connection : public std::enable_shared_from_this<Connection> {
     }
     spool_.reset();
     if (server_.stopping) keep_alive_ = false;
-    if (request.method == "HEAD") {
-      response.body.clear();
-      response.file.reset();
-      response.shared_text.reset();
-    }
     Send(std::move(response), version);
   }
 
@@ -236,11 +232,15 @@ class Connection : public std::enable_shared_from_this<Connection> {
     for (const auto& [name, value] : r.headers) res->insert(name, value);
     res->keep_alive(keep_alive_);
     res->prepare_payload();
-    bhttp::async_write(stream_, *res, [self = shared_from_this(), res, text = r.shared_text](beast::error_code ec,
-                                                                                            size_t) {
+    auto done = [self = shared_from_this(), res, text = r.shared_text](beast::error_code ec, size_t) {
       if (ec || !self->keep_alive_) return self->Close();
       self->ReadHeader(false);
-    });
+    };
+    if (!head_) return bhttp::async_write(stream_, *res, std::move(done));
+    // HEAD: the header a GET would have had, its Content-Length included (RFC 9110 9.3.2 and 8.6), and no body.
+    auto serializer = std::make_shared<bhttp::response_serializer<Body>>(*res);
+    bhttp::async_write_header(stream_, *serializer,
+                              [serializer, done = std::move(done)](beast::error_code ec, size_t n) { done(ec, n); });
   }
 
   void Close() {
@@ -259,6 +259,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
   Server::Impl& server_;
   std::string remote_;
   bool keep_alive_ = true;
+  bool head_ = false;  // the request being answered is a HEAD
 };
 
 }  // namespace
