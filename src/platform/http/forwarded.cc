@@ -2,24 +2,14 @@
 
 #include <algorithm>
 
+#include "platform/http/header_list.h"
+
 namespace eduims::http {
 namespace {
 
-std::string Trim(std::string_view s) {
-  size_t b = s.find_first_not_of(" \t"), e = s.find_last_not_of(" \t");
-  return b == std::string_view::npos ? std::string() : std::string(s.substr(b, e - b + 1));
-}
-
 std::vector<std::string> SplitList(const std::string& header) {
   std::vector<std::string> out;
-  size_t start = 0;
-  while (start <= header.size()) {
-    size_t comma = header.find(',', start);
-    if (comma == std::string::npos) comma = header.size();
-    std::string item = Trim(std::string_view(header).substr(start, comma - start));
-    if (!item.empty()) out.push_back(item);
-    start = comma + 1;
-  }
+  for (std::string_view item : SplitHeaderList(header)) out.emplace_back(item);
   return out;
 }
 

@@ -4,6 +4,9 @@
 
 #include <optional>
 #include <stdexcept>
+#include <vector>
+
+#include "platform/http/header_list.h"
 
 namespace eduims::http {
 
@@ -27,12 +30,6 @@ std::string Gzip(std::string_view data, Compression compression) {
 
 namespace {
 
-std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
-  return s;
-}
-
 bool EqualsIgnoringCase(std::string_view a, std::string_view b) {
   if (a.size() != b.size()) return false;
   for (size_t i = 0; i < a.size(); ++i)
@@ -40,14 +37,12 @@ bool EqualsIgnoringCase(std::string_view a, std::string_view b) {
   return true;
 }
 
-// q=0 (or 0.0, 0.00, 0.000) refuses a coding (RFC 9110 12.4.2); any other weight, or none, accepts it.
-bool Refused(std::string_view parameters) {
-  while (!parameters.empty()) {
-    size_t semicolon = parameters.find(';');
-    std::string_view parameter = Trim(parameters.substr(0, semicolon));
-    parameters = semicolon == std::string_view::npos ? std::string_view() : parameters.substr(semicolon + 1);
+// q=0 (or 0.0, 0.00, 0.000) among an item's `parameters` refuses its coding (RFC 9110 12.4.2); any other weight,
+// or none, accepts it.
+bool Refused(const std::vector<std::string_view>& parameters) {
+  for (std::string_view parameter : parameters) {
     if (parameter.size() < 2 || (parameter[0] | 0x20) != 'q' || parameter[1] != '=') continue;
-    std::string_view weight = Trim(parameter.substr(2));
+    std::string_view weight = TrimOptionalWhitespace(parameter.substr(2));
     if (weight.empty() || weight[0] != '0') return false;
     return weight.find_first_not_of("0.", 1) == std::string_view::npos;
   }
@@ -58,13 +53,10 @@ bool Refused(std::string_view parameters) {
 
 bool AcceptsGzip(std::string_view accept_encoding) {
   std::optional<bool> gzip, any;
-  while (!accept_encoding.empty()) {
-    size_t comma = accept_encoding.find(',');
-    std::string_view item = accept_encoding.substr(0, comma);
-    accept_encoding = comma == std::string_view::npos ? std::string_view() : accept_encoding.substr(comma + 1);
+  for (std::string_view item : SplitHeaderList(accept_encoding)) {
     size_t semicolon = item.find(';');
-    std::string_view coding = Trim(item.substr(0, semicolon));
-    bool accepted = !Refused(semicolon == std::string_view::npos ? std::string_view() : item.substr(semicolon + 1));
+    std::string_view coding = TrimOptionalWhitespace(item.substr(0, semicolon));
+    bool accepted = semicolon == std::string_view::npos || !Refused(SplitHeaderList(item.substr(semicolon + 1), ';'));
     if (EqualsIgnoringCase(coding, "gzip") || EqualsIgnoringCase(coding, "x-gzip")) gzip = accepted;
     if (coding == "*") any = accepted;
   }

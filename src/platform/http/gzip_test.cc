@@ -26,7 +26,7 @@ TEST(Gzip, AcceptedWhenNamedOrStarredAndNotWeightedZero) {
                              "gzip;q=0.001", "*;q=0.1, br"})
     EXPECT_TRUE(AcceptsGzip(header)) << header;
   for (const char* header : {"", "identity", "br, deflate", "gzip;q=0", "gzip; q=0.000", "*;q=0", "gzip;q=0, br",
-                             "*, gzip;q=0", "gzipx", "agzip"})
+                             "*, gzip;q=0", "gzipx", "agzip", ";", " ; q=1", ",,"})
     EXPECT_FALSE(AcceptsGzip(header)) << header;
 }
 
