@@ -414,7 +414,6 @@ struct TextCountReader {
   std::pair<std::string, long long> Take() const { return {text, count}; }
 };
 
-
 }  // namespace
 
 std::vector<DashboardRow> DashboardRows(soci::session& s, const DashboardQuery& q, const std::string& since) {
