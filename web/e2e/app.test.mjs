@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startForFile, withPage, login, axeViolations } from './harness.mjs';
+import { startForFile, withPage, login, axeViolations, settledDialog } from './harness.mjs';
 
 const S = startForFile();
 
@@ -68,6 +68,7 @@ test('administrator flow: language, unit, user, CSV import, audit trail, logout'
 
     // CSV import with one bad row: refused, the row report names row 3
     await page.getByRole('button', { name: 'Nhập từ CSV' }).click();
+    await settledDialog(page);
     const csv = 'code,name,type,parent_code\nE2E-A,Trường A,primary,E2E-UNIT\nE2E-B,Trường B,no_such_type,E2E-UNIT\n';
     await page.getByLabel('Hoặc dán nội dung CSV').fill(csv);
     await page.getByTestId('csv-submit').click();

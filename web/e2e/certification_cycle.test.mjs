@@ -5,7 +5,7 @@
 // come, so a new project cannot reach its surveillances within one test run).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startForFile, withPage, login, pick, axeViolations, dropdownsClosed, ADMIN, DEPARTMENT_QUALITY_MANAGER } from './harness.mjs';
+import { startForFile, withPage, login, pick, axeViolations, dropdownsClosed, settledDialog, ADMIN, DEPARTMENT_QUALITY_MANAGER } from './harness.mjs';
 
 const S = startForFile();
 const T = { timeout: 300_000 };
@@ -60,14 +60,6 @@ async function apiAs({ email, password }) {
   };
 }
 
-/** The dialog once its opening animation is over: a dropdown opened during it takes no click. */
-async function dialog(page) {
-  const dlg = page.getByRole('dialog');
-  await dlg.waitFor();
-  await page.waitForFunction(() => !document.querySelector('.ant-modal[class*="ant-zoom-"]'));
-  return dlg;
-}
-
 const actions = (page) => page.getByTestId('certification-actions');
 const stepRow = (page, name) => page.getByTestId('certification-steps').locator('.ant-table-row').filter({ hasText: name });
 const auditRow = (page, type) => page.getByTestId('certification-audits').locator('.ant-table-row').filter({ hasText: type });
@@ -75,7 +67,7 @@ const auditRow = (page, type) => page.getByTestId('certification-audits').locato
 /** Takes the project's transition `name` (its button), dated `days` from today unless null. */
 async function transition(page, name, days = null, comment = '') {
   await actions(page).getByRole('button', { name, exact: true }).click();
-  const dlg = await dialog(page);
+  const dlg = await settledDialog(page);
   if (comment) await dlg.getByLabel('Ghi chú').fill(comment);
   // Enter in the date field confirms the date and, the form then being complete, sends it.
   if (days !== null) await fillDate(dlg, 'Ngày hoàn thành', days);
@@ -86,7 +78,7 @@ async function transition(page, name, days = null, comment = '') {
 /** Links the kept record titled `title` to the step `name` and names the department's quality manager responsible. */
 async function linkRecord(page, name, title) {
   await page.getByRole('button', { name: `Sửa ${name}` }).click();
-  const dlg = await dialog(page);
+  const dlg = await settledDialog(page);
   await pick(page, dlg, 'Người phụ trách', 'Lò Thị Đào', 'Lò Thị Đào');
   await pickMany(page, dlg, 'Hồ sơ', [[title, title]]);
   await dlg.getByRole('button', { name: 'Lưu' }).click();
@@ -97,7 +89,7 @@ async function linkRecord(page, name, title) {
 /** Plans a certification audit of `type` from `from` to `to` days from today, led by `lead`. */
 async function addAudit(page, type, from, to, lead, justification = '') {
   await page.getByRole('button', { name: 'Thêm cuộc đánh giá' }).click();
-  const dlg = await dialog(page);
+  const dlg = await settledDialog(page);
   await pick(page, dlg, 'Loại', '', type);
   await dlg.locator('.ant-select-selection-item', { hasText: type }).waitFor();
   await fillDate(dlg, 'Ngày bắt đầu', from);
@@ -116,7 +108,7 @@ async function addAudit(page, type, from, to, lead, justification = '') {
 async function completeAudit(page, type) {
   const button = page.getByTestId('certification-audits').getByRole('button', { name: `Hoàn thành ${type}` });
   await button.click();
-  const dlg = await dialog(page);
+  const dlg = await settledDialog(page);
   await dlg.getByRole('button', { name: 'Xác nhận' }).click();
   await dlg.waitFor({ state: 'detached' });
   await button.waitFor({ state: 'detached' });
@@ -135,7 +127,7 @@ test('certification: a department and two schools through steps 1 to 5, the majo
     await login(page, S.baseURL, DEPARTMENT_QUALITY_MANAGER);
     await page.goto(`${S.baseURL}/certifications`);
     await page.getByRole('button', { name: 'Thêm dự án' }).click();
-    const create = await dialog(page);
+    const create = await settledDialog(page);
     await create.getByLabel('Tên dự án').fill('Chứng nhận tích hợp Sở và hai trường THPT');
     await pick(page, create, 'Đơn vị', 'SO-GDDT', 'Sở Giáo dục và Đào tạo Sơn La');
     await pickMany(page, create, 'Địa điểm được chứng nhận', [
@@ -155,7 +147,7 @@ test('certification: a department and two schools through steps 1 to 5, the majo
     assert.match(await detail.innerText(), /Chứng nhận tích hợp/);
     // Until a certificate is issued the project's body, standards and sites may be corrected.
     await page.getByRole('button', { name: 'Sửa dự án' }).click();
-    const edit = await dialog(page);
+    const edit = await settledDialog(page);
     await edit.getByLabel('Số hiệu công nhận').fill('VICAS 999');
     await edit.getByRole('button', { name: 'Lưu' }).click();
     await edit.waitFor({ state: 'detached' });
@@ -163,7 +155,7 @@ test('certification: a department and two schools through steps 1 to 5, the majo
 
     // 1. Registration: refused without its record, then completed with it.
     await actions(page).getByRole('button', { name: 'Hoàn thành đăng ký' }).click();
-    let dlg = await dialog(page);
+    let dlg = await settledDialog(page);
     await dlg.getByRole('button', { name: 'Xác nhận' }).click();
     await dlg.getByText(/cần ít nhất một hồ sơ/).waitFor();
     await dlg.getByRole('button', { name: 'Hủy' }).click();
@@ -192,7 +184,7 @@ test('certification: a department and two schools through steps 1 to 5, the majo
     await completeAudit(page, 'Giai đoạn 2');
     await auditRow(page, 'Giai đoạn 2').locator('.ant-table-row-expand-icon').click();
     await page.getByRole('button', { name: 'Thêm phát hiện' }).click();
-    dlg = await dialog(page);
+    dlg = await settledDialog(page);
     await pick(page, dlg, 'Mức độ', '', 'Không phù hợp nặng');
     await dlg.getByLabel('Nội dung phát hiện').fill('Trường THPT Tô Hiệu chưa đánh giá sự hài lòng của người học');
     await dlg.getByRole('button', { name: 'Lưu' }).click();
@@ -212,7 +204,7 @@ test('certification: a department and two schools through steps 1 to 5, the majo
     assert.match(await blockers.innerText(), /Còn 1 sự không phù hợp nặng/);
     const issue = async () => {
       await page.getByRole('button', { name: 'Cấp chứng chỉ', exact: true }).click();
-      const d = await dialog(page);
+      const d = await settledDialog(page);
       // The date first: Enter in a date field sends a form that is complete.
       await fillDate(d, 'Ngày cấp', -20);
       await d.getByLabel('Số chứng chỉ').fill(NUMBER);
@@ -273,7 +265,7 @@ test('certification: a department and two schools through steps 1 to 5, the majo
     await page.getByTestId('certificates-table').getByRole('link', { name: NUMBER }).click();
     // The scope extended to a third school, then the certificate suspended.
     await page.getByRole('button', { name: 'Thay đổi chứng chỉ' }).click();
-    dlg = await dialog(page);
+    dlg = await settledDialog(page);
     await pick(page, dlg, 'Thay đổi', '', 'Mở rộng phạm vi');
     await dlg.getByLabel('Lý do').fill('Mở rộng đến Trường THCS Chiềng Sinh sau đánh giá đặc biệt');
     await pickMany(page, dlg, 'Địa điểm', [['THCS-CHIENGSINH', 'Trường THCS Chiềng Sinh']]);
@@ -281,7 +273,7 @@ test('certification: a department and two schools through steps 1 to 5, the majo
     await dlg.waitFor({ state: 'detached' });
     await register.getByText(/Trường THCS Chiềng Sinh/).waitFor();
     await page.getByRole('button', { name: 'Thay đổi chứng chỉ' }).click();
-    dlg = await dialog(page);
+    dlg = await settledDialog(page);
     await dlg.getByLabel('Lý do').fill('Chưa khắc phục kịp thời các phát hiện của đánh giá giám sát');
     await dlg.getByRole('button', { name: 'Lưu' }).click();
     await dlg.waitFor({ state: 'detached' });
@@ -332,7 +324,7 @@ test('certification: steps 6 and 7 of the demo certificate, a recertification au
 
     await page.getByRole('link', { name: 'DEMO-IMS-0001' }).click();
     await page.getByRole('button', { name: 'Thay đổi chứng chỉ' }).click();
-    dlg = await dialog(page);
+    dlg = await settledDialog(page);
     await pick(page, dlg, 'Thay đổi', '', 'Cấp lại (chứng nhận lại)');
     await fillDate(dlg, 'Ngày cấp mới', 0);
     await dlg.getByLabel('Lý do').fill('Quyết định chứng nhận lại của tổ chức chứng nhận');

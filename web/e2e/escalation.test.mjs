@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startForFile, withPage, login, pick, axeViolations, ADMIN } from './harness.mjs';
+import { startForFile, withPage, login, pick, axeViolations, settledDialog, ADMIN } from './harness.mjs';
 
 const S = startForFile();
 const T = { timeout: 120_000 };
@@ -35,8 +35,7 @@ test('escalation: the head of a school finds the overdue nonconformity on their 
 
     // Someone of another school cannot head it: the server's reason shows beside the field, nothing changes.
     await page.getByRole('button', { name: 'Sửa', exact: true }).click();
-    const dlg = page.getByRole('dialog');
-    await page.waitForFunction(() => !document.querySelector('.ant-modal[class*="ant-zoom-"]'));
+    const dlg = await settledDialog(page);
     await pick(page, dlg, 'Người đứng đầu', 'giaovien.toan', 'giaovien.toan@demo.eduims.vn');
     await dlg.getByRole('button', { name: 'Lưu' }).click();
     await dlg.locator('.ant-form-item-explain-error').filter({ hasText: 'vai trò trên đơn vị' }).waitFor();

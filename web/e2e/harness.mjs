@@ -84,7 +84,11 @@ export async function startAll() {
     env, stdio: ['ignore', 'ignore', 'pipe'],
   });
   let log = '';
-  proc.stderr.on('data', (d) => { log = (log + d).slice(-4000); });
+  let cut = false; // the log's first line is a tail of a line
+  proc.stderr.on('data', (d) => {
+    log += d;
+    if (log.length > 12000) [log, cut] = [log.slice(-12000), true];
+  });
   const state = { dir, proc, fallback: null, browser: null, baseURL: `http://127.0.0.1:${port}` };
   try {
     await waitFor(`${state.baseURL}/healthz`);
@@ -109,7 +113,7 @@ export async function startAll() {
       locale: 'vi-VN',
       timezoneId: 'Asia/Ho_Chi_Minh',
     });
-    state.log = () => log;
+    state.logLines = () => log.split('\n').slice(cut ? 1 : 0).filter((l) => l);
     return state;
   } catch (e) {
     await stopAll(state);
@@ -139,9 +143,30 @@ export async function stopAll(state) {
   for (const d of [state.dir, state.profile]) if (d) rmSync(d, { recursive: true, force: true });
 }
 
-/** Runs `fn(page)`; on failure saves a screenshot named after the test. */
+/** The page's last API answers, failed requests and script errors, newest last: what a failure report needs. */
+function watch(page) {
+  const seen = [];
+  const note = (line) => {
+    seen.push(`${new Date().toISOString().slice(11, 23)} ${line}`);
+    if (seen.length > 40) seen.shift();
+  };
+  const path = (url) => new URL(url).pathname;
+  page.on('response', (r) => {
+    if (path(r.url()).startsWith('/api/')) note(`${r.status()} ${r.request().method()} ${path(r.url())}`);
+  });
+  page.on('requestfailed', (r) => note(`failed ${r.method()} ${path(r.url())}: ${r.failure()?.errorText}`));
+  page.on('console', (m) => { if (m.type() === 'error') note(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => note(`page error: ${e.message}`));
+  return seen;
+}
+
+/**
+ * Runs `fn(page)`; on failure saves a screenshot named after the test and prints what the page asked of the
+ * server and the server's last log lines, since CI keeps only the printed output.
+ */
 export async function withPage(state, name, fn, viewport) {
   const page = await state.browser.newPage();
+  const seen = watch(page);
   if (viewport) await page.setViewportSize(viewport);
   try {
     await fn(page);
@@ -150,6 +175,11 @@ export async function withPage(state, name, fn, viewport) {
     const file = join(screenshots, `${name.replace(/[^a-z0-9]+/gi, '-')}.png`);
     await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
     console.log(`# screenshot: ${file}`);
+    console.log(`# at ${new Date().toISOString().slice(11, 23)}, the page's last requests and errors:`);
+    for (const line of seen) console.log(`#   ${line}`);
+    console.log('# the server\'s last log lines, static files left out:');
+    const lines = (state.logLines?.() ?? []).filter((l) => !l.includes('"route":"static"'));
+    for (const line of lines.slice(-25)) console.log(`#   ${line}`);
     throw e;
   } finally {
     await page.close().catch(() => undefined);
@@ -197,6 +227,17 @@ export async function pickClause(page, scope, label, number) {
   await page.locator('.ant-select-dropdown:visible .ant-select-tree-treenode')
     .filter({ has: page.getByText(numbered) }).first().locator('.ant-select-tree-node-content-wrapper').click();
   await select.locator('.ant-select-selection-item').filter({ hasText: numbered }).waitFor();
+}
+
+/**
+ * The open dialog once its opening animation is over. During the animation a dropdown opened in it takes no click,
+ * and a click aimed at one of its buttons can land where the button is no longer.
+ */
+export async function settledDialog(page) {
+  const dlg = page.getByRole('dialog');
+  await dlg.waitFor();
+  await page.waitForFunction(() => !document.querySelector('.ant-modal[class*="ant-zoom-"]'));
+  return dlg;
 }
 
 /** Waits until no select dropdown shows, however many are still closing (their animations overlap). */
