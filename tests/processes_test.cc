@@ -197,8 +197,9 @@ TEST_P(Processes, BadInputIsRefusedAndChangesNothing) {
   for (const auto& c : cases) {
     auto r = base(c.extra);
     EXPECT_EQ(r.code(), c.code) << json::serialize(c.extra) << " -> " << r.body;
-    if (!c.field.empty() && r.json.is_object() && r.json.as_object().contains("field"))
+    if (!c.field.empty() && r.json.is_object() && r.json.as_object().contains("field")) {
       EXPECT_EQ(r.json.at("field").as_string(), c.field) << json::serialize(c.extra);
+    }
     EXPECT_NE(r.status, 500);
   }
   auto made = base({});

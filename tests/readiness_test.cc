@@ -167,8 +167,11 @@ TEST_P(Readiness, AnAssessmentIsSharedByEqualClausesAndMovesWithEvidenceAndNonco
   auto gaps = qm.Get("/api/v1/readiness/gaps" + Query(iso21001, unit));
   ASSERT_EQ(gaps.status, 200) << gaps.body;
   EXPECT_EQ(gaps.json.at("items").as_array().size(), 75u);
-  for (const auto& g : gaps.json.at("items").as_array())
-    if (g.at("number").as_string() == "7.3") EXPECT_EQ(g.at("open_minor").as_int64(), 1);
+  for (const auto& g : gaps.json.at("items").as_array()) {
+    if (g.at("number").as_string() == "7.3") {
+      EXPECT_EQ(g.at("open_minor").as_int64(), 1);
+    }
+  }
 
   // Both changes are in the audit trail, with who and what.
   auto trail = qm.Get("/api/v1/audit-log?entity=readiness_assessment&entity_id=" +

@@ -101,8 +101,11 @@ TEST_P(Records, AKeptRecordOnAClauseIsEvidenceRetained) {
     EXPECT_EQ(item.at("record_ids").as_array().at(0), report.json.at("id"));
   }
   EXPECT_TRUE(item_found) << "ISO 9001 9.2.2 lists evidence to retain";
-  for (const auto& c : evidence.json.at("clauses").as_array())
-    if (c.at("clause_id").as_int64() == clause) EXPECT_EQ(c.at("records").as_array().size(), 1u);
+  for (const auto& c : evidence.json.at("clauses").as_array()) {
+    if (c.at("clause_id").as_int64() == clause) {
+      EXPECT_EQ(c.at("records").as_array().size(), 1u);
+    }
+  }
 }
 
 TEST_P(Records, BadInputIsRefusedAndChangesNothing) {

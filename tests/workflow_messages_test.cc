@@ -60,8 +60,11 @@ class Refusals {
     std::set<std::string> english;
     for (const auto& [name, value] : p.params) english.merge(AsciiWords(value));
     for (const auto& [name, value] : WordedParams(Language::kEnglish, p.params)) english.merge(AsciiWords(value));
-    for (const std::string& word : AsciiWords(vi))
-      if (!kTechnicalNames.count(word)) EXPECT_EQ(english.count(word), 0u) << where << ": \"" << word << "\" in " << vi;
+    for (const std::string& word : AsciiWords(vi)) {
+      if (!kTechnicalNames.count(word)) {
+        EXPECT_EQ(english.count(word), 0u) << where << ": \"" << word << "\" in " << vi;
+      }
+    }
   }
   int checked() const { return checked_; }
 
@@ -161,7 +164,9 @@ TEST(WorkflowMessages, EveryOtherWordedParameterIsVietnamese) {
       refusals.Check(p, key);
       std::string vi = MessageDetail(p.code, Language::kVietnamese, p.params);
       EXPECT_EQ(vi.find('{'), std::string::npos) << vi;
-      if (csv) EXPECT_NE(vi.find("dòng 7"), std::string::npos) << vi;
+      if (csv) {
+        EXPECT_NE(vi.find("dòng 7"), std::string::npos) << vi;
+      }
     }
   }
   for (const auto& name : improvement::NcStatusNames())
