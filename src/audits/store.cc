@@ -112,13 +112,14 @@ void InsertLinks(soci::session& s, Audit& a, const std::vector<db::Id>& clause_i
     s << "INSERT INTO audit_processes (audit_id, process_id) VALUES (:a, :p)", soci::use(a.id), soci::use(process);
 }
 
+// `by_unit` false joins through +a.unit_id, so that the engine walks the audits in id order and stops at the page's
+// end instead of reading every audit of a large subtree through audits_unit and sorting them (see db::kFewUnits).
 std::vector<std::pair<Audit, std::string>> RunAudits(soci::session& s, const std::string& where, db::Binds& b,
-                                                     int limit) {
-  auto rows = db::FetchAll<AuditReader>(s,
-                                        std::string("SELECT ") + kAuditColumns +
-                                            " FROM audits a JOIN units u ON u.id = a.unit_id WHERE " + where +
-                                            " ORDER BY a.id LIMIT " + std::to_string(limit),
-                                        b);
+                                                     int limit, bool by_unit = true) {
+  std::string sql = std::string("SELECT ") + kAuditColumns + " FROM audits a JOIN units u ON u.id = " +
+                    (by_unit ? "a.unit_id" : "+a.unit_id") + " WHERE " + where + " ORDER BY a.id LIMIT " +
+                    std::to_string(limit);
+  auto rows = db::FetchAll<AuditReader>(s, sql, b);
   // The people, clauses and processes of the whole page: four statements per slice of ids, not four per audit.
   std::map<db::Id, Audit*> by_id;
   std::vector<db::Id> ids;
@@ -266,8 +267,10 @@ std::vector<Audit> ListAudits(soci::session& s, const AuditQuery& q) {
   if (q.lead_auditor_id) where += " AND a.lead_auditor_id = " + b.Id("lead", *q.lead_auditor_id);
   if (q.status) where += " AND a.status = " + b.Text("status", AuditStatusName(*q.status));
   if (q.after) where += " AND a.id > " + b.Id("after", *q.after);
+  // A programme's audits are read through audits_programme in id order already.
+  bool by_unit = q.unit_id || q.programme_id || db::HasFewUnits(s, q.scope);
   std::vector<Audit> out;
-  for (auto& row : RunAudits(s, where, b, q.limit)) out.push_back(std::move(row.first));
+  for (auto& row : RunAudits(s, where, b, q.limit, by_unit)) out.push_back(std::move(row.first));
   return out;
 }
 
