@@ -355,11 +355,14 @@ std::map<db::Id, int> AuditsPerProcess(soci::session& s, db::Id programme_id) {
 
 std::set<db::Id> AuditedClauses(soci::session& s, db::Id programme_id) {
   db::Binds b;
+  // One probe of audit_clauses_clause per clause of the catalogue (a few hundred), whatever the programme's size:
+  // reading every line of a province's thousand audits and sorting out the distinct clauses took five times longer.
   auto ids = db::FetchIds(s,
-                                    "SELECT DISTINCT c.clause_id FROM audit_clauses c JOIN audits a ON a.id = "
-                                    "c.audit_id WHERE a.archived_at IS NULL AND a.programme_id = " +
-                                        b.Id("programme", programme_id),
-                                    b);
+                          "SELECT cl.id FROM clauses cl WHERE EXISTS (SELECT 1 FROM audit_clauses c WHERE "
+                          "c.clause_id = cl.id AND c.audit_id IN (SELECT a.id FROM audits a WHERE a.archived_at IS "
+                          "NULL AND a.programme_id = " +
+                              b.Id("programme", programme_id) + "))",
+                          b);
   return {ids.begin(), ids.end()};
 }
 
@@ -379,9 +382,10 @@ struct UnitReader {
 
 std::vector<UnitRef> UnauditedUnits(soci::session& s, db::Id programme_id, const std::string& unit_path) {
   db::Binds b;
+  // The programme's audited units are read once, through audits_programme, not searched for unit by unit.
   std::string sql = "SELECT u.id, u.code, u.name FROM units u WHERE " +
                     db::SubtreeClause({unit_path}, "u.path", b) +
-                    " AND u.archived_at IS NULL AND NOT EXISTS (SELECT 1 FROM audits a WHERE a.unit_id = u.id AND "
+                    " AND u.archived_at IS NULL AND u.id NOT IN (SELECT a.unit_id FROM audits a WHERE "
                     "a.archived_at IS NULL AND a.programme_id = " +
                     b.Id("programme", programme_id) + ") ORDER BY u.path";
   return db::FetchAll<UnitReader>(s, sql, b);
