@@ -62,6 +62,12 @@ TEST_P(Documents, SearchListsCodeAndTitleMatchesFirstThenContentMatchesNewestFir
   ASSERT_EQ(two.status, 200) << two.body;
   ASSERT_EQ(two.json.at("items").as_array().size(), 2u);
   EXPECT_EQ(two.json.at("items").as_array()[1].at("id").as_int64(), older_title);
+  // A page of three: the two title matches, then the newest content match, not a title match again.
+  auto three = author.Get("/api/v1/search?limit=3&q=" + q);
+  ASSERT_EQ(three.status, 200) << three.body;
+  std::vector<long long> three_ids;
+  for (const auto& item : three.json.at("items").as_array()) three_ids.push_back(item.at("id").as_int64());
+  EXPECT_EQ(three_ids, (std::vector<long long>{newer_title, older_title, newest_content}));
   // The prefix of the last word matches too, in the title and in the content.
   auto prefix = author.Get("/api/v1/search?q=" + q.substr(0, q.size() - 2));
   ASSERT_EQ(prefix.status, 200) << prefix.body;

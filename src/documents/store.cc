@@ -1,5 +1,6 @@
 #include "documents/store.h"
 
+#include <set>
 #include <tuple>
 #include <unordered_map>
 
@@ -482,18 +483,27 @@ std::vector<std::pair<Document, std::string>> Search(db::Database& db, soci::ses
     std::string terms;
     for (size_t i = 0; i < q.terms.size(); ++i)
       terms += (i ? " " : "") + ("\"" + q.terms[i] + "\"") + (i + 1 == q.terms.size() ? "*" : "");
-    std::string in_head = "{head} : (" + terms + ")";
-    for (const std::string& match : {in_head, "(" + terms + ") NOT " + in_head}) {
-      int limit = q.filters.limit - int(rows.size());
-      if (limit <= 0) break;
+    auto matching = [&](const std::string& match) {
       db::Binds b;
       std::string where = Readable(reader, q.filters, b);
       std::string sql = std::string("SELECT ") + kDocumentColumns +
                         ", s.original FROM document_search s JOIN documents d ON d.id = s.rowid JOIN units u ON "
                         "u.id = d.unit_id WHERE document_search MATCH " +
                         b.Text("match", match) + " AND " + where + " ORDER BY s.rowid DESC LIMIT " +
-                        std::to_string(limit);
-      for (auto& row : db::FetchAll<HitReader>(s, sql, b)) rows.push_back(std::move(row));
+                        std::to_string(q.filters.limit);
+      return db::FetchAll<HitReader>(s, sql, b);
+    };
+    rows = matching("{head} : (" + terms + ")");
+    // Fewer than a page matched in the head, so all of those are known, and the first page of every match holds
+    // the rest of ours once they are skipped. Asking for "NOT {head} : ..." instead made the engine evaluate the
+    // head match again for every candidate: twice to three times as long.
+    if (int(rows.size()) < q.filters.limit) {
+      std::set<db::Id> in_head;
+      for (const auto& row : rows) in_head.insert(row.first.id);
+      for (auto& row : matching("(" + terms + ")")) {
+        if (int(rows.size()) == q.filters.limit) break;
+        if (!in_head.count(row.first.id)) rows.push_back(std::move(row));
+      }
     }
   } else {
     std::string match;
