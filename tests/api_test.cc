@@ -1,6 +1,8 @@
 // End-to-end API tests over real HTTP against a real server, on SQLite and on PostgreSQL.
 #include <gtest/gtest.h>
 
+#include <boost/asio.hpp>
+#include <boost/beast.hpp>
 #include <map>
 #include <memory>
 
@@ -81,6 +83,30 @@ TEST_P(Api, HeadAnswersWithTheHeaderOfAGetAndNoBody) {
   auto wrong = admin.Request("DELETE", "/api/v1/units");
   EXPECT_EQ(wrong.status, 405);
   EXPECT_NE(wrong.headers["allow"].find("GET, HEAD"), std::string::npos) << wrong.headers["allow"];
+}
+
+// The next request on a connection that answered a HEAD is answered in full: here a header too large, refused
+// with its problem body.
+TEST_P(Api, AnAnswerAfterAHeadOnTheSameConnectionHasItsBody) {
+  namespace asio = boost::asio;
+  namespace bhttp = boost::beast::http;
+  asio::io_context ioc;
+  asio::ip::tcp::socket socket(ioc);
+  socket.connect({asio::ip::make_address("127.0.0.1"), server().port()});
+  asio::write(socket, asio::buffer(std::string("HEAD /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")));
+  boost::beast::flat_buffer buffer;
+  bhttp::response_parser<bhttp::string_body> head;
+  head.skip(true);
+  bhttp::read(socket, buffer, head);
+  EXPECT_EQ(head.get().result_int(), 200);
+  asio::write(socket, asio::buffer("GET /healthz HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Padding: " +
+                                   std::string(64 * 1024, 'a') + "\r\n\r\n"));
+  bhttp::response_parser<bhttp::string_body> refused;
+  boost::beast::error_code ec;
+  bhttp::read(socket, buffer, refused, ec);
+  ASSERT_FALSE(ec) << ec.message();
+  EXPECT_EQ(refused.get().result_int(), 400);
+  EXPECT_NE(refused.get().body().find("\"code\""), std::string::npos) << refused.get().body();
 }
 
 TEST_P(Api, LoginSetsAHardenedCookieAndLogoutEndsTheSession) {

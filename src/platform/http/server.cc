@@ -78,6 +78,7 @@ class Connection : public std::enable_shared_from_this<Connection> {
     file_parser_.reset();
     spool_.reset();
     language_.clear();
+    head_ = false;
     policy_ = {};
     parser_.emplace();
     parser_->header_limit(static_cast<std::uint32_t>(server_.options.header_limit));
