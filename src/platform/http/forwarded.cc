@@ -7,13 +7,7 @@
 namespace eduims::http {
 namespace {
 
-std::vector<std::string> SplitList(const std::string& header) {
-  std::vector<std::string> out;
-  for (std::string_view item : SplitHeaderList(header)) out.emplace_back(item);
-  return out;
-}
-
-bool PlausibleAddress(const std::string& a) {
+bool PlausibleAddress(std::string_view a) {
   if (a.empty() || a.size() > 45) return false;
   return std::all_of(a.begin(), a.end(), [](unsigned char c) { return std::isxdigit(c) || c == '.' || c == ':'; });
 }
@@ -22,16 +16,16 @@ bool PlausibleAddress(const std::string& a) {
 
 ForwardedClient ResolveClient(const std::string& peer, const std::string& forwarded_for,
                               const std::string& forwarded_proto, const std::vector<std::string>& trusted) {
-  auto is_trusted = [&](const std::string& a) { return std::find(trusted.begin(), trusted.end(), a) != trusted.end(); };
+  auto is_trusted = [&](std::string_view a) { return std::find(trusted.begin(), trusted.end(), a) != trusted.end(); };
   ForwardedClient client{peer, false};
   if (!is_trusted(peer)) return client;
-  auto hops = SplitList(forwarded_for);
+  auto hops = SplitHeaderList(forwarded_for);
   for (auto it = hops.rbegin(); it != hops.rend(); ++it) {
     if (!PlausibleAddress(*it)) break;  // garbage: keep the last address we could vouch for
-    client.address = *it;
+    client.address = std::string(*it);
     if (!is_trusted(*it)) break;
   }
-  auto protos = SplitList(forwarded_proto);
+  auto protos = SplitHeaderList(forwarded_proto);
   client.tls = !protos.empty() && protos.back() == "https";
   return client;
 }
