@@ -29,19 +29,6 @@ const char* kExternal = "chuyengia@demo.eduims.vn";         // external auditor:
 
 class Audits : public DemoApiTest {
  protected:
-  // This year's programme of `unit_code`, made once.
-  json::value Programme(Client& c, const std::string& unit_code) {
-    int year = std::stoi(DaysFromToday(0).substr(0, 4));
-    auto listed = c.Get("/api/v1/audit-programmes?year=" + std::to_string(year) +
-                        "&unit_id=" + std::to_string(server().UnitId(unit_code)));
-    if (!listed.json.at("items").as_array().empty()) return listed.json.at("items").as_array()[0];
-    auto made = c.Post("/api/v1/audit-programmes", {{"unit_id", server().UnitId(unit_code)},
-                                                    {"year", year},
-                                                    {"title", "Chương trình đánh giá nội bộ " + std::to_string(year)}});
-    EXPECT_EQ(made.status, 201) << made.body;
-    return made.json;
-  }
-
   json::object Plan(const json::value& programme, json::object extra = {}) {
     json::object body{{"programme_id", programme.at("id")},
                       {"unit_id", server().UnitId("THPT-TOHIEU")},
@@ -131,7 +118,7 @@ class Audits : public DemoApiTest {
 
 TEST_P(Audits, PlanAuditRaiseAMajorNonconformityFollowItUpAndClose) {
   Client head = As(kQualityHead), auditor = As(kAuditor), school = As(kSchoolManager);
-  json::value programme = Programme(head, "SO-GDDT");
+  json::value programme = ThisYearsProgramme(head, "SO-GDDT");
   db::Id iso21001_753 = server().ClauseId("iso-21001", "7.5.3"), iso9001_753 = server().ClauseId("iso-9001", "7.5.3"),
          iso21001_851 = server().ClauseId("iso-21001", "8.5.1");
   json::object clauses{{"clause_ids", {iso21001_753, iso21001_851, iso9001_753}}};
@@ -252,7 +239,7 @@ TEST_P(Audits, PlanAuditRaiseAMajorNonconformityFollowItUpAndClose) {
 
 TEST_P(Audits, AnOpportunityForImprovementGoesToTheRegister) {
   Client head = As(kQualityHead), auditor = As(kAuditor);
-  json::value programme = Programme(head, "SO-GDDT");
+  json::value programme = ThisYearsProgramme(head, "SO-GDDT");
   auto made = head.Post("/api/v1/audits", Plan(programme, {{"clause_ids", {server().ClauseId("iso-21001", "7.1.6.2")}},
                                                            {"type", "second_party"}}));
   ASSERT_EQ(made.status, 201) << made.body;
@@ -310,7 +297,7 @@ TEST_P(Audits, AnOpportunityForImprovementGoesToTheRegister) {
 
 TEST_P(Audits, ProcessesInScopeFollowTheirRiskAndTheirOwnersDoNotAuditThem) {
   Client head = As(kQualityHead);
-  json::value programme = Programme(head, "SO-GDDT");
+  json::value programme = ThisYearsProgramme(head, "SO-GDDT");
   auto listed = head.Get("/api/v1/processes?limit=200");
   ASSERT_EQ(listed.status, 200) << listed.body;
   std::map<std::string, json::value> process;
@@ -346,7 +333,7 @@ TEST_P(Audits, ProcessesInScopeFollowTheirRiskAndTheirOwnersDoNotAuditThem) {
 
 TEST_P(Audits, AuditeesArePeopleOfTheAuditedUnitAndNeverItsAuditors) {
   Client head = As(kQualityHead), admin = As(kAdminEmail);
-  json::value programme = Programme(head, "SO-GDDT");
+  json::value programme = ThisYearsProgramme(head, "SO-GDDT");
   json::object clause{{"clause_ids", {server().ClauseId("iso-21001", "7.1.2")}}};
   auto plan = [&](json::array auditees) {
     json::object extra = clause;
@@ -400,7 +387,7 @@ TEST_P(Audits, AuditeesArePeopleOfTheAuditedUnitAndNeverItsAuditors) {
 
 TEST_P(Audits, APlannedAuditIsReplannedWithTheSameChecksAndCancelledIntoTheHistory) {
   Client head = As(kQualityHead), auditor = As(kAuditor), admin = As(kAdminEmail);
-  json::value programme = Programme(head, "SO-GDDT");
+  json::value programme = ThisYearsProgramme(head, "SO-GDDT");
   std::string programme_url = "/api/v1/audit-programmes/" + std::to_string(programme.at("id").as_int64());
   // A unit of its own, so its coverage is this test's alone.
   auto unit = admin.Post("/api/v1/units", {{"parent_id", server().UnitId("THPT-TOHIEU")},
@@ -599,7 +586,7 @@ TEST_P(Audits, AProgrammeIsEditedAndArchivedButNeverDeleted) {
 
 TEST_P(Audits, ChecklistLinesKeepTheirEvidenceFilesOnceReported) {
   Client head = As(kQualityHead), auditor = As(kAuditor);
-  json::value programme = Programme(head, "SO-GDDT");
+  json::value programme = ThisYearsProgramme(head, "SO-GDDT");
   auto made = head.Post("/api/v1/audits", Plan(programme, {{"clause_ids", {server().ClauseId("iso-21001", "7.1.5")}}}));
   ASSERT_EQ(made.status, 201) << made.body;
   json::value audit = made.json;

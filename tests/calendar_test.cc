@@ -31,15 +31,7 @@ class Calendar : public DemoApiTest {
                                              {"name", "Tổ lịch " + std::to_string(n)},
                                              {"type", "department"}});
     EXPECT_EQ(unit.status, 201) << unit.body;
-    int year = std::stoi(DaysFromToday(0).substr(0, 4));
-    auto listed = head.Get("/api/v1/audit-programmes?year=" + std::to_string(year) +
-                           "&unit_id=" + std::to_string(server().UnitId("SO-GDDT")));
-    json::value programme = listed.json.at("items").as_array().empty()
-                                ? head.Post("/api/v1/audit-programmes", {{"unit_id", server().UnitId("SO-GDDT")},
-                                                                         {"year", year},
-                                                                         {"title", "Chương trình đánh giá"}})
-                                      .json
-                                : listed.json.at("items").as_array()[0];
+    json::value programme = ThisYearsProgramme(head, "SO-GDDT");
     auto audit = head.Post("/api/v1/audits", {{"programme_id", programme.at("id")},
                                               {"unit_id", unit.json.at("id")},
                                               {"title", title},

@@ -59,19 +59,7 @@ TEST_P(LargeSubtree, ListsGiveTheSamePagesWhenTheDepartmentOutgrowsAFewUnits) {
                                                                   {"detected_on", DaysFromToday(-3)},
                                                                   {"due_date", DaysFromToday(20)}})));
   }
-  int year = std::stoi(DaysFromToday(0).substr(0, 4));
-  auto programmes = head.Get("/api/v1/audit-programmes?year=" + std::to_string(year) +
-                             "&unit_id=" + std::to_string(server().UnitId("SO-GDDT")));
-  ASSERT_EQ(programmes.status, 200) << programmes.body;
-  json::value programme;
-  if (programmes.json.at("items").as_array().empty()) {
-    programme = head.Post("/api/v1/audit-programmes", {{"unit_id", server().UnitId("SO-GDDT")},
-                                                      {"year", year},
-                                                      {"title", "Chương trình đánh giá nội bộ"}})
-                    .json;
-  } else {
-    programme = programmes.json.at("items").as_array()[0];
-  }
+  json::value programme = ThisYearsProgramme(head, "SO-GDDT");
   json::array clauses{server().ClauseId("iso-21001", "7.5.3")};
   for (const char* title : {"Đánh giá nội bộ tuyển sinh", "Đánh giá nội bộ thư viện"}) {
     json::object audit{{"programme_id", programme.at("id")},

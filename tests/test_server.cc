@@ -165,6 +165,18 @@ Client DemoApiTest::As(const std::string& email) {
   return c;
 }
 
+boost::json::value DemoApiTest::ThisYearsProgramme(Client& c, const std::string& unit_code) {
+  int year = std::stoi(DaysFromToday(0).substr(0, 4));
+  auto listed = c.Get("/api/v1/audit-programmes?year=" + std::to_string(year) +
+                      "&unit_id=" + std::to_string(server().UnitId(unit_code)));
+  if (!listed.json.at("items").as_array().empty()) return listed.json.at("items").as_array()[0];
+  auto made = c.Post("/api/v1/audit-programmes", {{"unit_id", server().UnitId(unit_code)},
+                                                  {"year", year},
+                                                  {"title", "Chương trình đánh giá nội bộ " + std::to_string(year)}});
+  EXPECT_EQ(made.status, 201) << made.body;
+  return made.json;
+}
+
 HttpResult Client::Login(const std::string& email, const std::string& password) {
   cookie.clear();
   csrf.clear();

@@ -105,6 +105,8 @@ class DemoApiTest : public ::testing::TestWithParam<db::Engine> {
   // A client logged in as the demo user `email`.
   Client As(const std::string& email);
   db::Id User(const std::string& email) { return server().UserId(email); }
+  // This year's audit programme of the unit `unit_code`, made by `c` when it has none yet.
+  boost::json::value ThisYearsProgramme(Client& c, const std::string& unit_code);
 };
 
 }  // namespace eduims::testing
