@@ -479,6 +479,13 @@ User OrgService::ApplyUserPatch(soci::session& s, const auth::Principal* who, Us
   return after;
 }
 
+void OrgService::RequireManagerOfEveryGrant(soci::session& s, const auth::Principal* who, db::Id user_id) {
+  for (const GrantRecord& grant : store::ListGrants(s, user_id, false)) {
+    auto unit = store::FindUnit(s, grant.unit_id);
+    if (!unit || !Allowed(who, Permission::kManageUsers, unit->path)) Fail(403, "auth.forbidden");
+  }
+}
+
 User OrgService::UpdateUser(const auth::Principal* who, db::Id id, std::optional<long long> version,
                             const UserPatch& patch, const audit::Actor& actor) {
   User out;
@@ -486,6 +493,9 @@ User OrgService::UpdateUser(const auth::Principal* who, db::Id id, std::optional
     std::string path;
     User before = VisibleUser(s, who, id, &path);
     if (!Allowed(who, Permission::kManageUsers, path)) Fail(403, "auth.forbidden");
+    // Whoever may change an account (its password above all) may act as its holder: only someone who manages users
+    // wherever the holder holds a role may, or a school's administrator could take over a department-wide role.
+    RequireManagerOfEveryGrant(s, who, id);
     out = ApplyUserPatch(s, who, before, version, patch, actor);
   });
   return out;
@@ -596,7 +606,12 @@ std::vector<GrantRecord> OrgService::ListGrants(const auth::Principal& who, db::
   std::vector<GrantRecord> out;
   db_.Read([&](soci::session& s) {
     VisibleUser(s, &who, user_id, nullptr);
-    out = store::ListGrants(s, user_id, include_revoked);
+    // Only the grants on units the caller may see people of: the others would tell of units beyond their reach.
+    for (GrantRecord& grant : store::ListGrants(s, user_id, include_revoked)) {
+      auto unit = store::FindUnit(s, grant.unit_id);
+      if (unit && (who.user_id == user_id || who.Can(Permission::kViewUsers, unit->path)))
+        out.push_back(std::move(grant));
+    }
   });
   return out;
 }

@@ -119,6 +119,8 @@ class OrgService {
   // A head must be an enabled user the caller can see who may see the unit's nonconformities.
   void CheckHead(const auth::Principal& who, db::Id head_id, const std::string& unit_path);
   User VisibleUser(soci::session& s, const auth::Principal* who, db::Id id, std::string* unit_path);
+  // Fails 403 unless `who` may manage users on the unit of every grant `user_id` holds (revoked ones aside).
+  void RequireManagerOfEveryGrant(soci::session& s, const auth::Principal* who, db::Id user_id);
   User ApplyUserPatch(soci::session& s, const auth::Principal* who, User user, std::optional<long long> version,
                       const UserPatch& patch, const audit::Actor& actor);
 

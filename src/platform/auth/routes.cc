@@ -1,5 +1,7 @@
 #include "platform/auth/routes.h"
 
+#include "platform/auth/login_name.h"
+
 #include <chrono>
 
 #include "platform/auth/password.h"
@@ -45,11 +47,6 @@ boost::json::object TokenJson(const ApiToken& t) {
           {"last_used_at", nullable(t.last_used_at)}};
 }
 
-std::string Lower(std::string s) {
-  for (char& c : s) c = char(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
-
 // Verifying against this when the account does not exist makes a wrong e-mail cost as long as a wrong password.
 const std::string& DummyHash() {
   static const std::string hash = HashPassword(RandomToken(16));
@@ -66,7 +63,8 @@ std::string CookieHeader(const std::string& value, long max_age, bool tls) {
 void AddRoutes(http::App& app, LoginPolicy policy) {
   app.router().Add({"POST", "/api/v1/session", http::Access::kPublic, [&app, policy](RequestContext& ctx) {
                       JsonInput in = JsonInput::FromRequest(ctx.request);
-                      std::string email = Lower(in.RequiredString("email", 254));
+                      // One spelling for the count of failures and for the account's lookup alike.
+                      std::string email = CanonicalLoginName(in.RequiredString("email", 254));
                       std::string password = in.RequiredString("password", 256);
                       in.Finish();
                       auto now = std::chrono::system_clock::now();
