@@ -86,6 +86,15 @@ int main(int argc, char** argv) {
                     "address of a reverse proxy whose X-Forwarded-For/-Proto to believe (repeatable)")
       ->envname("EDUIMS_TRUSTED_PROXIES")
       ->delimiter(',');
+  size_t max_connections = 0;
+  serve->add_option("--max-connections", max_connections,
+                    "connections held open at once (default: what the open-file limit allows, at most 10000)")
+      ->envname("EDUIMS_MAX_CONNECTIONS");
+  size_t max_connections_per_address = 256;
+  serve->add_option("--max-connections-per-address", max_connections_per_address,
+                    "connections from one client address (default 256; trusted proxies are exempt)")
+      ->envname("EDUIMS_MAX_CONNECTIONS_PER_ADDRESS")
+      ->check(CLI::Range(size_t(1), size_t(1) << 20));
   int upload_limit_mb = 50;
   serve->add_option("--upload-limit-mb", upload_limit_mb, "largest attached file accepted, in MB (default 50)")
       ->envname("EDUIMS_UPLOAD_LIMIT_MB")
@@ -197,6 +206,8 @@ int main(int argc, char** argv) {
       server_options.threads = threads;
       server_options.handle_signals = true;
       server_options.trusted_proxies = trusted_proxies;
+      server_options.max_connections = max_connections;
+      server_options.max_connections_per_address = max_connections_per_address;
       if (web_root.empty()) {
         // build/eduims in a checkout serves the checkout's web/dist.
         auto beside = std::filesystem::canonical("/proc/self/exe").parent_path().parent_path() / "web" / "dist";

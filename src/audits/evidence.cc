@@ -18,16 +18,24 @@ attachments::Attachment AuditService::AttachEvidence(const auth::Principal& who,
   attachments::PreparedUpload upload = attachments_.Prepare(std::move(file), file_name);
   attachments::Attachment out;
   db_.Write([&](soci::session& s) {
-    auto [audit, path] = Visible(s, who, audit_id);
-    if (!Answers(who, audit, path)) Fail(403, "auth.forbidden");
-    LineOf(s, audit_id, line_id);
-    if (audit.status != AuditStatus::kInProgress)
-      Fail(Problem::Make(409, "audits.not_in_progress")
-               .With("entity", "audit")
-               .With("status", AuditStatusName(audit.status)));
+    std::string path = EvidenceAttachable(s, who, audit_id, line_id);
     out = attachments_.Attach(db_, s, LineOwner(line_id), upload, who.user_id, actor, path);
   });
   return out;
+}
+
+std::string AuditService::EvidenceAttachable(soci::session& s, const auth::Principal& who, db::Id audit_id,
+                                             db::Id line_id) {
+  auto [audit, path] = Visible(s, who, audit_id);
+  if (!Answers(who, audit, path)) Fail(403, "auth.forbidden");
+  LineOf(s, audit_id, line_id);
+  if (audit.status != AuditStatus::kInProgress)
+    Fail(Problem::Make(409, "audits.not_in_progress").With("entity", "audit").With("status", AuditStatusName(audit.status)));
+  return path;
+}
+
+void AuditService::AdmitEvidence(const auth::Principal& who, db::Id audit_id, db::Id line_id) {
+  db_.Read([&](soci::session& s) { EvidenceAttachable(s, who, audit_id, line_id); });
 }
 
 std::vector<attachments::Attachment> AuditService::Evidence(const auth::Principal& who, db::Id audit_id,

@@ -154,35 +154,32 @@ void AddRoutes(http::Router& router, AuditService& service, size_t upload_limit)
                 in.Finish();
                 return http::JsonResponse(200, ToJson(service.Answer(ctx.user(), id, line_id, answer, ctx.actor())));
               }});
-  router.Add({"POST", "/api/v1/audits/{id}/checklist/{line_id}/attachments", http::Access::kAuthenticated,
-              [&](RequestContext& ctx) {
-                db::Id id = ctx.PathId("id", "audit");
-                db::Id line_id = ctx.PathId("line_id", "checklist_line");
-                auto upload = attachments::UploadOf(ctx);
-                auto a = service.AttachEvidence(ctx.user(), id, line_id, upload.file, upload.file_name, ctx.actor());
-                return http::JsonResponse(201, attachments::ToJson(a));
-              },
-              upload_limit, true});
-  router.Add({"GET", "/api/v1/audits/{id}/checklist/{line_id}/attachments", http::Access::kAuthenticated,
-              [&](RequestContext& ctx) {
-                ctx.OnlyQuery({});
-                return attachments::ListResponse(service.Evidence(ctx.user(), ctx.PathId("id", "audit"),
-                                                                  ctx.PathId("line_id", "checklist_line")));
-              }});
-  router.Add({"GET", "/api/v1/audits/{id}/checklist/{line_id}/attachments/{attachment_id}/content",
-              http::Access::kAuthenticated, [&](RequestContext& ctx) {
-                ctx.OnlyQuery({});
-                return service.DownloadEvidence(ctx.user(), ctx.PathId("id", "audit"),
-                                                ctx.PathId("line_id", "checklist_line"),
-                                                ctx.PathId("attachment_id", "attachment"));
-              }});
-  router.Add({"DELETE", "/api/v1/audits/{id}/checklist/{line_id}/attachments/{attachment_id}",
-              http::Access::kAuthenticated, [&](RequestContext& ctx) {
-                auto a = service.RemoveEvidence(ctx.user(), ctx.PathId("id", "audit"),
-                                                ctx.PathId("line_id", "checklist_line"),
-                                                ctx.PathId("attachment_id", "attachment"), ctx.actor());
-                return http::JsonResponse(200, attachments::ToJson(a));
-              }});
+  auto line = [](RequestContext& ctx) {
+    return std::pair{ctx.PathId("id", "audit"), ctx.PathId("line_id", "checklist_line")};
+  };
+  attachments::AddOwnerRoutes(
+      router,
+      {"/api/v1/audits/{id}/checklist/{line_id}", upload_limit,
+       [&, line](RequestContext& ctx) {
+         auto [id, line_id] = line(ctx);
+         service.AdmitEvidence(ctx.user(), id, line_id);
+       },
+       [&, line](RequestContext& ctx, const attachments::Upload& upload) {
+         auto [id, line_id] = line(ctx);
+         return service.AttachEvidence(ctx.user(), id, line_id, upload.file, upload.file_name, ctx.actor());
+       },
+       [&, line](RequestContext& ctx) {
+         auto [id, line_id] = line(ctx);
+         return service.Evidence(ctx.user(), id, line_id);
+       },
+       [&, line](RequestContext& ctx, db::Id attachment_id) {
+         auto [id, line_id] = line(ctx);
+         return service.DownloadEvidence(ctx.user(), id, line_id, attachment_id);
+       },
+       [&, line](RequestContext& ctx, db::Id attachment_id) {
+         auto [id, line_id] = line(ctx);
+         return service.RemoveEvidence(ctx.user(), id, line_id, attachment_id, ctx.actor());
+       }});
   router.Add({"GET", "/api/v1/audits/{id}/report", http::Access::kAuthenticated, [&](RequestContext& ctx) {
                 ctx.OnlyQuery({"lang"});
                 return service.ReportPdf(ctx.user(), ctx.PathId("id", "audit"), ctx.QueryLanguage());

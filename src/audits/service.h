@@ -133,6 +133,8 @@ class AuditService {
   attachments::Attachment AttachEvidence(const auth::Principal& who, db::Id audit_id, db::Id line_id,
                                          std::shared_ptr<const http::SpoolPath> file, const std::string& file_name,
                                          const audit::Actor& actor);
+  // Fails as AttachEvidence would for `who`, before the file is received.
+  void AdmitEvidence(const auth::Principal& who, db::Id audit_id, db::Id line_id);
   std::vector<attachments::Attachment> Evidence(const auth::Principal& who, db::Id audit_id, db::Id line_id);
   http::Response DownloadEvidence(const auth::Principal& who, db::Id audit_id, db::Id line_id, db::Id attachment_id);
   attachments::Attachment RemoveEvidence(const auth::Principal& who, db::Id audit_id, db::Id line_id,
@@ -149,6 +151,8 @@ class AuditService {
   std::shared_ptr<http::SpoolPath> RenderReport(const auth::Principal& who, db::Id id, Language language,
                                                   Audit* audit);
   std::pair<Audit, std::string> Visible(soci::session& s, const auth::Principal& who, db::Id id);
+  // The unit path of audit `audit_id`, whose checklist line `line_id` `who` may attach evidence to.
+  std::string EvidenceAttachable(soci::session& s, const auth::Principal& who, db::Id audit_id, db::Id line_id);
   // The programme and its unit's path, for someone who may view audits there (else 404).
   std::pair<Programme, std::string> VisibleProgramme(soci::session& s, const auth::Principal& who, db::Id id);
   // The programme for `who` to change or archive: visible (404), on a unit where they manage audits (403), live (409).

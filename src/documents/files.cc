@@ -67,6 +67,10 @@ attachments::Attachment DocumentService::AttachFile(const auth::Principal& who, 
   return out;
 }
 
+void DocumentService::AdmitFile(const auth::Principal& who, db::Id document_id, db::Id revision_id) {
+  db_.Read([&](soci::session& s) { EditableRevision(s, who, document_id, revision_id); });
+}
+
 attachments::Attachment DocumentService::RemoveFile(const auth::Principal& who, db::Id document_id,
                                                     db::Id revision_id, db::Id attachment_id,
                                                     const audit::Actor& actor) {

@@ -138,35 +138,32 @@ void AddRoutes(http::Router& router, DocumentService& service, size_t upload_lim
                 in.Finish();
                 return http::JsonResponse(200, ToJson(service.Decide(ctx.user(), id, rid, input, ctx.actor()), true));
               }});
-  router.Add({"POST", "/api/v1/documents/{id}/revisions/{revision_id}/attachments", http::Access::kAuthenticated,
-              [&](RequestContext& ctx) {
-                db::Id id = ctx.PathId("id", "document");
-                db::Id rid = ctx.PathId("revision_id", "revision");
-                auto upload = attachments::UploadOf(ctx);
-                auto a = service.AttachFile(ctx.user(), id, rid, upload.file, upload.file_name, ctx.actor());
-                return http::JsonResponse(201, attachments::ToJson(a));
-              },
-              upload_limit, true});
-  router.Add({"GET", "/api/v1/documents/{id}/revisions/{revision_id}/attachments", http::Access::kAuthenticated,
-              [&](RequestContext& ctx) {
-                ctx.OnlyQuery({});
-                return attachments::ListResponse(service.Files(ctx.user(), ctx.PathId("id", "document"),
-                                                               ctx.PathId("revision_id", "revision")));
-              }});
-  router.Add({"GET", "/api/v1/documents/{id}/revisions/{revision_id}/attachments/{attachment_id}/content",
-              http::Access::kAuthenticated, [&](RequestContext& ctx) {
-                ctx.OnlyQuery({});
-                return service.DownloadFile(ctx.user(), ctx.PathId("id", "document"),
-                                            ctx.PathId("revision_id", "revision"),
-                                            ctx.PathId("attachment_id", "attachment"));
-              }});
-  router.Add({"DELETE", "/api/v1/documents/{id}/revisions/{revision_id}/attachments/{attachment_id}",
-              http::Access::kAuthenticated, [&](RequestContext& ctx) {
-                auto a = service.RemoveFile(ctx.user(), ctx.PathId("id", "document"),
-                                            ctx.PathId("revision_id", "revision"),
-                                            ctx.PathId("attachment_id", "attachment"), ctx.actor());
-                return http::JsonResponse(200, attachments::ToJson(a));
-              }});
+  auto revision = [](RequestContext& ctx) {
+    return std::pair{ctx.PathId("id", "document"), ctx.PathId("revision_id", "revision")};
+  };
+  attachments::AddOwnerRoutes(
+      router,
+      {"/api/v1/documents/{id}/revisions/{revision_id}", upload_limit,
+       [&, revision](RequestContext& ctx) {
+         auto [id, rid] = revision(ctx);
+         service.AdmitFile(ctx.user(), id, rid);
+       },
+       [&, revision](RequestContext& ctx, const attachments::Upload& upload) {
+         auto [id, rid] = revision(ctx);
+         return service.AttachFile(ctx.user(), id, rid, upload.file, upload.file_name, ctx.actor());
+       },
+       [&, revision](RequestContext& ctx) {
+         auto [id, rid] = revision(ctx);
+         return service.Files(ctx.user(), id, rid);
+       },
+       [&, revision](RequestContext& ctx, db::Id attachment_id) {
+         auto [id, rid] = revision(ctx);
+         return service.DownloadFile(ctx.user(), id, rid, attachment_id);
+       },
+       [&, revision](RequestContext& ctx, db::Id attachment_id) {
+         auto [id, rid] = revision(ctx);
+         return service.RemoveFile(ctx.user(), id, rid, attachment_id, ctx.actor());
+       }});
   router.Add({"GET", "/api/v1/documents/{id}/revisions/{revision_id}/pdf", http::Access::kAuthenticated,
               [&](RequestContext& ctx) {
                 ctx.OnlyQuery({"lang"});

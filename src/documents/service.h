@@ -116,6 +116,8 @@ class DocumentService {
   attachments::Attachment AttachFile(const auth::Principal& who, db::Id document_id, db::Id revision_id,
                                      std::shared_ptr<const http::SpoolPath> file, const std::string& file_name,
                                      const audit::Actor& actor);
+  // Fails as AttachFile would for `who`, before the file is received.
+  void AdmitFile(const auth::Principal& who, db::Id document_id, db::Id revision_id);
   std::vector<attachments::Attachment> Files(const auth::Principal& who, db::Id document_id, db::Id revision_id);
   http::Response DownloadFile(const auth::Principal& who, db::Id document_id, db::Id revision_id,
                               db::Id attachment_id);

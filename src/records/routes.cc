@@ -82,24 +82,18 @@ void AddRoutes(http::Router& router, RecordService& service, size_t upload_limit
                 in.Finish();
                 return One(200, service.Dispose(ctx.user(), id, version, reason, ctx.actor()));
               }});
-  router.Add({"POST", "/api/v1/records/{id}/attachments", http::Access::kAuthenticated,
-              [&](RequestContext& ctx) {
-                db::Id id = ctx.PathId("id", "record");
-                auto upload = attachments::UploadOf(ctx);
-                auto a = service.AttachFile(ctx.user(), id, upload.file, upload.file_name, ctx.actor());
-                return http::JsonResponse(201, attachments::ToJson(a));
-              },
-              upload_limit, true});
-  router.Add({"GET", "/api/v1/records/{id}/attachments", http::Access::kAuthenticated, [&](RequestContext& ctx) {
-                ctx.OnlyQuery({});
-                return attachments::ListResponse(service.Files(ctx.user(), ctx.PathId("id", "record")));
-              }});
-  router.Add({"GET", "/api/v1/records/{id}/attachments/{attachment_id}/content", http::Access::kAuthenticated,
-              [&](RequestContext& ctx) {
-                ctx.OnlyQuery({});
-                return service.DownloadFile(ctx.user(), ctx.PathId("id", "record"),
-                                            ctx.PathId("attachment_id", "attachment"));
-              }});
+  auto record = [](RequestContext& ctx) { return ctx.PathId("id", "record"); };
+  attachments::AddOwnerRoutes(
+      router, {"/api/v1/records/{id}", upload_limit,
+               [&, record](RequestContext& ctx) { service.AdmitFile(ctx.user(), record(ctx)); },
+               [&, record](RequestContext& ctx, const attachments::Upload& upload) {
+                 return service.AttachFile(ctx.user(), record(ctx), upload.file, upload.file_name, ctx.actor());
+               },
+               [&, record](RequestContext& ctx) { return service.Files(ctx.user(), record(ctx)); },
+               [&, record](RequestContext& ctx, db::Id attachment_id) {
+                 return service.DownloadFile(ctx.user(), record(ctx), attachment_id);
+               },
+               {}});
 }
 
 }  // namespace eduims::records

@@ -232,13 +232,21 @@ attachments::Attachment RecordService::AttachFile(const auth::Principal& who, db
   attachments::PreparedUpload upload = attachments_.Prepare(std::move(file), file_name);
   attachments::Attachment out;
   db_.Write([&](soci::session& s) {
-    auto [record, path] = Visible(s, who, id);
-    if (!who.Can(Permission::kManageDocuments, path) && record.owner_id != who.user_id)
-      Fail(403, "auth.forbidden");
-    if (record.disposed_at) Fail(409, "conflict.archived");
+    auto path = Attachable(s, who, id).second;
     out = attachments_.Attach(db_, s, {"record", id}, upload, who.user_id, actor, path);
   });
   return out;
+}
+
+std::pair<Record, std::string> RecordService::Attachable(soci::session& s, const auth::Principal& who, db::Id id) {
+  auto [record, path] = Visible(s, who, id);
+  if (!who.Can(Permission::kManageDocuments, path) && record.owner_id != who.user_id) Fail(403, "auth.forbidden");
+  if (record.disposed_at) Fail(409, "conflict.archived");
+  return {record, path};
+}
+
+void RecordService::AdmitFile(const auth::Principal& who, db::Id id) {
+  db_.Read([&](soci::session& s) { Attachable(s, who, id); });
 }
 
 std::vector<attachments::Attachment> RecordService::Files(const auth::Principal& who, db::Id id) {

@@ -69,6 +69,8 @@ class RecordService {
   attachments::Attachment AttachFile(const auth::Principal& who, db::Id id,
                                      std::shared_ptr<const http::SpoolPath> file, const std::string& file_name,
                                      const audit::Actor& actor);
+  // Fails as AttachFile would for `who`, before the file is received.
+  void AdmitFile(const auth::Principal& who, db::Id id);
   std::vector<attachments::Attachment> Files(const auth::Principal& who, db::Id id);
   http::Response DownloadFile(const auth::Principal& who, db::Id id, db::Id attachment_id);
 
@@ -79,6 +81,8 @@ class RecordService {
 
  private:
   std::pair<Record, std::string> Visible(soci::session& s, const auth::Principal& who, db::Id id);
+  // The record `who` may attach files to, with its unit's path.
+  std::pair<Record, std::string> Attachable(soci::session& s, const auth::Principal& who, db::Id id);
   // Stores a new record with its clauses and audit entry.
   void Insert(soci::session& s, Record& r, const std::string& unit_path, const audit::Actor& actor);
 

@@ -101,7 +101,10 @@ App::BodyPolicy App::BodyPolicyFor(const std::string& method, const std::string&
 }
 
 Response App::Reject(const Problem& problem, const std::string& accept_language) const {
-  Response r = ProblemResponse(problem, NegotiateLanguage(accept_language), NewRequestId());
+  std::string request_id = NewRequestId();
+  Response r = ProblemResponse(problem, NegotiateLanguage(accept_language), request_id);
+  if (r.status == 401) r.headers.emplace_back("WWW-Authenticate", "Bearer realm=\"eduims\"");
+  r.headers.emplace_back("X-Request-Id", request_id);
   AddSecurityHeaders(r);
   return r;
 }
@@ -182,7 +185,7 @@ void App::Authenticate(const Request& request, RequestContext& context, const st
 }
 
 Response App::Dispatch(const Request& request, RequestContext& context, std::string& route_name,
-                      std::optional<db::ScopedDeadline>& deadline) {
+                      std::optional<db::ScopedDeadline>& deadline, bool admission) {
   RouteMatch match = router_.Match(request.method, request.path);
   if (!match.route && static_files_ && match.allowed_methods.empty() &&
       (request.method == "GET" || request.method == "HEAD")) {
@@ -220,6 +223,10 @@ Response App::Dispatch(const Request& request, RequestContext& context, std::str
   }
   context.language = routed.language;
   context.principal = routed.principal;
+  if (admission) {
+    if (match.route->admit_body) match.route->admit_body(routed);
+    return Response{0, "", "", {}, {}};
+  }
   if (!match.route->cacheable) return match.route->handler(routed);
   // Kept answers are compressed once when the caller accepts it, as browsers always do: a list of fifty
   // nonconformities is 48 KB of JSON and 5 KB gzipped, so the kept copy costs an eighth of the copying and of a
@@ -255,7 +262,15 @@ Response App::Dispatch(const Request& request, RequestContext& context, std::str
   }
 }
 
-Response App::Handle(const Request& request) {
+Response App::Handle(const Request& request) { return Run(request, false); }
+
+std::optional<Response> App::AdmitBody(const Request& request) {
+  Response r = Run(request, true);
+  if (r.status == 0) return std::nullopt;
+  return r;
+}
+
+Response App::Run(const Request& request, bool admission) {
   auto started = std::chrono::steady_clock::now();
   RequestContext context(request, {}, NegotiateLanguage(request.Header("accept-language").value_or("")),
                          RequestIdFor(request));
@@ -263,7 +278,8 @@ Response App::Handle(const Request& request) {
   Response response;
   std::optional<db::ScopedDeadline> deadline;
   try {
-    response = Dispatch(request, context, route_name, deadline);
+    response = Dispatch(request, context, route_name, deadline, admission);
+    if (response.status == 0) return response;
   } catch (const ProblemError& e) {
     response = ProblemResponse(e.problem(), context.language, context.request_id);
     // A refusal for too many requests says when to come back (RFC 9110 10.2.3).

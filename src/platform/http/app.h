@@ -40,6 +40,9 @@ class App {
   void ServeWebApplication(std::filesystem::path root) { static_files_.emplace(std::move(root)); }
 
   Response Handle(const Request& request);
+  // For a request whose body the route streams, given its header alone: authenticates the caller (CSRF included)
+  // and runs the route's Route::admit_body. Nothing when the body may be read; else the answer to send instead.
+  std::optional<Response> AdmitBody(const Request& request);
   // A problem the server itself raises before a route runs (oversized or malformed request).
   Response Reject(const Problem& problem, const std::string& accept_language) const;
   struct BodyPolicy {
@@ -67,8 +70,11 @@ class App {
   // generation and day: every change of a user or a grant is an audited write.
   void Authenticate(const Request& request, RequestContext& context, const std::string& generation = "");
   // Sets `deadline` once the route is known, so it still holds while Handle turns a failure into an answer.
+  // With `admission`, stops once the caller is admitted (AdmitBody) and answers status 0.
   Response Dispatch(const Request& request, RequestContext& context, std::string& route_name,
-                    std::optional<db::ScopedDeadline>& deadline);
+                    std::optional<db::ScopedDeadline>& deadline, bool admission = false);
+  // Handle, or with `admission` the AdmitBody part of it.
+  Response Run(const Request& request, bool admission);
 
   db::Database& db_;
   auth::AccountDirectory& accounts_;

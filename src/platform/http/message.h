@@ -35,7 +35,7 @@ class SpoolPath {
 };
 
 // A new, not yet existing path in the spool folder (the system's temp folder / eduims-spool, created 0700 on first
-// use), named `prefix` plus a random part. Thread-safe.
+// use), named `prefix`, this process's id and a random part (spool_cleanup.h). Thread-safe.
 std::shared_ptr<SpoolPath> NewSpoolPath(std::string_view prefix);
 
 struct Request {

@@ -34,6 +34,10 @@ struct Route {
   bool cacheable = false;
   // The time the handler's database work may take (db/deadline.h); zero: the server's limit for every route.
   std::chrono::milliseconds time_limit{0};
+  // Routes that stream their body: run with the caller authenticated, before a byte of the body is read; fails
+  // (throws ProblemError) when the handler would refuse this caller whatever the body, so that refusals cost no
+  // upload.
+  std::function<void(RequestContext&)> admit_body;
 };
 
 struct RouteMatch {

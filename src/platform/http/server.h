@@ -1,5 +1,6 @@
-// The HTTP/1.1 server (Boost.Beast): keep-alive connections, limits on header size, body size (per route) and the
-// time a client may take to send a request, and a graceful stop that lets requests already read finish.
+// The HTTP/1.1 server (Boost.Beast): keep-alive connections, limits on header size, body size (per route), the
+// time a client may take to send a request and the connections held open at once, and a graceful stop that lets
+// requests already read finish.
 #pragma once
 #include <atomic>
 #include <chrono>
@@ -22,8 +23,16 @@ struct ServerOptions {
   std::chrono::seconds idle_timeout{60};     // between requests on a kept-alive connection
   std::chrono::seconds stop_timeout{20};     // longest wait for in-flight requests at stop
   bool handle_signals = false;               // stop on SIGINT/SIGTERM
-  // Addresses of reverse proxies / load balancers whose X-Forwarded-For and X-Forwarded-Proto are believed.
+  // Addresses of reverse proxies / load balancers whose X-Forwarded-For and X-Forwarded-Proto are believed. They are
+  // also exempt from the cap per address: every client arrives through them.
   std::vector<std::string> trusted_proxies;
+  // Connections held open at once: in all (0: what the process's open-file limit allows, at most 10,000) and from
+  // one client address. Past the total, the connection that has waited longest for a request is closed to make
+  // room, so a health check always gets through; past an address's share, a new connection is answered 429 and
+  // closed. Once three quarters of the total are open, connections waiting for a request get `crowded_idle_timeout`.
+  size_t max_connections = 0;
+  size_t max_connections_per_address = 256;
+  std::chrono::seconds crowded_idle_timeout{5};
 };
 
 // Parses "host:port" (or "[v6]:port"); throws std::invalid_argument.

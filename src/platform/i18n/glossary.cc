@@ -166,7 +166,6 @@ constexpr GlossaryEntry kGlossary[] = {
     {"reason", "", "json_incomplete", "the text ends before the value does", "nội dung kết thúc khi giá trị chưa đủ"},
     {"reason", "", "json_extra_data", "more text after the value", "còn nội dung thừa sau giá trị"},
     {"reason", "", "json_too_deep", "values nested too deeply", "các giá trị lồng nhau quá sâu"},
-    {"reason", "", "http_malformed", "the HTTP request is malformed", "yêu cầu HTTP sai định dạng"},
     {"reason", "", "csv_unterminated_quote", "the quoted field starting on line {line} is never closed",
      "trường trong ngoặc kép bắt đầu ở dòng {line} không được đóng"},
     {"reason", "", "csv_text_after_quote", "text after a closing quote on line {line}",
