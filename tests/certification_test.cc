@@ -33,10 +33,10 @@ std::string Id(const json::value& v) { return std::to_string(v.at("id").as_int64
 
 // "YYYY-MM-DD" `months` after `date`, clamped to the month's end as the due-date engine does.
 std::string PlusMonths(const std::string& date, int months) {
-  return FormatDate(certification::AddMonths(*ParseDate(date), months));
+  return FormatDate(AddMonths(*ParseDate(date), months));
 }
 std::string PlusDays(const std::string& date, int days) {
-  return FormatDate(certification::AddDays(*ParseDate(date), days));
+  return FormatDate(AddDays(*ParseDate(date), days));
 }
 
 class CertificationApi {

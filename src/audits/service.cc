@@ -18,12 +18,9 @@ std::string Json(const Audit& a) { return boost::json::serialize(ToJson(a, nullp
 
 bool Inside(const std::string& path, const std::string& root) { return path.rfind(root, 0) == 0; }
 
-// Every "equal" correspondence of the catalogue, as pairs of clause ids.
-std::vector<std::pair<db::Id, db::Id>> EqualPairs(db::Database& db) {
-  std::vector<std::pair<db::Id, db::Id>> pairs;
-  for (const auto& c : standards::ListCorrespondences(db, std::nullopt, std::nullopt))
-    if (c.relation == "equal") pairs.emplace_back(c.from.id, c.to.id);
-  return pairs;
+// Every "equal" correspondence of the catalogue.
+standards::EqualClauses EqualClauses(db::Database& db) {
+  return standards::EqualClausesOf(standards::ListCorrespondences(db, std::nullopt, std::nullopt));
 }
 
 std::vector<db::Id> Sorted(std::vector<db::Id> ids) {
@@ -177,7 +174,7 @@ boost::json::object AuditService::ProgrammeWithCoverage(const auth::Principal& w
     units = store::UnauditedUnits(s, id, path);
     per_process = store::AuditsPerProcess(s, id);
   });
-  auto equal = EqualPairs(db_);
+  auto equal = EqualClauses(db_);
   boost::json::array standards_out;
   for (const auto& standard : standards::ListStandards(db_)) {
     boost::json::array clauses;
@@ -354,7 +351,7 @@ Audit AuditService::Create(const auth::Principal& who, const AuditInput& in, con
   org::Unit unit = org_.UnitToWriteIn(who, in.unit_id, Permission::kManageAudits);
   a.unit_id = unit.id;
   CheckPlanPeople(a, in.clause_ids, unit.path);
-  auto groups = ChecklistGroups(in.clause_ids, EqualPairs(db_));
+  auto groups = ChecklistGroups(in.clause_ids, EqualClauses(db_));
   a.created_at = a.updated_at = NowTimestamp();
   db_.Write([&](soci::session& s) {
     CheckPlanInScope(s, who, a, in.clause_ids, unit.path);
@@ -407,7 +404,7 @@ Audit AuditService::Update(const auth::Principal& who, db::Id id, long long vers
   if (patch.clause_ids) clause_ids = *patch.clause_ids;
   CheckPlanPeople(plan, clause_ids, path);
   std::optional<std::vector<std::vector<db::Id>>> groups;
-  if (patch.clause_ids) groups = ChecklistGroups(clause_ids, EqualPairs(db_));
+  if (patch.clause_ids) groups = ChecklistGroups(clause_ids, EqualClauses(db_));
   db_.Write([&](soci::session& s) {
     // Any change since the checks above (a step, a cancellation, another edit) moved the version on.
     Audit current = Visible(s, who, id).first;

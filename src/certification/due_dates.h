@@ -17,9 +17,11 @@
 #include <string>
 #include <vector>
 
+#include "platform/dates.h"
+
 namespace eduims::certification {
 
-using Date = std::chrono::year_month_day;
+using eduims::Date;
 
 struct CycleRules {
   int validity_years = 3;
@@ -77,10 +79,5 @@ std::optional<DueWindow> ProposeTransition(const Cycle& cycle, Date transition_d
 
 std::string MilestoneName(Milestone milestone);
 std::string StandingName(Standing standing);
-
-// Calendar arithmetic with clamping to the end of the month.
-Date AddMonths(Date date, int months);
-Date AddDays(Date date, long days);
-long DaysBetween(Date from, Date to);
 
 }  // namespace eduims::certification

@@ -5,12 +5,6 @@
 #include "standards/catalogue.h"
 
 namespace eduims::demo {
-namespace {
-
-using certification::AddDays;
-using certification::AddMonths;
-
-}  // namespace
 
 void SeedCertification(Application& app, const auth::Principal& quality_manager, const auth::Principal& director,
                        db::Id unit_id) {

@@ -145,10 +145,8 @@ void SeedImprovements(Application& app, const std::vector<org::User>& users) {
 void SeedAudits(Application& app, const std::vector<org::User>& users) {
   std::vector<db::Id> clauses = {ClauseId(app, "iso-21001", "9.2"), ClauseId(app, "iso-9001", "9.2"),
                                  ClauseId(app, "iso-21001", "8.5.1")};
-  std::vector<std::pair<db::Id, db::Id>> equal;
-  for (const auto& c : standards::ListCorrespondences(app.db(), std::nullopt, std::nullopt))
-    if (c.relation == "equal") equal.emplace_back(c.from.id, c.to.id);
-  auto groups = audits::ChecklistGroups(clauses, equal);
+  auto groups = audits::ChecklistGroups(
+      clauses, standards::EqualClausesOf(standards::ListCorrespondences(app.db(), std::nullopt, std::nullopt)));
   std::string start = FormatDate(std::chrono::sys_days(TodayInVietnam()) + std::chrono::days(14));
   app.db().Write([&](soci::session& s) {
     auto root = org::store::FindRoot(s);

@@ -10,7 +10,7 @@ namespace {
 template <class Record>
 class ClauseLinks {
  public:
-  ClauseLinks(const std::map<db::Id, std::vector<db::Id>>& equal) : equal_(equal) {}
+  ClauseLinks(const standards::EqualClauses& equal) : equal_(equal) {}
   void Add(db::Id clause_id, const Record* record) { direct_[clause_id].push_back(record); }
   bool IsDirect(db::Id clause_id, db::Id record_id) const {
     auto it = direct_.find(clause_id);
@@ -34,7 +34,7 @@ class ClauseLinks {
   }
 
  private:
-  const std::map<db::Id, std::vector<db::Id>>& equal_;
+  const standards::EqualClauses& equal_;
   std::map<db::Id, std::vector<const Record*>> direct_;
 };
 
@@ -71,13 +71,7 @@ EvidenceReport BuildEvidence(db::Id standard_id, const std::vector<standards::Cl
                              const std::vector<standards::MandatoryItem>& mandatory,
                              const std::vector<standards::Correspondence>& correspondences,
                              const EvidenceLinks& links, const std::string& today) {
-  // clause of this standard -> equal clauses of the other standard
-  std::map<db::Id, std::vector<db::Id>> equal;
-  for (const auto& c : correspondences) {
-    if (c.relation != "equal") continue;
-    if (c.from.standard_id == standard_id) equal[c.from.id].push_back(c.to.id);
-    if (c.to.standard_id == standard_id) equal[c.to.id].push_back(c.from.id);
-  }
+  standards::EqualClauses equal = standards::EqualClausesOf(correspondences);
   ClauseLinks<Document> documents(equal);
   for (const auto& link : links.documents) documents.Add(link.clause_id, &link.document);
   ClauseLinks<processes::Process> linked_processes(equal);

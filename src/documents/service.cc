@@ -4,13 +4,13 @@
 #include <chrono>
 #include <set>
 
-#include "certification/due_dates.h"
 #include "documents/evidence.h"
 #include "documents/markdown.h"
 #include "documents/snippet.h"
 #include "documents/store.h"
 #include "platform/clock.h"
 #include "platform/crypto.h"
+#include "platform/dates.h"
 #include "platform/problem.h"
 #include "platform/validation.h"
 #include "standards/catalogue.h"
@@ -267,7 +267,7 @@ Document DocumentService::Update(const auth::Principal& who, db::Id id, long lon
       after.review_months = *patch.review_months;
       if (after.effective_on)
         after.next_review_on =
-            FormatDate(certification::AddMonths(*ParseDate(*after.effective_on), after.review_months));
+            FormatDate(AddMonths(*ParseDate(*after.effective_on), after.review_months));
     }
     if (patch.clause_ids) {
       for (db::Id clause : *patch.clause_ids)
@@ -471,7 +471,7 @@ Revision DocumentService::Decide(const auth::Principal& who, db::Id document_id,
       doc_after.status = "published";
       doc_after.current_revision_id = revision_id;
       doc_after.effective_on = in.effective_on;
-      doc_after.next_review_on = FormatDate(certification::AddMonths(*effective, doc.review_months));
+      doc_after.next_review_on = FormatDate(AddMonths(*effective, doc.review_months));
       store::IndexDocument(db_, s, document_id, IndexText(s, doc, &after));
     } else if (in.action == "withdraw") {
       doc_after.status = "obsolete";

@@ -23,14 +23,8 @@ constexpr int kPage = 200;
 std::string Json(const SelfAssessment& a) { return boost::json::serialize(ToJson(a)); }
 
 // Each clause of a standard and the clauses "equal" to it, in both directions.
-std::map<db::Id, std::vector<db::Id>> EqualClauses(db::Database& db, db::Id standard_id) {
-  std::map<db::Id, std::vector<db::Id>> equal;
-  for (const auto& c : standards::ListCorrespondences(db, standard_id, std::nullopt)) {
-    if (c.relation != "equal") continue;
-    equal[c.from.id].push_back(c.to.id);
-    equal[c.to.id].push_back(c.from.id);
-  }
-  return equal;
+standards::EqualClauses EqualClauses(db::Database& db, db::Id standard_id) {
+  return standards::EqualClausesOf(standards::ListCorrespondences(db, standard_id, std::nullopt));
 }
 
 bool IsRequirementClause(const std::vector<standards::Clause>& tree, db::Id clause_id) {

@@ -353,44 +353,58 @@ std::vector<MandatoryItem> ListMandatoryItems(db::Database& db, db::Id standard_
 
 std::vector<Correspondence> ListCorrespondences(db::Database& db, std::optional<db::Id> a, std::optional<db::Id> b) {
   std::vector<Correspondence> out;
-  db.Read([&](soci::session& s) {
-    std::string cols = ClauseColumnList("f.") + ", " + ClauseColumnList("t.");
-    Correspondence row;
-    ClauseColumns from, to;
-    soci::statement st(s);
-    st.exchange(soci::into(row.id));
-    st.exchange(soci::into(row.relation));
-    st.exchange(soci::into(row.note_en));
-    st.exchange(soci::into(row.note_vi));
-    from.Bind(st);
-    to.Bind(st);
-    db::Id sa = a.value_or(0), sb = b.value_or(0);
-    std::string where = " WHERE 1 = 1";
-    if (a && b) {
-      where += " AND ((f.standard_id = :sa AND t.standard_id = :sb) OR (f.standard_id = :sb2 AND t.standard_id = :sa2))";
-      st.exchange(soci::use(sa, "sa"));
-      st.exchange(soci::use(sb, "sb"));
-      st.exchange(soci::use(sb, "sb2"));
-      st.exchange(soci::use(sa, "sa2"));
-    } else if (a) {
-      where += " AND (f.standard_id = :sa OR t.standard_id = :sa2)";
-      st.exchange(soci::use(sa, "sa"));
-      st.exchange(soci::use(sa, "sa2"));
-    }
-    st.alloc();
-    st.prepare("SELECT x.id, x.relation, x.note_en, x.note_vi, " + cols +
-               " FROM crosswalks x JOIN clauses f ON f.id = x.from_clause_id JOIN clauses t ON t.id = x.to_clause_id" +
-               where + " ORDER BY f.standard_id, f.position, t.position");
-    st.define_and_bind();
-    st.execute(false);
-    while (st.fetch()) {
-      Correspondence c = row;
-      c.from = from.Take();
-      c.to = to.Take();
-      out.push_back(c);
-    }
-  });
+  db.Read([&](soci::session& s) { out = ListCorrespondences(s, a, b); });
   return out;
+}
+
+std::vector<Correspondence> ListCorrespondences(soci::session& s, std::optional<db::Id> a, std::optional<db::Id> b) {
+  std::vector<Correspondence> out;
+  std::string cols = ClauseColumnList("f.") + ", " + ClauseColumnList("t.");
+  Correspondence row;
+  ClauseColumns from, to;
+  soci::statement st(s);
+  st.exchange(soci::into(row.id));
+  st.exchange(soci::into(row.relation));
+  st.exchange(soci::into(row.note_en));
+  st.exchange(soci::into(row.note_vi));
+  from.Bind(st);
+  to.Bind(st);
+  db::Id sa = a.value_or(0), sb = b.value_or(0);
+  std::string where = " WHERE 1 = 1";
+  if (a && b) {
+    where += " AND ((f.standard_id = :sa AND t.standard_id = :sb) OR (f.standard_id = :sb2 AND t.standard_id = :sa2))";
+    st.exchange(soci::use(sa, "sa"));
+    st.exchange(soci::use(sb, "sb"));
+    st.exchange(soci::use(sb, "sb2"));
+    st.exchange(soci::use(sa, "sa2"));
+  } else if (a) {
+    where += " AND (f.standard_id = :sa OR t.standard_id = :sa2)";
+    st.exchange(soci::use(sa, "sa"));
+    st.exchange(soci::use(sa, "sa2"));
+  }
+  st.alloc();
+  st.prepare("SELECT x.id, x.relation, x.note_en, x.note_vi, " + cols +
+             " FROM crosswalks x JOIN clauses f ON f.id = x.from_clause_id JOIN clauses t ON t.id = x.to_clause_id" +
+             where + " ORDER BY f.standard_id, f.position, t.position");
+  st.define_and_bind();
+  st.execute(false);
+  while (st.fetch()) {
+    Correspondence c = row;
+    c.from = from.Take();
+    c.to = to.Take();
+    out.push_back(c);
+  }
+  return out;
+}
+
+EqualClauses EqualClausesOf(const std::vector<Correspondence>& correspondences) {
+  EqualClauses equal;
+  for (const auto& c : correspondences) {
+    if (c.relation != "equal") continue;
+    equal[c.from.id].push_back(c.to.id);
+    equal[c.to.id].push_back(c.from.id);
+  }
+  return equal;
 }
 
 boost::json::object ToJson(const Standard& s) {
