@@ -283,6 +283,12 @@ constexpr Entry kCatalogue[] = {
      "The audit falls outside its window from {earliest} to {latest}; record a justification to plan it there.",
      "Ngoài khung thời gian",
      "Cuộc đánh giá nằm ngoài khung thời gian từ {earliest} đến {latest}; hãy ghi lý do nếu vẫn lập kế hoạch như vậy."},
+    {"certification.calendar_year_without_audit", "A calendar year without an audit",
+     "Ending after 31 December {year}, the audit would leave {year} without a surveillance (ISO/IEC 17021-1 9.6.2.2); "
+     "plan it from {earliest} to {latest}, or record a justification.",
+     "Một năm không có cuộc đánh giá",
+     "Kết thúc sau ngày 31/12/{year}, cuộc đánh giá sẽ để năm {year} không có đánh giá giám sát nào (ISO/IEC 17021-1 "
+     "9.6.2.2); hãy lập kế hoạch từ {earliest} đến {latest}, hoặc ghi lý do."},
     {"certification.audit_not_over", "Audit not over", "The audit ends on {end_date}; it cannot be completed before.",
      "Cuộc đánh giá chưa kết thúc", "Cuộc đánh giá kết thúc ngày {end_date}; chưa thể hoàn thành trước ngày đó."},
     {"certification.audit_not_started", "Audit not started",
