@@ -98,7 +98,7 @@ TEST_P(Readiness, AnAssessmentIsSharedByEqualClausesAndMovesWithEvidenceAndNonco
   auto empty = qm.Get("/api/v1/readiness" + Query(iso21001, unit));
   ASSERT_EQ(empty.status, 200) << empty.body;
   EXPECT_EQ(empty.json.at("percent").as_int64(), 0);
-  EXPECT_EQ(empty.json.at("clauses").as_array().size(), 75u);  // the requirement clauses of ISO 21001
+  EXPECT_EQ(empty.json.at("clauses").as_array().size(), 76u);  // the requirement clauses of ISO 21001
   EXPECT_EQ(empty.json.at("groups").as_array().size(), 7u);     // clauses 4 to 10
   EXPECT_EQ(Gaps(Row(empty, "7.3")), (std::vector<std::string>{"not_started", "no_evidence"}));
 
@@ -166,7 +166,7 @@ TEST_P(Readiness, AnAssessmentIsSharedByEqualClausesAndMovesWithEvidenceAndNonco
 
   auto gaps = qm.Get("/api/v1/readiness/gaps" + Query(iso21001, unit));
   ASSERT_EQ(gaps.status, 200) << gaps.body;
-  EXPECT_EQ(gaps.json.at("items").as_array().size(), 75u);
+  EXPECT_EQ(gaps.json.at("items").as_array().size(), 76u);
   for (const auto& g : gaps.json.at("items").as_array()) {
     if (g.at("number").as_string() == "7.3") {
       EXPECT_EQ(g.at("open_minor").as_int64(), 1);
@@ -211,6 +211,34 @@ TEST_P(Readiness, MandatoryDocumentedInformationMustBeThere) {
   auto present = Row(qm.Get("/api/v1/readiness" + Query(iso21001, unit)), "7.2.1");
   EXPECT_EQ(present.at("points").as_int64(), 100) << json::serialize(present);
   EXPECT_EQ(present.at("mandatory").as_array()[0].at("state").as_string(), "present");
+}
+
+// Each mandatory item shows once, on the requirement clause that states it, and caps only that clause: ISO 21001's
+// 24 items showed as 37 when the one item of 8.3 capped all six of 8.3.1 to 8.3.6.
+TEST_P(Readiness, EachMandatoryItemShowsOnceOnTheClauseThatStatesIt) {
+  db::Id unit = FreshUnit();
+  db::Id iso21001 = StandardId("iso-21001");
+  Client qm = As(kManager);
+  auto items = qm.Get("/api/v1/standards/" + std::to_string(iso21001) + "/mandatory-information");
+  ASSERT_EQ(items.status, 200) << items.body;
+  EXPECT_EQ(items.json.at("items").as_array().size(), 24u);
+  auto report = qm.Get("/api/v1/readiness" + Query(iso21001, unit));
+  ASSERT_EQ(report.status, 200) << report.body;
+  size_t shown = 0;
+  std::vector<std::string> design;
+  for (const auto& row : report.json.at("clauses").as_array()) {
+    size_t n = row.at("mandatory").as_array().size();
+    shown += n;
+    std::string number(row.at("number").as_string());
+    if (number.rfind("8.3.", 0) == 0 && n > 0) design.push_back(number);
+    for (const auto& m : row.at("mandatory").as_array()) EXPECT_EQ(m.at("clause_number"), row.at("number"));
+  }
+  EXPECT_EQ(shown, 24u);
+  EXPECT_EQ(design, std::vector<std::string>{"8.3.2"});
+  // Learners' data is 8.5.5 with its records; preservation is 8.5.4.
+  EXPECT_EQ(Row(report, "8.5.4").at("title_en").as_string(), "Preservation");
+  EXPECT_EQ(Row(report, "8.5.5").at("mandatory").as_array()[0].at("title_en").as_string(),
+            "Records on handling of learners' data");
 }
 
 TEST_P(Readiness, TheGapReportOpensInASpreadsheetReader) {

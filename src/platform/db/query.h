@@ -134,6 +134,17 @@ struct IdPairReader {
   std::pair<db::Id, db::Id> Take() const { return {first, second}; }
 };
 
+// A row of an id and a text, such as an entity and its unit's path.
+struct IdTextReader {
+  db::Id id = 0;
+  std::string text;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(id));
+    st.exchange(soci::into(text));
+  }
+  std::pair<db::Id, std::string> Take() const { return {id, text}; }
+};
+
 // A row of an id (the owner of a link, say) followed by the columns `Reader` reads: Take() is {id, Reader's Take()}.
 template <class Reader>
 struct KeyedReader {
