@@ -75,6 +75,12 @@ Unit OrgService::GetUnit(const auth::Principal* who, db::Id id) {
   return out;
 }
 
+std::optional<Unit> OrgService::FindUnitByCode(const std::string& code) {
+  std::optional<Unit> out;
+  db_.Read([&](soci::session& s) { out = store::FindUnitByCode(s, code); });
+  return out;
+}
+
 std::vector<Unit> OrgService::ListUnits(const auth::Principal& who, const UnitFilter& f) {
   std::vector<Unit> out;
   db_.Read([&](soci::session& s) {
