@@ -8,6 +8,7 @@
 #include "improvement/routes.h"
 #include "org/routes.h"
 #include "platform/auth/routes.h"
+#include "platform/backup.h"
 #include "platform/clock.h"
 #include "platform/db/migrations.h"
 #include "platform/mail/delivery.h"
@@ -95,9 +96,16 @@ std::vector<jobs::Job> Application::Jobs(const JobOptions& options) {
   return out;
 }
 
-void Application::Prepare() {
-  db::Migrate(*db_);
-  standards::LoadEmbeddedCatalogue(*db_);
+Application::PrepareReport Application::Prepare() {
+  PrepareReport report;
+  report.migrations_applied = db::Migrate(*db_).size();
+  report.standards_changed = standards::LoadEmbeddedCatalogue(*db_).standards_changed;
+  report.schema_version = db::SchemaVersion(*db_);
+  return report;
 }
+
+void Application::Backup(const std::string& output_path) { WriteBackup(*db_, output_path); }
+
+audit::VerifyReport Application::VerifyAuditTrail() { return audit::VerifyChain(*db_); }
 
 }  // namespace eduims

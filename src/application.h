@@ -20,6 +20,7 @@
 #include "improvement/service.h"
 #include "org/accounts.h"
 #include "org/service.h"
+#include "platform/audit/audit_trail.h"
 #include "platform/db/database.h"
 #include "platform/http/app.h"
 #include "platform/http/rate_limit.h"
@@ -58,7 +59,17 @@ class Application {
   explicit Application(const ApplicationOptions& options);
 
   // Applies pending migrations and loads the standards catalogue (both idempotent).
-  void Prepare();
+  struct PrepareReport {
+    size_t migrations_applied = 0;
+    int schema_version = 0;
+    int standards_changed = 0;
+  };
+  PrepareReport Prepare();
+
+  // An online, consistent copy of the database at `output_path` (platform/backup.h).
+  void Backup(const std::string& output_path);
+  // Checks the audit trail's hash chain (platform/audit/audit_trail.h).
+  audit::VerifyReport VerifyAuditTrail();
 
   // The periodic jobs every server runs (platform/jobs/scheduler.h): escalation of overdue nonconformities, then
   // delivery of queued mail.

@@ -73,5 +73,25 @@ TEST(Markdown, BlocksForPdf) {
   EXPECT_EQ(blocks[7].markup, "a &lt; b");
 }
 
+// Found by running fuzz/markdown_fuzz.cc on deeply nested input: the PDF's blocks were built by recursion, a call
+// per level of nesting, so a revision of 400,000 ">" (within the 500,000 characters a revision may hold) overflowed
+// the stack and killed the server on export.
+TEST(Markdown, NestingAsDeepAsARevisionMayHoldKeepsItsText) {
+  for (std::string level : {">", "- ", "1. "}) {
+    std::string markdown;
+    while (markdown.size() < 400000) markdown += level;
+    markdown += "sâu";
+    auto blocks = MarkdownBlocks(markdown);
+    ASSERT_EQ(blocks.size(), 1u) << level;
+    EXPECT_EQ(blocks[0].markup, "sâu") << level;
+    EXPECT_NE(MarkdownText(markdown).find("sâu"), std::string::npos) << level;
+  }
+  std::string emphasis = std::string(200000, '*') + "x" + std::string(200000, '*');
+  auto blocks = MarkdownBlocks(emphasis);
+  ASSERT_EQ(blocks.size(), 1u);
+  EXPECT_EQ(blocks[0].markup.substr(0, 6), "<b><b>");
+  EXPECT_NE(blocks[0].markup.find("x</b>"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace eduims::documents

@@ -74,6 +74,8 @@ class OrgService {
 
   // `who` is null for the system itself (init, CLI), which is not subject to grants.
   Unit GetUnit(const auth::Principal* who, db::Id id);
+  // The unit with `code`, archived or not, for the system itself (the command line); nullopt if there is none.
+  std::optional<Unit> FindUnitByCode(const std::string& code);
   std::vector<Unit> ListUnits(const auth::Principal& who, const UnitFilter& filter);
   Unit CreateUnit(const auth::Principal* who, const UnitInput& input, const audit::Actor& actor);
   Unit UpdateUnit(const auth::Principal& who, db::Id id, long long version, const UnitPatch& patch,

@@ -7,6 +7,7 @@
 
 #include "platform/audit/audit_trail.h"
 #include "platform/auth/roles.h"
+#include "platform/http/ids.h"
 #include "platform/http/message.h"
 #include "platform/i18n/language.h"
 #include "platform/json_writer.h"
@@ -53,9 +54,6 @@ class RequestContext {
  private:
   std::map<std::string, std::string> params_;
 };
-
-std::string EncodeCursor(db::Id last_id);
-std::optional<db::Id> DecodeCursor(std::string_view cursor);
 
 // {"items": [...], "next_cursor": "..." or null}; the cursor is set when the page is full.
 Response PageResponse(boost::json::array items, int limit, std::optional<db::Id> last_id);
