@@ -31,6 +31,10 @@ Application::Application(const ApplicationOptions& options) {
   processes_ = std::make_unique<processes::ProcessService>(*db_, *org_);
   records_ = std::make_unique<records::RecordService>(*db_, *org_);
   documents_ = std::make_unique<documents::DocumentService>(*db_, *org_, *processes_, *records_);
+  http_->audit_guards().Add(documents::DocumentService::kAuditedEntities,
+                            [this](const auth::Principal& who, const audit::Entry& entry) {
+                              return documents_->MayReadAuditContent(who, entry);
+                            });
   nonconformities_ =
       std::make_unique<improvement::NonconformityService>(*db_, *org_, *actions_, options.answer_cache_bytes / 3);
   improvements_ = std::make_unique<improvement::ImprovementService>(*db_, *org_, *actions_);

@@ -240,7 +240,7 @@ TEST_P(Certification, TheSevenStepsWithAStage2MajorThatBlocksTheCertificateUntil
   EXPECT_EQ(a.PatchStep(qm, p, "contract", {{"planned_on", DaysFromToday(-90)}}),
             "validation.date_too_early@planned_on");
   EXPECT_EQ(a.PatchStep(qm, p, "contract", {{"responsible_id", User(kSchoolStaff)}}),
-            "validation.invalid_value@responsible_id");
+            "auth.named_without_permission@responsible_id");
   EXPECT_EQ(a.PatchStep(qm, p, "registration", {{"record_ids", {999999}}}),
             "validation.reference_not_found@record_ids");
   ASSERT_EQ(a.Move(qm, p, "complete_registration", {{"completed_on", DaysFromToday(-70)}}), "ok");

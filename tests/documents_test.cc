@@ -184,9 +184,10 @@ TEST_P(Documents, RestrictedDocumentsStayWithTheirManagers) {
   EXPECT_EQ(std::string(doc.json.at("code").as_string()).rfind("BM-", 0), 0u);
   std::string url = "/api/v1/documents/" + std::to_string(doc.json.at("id").as_int64());
   EXPECT_EQ(As(kReviewer).Get(url).status, 404);
-  // Someone who cannot read a restricted document cannot be named to review it.
+  // Someone who cannot read a restricted document cannot be named to review it: the permission is named.
   auto rev = author.Post(url + "/revisions", {{"change_description", "x"}, {"reviewer_ids", {User(kReviewer)}}});
-  EXPECT_EQ(rev.code(), "validation.invalid_value");
+  EXPECT_EQ(rev.code(), "auth.named_without_permission");
+  EXPECT_EQ(rev.json.at("permission").as_string(), "manage_documents");
   EXPECT_EQ(rev.field(), "reviewer_ids");
   EXPECT_EQ(As(kApprover).Get(url).status, 200);
   EXPECT_TRUE(As(kReviewer).Get("/api/v1/search?q=ky%20luat%20mat").json.at("items").as_array().empty());

@@ -309,8 +309,10 @@ void SeedDemo(Application& app) {
   auto quality_manager = app.org().PrincipalOf(created[1].id);
   std::optional<org::Unit> root;
   app.db().Read([&](soci::session& s) { root = org::store::FindRoot(s); });
+  // A process's owner manages processes where it runs (owning is no permission): the director and the quality
+  // manager of the department, whose grants cover it.
   SeedProcesses(app, *quality_manager, root->id,
-                {{"QT-DH", created[2].id}, {"QT-TS", created[2].id}, {"QT-DGNB", created[3].id}});
+                {{"QT-DH", created[0].id}, {"QT-TS", created[0].id}, {"QT-DGNB", created[1].id}});
   SeedRecords(app, *quality_manager, root->id);
   SeedNonconformities(app, created);
   SeedImprovements(app, created);

@@ -101,8 +101,8 @@ class DocumentService {
 
   std::vector<SearchHit> Search(const auth::Principal& who, const std::string& text, const DocumentFilter& filter);
 
-  // Distribution and acknowledgement. The document's owner and its document managers set the distribution and see
-  // its readership (with at most `pending_limit` addressees still to read); an addressee may read the published
+  // Distribution and acknowledgement. The document managers of its unit (its owner only as one of them) set the
+  // distribution and see its readership (with at most `pending_limit` addressees still to read); an addressee may read the published
   // revision of a document distributed to them even outside the subtrees they may view.
   boost::json::object Readership(const auth::Principal& who, db::Id document_id, int pending_limit);
   boost::json::object SetDistribution(const auth::Principal& who, db::Id document_id,
@@ -110,8 +110,8 @@ class DocumentService {
   // The acknowledgement time, and whether this call made it (a second acknowledgement changes nothing).
   std::pair<std::string, bool> Acknowledge(const auth::Principal& who, db::Id document_id, db::Id revision_id,
                                            const audit::Actor& actor);
-  // Files of a revision (PDF, Office documents, images): attached and removed while the revision is a draft, by its
-  // author or a document manager; read by whoever may read the revision. Their text is searched with the revision's
+  // Files of a revision (PDF, Office documents, images): attached and removed while the revision is a draft, by a
+  // document manager (its author too only as one); read by whoever may read the revision. Their text is searched with the revision's
   // and their SHA-256 is part of the content hash reviewers and the approver decide on.
   attachments::Attachment AttachFile(const auth::Principal& who, db::Id document_id, db::Id revision_id,
                                      std::shared_ptr<const http::SpoolPath> file, const std::string& file_name,
@@ -130,13 +130,20 @@ class DocumentService {
                                                                            bool unread_only,
                                                                            std::optional<db::Id> after, int limit);
 
+  // The audit trail's guard (audit/content_guard.h) for entries of kAuditedEntities: whether `who` may read what
+  // an entry of a document, of one of its revisions or of a revision's file says, i.e. may open the document now.
+  static inline const std::vector<std::string> kAuditedEntities = {"document", "revision", "attachment"};
+  bool MayReadAuditContent(const auth::Principal& who, const audit::Entry& entry);
+
  private:
   // The document if `who` may read it; `as_addressee_only` is set when only its distribution lets them.
   std::pair<Document, std::string> Visible(soci::session& s, const auth::Principal& who, db::Id id,
                                            bool* as_addressee_only = nullptr);
   std::pair<Document, std::string> ManagedForDistribution(soci::session& s, const auth::Principal& who, db::Id id);
-  void CheckPeople(const Document& doc, const std::string& unit_path, const std::vector<db::Id>& reviewers,
-                   const std::optional<db::Id>& approver, db::Id author);
+  // The reviewers (review_documents; manage_documents too on a restricted document they do not own) and the
+  // approver (manage_documents) `who` names on a revision of `doc`, as auth::RequireNamed checks them.
+  void CheckPeople(const auth::Principal& who, const Document& doc, const std::string& unit_path,
+                   const std::vector<db::Id>& reviewers, const std::optional<db::Id>& approver, db::Id author);
   store::Reader ReaderOf(const auth::Principal& who) const;
   // The revision `revision_id` of the document, if `who` may read it (an addressee only the revision in force).
   std::tuple<Document, std::string, Revision> VisibleRevision(soci::session& s, const auth::Principal& who,

@@ -145,9 +145,23 @@ void LoadLinks(soci::session& s, std::vector<Row>& rows, DocumentOf document_of)
 
 Document& Itself(Document& d) { return d; }
 
-// (user_id, unit_id) of the users `document_sql` (an expression: a bind or a column) is distributed to.
-std::string Reached(const std::string& document_sql, const std::string& user_condition = "1 = 1") {
-  return org::store::ReachedUsersSql("document_distribution", "t.document_id = " + document_sql, user_condition);
+// The roles that let their holders read documents: only their grants make someone an addressee.
+const std::vector<auth::Role>& ReadingRoles() {
+  static const std::vector<auth::Role> roles = [] {
+    std::vector<auth::Role> out;
+    for (auth::Role role : auth::AllRoles())
+      if (auth::RoleHasPermission(role, auth::Permission::kViewDocuments)) out.push_back(role);
+    return out;
+  }();
+  return roles;
+}
+
+// (user_id, unit_id) of the users `document_sql` (an expression: a bind or a column) is distributed to on `today`,
+// bound in `b` (once per statement: every use binds the same date).
+std::string Reached(const std::string& document_sql, db::Binds& b, const std::string& today,
+                    const std::string& user_condition = "1 = 1") {
+  return org::store::ReachedUsersSql("document_distribution", "t.document_id = " + document_sql, user_condition,
+                                     b.Text("reached_on", today), ReadingRoles());
 }
 
 // The filters of a query; their binds are named after `prefix`, so one statement can apply them twice.
@@ -193,7 +207,8 @@ std::string DistributedToReader(const Reader& reader, const DocumentQuery& q, db
   std::string where =
       "d.status = 'published' AND d.archived_at IS NULL AND d.id IN (SELECT t0.document_id FROM "
       "document_distribution t0 JOIN units a ON a.id = t0.unit_id WHERE a.path IN (" +
-      units + ") AND EXISTS (" + Reached("t0.document_id", "p.id = " + b.Id("addressee", reader.user_id)) + "))";
+      units + ") AND EXISTS (" +
+      Reached("t0.document_id", b, reader.today, "p.id = " + b.Id("addressee", reader.user_id)) + "))";
   if (q.within_path) where += " AND " + db::SubtreeClause({*q.within_path}, "u.path", b, "within");
   return where;
 }
@@ -545,10 +560,11 @@ void SetDistribution(soci::session& s, db::Id document_id, const std::vector<Dis
         soci::use(t.unit_id), soci::use(t.role);
 }
 
-bool IsAddressee(soci::session& s, db::Id document_id, db::Id user_id) {
+bool IsAddressee(soci::session& s, db::Id document_id, db::Id user_id, const std::string& today) {
   db::Binds b;
   std::string doc = b.Id("d", document_id);
-  return !db::FetchIds(s, "SELECT user_id FROM (" + Reached(doc, "p.id = " + b.Id("u", user_id)) + ") r", b).empty();
+  return !db::FetchIds(s, "SELECT user_id FROM (" + Reached(doc, b, today, "p.id = " + b.Id("u", user_id)) + ") r", b)
+              .empty();
 }
 
 bool ReadableAsAddressee(soci::session& s, const Reader& reader, db::Id document_id) {
@@ -560,7 +576,8 @@ bool ReadableAsAddressee(soci::session& s, const Reader& reader, db::Id document
               .empty();
 }
 
-std::vector<UnitReadership> Readership(soci::session& s, db::Id document_id, db::Id revision_id) {
+std::vector<UnitReadership> Readership(soci::session& s, db::Id document_id, db::Id revision_id,
+                                       const std::string& today) {
   struct ReadershipReader {
     UnitReadership u;
     void Bind(soci::statement& st) {
@@ -575,7 +592,7 @@ std::vector<UnitReadership> Readership(soci::session& s, db::Id document_id, db:
   std::string doc = b.Id("d", document_id);
   return db::FetchAll<ReadershipReader>(
       s,
-      "SELECT r.unit_id, MIN(un.name), COUNT(*), COUNT(a.user_id) FROM (" + Reached(doc) +
+      "SELECT r.unit_id, MIN(un.name), COUNT(*), COUNT(a.user_id) FROM (" + Reached(doc, b, today) +
           ") r JOIN units un ON un.id = r.unit_id LEFT JOIN document_acknowledgements a ON a.user_id = r.user_id AND "
           "a.revision_id = " +
           b.Id("rev", revision_id) + " GROUP BY r.unit_id ORDER BY MIN(un.name), r.unit_id",
@@ -583,12 +600,12 @@ std::vector<UnitReadership> Readership(soci::session& s, db::Id document_id, db:
 }
 
 std::vector<std::pair<db::Id, db::Id>> NotYetRead(soci::session& s, db::Id document_id, db::Id revision_id,
-                                                  int limit) {
+                                                  int limit, const std::string& today) {
   db::Binds b;
   std::string doc = b.Id("d", document_id);
   return db::FetchAll<db::IdPairReader>(
       s,
-      "SELECT r.user_id, r.unit_id FROM (" + Reached(doc) +
+      "SELECT r.user_id, r.unit_id FROM (" + Reached(doc, b, today) +
           ") r WHERE NOT EXISTS (SELECT 1 FROM document_acknowledgements a WHERE a.user_id = r.user_id AND "
           "a.revision_id = " +
           b.Id("rev", revision_id) + ") ORDER BY r.user_id LIMIT " + std::to_string(limit),

@@ -13,10 +13,13 @@ std::string VietnameseDate(const std::string& date) {
 
 }  // namespace
 
-std::optional<db::Id> EscalationUnit(const std::string& unit_path, const std::map<db::Id, db::Id>& head_by_unit) {
+std::optional<db::Id> EscalationUnit(const std::string& unit_path, const std::map<db::Id, db::Id>& head_by_unit,
+                                     const std::function<bool(db::Id head)>& may_receive) {
   auto ids = org::UnitIdsOnPath(unit_path);
-  for (auto it = ids.rbegin(); it != ids.rend(); ++it)
-    if (head_by_unit.count(*it)) return *it;
+  for (auto it = ids.rbegin(); it != ids.rend(); ++it) {
+    auto head = head_by_unit.find(*it);
+    if (head != head_by_unit.end() && may_receive(head->second)) return *it;
+  }
   return std::nullopt;
 }
 

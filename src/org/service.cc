@@ -299,8 +299,8 @@ Unit OrgService::UnitToWriteIn(const auth::Principal& who, db::Id unit_id, auth:
 
 void OrgService::CheckHead(const auth::Principal& who, db::Id head_id, const std::string& unit_path) {
   RequireActiveUser(who, head_id, "head_user_id");
-  auto head = PrincipalOf(head_id);
-  if (!head || !head->Can(Permission::kViewImprovement, unit_path)) Fail(422, "units.head_without_access", "head_user_id");
+  auth::RequireNamed(*this, who, head_id, Permission::kViewImprovement, unit_path, "head_user_id",
+                     "units.head_without_access");
 }
 
 void OrgService::RequireActiveUser(const auth::Principal& who, db::Id user_id, const std::string& field) {
@@ -334,6 +334,15 @@ std::optional<User> OrgService::FindUserByEmail(const std::string& email) {
 }
 
 std::optional<auth::Principal> OrgService::PrincipalOf(db::Id user_id) { return LoadPrincipal(db_, user_id); }
+
+bool OrgService::CanSeeUser(const auth::Principal& viewer, db::Id user_id) {
+  try {
+    GetUser(&viewer, user_id);
+    return true;
+  } catch (const ProblemError&) {
+    return false;
+  }
+}
 
 std::vector<User> OrgService::ListUsers(const auth::Principal* who, const UserFilter& f) {
   std::vector<User> out;

@@ -11,6 +11,7 @@
 
 #include "org/model.h"
 #include "platform/audit/audit_trail.h"
+#include "platform/auth/authority.h"
 #include "platform/auth/session_store.h"
 #include "platform/http/json_input.h"
 #include "platform/problem.h"
@@ -68,7 +69,8 @@ struct ImportedRow {
   std::string key;  // the unit code or user e-mail
 };
 
-class OrgService {
+// Also the platform's auth::People: whom a record may name, with their grants as they are now.
+class OrgService : public auth::People {
  public:
   OrgService(db::Database& db, auth::SessionStore& sessions) : db_(db), sessions_(sessions) {}
 
@@ -99,6 +101,8 @@ class OrgService {
   std::optional<User> FindUserByEmail(const std::string& email);
   // The user as a principal (grants in force today), to check what someone named in a record may do.
   std::optional<auth::Principal> PrincipalOf(db::Id user_id);
+  std::optional<auth::Principal> CurrentPrincipal(db::Id user_id) override { return PrincipalOf(user_id); }
+  bool CanSeeUser(const auth::Principal& viewer, db::Id user_id) override;
   std::vector<User> ListUsers(const auth::Principal* who, const UserFilter& filter);
   User CreateUser(const auth::Principal* who, const UserInput& input, const audit::Actor& actor);
   User UpdateUser(const auth::Principal* who, db::Id id, std::optional<long long> version, const UserPatch& patch,

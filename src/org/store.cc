@@ -366,13 +366,22 @@ std::optional<auth::Principal> EnabledPrincipal(soci::session& s, db::Id user_id
 }
 
 std::string ReachedUsersSql(const std::string& targets_table, const std::string& targets_condition,
-                            const std::string& user_condition) {
+                            const std::string& user_condition, const std::string& today_sql,
+                            const std::vector<auth::Role>& roles) {
+  std::string role_list;
+  for (auth::Role role : roles)
+    role_list += std::string(role_list.empty() ? "'" : ", '") + std::string(auth::RoleName(role)) + "'";
+  if (role_list.empty()) return "SELECT p.id AS user_id, p.unit_id AS unit_id FROM users p WHERE 1 = 0";
   return "SELECT p.id AS user_id, p.unit_id AS unit_id FROM users p JOIN units pu ON pu.id = p.unit_id "
          "WHERE p.disabled_at IS NULL AND (" +
          user_condition + ") AND EXISTS (SELECT 1 FROM " + targets_table +
          " t JOIN units tu ON tu.id = t.unit_id WHERE (" + targets_condition +
-         ") AND substr(pu.path, 1, length(tu.path)) = tu.path AND (t.role = '' OR EXISTS (SELECT 1 FROM role_grants g "
-         "WHERE g.user_id = p.id AND g.revoked_at IS NULL AND g.role = t.role)))";
+         ") AND substr(pu.path, 1, length(tu.path)) = tu.path AND EXISTS (SELECT 1 FROM role_grants g JOIN units gu "
+         "ON gu.id = g.unit_id WHERE g.user_id = p.id AND g.revoked_at IS NULL AND (g.valid_until IS NULL OR "
+         "g.valid_until >= " +
+         today_sql + ") AND g.role IN (" + role_list +
+         ") AND (t.role = '' OR g.role = t.role) AND (substr(tu.path, 1, length(gu.path)) = gu.path OR "
+         "substr(gu.path, 1, length(tu.path)) = tu.path)))";
 }
 
 }  // namespace eduims::org::store

@@ -64,10 +64,13 @@ std::optional<auth::Principal> EnabledPrincipal(soci::session& s, db::Id user_id
 
 // A query, for other modules' statements, selecting (user_id, unit_id) of the enabled users reached by targets:
 // the rows of `targets_table` (aliased t, with columns unit_id and role) that meet `targets_condition` (which may
-// refer to the caller's outer query). A target reaches the users whose unit lies in its unit's subtree and, when its
-// role is not '', who hold a live grant of that role. `user_condition` (on alias p, the users table) narrows the
-// users, or is "1 = 1". The SQL about units, users and grants stays in this module.
+// refer to the caller's outer query). A target reaches the users whose unit lies in its unit's subtree who hold a
+// grant in force on `today_sql` (a bind of the date) of one of `roles` (those with the permission the targets are
+// for), of the target's role when it names one, on the target's unit, above it or within it: a role held on an
+// unrelated unit is no reason, and revoked and expired grants count for nothing. `user_condition` (on alias p, the users table) narrows the users, or is "1 = 1". The SQL about
+// units, users and grants stays in this module.
 std::string ReachedUsersSql(const std::string& targets_table, const std::string& targets_condition,
-                            const std::string& user_condition);
+                            const std::string& user_condition, const std::string& today_sql,
+                            const std::vector<auth::Role>& roles);
 
 }  // namespace eduims::org::store

@@ -35,6 +35,31 @@ constexpr GlossaryEntry kGlossary[] = {
     {"entity", "", "user", "user", "người dùng"},
 
     // Who may take a step ("{who}").
+    // Permissions, as "{permission}" names them.
+    {"permission", "", "view_organisation", "view the organisation", "xem cơ cấu tổ chức"},
+    {"permission", "", "manage_organisation", "manage the organisation", "quản lý cơ cấu tổ chức"},
+    {"permission", "", "view_users", "view users", "xem người dùng"},
+    {"permission", "", "manage_users", "manage users", "quản lý người dùng"},
+    {"permission", "", "view_actions", "view actions", "xem hành động"},
+    {"permission", "", "manage_actions", "manage actions", "quản lý hành động"},
+    {"permission", "", "update_own_actions", "work on one's own actions and improvements", "xử lý hành động và cải tiến mình phụ trách"},
+    {"permission", "", "view_audit_log", "view the audit trail", "xem nhật ký kiểm tra"},
+    {"permission", "", "view_documents", "view documents", "xem tài liệu"},
+    {"permission", "", "review_documents", "review documents", "xem xét tài liệu"},
+    {"permission", "", "manage_documents", "manage documents and records", "quản lý tài liệu và hồ sơ"},
+    {"permission", "", "view_processes", "view processes", "xem quá trình"},
+    {"permission", "", "manage_processes", "manage processes", "quản lý quá trình"},
+    {"permission", "", "view_improvement", "view nonconformities and improvements", "xem sự không phù hợp và cải tiến"},
+    {"permission", "", "report_nonconformities", "report nonconformities", "báo cáo sự không phù hợp"},
+    {"permission", "", "manage_improvement", "manage nonconformities and improvements", "quản lý sự không phù hợp và cải tiến"},
+    {"permission", "", "verify_improvement", "verify the effectiveness of corrective actions", "kiểm tra hiệu lực của hành động khắc phục"},
+    {"permission", "", "view_audits", "view audits", "xem đánh giá"},
+    {"permission", "", "manage_audits", "manage audits", "quản lý đánh giá"},
+    {"permission", "", "conduct_audits", "conduct audits", "thực hiện đánh giá"},
+    {"permission", "", "assess_readiness", "assess readiness", "tự đánh giá mức sẵn sàng"},
+    {"permission", "", "view_certification", "view certification", "xem chứng nhận"},
+    {"permission", "", "manage_certification", "manage certification", "quản lý chứng nhận"},
+    {"permission", "", "decide_certification", "decide on certification", "quyết định về chứng nhận"},
     {"actor", "", "owner", "the owner", "người phụ trách"},
     {"actor", "", "action_manager", "a manager of the unit's actions", "người quản lý hành động của đơn vị"},
     {"actor", "", "author", "the author", "người soạn thảo"},
@@ -213,7 +238,7 @@ std::map<std::string, std::string> WordedParams(Language language, std::map<std:
   // States are looked up under the record's code name, not under its wording.
   std::string entity = params.count("entity") ? params["entity"] : "";
   for (auto& [name, value] : params) {
-    if (name == "entity" || name == "expected") {
+    if (name == "entity" || name == "expected" || name == "permission") {
       value = Worded(language, name == "expected" ? "type" : name, "", value);
     } else if (name == "reason") {
       value = FillPlaceholders(Worded(language, "reason", "", value), given);

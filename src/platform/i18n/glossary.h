@@ -14,8 +14,9 @@
 namespace eduims {
 
 // One wording. `kind` is "entity" (`key` names a kind of record: "nonconformity"), "state" (a status, step or
-// action of the workflow of the record `entity`), "actor" (who may take a step), "type" (a kind of JSON value) or
-// "reason" (why a request body could not be read; its text may hold the message's own placeholders, "{line}").
+// action of the workflow of the record `entity`), "actor" (who may take a step), "permission" (what a role allows),
+// "type" (a kind of JSON value) or "reason" (why a request body could not be read; its text may hold the message's
+// own placeholders, "{line}").
 struct GlossaryEntry {
   std::string_view kind, entity, key, en, vi;
 };
@@ -33,9 +34,10 @@ std::string ActorList(const std::vector<Actor>& who, KeyOf key_of) {
   return ActorList(keys);
 }
 
-// The parameters of a message as it shows them in `language`: "entity", "who", "expected" and "reason" looked up in
-// the glossary, and "from", "to", "status" and "step" as states of the record that "entity" names ("step" of a
-// certification project). A value the glossary does not hold (a media type, a list of CSV columns) stays as it is.
+// The parameters of a message as it shows them in `language`: "entity", "permission", "who", "expected" and
+// "reason" looked up in the glossary, and "from", "to", "status" and "step" as states of the record that "entity"
+// names ("step" of a certification project). A value the glossary does not hold (a media type, a list of CSV
+// columns) stays as it is.
 std::map<std::string, std::string> WordedParams(Language language, std::map<std::string, std::string> params);
 
 }  // namespace eduims

@@ -65,6 +65,18 @@ constexpr Entry kCatalogue[] = {
      "Thiếu mã CSRF", "Hãy gửi tiêu đề X-CSRF-Token đã nhận khi đăng nhập."},
     {"auth.forbidden", "Not allowed", "Your roles do not allow this action on this organisation unit.",
      "Không được phép", "Vai trò của bạn không cho phép thao tác này trên đơn vị này."},
+    {"auth.permission_missing", "Permission missing",
+     "This needs the permission '{permission}' on the record's unit, through a role grant in force; yours carry none "
+     "there. Being named on the record or owning it is not enough.",
+     "Thiếu quyền",
+     "Thao tác này cần quyền '{permission}' trên đơn vị của bản ghi, qua một vai trò còn hiệu lực; các vai trò của "
+     "bạn không có quyền đó ở đây. Được chỉ định trên bản ghi hay phụ trách bản ghi là chưa đủ."},
+    {"auth.named_without_permission", "Person lacks the permission",
+     "The person named in '{field}' does not hold the permission '{permission}' on the record's unit through a role "
+     "grant in force, so they could not do what they would be named for.",
+     "Người được chỉ định thiếu quyền",
+     "Người được chỉ định ở trường '{field}' không có quyền '{permission}' trên đơn vị của bản ghi qua một vai trò còn "
+     "hiệu lực, nên không thể làm việc được giao."},
     {"auth.wrong_password", "Wrong password", "The current password is wrong.",
      "Sai mật khẩu", "Mật khẩu hiện tại không đúng."},
     {"resource.not_found", "Not found", "No {entity} with this identifier exists, or you may not see it.",
@@ -89,6 +101,10 @@ constexpr Entry kCatalogue[] = {
      "Người đứng đầu không xem được đơn vị",
      "Người đứng đầu đơn vị phải có vai trò trên đơn vị đó cho phép xem sự không phù hợp, vì các sự không phù hợp "
      "quá hạn được chuyển lên cho họ."},
+    {"actions.source_reserved", "Raised from its own page",
+     "Actions of a {entity} are raised from the {entity} itself (its actions endpoint), with its checks.",
+     "Tạo từ trang của bản ghi nguồn",
+     "Hành động của {entity} được tạo từ chính {entity} đó (điểm cuối hành động của nó), với các kiểm tra của nó."},
     {"actions.owner_without_access", "Owner cannot work on the action",
      "The owner of an action must hold a role on its unit that lets them carry it through its workflow; this user "
      "holds none there.",
