@@ -22,6 +22,7 @@
 namespace eduims {
 
 Application::Application(const ApplicationOptions& options) {
+  InstallClock(options.clock);
   db_ = std::make_unique<db::Database>(options.database_url, options.pool_size, options.request_time_limit);
   accounts_ = std::make_unique<org::Accounts>(*db_);
   http_ = std::make_unique<http::App>(*db_, *accounts_, options.answer_cache_bytes / 3 * 2,

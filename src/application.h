@@ -21,6 +21,7 @@
 #include "org/accounts.h"
 #include "org/service.h"
 #include "platform/audit/audit_trail.h"
+#include "platform/clock.h"
 #include "platform/db/database.h"
 #include "platform/http/app.h"
 #include "platform/http/rate_limit.h"
@@ -45,6 +46,9 @@ struct ApplicationOptions {
   std::chrono::milliseconds request_time_limit{0};
   // Per client address, for the routes anyone may call without logging in (certificate verification).
   http::RateLimit public_rate_limit;
+  // Where today's date and every timestamp come from; installed for the whole process (platform/clock.h) when the
+  // Application is made. Tests give a clock fixed on a known day.
+  std::shared_ptr<const Clock> clock = SystemClock();
 };
 
 // What the background jobs need from the server's configuration.

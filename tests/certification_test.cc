@@ -793,7 +793,7 @@ TEST_P(CertificationServer, ThePublicRateLimitCountsPerAddressAcrossServers) {
   TestServer first(GetParam(), /*demo=*/false, {"127.0.0.1"});
   TestServer second(first.database_url());
   // Thirty requests a minute per address: keep clear of a minute's end so the test stays in one window.
-  auto now = std::chrono::system_clock::now();
+  auto now = Now();
   auto into_minute = std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count() % 60;
   if (into_minute > 45) std::this_thread::sleep_for(std::chrono::seconds(61 - into_minute));
   Client c(first.port());

@@ -33,6 +33,7 @@ void TestServer::Start(bool demo) {
   options.database_url = url_;
   options.pool_size = 6;
   options.request_time_limit = request_time_limit_;
+  options.clock = TestClock();
   app_ = std::make_unique<Application>(options);
   app_->Prepare();
   if (demo) {

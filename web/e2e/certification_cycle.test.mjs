@@ -5,7 +5,9 @@
 // come, so a new project cannot reach its surveillances within one test run).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startForFile, withPage, login, pick, axeViolations, dropdownsClosed, settledDialog, ADMIN, DEPARTMENT_QUALITY_MANAGER } from './harness.mjs';
+import {
+  startForFile, withPage, login, pick, axeViolations, dropdownsClosed, settledDialog, apiAs, ADMIN, DEPARTMENT_QUALITY_MANAGER,
+} from './harness.mjs';
 
 const S = startForFile();
 const T = { timeout: 300_000 };
@@ -38,26 +40,6 @@ async function pickMany(page, scope, label, choices) {
     await page.locator('.ant-modal-title:visible').click();
   }
   await dropdownsClosed(page);
-}
-
-/** A logged-in API client of its own (cookie and CSRF token), for what other users do meanwhile. */
-async function apiAs({ email, password }) {
-  const r = await fetch(`${S.baseURL}/api/v1/session`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }),
-  });
-  assert.ok(r.ok, `login of ${email}: ${r.status}`);
-  const cookie = r.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const { csrf_token: csrf } = await r.json();
-  return async (method, path, body) => {
-    const res = await fetch(`${S.baseURL}/api/v1${path}`, {
-      method,
-      headers: { Cookie: cookie, 'X-CSRF-Token': csrf, ...(body ? { 'Content-Type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const json = res.headers.get('content-type')?.includes('json') ? await res.json() : await res.text();
-    assert.ok(res.status < 300, `${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-    return json;
-  };
 }
 
 const actions = (page) => page.getByTestId('certification-actions');
@@ -118,7 +100,7 @@ test('certification: a department and two schools through steps 1 to 5, the majo
   await withPage(S, 'certification-cycle', async (page) => {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    const qm = await apiAs(DEPARTMENT_QUALITY_MANAGER);
+    const qm = await apiAs(S, DEPARTMENT_QUALITY_MANAGER);
     const department = (await qm('GET', '/units?q=SO-GDDT')).items.find((u) => u.code === 'SO-GDDT');
     for (const [title, days] of [['Đơn đăng ký chứng nhận tích hợp E2E', -62], ['Hợp đồng chứng nhận E2E', -56], ['Báo cáo khắc phục sau đánh giá E2E', -26]])
       await qm('POST', '/records', { unit_id: department.id, title, category: 'other', recorded_on: vietnamDay(days).iso });
@@ -219,7 +201,7 @@ test('certification: a department and two schools through steps 1 to 5, the majo
     await dlg.waitFor({ state: 'detached' });
 
     // Meanwhile the nonconformity goes through corrective action to closure, by the people whose steps they are.
-    const owner = await apiAs(DIRECTOR), auditor = await apiAs(AUDITOR);
+    const owner = await apiAs(S, DIRECTOR), auditor = await apiAs(S, AUDITOR);
     const user = async (email) => (await qm('GET', `/users?q=${encodeURIComponent(email)}&limit=100`)).items.find((u) => u.email === email);
     const actionOwner = await user(DIRECTOR.email), verifier = await user(AUDITOR.email);
     const nc = `/nonconformities/${ncId}`;

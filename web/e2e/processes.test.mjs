@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startForFile, withPage, login, pick, axeViolations, dropdownsClosed, pickClause, STAFF, DEPARTMENT_QUALITY_MANAGER,
+  startForFile, withPage, login, pick, axeViolations, dropdownsClosed, pickClause, apiAs, STAFF, QUALITY_MANAGER,
+  DEPARTMENT_QUALITY_MANAGER,
 } from './harness.mjs';
 
 const S = startForFile();
@@ -120,7 +121,21 @@ test('processes: create one feeding a demo process, see it on the map, link a do
   });
 });
 
-test('staff: the map and the process, without create or edit buttons (after the test above)', T, async () => {
+/** A process of THPT Tô Hiệu feeding the department's QT-DH, made through the API for the staff test below. */
+async function schoolProcessFeedingTheDepartment(code, name, output) {
+  const api = await apiAs(S, DEPARTMENT_QUALITY_MANAGER);
+  const school = (await api('GET', '/units?q=THPT-TOHIEU')).items.find((u) => u.code === 'THPT-TOHIEU');
+  const owner = (await api('GET', `/users?q=${encodeURIComponent(QUALITY_MANAGER.email)}`)).items[0];
+  const teaching = (await api('GET', '/processes?q=QT-DH')).items.find((p) => p.code === 'QT-DH');
+  await api('POST', '/processes', {
+    unit_id: school.id, code, name, category: 'core', owner_id: owner.id, feeds: [{ process_id: teaching.id, what: output }],
+  });
+  return `${code} — ${name}`;
+}
+
+test('staff: the map and the process, without create or edit buttons', T, async () => {
+  const OUTPUT = 'Hồ sơ tư vấn tâm lý';
+  const LABEL = await schoolProcessFeedingTheDepartment('QT-TL', 'Tư vấn tâm lý học đường', OUTPUT);
   await withPage(S, 'processes-staff', async (page) => {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -147,7 +162,7 @@ test('staff: the map and the process, without create or edit buttons (after the 
     assert.equal(await page.getByRole('button', { name: 'Sửa' }).count(), 0);
     assert.equal(await page.getByRole('button', { name: 'Lưu trữ' }).count(), 0);
     await page.getByRole('link', { name: 'Danh mục quá trình' }).click();
-    await page.getByTestId('processes-table').locator('tr', { hasText: 'QT-HN' }).waitFor();
+    await page.getByTestId('processes-table').locator('tr', { hasText: 'QT-TL' }).waitFor();
     assert.equal(await page.getByRole('button', { name: 'Thêm quá trình' }).count(), 0);
     await page.locator('header').getByText('EN', { exact: true }).click();
     await page.getByRole('heading', { name: 'Process register', level: 1 }).waitFor();
