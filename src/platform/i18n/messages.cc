@@ -239,10 +239,6 @@ constexpr Entry kCatalogue[] = {
      "Tên tệp không khớp nội dung",
      "Tệp có đuôi '.{extension}' nhưng nội dung là {detected}; hãy đổi tên hoặc tải lên đúng tệp."},
     {"files.empty", "Empty file", "The uploaded file holds no bytes.", "Tệp rỗng", "Tệp tải lên không có dữ liệu."},
-    {"files.not_removable", "Attachment cannot be removed",
-     "Only the attachments of a draft revision can be removed; evidence of records is kept.",
-     "Không thể gỡ tệp đính kèm",
-     "Chỉ gỡ được tệp đính kèm của bản dự thảo; tệp minh chứng của hồ sơ được lưu giữ."},
     {"readiness.not_a_requirement_clause", "Not a requirement clause",
      "A self-assessment is made on a requirement clause (a clause of 4 to 10 without sub-clauses).",
      "Không phải điều khoản yêu cầu",
@@ -326,8 +322,6 @@ constexpr Entry kCatalogue[] = {
      "Chuyển đổi giữ nguyên các tiêu chuẩn, mỗi tiêu chuẩn cùng phiên bản hoặc mới hơn, ít nhất một mới hơn."},
     {"import.invalid_rows", "Import refused", "{count} rows have errors; nothing was imported.",
      "Từ chối nhập dữ liệu", "Có {count} dòng bị lỗi; không có dữ liệu nào được nhập."},
-    {"import.row_error", "Row error", "Row {row}, column '{field}': {reason}.",
-     "Lỗi dòng", "Dòng {row}, cột '{field}': {reason}."},
     {"import.bad_header", "Bad header row", "The header row must name the columns {expected}.",
      "Dòng tiêu đề sai", "Dòng tiêu đề phải gồm các cột {expected}."},
     {"import.malformed_csv", "Malformed CSV", "The file is not valid CSV: {reason}.",
@@ -339,8 +333,6 @@ constexpr Entry kCatalogue[] = {
      "Dịch vụ tạm ngừng", "Không kết nối được cơ sở dữ liệu; hãy thử lại sau."},
     {"request.timeout", "Request took too long", "The request was stopped after its time limit and changed nothing; try again shortly.",
      "Yêu cầu quá lâu", "Yêu cầu đã bị dừng khi hết thời gian cho phép và không thay đổi gì; hãy thử lại sau."},
-    {"server.stopping", "Server stopping", "The server is shutting down; try again.",
-     "Máy chủ đang dừng", "Máy chủ đang tắt; hãy thử lại."},
 };
 
 const Entry* Find(std::string_view code) {
