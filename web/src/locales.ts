@@ -15,20 +15,24 @@ export const vi = {
     error: 'Lỗi', all: 'Tất cả', apply: 'Áp dụng', reset: 'Xóa bộ lọc',
   },
   lang: { label: 'Ngôn ngữ', vi: 'Tiếng Việt', en: 'English' },
+  navGroup: {
+    planning: 'Hoạch định', documents: 'Tài liệu và quá trình', auditing: 'Đánh giá và cải tiến',
+    certification: 'Chứng nhận', administration: 'Quản trị',
+  },
   login: {
     title: 'Đăng nhập', email: 'Địa chỉ e-mail', password: 'Mật khẩu', submit: 'Đăng nhập',
     emailRequired: 'Hãy nhập địa chỉ e-mail', passwordRequired: 'Hãy nhập mật khẩu',
   },
-  shell: { menu: 'Mở menu', logout: 'Đăng xuất', navigation: 'Điều hướng chính', profile: 'Hồ sơ của tôi' },
+  shell: { menu: 'Mở menu', logout: 'Đăng xuất', navigation: 'Điều hướng chính', profile: 'Tài khoản của tôi' },
   nav: {
     home: 'Trang chủ', organisation: 'Tổ chức', users: 'Người dùng', actions: 'Hành động',
-    standards: 'Tiêu chuẩn', audit: 'Nhật ký kiểm tra', profile: 'Hồ sơ của tôi', documents: 'Tài liệu',
+    standards: 'Tiêu chuẩn', audit: 'Nhật ký thay đổi', profile: 'Tài khoản của tôi', documents: 'Tài liệu',
     processes: 'Quá trình', process: 'Quá trình', processMap: 'Bản đồ quá trình', evidence: 'Bằng chứng theo điều khoản',
     readingList: 'Tài liệu cần đọc', records: 'Hồ sơ', record: 'Hồ sơ', disposalReview: 'Xem xét hủy hồ sơ',
     auditProgrammes: 'Chương trình đánh giá', auditProgramme: 'Chương trình đánh giá', audits: 'Đánh giá nội bộ',
     auditDetail: 'Cuộc đánh giá', nonconformities: 'Sự không phù hợp', nonconformity: 'Sự không phù hợp',
     improvements: 'Cơ hội cải tiến', improvement: 'Cơ hội cải tiến', ncDashboard: 'Thống kê SKPH',
-    certifications: 'Dự án chứng nhận', certification: 'Dự án chứng nhận', certificates: 'Chứng chỉ', certificate: 'Chứng chỉ',
+    certifications: 'Dự án chứng nhận', certification: 'Dự án chứng nhận', certificates: 'Giấy chứng nhận', certificate: 'Giấy chứng nhận',
     readiness: 'Mức sẵn sàng',
   },
   home: {
@@ -70,7 +74,7 @@ export const vi = {
     report: 'Báo cáo theo dòng', fileChosen: 'Đã chọn: {{name}}',
   },
   audit: {
-    title: 'Nhật ký kiểm tra', at: 'Thời điểm', user: 'Người thực hiện', entity: 'Đối tượng', entityId: 'Mã đối tượng',
+    title: 'Nhật ký thay đổi', at: 'Thời điểm', user: 'Người thực hiện', entity: 'Đối tượng', entityId: 'Mã đối tượng',
     operation: 'Thao tác', address: 'Địa chỉ', range: 'Khoảng thời gian', field: 'Trường', before: 'Trước', after: 'Sau',
     diff: 'Thay đổi', system: 'Hệ thống', from: 'Từ ngày', to: 'Đến ngày',
     entities: {
@@ -78,8 +82,19 @@ export const vi = {
       session: 'Phiên đăng nhập', document: 'Tài liệu', revision: 'Lần soát xét tài liệu', process: 'Quá trình',
       audit_programme: 'Chương trình đánh giá', audit: 'Cuộc đánh giá', checklist_line: 'Dòng danh mục kiểm tra',
       nonconformity: 'Sự không phù hợp', improvement: 'Cơ hội cải tiến', record: 'Hồ sơ',
-      attachment: 'Tệp đính kèm',
+      attachment: 'Tệp đính kèm', standard: 'Tiêu chuẩn', crosswalk: 'Bảng tương ứng điều khoản',
+      nonconformity_due_days: 'Thời hạn xử lý sự không phù hợp', certification_project: 'Dự án chứng nhận',
+      certification_audit: 'Cuộc đánh giá chứng nhận', certification_finding: 'Phát hiện của đánh giá chứng nhận',
+      certificate: 'Giấy chứng nhận', calendar_feed: 'Liên kết lịch', readiness_assessment: 'Tự đánh giá mức sẵn sàng',
     },
+    operations: {
+      create: 'Tạo mới', update: 'Cập nhật', archive: 'Lưu trữ', import: 'Nhập từ CSV', move: 'Chuyển đơn vị cấp trên',
+      disable: 'Vô hiệu hóa', revoke: 'Thu hồi', remove: 'Gỡ bỏ', login: 'Đăng nhập', logout: 'Đăng xuất',
+      login_failed: 'Đăng nhập không thành công', comment: 'Thêm ghi chú', distribute: 'Phân phối', acknowledge: 'Xác nhận đã đọc',
+      dispose: 'Hủy hồ sơ', escalate: 'Chuyển lên cấp trên', load: 'Nạp danh mục',
+      transition: 'Chuyển trạng thái: {{step}}', update_step: 'Cập nhật bước: {{step}}', change: 'Thay đổi: {{step}}',
+    },
+    localAddress: 'Máy chủ (tác vụ nội bộ)',
   },
   users: {
     title: 'Người dùng', searchPlaceholder: 'Tìm theo tên hoặc e-mail', searchLabel: 'Tìm người dùng',
@@ -105,7 +120,7 @@ export const vi = {
     relation: { equal: 'tương đương', subset: 'hẹp hơn', superset: 'rộng hơn', intersect: 'giao nhau' },
   },
   profile: {
-    title: 'Hồ sơ của tôi', fullName: 'Họ và tên', language: 'Ngôn ngữ', timeZone: 'Múi giờ',
+    title: 'Tài khoản của tôi', fullName: 'Họ và tên', language: 'Ngôn ngữ', timeZone: 'Múi giờ',
     password: 'Đổi mật khẩu', currentPassword: 'Mật khẩu hiện tại', newPassword: 'Mật khẩu mới', changePassword: 'Đổi mật khẩu',
     passwordChanged: 'Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã kết thúc.', tokens: 'Mã truy cập API', tokenName: 'Tên mã', expiresOn: 'Hết hạn sau ngày',
     createToken: 'Tạo mã', secretOnce: 'Hãy sao chép mã bí mật này ngay: nó chỉ hiển thị một lần.', revoke: 'Thu hồi',
@@ -198,6 +213,10 @@ export const en: Shape<typeof vi> = {
     error: 'Error', all: 'All', apply: 'Apply', reset: 'Clear filters',
   },
   lang: { label: 'Language', vi: 'Tiếng Việt', en: 'English' },
+  navGroup: {
+    planning: 'Planning', documents: 'Documents and processes', auditing: 'Audits and improvement',
+    certification: 'Certification', administration: 'Administration',
+  },
   login: {
     title: 'Log in', email: 'E-mail address', password: 'Password', submit: 'Log in',
     emailRequired: 'Enter your e-mail address', passwordRequired: 'Enter your password',
@@ -261,8 +280,19 @@ export const en: Shape<typeof vi> = {
       document: 'Document', revision: 'Document revision', process: 'Process',
       audit_programme: 'Audit programme', audit: 'Audit', checklist_line: 'Checklist line',
       nonconformity: 'Nonconformity', improvement: 'Opportunity for improvement', record: 'Record',
-      attachment: 'Attached file',
+      attachment: 'Attachment', standard: 'Standard', crosswalk: 'Clause crosswalk',
+      nonconformity_due_days: 'Nonconformity due periods', certification_project: 'Certification project',
+      certification_audit: 'Certification audit', certification_finding: 'Certification audit finding',
+      certificate: 'Certificate', calendar_feed: 'Calendar feed', readiness_assessment: 'Readiness self-assessment',
     },
+    operations: {
+      create: 'Created', update: 'Updated', archive: 'Archived', import: 'Imported from CSV', move: 'Moved to a new parent',
+      disable: 'Disabled', revoke: 'Revoked', remove: 'Removed', login: 'Logged in', logout: 'Logged out',
+      login_failed: 'Failed login', comment: 'Commented', distribute: 'Distributed', acknowledge: 'Acknowledged reading',
+      dispose: 'Disposed of', escalate: 'Escalated', load: 'Catalogue loaded',
+      transition: 'Status change: {{step}}', update_step: 'Step updated: {{step}}', change: 'Change: {{step}}',
+    },
+    localAddress: 'The server (internal task)',
   },
   users: {
     title: 'Users', searchPlaceholder: 'Search by name or e-mail', searchLabel: 'Search users',
