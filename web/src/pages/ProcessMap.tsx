@@ -8,7 +8,7 @@ import { errorText } from '../api/problem';
 import { RISK_LEVELS, type ProcessCategory, type ProcessMap as Map } from '../api/types';
 import { UnitSelect } from '../components/RemoteSelect';
 import { useUrlParams } from '../components/useUrlParams';
-import { layoutMap, NODE } from '../processes/layout';
+import { edgeLabel, LABEL, layoutMap, NODE } from '../processes/layout';
 import { RISK_COLOR, RiskTag } from '../processes/labels';
 
 const BAND_FILL: Record<ProcessCategory, string> = { management: '#f0f5ff', core: '#f6ffed', support: '#fff7e6' };
@@ -92,15 +92,24 @@ export default function ProcessMap() {
                 </a>
               );
             })}
-            {layout.edges.map((e) => (
-              <g key={`${e.from}-${e.to}`} data-testid="interaction" data-from={e.from} data-to={e.to}>
-                <title>{e.what}</title>
-                <text x={e.labelX} y={e.labelY} fontSize={11} textAnchor="middle" dominantBaseline="middle" fill="#262626"
-                  stroke="#fff" strokeWidth={4} paintOrder="stroke" strokeLinejoin="round">
-                  {clip(e.what, 26)}
-                </text>
-              </g>
-            ))}
+            {layout.edges.map((e) => {
+              // Whole words on up to three lines, on an opaque box: a label cut at 26 characters, with the arrows
+              // crossing its letters, could not be read.
+              const label = edgeLabel(e.what);
+              const top = e.labelY - label.height / 2;
+              return (
+                <g key={`${e.from}-${e.to}`} data-testid="interaction" data-from={e.from} data-to={e.to}>
+                  <title>{e.what}</title>
+                  <rect x={e.labelX - label.width / 2} y={top} width={label.width} height={label.height} rx={3}
+                    fill="#fff" stroke="#d9d9d9" data-testid="interaction-box" />
+                  <text x={e.labelX} y={top + LABEL.pad} fontSize={LABEL.fontSize} textAnchor="middle" fill="#262626">
+                    {label.lines.map((line, i) => (
+                      <tspan key={i} x={e.labelX} dy={i === 0 ? LABEL.lineHeight - 3 : LABEL.lineHeight}>{line}</tspan>
+                    ))}
+                  </text>
+                </g>
+              );
+            })}
           </svg>
         </Card>
       )}

@@ -105,3 +105,46 @@ export function layoutMap(processes: readonly MapProcess[], interactions: readon
     edges,
   };
 }
+
+/** How an arrow's label is drawn: its lines and the box behind them, centred on the arrow's middle point. */
+export interface EdgeLabel { lines: string[]; width: number; height: number }
+
+export const LABEL = { fontSize: 11, lineHeight: 13, charWidth: 6.2, maxChars: 22, maxLines: 3, pad: 4 };
+
+/**
+ * The label `what` broken between words into lines of at most LABEL.maxChars characters (a longer word on a line of
+ * its own, cut only past that), at most LABEL.maxLines of them, the last one ending in "…" only if text is left over;
+ * with the size of the opaque box that keeps the arrows from crossing the text. The gap between two layers
+ * (GAP_X) holds a box of maxChars characters.
+ */
+export function edgeLabel(what: string): EdgeLabel {
+  const lines: string[] = [];
+  let line = '';
+  const words = what.split(/\s+/).filter(Boolean);
+  let rest = false;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i].length > LABEL.maxChars ? `${words[i].slice(0, LABEL.maxChars - 1)}…` : words[i];
+    const next = line ? `${line} ${word}` : word;
+    if (next.length <= LABEL.maxChars) {
+      line = next;
+      continue;
+    }
+    lines.push(line);
+    line = word;
+    if (lines.length === LABEL.maxLines) {
+      rest = true;
+      break;
+    }
+  }
+  if (!rest && line) lines.push(line);
+  if (rest) {
+    const last = lines[LABEL.maxLines - 1];
+    lines[LABEL.maxLines - 1] = last.length < LABEL.maxChars ? `${last}…` : `${last.slice(0, LABEL.maxChars - 1)}…`;
+  }
+  const longest = Math.max(0, ...lines.map((l) => l.length));
+  return {
+    lines,
+    width: Math.ceil(longest * LABEL.charWidth + 2 * LABEL.pad),
+    height: lines.length * LABEL.lineHeight + 2 * LABEL.pad,
+  };
+}
