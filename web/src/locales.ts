@@ -12,7 +12,7 @@ export const vi = {
     save: 'Lưu', cancel: 'Hủy', create: 'Thêm mới', edit: 'Sửa', close: 'Đóng', search: 'Tìm kiếm',
     loadMore: 'Tải thêm', loading: 'Đang tải…', yes: 'Có', no: 'Không', actions: 'Thao tác', none: '—',
     reload: 'Tải lại', confirm: 'Xác nhận', saved: 'Đã lưu', staleVersion: 'Bản ghi đã bị người khác thay đổi; dữ liệu đã được tải lại.',
-    error: 'Lỗi', all: 'Tất cả', apply: 'Áp dụng', reset: 'Xóa bộ lọc',
+    error: 'Lỗi', all: 'Tất cả', apply: 'Áp dụng', reset: 'Xóa bộ lọc', details: 'Chi tiết',
   },
   lang: { label: 'Ngôn ngữ', vi: 'Tiếng Việt', en: 'English' },
   navGroup: {
@@ -210,7 +210,7 @@ export const en: Shape<typeof vi> = {
     save: 'Save', cancel: 'Cancel', create: 'New', edit: 'Edit', close: 'Close', search: 'Search',
     loadMore: 'Load more', loading: 'Loading…', yes: 'Yes', no: 'No', actions: 'Actions', none: '—',
     reload: 'Reload', confirm: 'Confirm', saved: 'Saved', staleVersion: 'Someone else changed this record; it has been reloaded.',
-    error: 'Error', all: 'All', apply: 'Apply', reset: 'Clear filters',
+    error: 'Error', all: 'All', apply: 'Apply', reset: 'Clear filters', details: 'Details',
   },
   lang: { label: 'Language', vi: 'Tiếng Việt', en: 'English' },
   navGroup: {

@@ -90,12 +90,11 @@ export function AppShell() {
             </Button>
           </Space>
         </Layout.Header>
+        {/* Layout.Content is the page's one <main>. */}
         <Layout.Content style={{ padding: small ? 12 : 24 }}>
-          <main>
-            <Suspense fallback={<Spin aria-label={t('common.loading')} />}>
-              <Outlet />
-            </Suspense>
-          </main>
+          <Suspense fallback={<Spin aria-label={t('common.loading')} />}>
+            <Outlet />
+          </Suspense>
         </Layout.Content>
       </Layout>
       <Drawer

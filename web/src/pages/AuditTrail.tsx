@@ -86,6 +86,7 @@ export default function AuditTrail() {
         scroll={{ x: 720 }}
         data-testid="audit-table"
         expandable={{
+          columnTitle: <span className="visually-hidden">{t('common.details')}</span>,
           expandedRowRender: (r) => (
             <Table
               size="small"

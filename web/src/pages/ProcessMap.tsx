@@ -8,14 +8,13 @@ import { errorText } from '../api/problem';
 import { RISK_LEVELS, type ProcessCategory, type ProcessMap as Map } from '../api/types';
 import { UnitSelect } from '../components/RemoteSelect';
 import { useUrlParams } from '../components/useUrlParams';
-import { edgeLabel, LABEL, layoutMap, NODE } from '../processes/layout';
+import { edgeLabel, LABEL, layoutMap, NODE, wrapWords } from '../processes/layout';
 import { RISK_COLOR, RiskTag } from '../processes/labels';
 
 const BAND_FILL: Record<ProcessCategory, string> = { management: '#f0f5ff', core: '#f6ffed', support: '#fff7e6' };
 const EDGE = '#595959';
 
 /** At most `n` characters, with an ellipsis when cut. */
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 export default function ProcessMap() {
   const { t } = useTranslation();
@@ -87,8 +86,12 @@ export default function ProcessMap() {
                   <rect x={n.x} y={n.y} width={NODE.width} height={NODE.height} rx={6}
                     fill={focused === n.process.id ? '#e6f4ff' : '#fff'}
                     stroke={RISK_COLOR[n.process.risk_level].stroke} strokeWidth={focused === n.process.id ? 4 : 2} />
-                  <text x={n.x + 10} y={n.y + 22} fontSize={13} fontWeight={600} fill="#1f1f1f">{n.process.code}</text>
-                  <text x={n.x + 10} y={n.y + 42} fontSize={12} fill="#1f1f1f">{clip(n.process.name, 26)}</text>
+                  <text x={n.x + 10} y={n.y + 20} fontSize={13} fontWeight={600} fill="#1f1f1f">{n.process.code}</text>
+                  <text x={n.x + 10} y={n.y + 38} fontSize={12} fill="#1f1f1f">
+                    {wrapWords(n.process.name, NODE.nameChars, 2).map((line, i) => (
+                      <tspan key={i} x={n.x + 10} dy={i === 0 ? 0 : 15}>{line}</tspan>
+                    ))}
+                  </text>
                 </a>
               );
             })}

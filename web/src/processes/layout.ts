@@ -1,6 +1,7 @@
 import { PROCESS_CATEGORIES, type Interaction, type MapProcess, type ProcessCategory } from '../api/types';
 
-export const NODE = { width: 184, height: 56 };
+// Room for the code and two lines of the name: a name cut short with "…" differed from the box's accessible name.
+export const NODE = { width: 184, height: 70, nameChars: 26 };
 const GAP_X = 150; // room for an arrow's label between two layers
 const GAP_Y = 28;
 const BAND_HEADER = 28;
@@ -112,35 +113,37 @@ export interface EdgeLabel { lines: string[]; width: number; height: number }
 export const LABEL = { fontSize: 11, lineHeight: 13, charWidth: 6.2, maxChars: 22, maxLines: 3, pad: 4 };
 
 /**
- * The label `what` broken between words into lines of at most LABEL.maxChars characters (a longer word on a line of
- * its own, cut only past that), at most LABEL.maxLines of them, the last one ending in "…" only if text is left over;
- * with the size of the opaque box that keeps the arrows from crossing the text. The gap between two layers
- * (GAP_X) holds a box of maxChars characters.
+ * `text` broken between words into lines of at most `maxChars` characters (a longer word cut to fit, marked "…"), at
+ * most `maxLines` of them, the last one ending in "…" only if text is left over.
  */
-export function edgeLabel(what: string): EdgeLabel {
+export function wrapWords(text: string, maxChars: number, maxLines: number): string[] {
   const lines: string[] = [];
   let line = '';
-  const words = what.split(/\s+/).filter(Boolean);
-  let rest = false;
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i].length > LABEL.maxChars ? `${words[i].slice(0, LABEL.maxChars - 1)}…` : words[i];
+  for (const whole of text.split(/\s+/).filter(Boolean)) {
+    const word = whole.length > maxChars ? `${whole.slice(0, maxChars - 1)}…` : whole;
     const next = line ? `${line} ${word}` : word;
-    if (next.length <= LABEL.maxChars) {
+    if (next.length <= maxChars) {
       line = next;
       continue;
     }
     lines.push(line);
     line = word;
-    if (lines.length === LABEL.maxLines) {
-      rest = true;
-      break;
+    if (lines.length === maxLines) {
+      const last = lines[maxLines - 1];
+      lines[maxLines - 1] = last.length < maxChars ? `${last}…` : `${last.slice(0, maxChars - 1)}…`;
+      return lines;
     }
   }
-  if (!rest && line) lines.push(line);
-  if (rest) {
-    const last = lines[LABEL.maxLines - 1];
-    lines[LABEL.maxLines - 1] = last.length < LABEL.maxChars ? `${last}…` : `${last.slice(0, LABEL.maxChars - 1)}…`;
-  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * The label `what` on whole-word lines (LABEL.maxChars, LABEL.maxLines), with the size of the opaque box that keeps
+ * the arrows from crossing the text. The gap between two layers (GAP_X) holds a box of maxChars characters.
+ */
+export function edgeLabel(what: string): EdgeLabel {
+  const lines = wrapWords(what, LABEL.maxChars, LABEL.maxLines);
   const longest = Math.max(0, ...lines.map((l) => l.length));
   return {
     lines,
