@@ -112,6 +112,13 @@ TEST_P(Documents, AProcedureGoesFromDraftToPublishedAndIsFoundWithoutDiacritics)
   EXPECT_EQ(Decide(author, rev_url, "approve", version).at("code").as_string(), "workflow.transition_not_allowed");
   EXPECT_EQ(Decide(reviewer, rev_url, "submit", version).at("code").as_string(), "workflow.not_permitted");
   ASSERT_EQ(Decide(author, rev_url, "submit", version).at("status").as_string(), "in_review");
+  // The document and the list say it is in review, not only its revision.
+  EXPECT_EQ(author.Get(doc_url).json.at("open_revision_status"), "in_review");
+  auto listed = author.Get("/api/v1/documents?unit_id=" + std::to_string(server().UnitId("THPT-TOHIEU")) + "&limit=200");
+  bool in_review_listed = false;
+  for (const auto& d : listed.json.at("items").as_array())
+    in_review_listed |= d.at("id") == doc.json.at("id") && d.at("open_revision_status") == "in_review";
+  EXPECT_TRUE(in_review_listed) << listed.body;
   EXPECT_EQ(Decide(author, rev_url, "approve", version).at("code").as_string(), "documents.self_approval");
   EXPECT_EQ(Decide(approver, rev_url, "approve", version).at("code").as_string(), "documents.reviews_pending");
   EXPECT_EQ(Decide(reviewer, rev_url, "request_changes", version).at("code").as_string(), "validation.missing_field");
@@ -142,6 +149,7 @@ TEST_P(Documents, AProcedureGoesFromDraftToPublishedAndIsFoundWithoutDiacritics)
   auto after = author.Get(doc_url);
   EXPECT_EQ(after.json.at("status").as_string(), "published");
   EXPECT_EQ(after.json.at("next_review_on").as_string(), "2100-01-01");
+  EXPECT_TRUE(after.json.at("open_revision_status").is_null());
   // Published content never changes.
   EXPECT_EQ(author.Patch(rev_url, {{"version", version}, {"content_markdown", "x"}}).code(), "documents.not_editable");
 
@@ -165,6 +173,9 @@ TEST_P(Documents, AProcedureGoesFromDraftToPublishedAndIsFoundWithoutDiacritics)
   std::string second_url = Rev(doc.json, second.json);
   int v2 = 1;
   ASSERT_EQ(Decide(author, second_url, "submit", v2).at("status").as_string(), "in_review");
+  auto under_review = author.Get(doc_url).json;
+  EXPECT_EQ(under_review.at("status"), "published");
+  EXPECT_EQ(under_review.at("open_revision_status"), "in_review");
   ASSERT_EQ(Decide(approver, second_url, "approve", v2).at("status").as_string(), "approved");
   ASSERT_EQ(Decide(approver, second_url, "publish", v2, {{"effective_on", "2099-06-01"}}).at("status").as_string(),
             "published");

@@ -31,7 +31,7 @@ std::string ResultLabel(const std::string& result, bool vi) {
       {"conforming", {"Phù hợp", "Conforming"}},
       {"major_nonconformity", {"Không phù hợp nặng", "Major nonconformity"}},
       {"minor_nonconformity", {"Không phù hợp nhẹ", "Minor nonconformity"}},
-      {"observation", {"Khuyến nghị", "Observation"}},
+      {"observation", {"Điểm lưu ý", "Observation"}},
       {"opportunity_for_improvement", {"Cơ hội cải tiến", "Opportunity for improvement"}},
       {"not_audited", {"Chưa đánh giá", "Not audited"}}};
   auto it = labels.find(result);

@@ -19,7 +19,7 @@ std::string Label(const certification::DueItem& item, bool english) {
 // The seven steps as the web application names them.
 std::string StepLabel(certification::ProjectStep step, bool english) {
   static const char* const kVietnamese[] = {"1. Đăng ký", "2. Hợp đồng", "3. Khảo sát, đánh giá",
-                                            "4. Hoàn thiện hồ sơ", "5. Thẩm xét, cấp chứng chỉ", "6. Giám sát",
+                                            "4. Hoàn thiện hồ sơ", "5. Thẩm xét, cấp giấy chứng nhận", "6. Giám sát",
                                             "7. Chứng nhận lại"};
   static const char* const kEnglish[] = {"1. Registration", "2. Contract", "3. Surveys and assessment",
                                          "4. Documentation completed", "5. Review and certificate", "6. Surveillance",

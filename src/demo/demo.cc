@@ -65,7 +65,7 @@ void SeedNonconformities(Application& app, const std::vector<org::User>& users) 
   const DemoNonconformity ncs[] = {
       {"THPT-TOHIEU", "Hồ sơ tuyển sinh lớp 10 thiếu minh chứng ưu tiên", "internal_audit", "major", 12, "8.5.1",
        "Tạm dừng công bố danh sách trúng tuyển, bổ sung minh chứng", 6},
-      {"THPT-CHUYEN", "Phòng thí nghiệm Hoá chưa có nội quy an toàn niêm yết", "complaint", "minor", 100, "7.1.3",
+      {"THPT-CHUYEN", "Phòng thí nghiệm Hóa chưa có nội quy an toàn niêm yết", "complaint", "minor", 100, "7.1.3",
        nullptr, 4},
       {"SO-GDTrH", "Kết quả khảo sát phụ huynh chưa được phân tích trong 3 tháng", "satisfaction_survey", "minor", 3,
        "9.1.2", nullptr, 2},
@@ -116,7 +116,7 @@ void SeedImprovements(Application& app, const std::vector<org::User>& users) {
     improvement::ImprovementStatus status;
   };
   const DemoImprovement improvements[] = {
-      {"THPT-TOHIEU", "Số hoá sổ điểm để phụ huynh theo dõi trực tuyến", "suggestion",
+      {"THPT-TOHIEU", "Số hóa sổ điểm để phụ huynh theo dõi trực tuyến", "suggestion",
        "Phụ huynh nắm kết quả học tập kịp thời", 7, improvement::ImprovementStatus::kProposed},
       {"THPT-CHUYEN", "Chia sẻ ngân hàng đề kiểm tra giữa các tổ chuyên môn", "internal_audit",
        "Đề kiểm tra đồng đều, giảm thời gian soạn đề", 4, improvement::ImprovementStatus::kAccepted},

@@ -11,10 +11,15 @@
 namespace eduims::documents::store {
 namespace {
 
-const char* kDocumentColumns =
+// The statuses of a revision under way (the partial index document_revisions_open holds one per document).
+const std::string kOpenStatuses = "('draft', 'in_review', 'changes_requested', 'approved')";
+
+// The last column is the status of the revision under way, so that a list says "in review" without asking per row.
+const std::string kDocumentColumns =
     "d.id, d.unit_id, d.code, d.title, d.type, d.confidentiality, d.owner_id, d.review_months, d.status, "
     "d.current_revision_id, d.effective_on, d.next_review_on, d.version, d.created_by, d.created_at, d.updated_at, "
-    "d.archived_at, u.path";
+    "d.archived_at, u.path, (SELECT o.status FROM document_revisions o WHERE o.document_id = d.id AND o.status IN " +
+    kOpenStatuses + ") AS open_revision_status";
 
 template <class T>
 std::optional<T> Opt(const T& v, soci::indicator ind) {
@@ -23,9 +28,9 @@ std::optional<T> Opt(const T& v, soci::indicator ind) {
 
 struct DocumentReader {
   Document d;
-  std::string path, effective, review, archived;
+  std::string path, effective, review, archived, open;
   db::Id current = 0, created_by = 0;
-  soci::indicator current_ind, effective_ind, review_ind, by_ind, archived_ind;
+  soci::indicator current_ind, effective_ind, review_ind, by_ind, archived_ind, open_ind;
   void Bind(soci::statement& st) {
     st.exchange(soci::into(d.id));
     st.exchange(soci::into(d.unit_id));
@@ -45,6 +50,7 @@ struct DocumentReader {
     st.exchange(soci::into(d.updated_at));
     st.exchange(soci::into(archived, archived_ind));
     st.exchange(soci::into(path));
+    st.exchange(soci::into(open, open_ind));
   }
   std::pair<Document, std::string> Take() const {
     Document out = d;
@@ -53,6 +59,7 @@ struct DocumentReader {
     out.next_review_on = Opt(review, review_ind);
     out.created_by = Opt(created_by, by_ind);
     out.archived_at = Opt(archived, archived_ind);
+    out.open_revision_status = Opt(open, open_ind);
     return {out, path};
   }
 };
@@ -356,7 +363,7 @@ std::vector<Revision> ListRevisions(soci::session& s, db::Id document_id) {
 
 std::optional<Revision> OpenRevision(soci::session& s, db::Id document_id) {
   auto found = Revisions(
-      s, "document_id = :v AND status IN ('draft', 'in_review', 'changes_requested', 'approved')", document_id, true);
+      s, "document_id = :v AND status IN " + kOpenStatuses, document_id, true);
   if (found.empty()) return std::nullopt;
   return found.front();
 }

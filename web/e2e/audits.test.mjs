@@ -244,6 +244,11 @@ test('audits: plan with auditees and an independent auditor, edit the plan, fill
     const backToAudit = await detail.getByTestId('nc-audit').getAttribute('href');
     assert.equal(new URL(auditUrl).pathname, backToAudit, 'the nonconformity links back to its audit');
     await noAxeViolations(page, 'nonconformity page');
+    // the seven steps' names are whole at 1366 px (and at this 1280), none cut off by its step's box
+    const cut = await page.locator('.ant-steps-item-title').evaluateAll((titles) => titles
+      .filter((t) => t.getBoundingClientRect().right > t.closest('.ant-steps-item').getBoundingClientRect().right + 1)
+      .map((t) => t.textContent));
+    assert.deepEqual(cut, []);
 
     // containment, a five-whys analysis, an action, the plan with an independent verifier, implementation
     await step(page, 'Ghi nhận khắc phục tức thời', async (d) => {
@@ -385,6 +390,13 @@ test('staff on a phone: a closed nonconformity and its history, without workflow
     assert.equal(await drawer.getByRole('link', { name: 'Đánh giá nội bộ', exact: true }).count(), 0);
     await drawer.getByRole('link', { name: 'Sự không phù hợp', exact: true }).click();
     await page.getByRole('heading', { name: 'Sự không phù hợp', level: 1 }).waitFor();
+    // the list shows each one's whole title, status and due date on the phone's screen, not a number and a cut title
+    const listed = page.getByTestId('nonconformities-table').locator('.ant-table-row').filter({ hasText: FINDING }).first();
+    const closed = listed.locator('.ant-tag').filter({ hasText: 'Đã đóng' });
+    await closed.waitFor();
+    const right = await closed.evaluate((e) => e.getBoundingClientRect().right);
+    assert.ok(right <= 390, `the status ends at ${right}px, off a 390-px screen`);
+    assert.match(await listed.innerText(), /Hạn xử lý: \d\d\/\d\d\/\d{4}/);
     await page.getByTestId('nonconformities-table').getByRole('link', { name: FINDING }).click();
     await page.getByRole('heading', { name: new RegExp(FINDING), level: 1 }).waitFor();
     await status(page, 'nc-status', 'Đã đóng');

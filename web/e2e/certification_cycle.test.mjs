@@ -178,21 +178,21 @@ test('certification: a department and two schools through steps 1 to 5, the majo
     // 4. Documentation completed after the assessment.
     await linkRecord(page, '4. Hoàn thiện hồ sơ', 'Báo cáo khắc phục sau đánh giá E2E');
     await transition(page, 'Hoàn thiện hồ sơ', -25);
-    await stepRow(page, '5. Thẩm xét, cấp chứng chỉ').getByText('Đang thực hiện').waitFor();
+    await stepRow(page, '5. Thẩm xét, cấp giấy chứng nhận').getByText('Đang thực hiện').waitFor();
 
     // 5. The open major blocks the certificate.
     const blockers = page.getByTestId('certification-blockers');
     assert.match(await blockers.innerText(), /Dự án chưa có giấy chứng nhận/);
     assert.match(await blockers.innerText(), /Còn 1 sự không phù hợp nặng/);
     const issue = async () => {
-      await page.getByRole('button', { name: 'Cấp chứng chỉ', exact: true }).click();
+      await page.getByRole('button', { name: 'Cấp giấy chứng nhận', exact: true }).click();
       const d = await settledDialog(page);
       // The date first: Enter in a date field sends a form that is complete.
       await fillDate(d, 'Ngày cấp', -20);
-      await d.getByLabel('Số chứng chỉ').fill(NUMBER);
+      await d.getByLabel('Số giấy chứng nhận').fill(NUMBER);
       await d.getByLabel('Phạm vi (tiếng Việt)').fill('Quản lý nhà nước về giáo dục; giáo dục trung học phổ thông');
       await d.getByLabel('Phạm vi (tiếng Anh)').fill('State management of education; upper secondary education');
-      await d.getByRole('button', { name: 'Ghi nhận chứng chỉ' }).click();
+      await d.getByRole('button', { name: 'Ghi nhận giấy chứng nhận' }).click();
       return d;
     };
     dlg = await issue();
@@ -246,7 +246,7 @@ test('certification: a department and two schools through steps 1 to 5, the majo
     await page.goto(`${S.baseURL}/certificates`);
     await page.getByTestId('certificates-table').getByRole('link', { name: NUMBER }).click();
     // The scope extended to a third school, then the certificate suspended.
-    await page.getByRole('button', { name: 'Thay đổi chứng chỉ' }).click();
+    await page.getByRole('button', { name: 'Thay đổi giấy chứng nhận' }).click();
     dlg = await settledDialog(page);
     await pick(page, dlg, 'Thay đổi', '', 'Mở rộng phạm vi');
     await dlg.getByLabel('Lý do').fill('Mở rộng đến Trường THCS Chiềng Sinh sau đánh giá đặc biệt');
@@ -254,7 +254,7 @@ test('certification: a department and two schools through steps 1 to 5, the majo
     await dlg.getByRole('button', { name: 'Lưu' }).click();
     await dlg.waitFor({ state: 'detached' });
     await register.getByText(/Trường THCS Chiềng Sinh/).waitFor();
-    await page.getByRole('button', { name: 'Thay đổi chứng chỉ' }).click();
+    await page.getByRole('button', { name: 'Thay đổi giấy chứng nhận' }).click();
     dlg = await settledDialog(page);
     await dlg.getByLabel('Lý do').fill('Chưa khắc phục kịp thời các phát hiện của đánh giá giám sát');
     await dlg.getByRole('button', { name: 'Lưu' }).click();
@@ -305,7 +305,7 @@ test('certification: steps 6 and 7 of the demo certificate, a recertification au
     assert.match(await blockers.innerText(), /Giấy chứng nhận chưa được cấp lại/);
 
     await page.getByRole('link', { name: 'DEMO-IMS-0001' }).click();
-    await page.getByRole('button', { name: 'Thay đổi chứng chỉ' }).click();
+    await page.getByRole('button', { name: 'Thay đổi giấy chứng nhận' }).click();
     dlg = await settledDialog(page);
     await pick(page, dlg, 'Thay đổi', '', 'Cấp lại (chứng nhận lại)');
     await fillDate(dlg, 'Ngày cấp mới', 0);

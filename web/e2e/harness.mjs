@@ -244,16 +244,23 @@ export async function dropdownsClosed(page) {
 
 const axeSource = () => readFileSync(join(webRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
-/** Serious or critical violations of labelling and ARIA rules. */
+/**
+ * Every violation axe finds, of any rule and impact (WCAG 2.1 AA contrast included), as { id, impact, nodes }, with
+ * each colour-contrast node's colours and ratio so that a failure says what to change.
+ */
 export async function axeViolations(page) {
   await page.evaluate(axeSource()); // evaluated by the driver: not subject to the page's CSP
-  const result = await page.evaluate(async () => {
+  return page.evaluate(async () => {
     // eslint-disable-next-line no-undef
     const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.slice(0, 5).map((n) => {
+        const d = n.any.find((c) => c.id === 'color-contrast')?.data;
+        const where = n.target.join(' ');
+        return d ? `${where}: ${d.fgColor} on ${d.bgColor} = ${d.contrastRatio}:1 (${n.html.slice(0, 80)})` : where;
+      }),
+    }));
   });
-  return result.filter(
-    (v) => (v.impact === 'serious' || v.impact === 'critical') &&
-      (v.id === 'label' || v.id === 'button-name' || v.id.startsWith('aria-') || v.id === 'select-name' || v.id === 'input-button-name'),
-  );
 }

@@ -74,6 +74,21 @@ test('processes: create one feeding a demo process, see it on the map, link a do
     await map.waitFor();
     assert.equal(await map.getByTestId('map-node').count(), 9);
     await map.locator(`[data-testid=interaction][data-from="${id}"][data-to="${dh}"] text`, { hasText: OUTPUT }).waitFor();
+    // every arrow's label whole (words on up to three lines), on a box inside the map that covers no process
+    const labels = await map.getByTestId('interaction').evaluateAll((gs) => gs.map((g) => {
+      const box = g.querySelector('rect').getBoundingClientRect();
+      const svg = g.ownerSVGElement.getBoundingClientRect();
+      const hidden = [...g.ownerSVGElement.querySelectorAll('[data-testid=map-node] rect')].some((r) => {
+        const n = r.getBoundingClientRect();
+        return box.left < n.right && n.left < box.right && box.top < n.bottom && n.top < box.bottom;
+      });
+      const shown = [...g.querySelectorAll('tspan')].map((t) => t.textContent).join(' ');
+      return { what: g.querySelector('title').textContent, shown, inside: box.left >= svg.left && box.right <= svg.right && box.top >= svg.top && box.bottom <= svg.bottom, hidden };
+    }));
+    assert.ok(labels.length >= 9);
+    for (const l of labels) {
+      assert.deepEqual({ shown: l.shown, inside: l.inside, hidden: l.hidden }, { shown: l.what, inside: true, hidden: false }, l.what);
+    }
     await noAxeViolations(page, 'map');
     await map.getByRole('link', { name: LABEL }).click();
     await page.getByRole('heading', { name: LABEL, level: 1 }).waitFor();

@@ -8,7 +8,8 @@ namespace eduims {
 namespace {
 
 // Wordings follow the web application's labels (web/src/**/locales.ts), so a message names a state as the screen
-// the reader is looking at does.
+// the reader is looking at does; web/src/glossary.test.ts holds the records' names here and on the audit trail
+// screen to one wording, and terms.json beside this file lists the words of the product that have one spelling.
 constexpr GlossaryEntry kGlossary[] = {
     // Records, as "{entity}" names them.
     {"entity", "", "action", "action", "hành động"},
@@ -24,11 +25,11 @@ constexpr GlossaryEntry kGlossary[] = {
     {"entity", "", "checklist_line", "checklist line", "dòng danh mục kiểm tra"},
     {"entity", "", "clause", "clause", "điều khoản"},
     {"entity", "", "document", "document", "tài liệu"},
-    {"entity", "", "improvement", "improvement", "cơ hội cải tiến"},
+    {"entity", "", "improvement", "opportunity for improvement", "cơ hội cải tiến"},
     {"entity", "", "nonconformity", "nonconformity", "sự không phù hợp"},
     {"entity", "", "process", "process", "quá trình"},
     {"entity", "", "record", "record", "hồ sơ"},
-    {"entity", "", "revision", "revision", "phiên bản"},
+    {"entity", "", "revision", "document revision", "lần soát xét tài liệu"},
     {"entity", "", "role_grant", "role grant", "phân quyền"},
     {"entity", "", "standard", "standard", "tiêu chuẩn"},
     {"entity", "", "unit", "unit", "đơn vị"},

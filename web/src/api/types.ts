@@ -80,7 +80,9 @@ export type Confidentiality = (typeof CONFIDENTIALITIES)[number];
 export interface ControlledDocument {
   id: number; unit_id: number; code: string; title: string; type: DocumentType;
   confidentiality: Confidentiality; owner_id: number; review_months: number;
-  status: DocumentStatus; current_revision_id: number | null; effective_on: string | null; next_review_on: string | null;
+  status: DocumentStatus; current_revision_id: number | null;
+  /** The revision under way (draft, in review, changes requested, approved); null when none is open. */
+  open_revision_status?: RevisionStatus | null; effective_on: string | null; next_review_on: string | null;
   review_overdue: boolean; clause_ids: number[]; process_ids: number[]; version: number; created_by: number | null;
   created_at: string; updated_at: string; archived_at: string | null;
 }

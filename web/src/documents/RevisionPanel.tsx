@@ -14,6 +14,7 @@ import { DEFAULT_TZ, formatDate, formatDateTime } from '../format';
 import { actionsFor, endorsedBy } from './workflow';
 import { AttachmentsCard } from '../attachments/AttachmentsCard';
 import { ControlledCopyLink } from './ControlledCopyLink';
+import { monoFont } from '../theme';
 
 const DRAFT_FIELDS = ['change_description', 'content_markdown', 'reviewer_ids', 'approver_id'];
 
@@ -177,7 +178,7 @@ function DraftEditor({
             label: t('documents.write'),
             children: (
               <Form.Item name="content_markdown" label={t('documents.contentMarkdown')}>
-                <Input.TextArea rows={14} maxLength={500_000} style={{ fontFamily: 'monospace' }} />
+                <Input.TextArea rows={14} maxLength={500_000} style={{ fontFamily: monoFont }} />
               </Form.Item>
             ),
           },
