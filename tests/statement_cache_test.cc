@@ -9,15 +9,7 @@
 namespace eduims::testing {
 namespace {
 
-struct NoteReader {
-  db::Id id = 0;
-  std::string text;
-  void Bind(soci::statement& st) {
-    st.exchange(soci::into(id));
-    st.exchange(soci::into(text));
-  }
-  std::pair<db::Id, std::string> Take() const { return {id, text}; }
-};
+using NoteReader = db::IdTextReader;
 
 class StatementCacheTest : public ::testing::TestWithParam<db::Engine> {
  protected:
