@@ -40,8 +40,10 @@ TEST_P(Directory, SchoolStaffReadTheNamesTheirRecordsMentionAndNoOneElses) {
   // The demo nonconformity of the school names its principal as reporter; the school names him as head.
   auto ncs = staff.Get("/api/v1/nonconformities?unit_id=" + std::to_string(school));
   ASSERT_EQ(ncs.status, 200) << ncs.body;
-  ASSERT_FALSE(ncs.json.at("items").as_array().empty());
-  long long reporter = ncs.json.at("items").as_array()[0].at("reported_by").as_int64();
+  long long reporter = 0;
+  for (const auto& nc : ncs.json.at("items").as_array())
+    if (nc.at("title").as_string() == "Hồ sơ tuyển sinh lớp 10 thiếu minh chứng ưu tiên")
+      reporter = nc.at("reported_by").as_int64();
   EXPECT_EQ(reporter, User(kPrincipal));
   EXPECT_EQ(staff.Get("/api/v1/users/" + std::to_string(reporter)).status, 404);  // the whole record stays closed
   EXPECT_EQ(staff.Get("/api/v1/units/" + std::to_string(root)).status, 404);
