@@ -281,6 +281,21 @@ TEST_P(Readiness, TheGapReportOpensInASpreadsheetReader) {
   auto vi = ReadXlsx(qm.Get("/api/v1/readiness/gap-report" + Query(iso21001, unit) + "&format=xlsx").body);
   ASSERT_TRUE(vi.is_object());
   EXPECT_EQ(vi.at("sheets").as_array()[0].at("name").as_string(), "Tổng quan");
+  // Its time stamp is a real date cell on the reader's clock, shown as Vietnamese write dates.
+  const auto& summary = vi.at("sheets").as_array()[0];
+  EXPECT_EQ(std::string(summary.at("rows").as_array()[2].as_array()[1].as_string()).substr(0, 10), DaysFromToday(0));
+  EXPECT_EQ(summary.at("date_formats").at("B3").as_string(), "dd/mm/yyyy hh:mm");
+  // Every sheet prints on A4 landscape, fitted to the page's width, the header row repeated on each page.
+  for (const auto& sheet : vi.at("sheets").as_array()) {
+    const auto& print = sheet.at("print");
+    EXPECT_EQ(print.at("paper_size").as_int64(), 9) << sheet.at("name");
+    EXPECT_EQ(print.at("orientation").as_string(), "landscape");
+    EXPECT_TRUE(print.at("fit_to_page").as_bool());
+    EXPECT_EQ(print.at("fit_to_width").as_int64(), 1);
+  }
+  EXPECT_EQ(vi.at("sheets").as_array()[1].at("print").at("title_rows").as_string(), "$1:$1");
+  EXPECT_EQ(vi.at("sheets").as_array()[1].at("rows").as_array()[0].as_array()[10].as_string(),
+            "Sự không phù hợp nặng chưa đóng");
   EXPECT_EQ(qm.Get("/api/v1/readiness/gap-report" + Query(iso21001, unit) + "&format=ods").code(),
             "request.bad_query");
 

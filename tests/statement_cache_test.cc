@@ -9,6 +9,8 @@
 namespace eduims::testing {
 namespace {
 
+using NoteReader = db::IdTextReader;
+
 class StatementCacheTest : public ::testing::TestWithParam<db::Engine> {
  protected:
   void SetUp() override {

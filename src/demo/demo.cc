@@ -5,6 +5,7 @@
 #include "actions/store.h"
 #include "audits/store.h"
 #include "demo/certification.h"
+#include "demo/documents.h"
 #include "demo/processes.h"
 #include "improvement/store.h"
 #include "org/store.h"
@@ -314,6 +315,8 @@ void SeedDemo(Application& app) {
   SeedProcesses(app, *quality_manager, root->id,
                 {{"QT-DH", created[0].id}, {"QT-TS", created[0].id}, {"QT-DGNB", created[1].id}});
   SeedRecords(app, *quality_manager, root->id);
+  SeedDocuments(app, {*quality_manager, *app.org().PrincipalOf(created[3].id), *app.org().PrincipalOf(created[0].id)},
+                root->id);
   SeedNonconformities(app, created);
   SeedImprovements(app, created);
   SeedAudits(app, created);

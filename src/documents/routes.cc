@@ -225,6 +225,10 @@ void AddRoutes(http::Router& router, DocumentService& service, size_t upload_lim
                                                                                 {"revision_id", revision_id},
                                                                                 {"acknowledged_at", at}});
               }});
+  router.Add({"GET", "/api/v1/me/awaiting-decision", http::Access::kAuthenticated, [&](RequestContext& ctx) {
+                ctx.OnlyQuery({"limit"});
+                return http::JsonResponse(200, service.AwaitingMe(ctx.user(), ctx.Page(100).limit));
+              }});
   router.Add({"GET", "/api/v1/me/reading-list", http::Access::kAuthenticated, [&](RequestContext& ctx) {
                 ctx.OnlyQuery({"unread"}, true);
                 auto page = ctx.Page();

@@ -143,6 +143,22 @@ std::vector<std::pair<Document, std::optional<std::string>>> DocumentService::Re
   return out;
 }
 
+boost::json::object DocumentService::AwaitingMe(const auth::Principal& who, int limit) {
+  boost::json::array items;
+  db_.Read([&](soci::session& s) {
+    for (const auto& [revision_id, waiting_for] : store::AwaitingDecision(s, who.user_id, limit)) {
+      auto revision = store::FindRevision(s, revision_id);
+      auto doc = store::FindDocument(s, revision->document_id);
+      boost::json::object document{{"id", doc->first.id},         {"code", doc->first.code},
+                                   {"title", doc->first.title},   {"type", doc->first.type},
+                                   {"unit_id", doc->first.unit_id}};
+      items.push_back(boost::json::object{
+          {"waiting_for", waiting_for}, {"document", std::move(document)}, {"revision", ToJson(*revision, false)}});
+    }
+  });
+  return {{"items", std::move(items)}};
+}
+
 void DocumentService::CheckPeople(const auth::Principal& who, const Document& doc, const std::string& unit_path,
                                   const std::vector<db::Id>& reviewers, const std::optional<db::Id>& approver,
                                   db::Id author) {

@@ -126,6 +126,10 @@ class DocumentService {
   http::Response ControlledCopy(const auth::Principal& who, db::Id document_id, db::Id revision_id,
                                 Language language);
 
+  // The revisions waiting for the caller's decision (store::AwaitingDecision), at most `limit`, each with its
+  // document: {"items": [{"waiting_for", "document": {id, code, title, unit_id, type}, "revision": summary}]}.
+  boost::json::object AwaitingMe(const auth::Principal& who, int limit);
+
   std::vector<std::pair<Document, std::optional<std::string>>> ReadingList(const auth::Principal& who,
                                                                            bool unread_only,
                                                                            std::optional<db::Id> after, int limit);

@@ -361,6 +361,22 @@ std::vector<Revision> ListRevisions(soci::session& s, db::Id document_id) {
   return Revisions(s, "document_id = :v ORDER BY number DESC", document_id, false);
 }
 
+std::vector<std::pair<db::Id, std::string>> AwaitingDecision(soci::session& s, db::Id user_id, int limit) {
+  db::Binds b;
+  auto to_review = [&](const std::string& name) {
+    std::string me = b.Id(name, user_id), again = b.Id(name + "_decided", user_id);
+    return "(r.status = 'in_review' AND EXISTS (SELECT 1 FROM revision_reviewers v WHERE v.revision_id = r.id AND "
+           "v.user_id = " + me + ") AND NOT EXISTS (SELECT 1 FROM revision_decisions x WHERE x.revision_id = r.id "
+           "AND x.user_id = " + again + " AND x.action = 'endorse' AND x.content_hash = r.content_hash))";
+  };
+  std::string sql = "SELECT r.id, CASE WHEN r.status = 'approved' THEN 'publication' WHEN " + to_review("a") +
+                    " THEN 'review' ELSE 'approval' END FROM document_revisions r JOIN documents d ON d.id = "
+                    "r.document_id WHERE d.archived_at IS NULL AND (" + to_review("b") +
+                    " OR (r.status IN ('in_review', 'approved') AND r.approver_id = " + b.Id("approver", user_id) +
+                    ")) ORDER BY r.updated_at, r.id LIMIT " + std::to_string(limit);
+  return db::FetchAll<db::IdTextReader>(s, sql, b);
+}
+
 std::optional<Revision> OpenRevision(soci::session& s, db::Id document_id) {
   auto found = Revisions(
       s, "document_id = :v AND status IN " + kOpenStatuses, document_id, true);

@@ -46,6 +46,10 @@ void SetProcesses(soci::session& s, db::Id document_id, const std::vector<db::Id
 
 std::optional<Revision> FindRevision(soci::session& s, db::Id revision_id);
 std::vector<Revision> ListRevisions(soci::session& s, db::Id document_id);
+// The open revisions waiting for `user_id`, oldest change first, at most `limit`: (revision id, what for) where
+// what is "review" (named reviewer who has not endorsed the current content), "approval" (named approver of one in
+// review) or "publication" (named approver of an approved one). Revisions of archived documents are left out.
+std::vector<std::pair<db::Id, std::string>> AwaitingDecision(soci::session& s, db::Id user_id, int limit);
 std::optional<Revision> OpenRevision(soci::session& s, db::Id document_id);
 int LastRevisionNumber(soci::session& s, db::Id document_id);
 void InsertRevision(soci::session& s, Revision& r);

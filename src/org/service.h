@@ -104,6 +104,18 @@ class OrgService : public auth::People {
   std::optional<auth::Principal> CurrentPrincipal(db::Id user_id) override { return PrincipalOf(user_id); }
   bool CanSeeUser(const auth::Principal& viewer, db::Id user_id) override;
   std::vector<User> ListUsers(const auth::Principal* who, const UserFilter& filter);
+  // The enabled users who may use `permission` on the unit `unit_id` today (a grant in force on it or above it),
+  // whatever of users the caller may view: whom a picker offers as reviewer, approver, ... there. The unit must be
+  // visible to the caller (else 422 validation.reference_not_found on "unit_id"). Filter fields other than the
+  // text, the page and include_disabled (ignored) apply as in ListUsers. See directory.cc.
+  std::vector<User> ListUsersWho(const auth::Principal& who, auth::Permission permission, db::Id unit_id,
+                                 const UserFilter& filter);
+  // The names of those of `user_ids` and `unit_ids` the caller may know of: people and units on the path from the
+  // root to the caller's units and in their subtrees (home unit and units of grants in force), and people homed in
+  // or ever granted a role on such a unit. Any other id is left out, as an unknown one is, so ids reveal nothing.
+  // {"users": [{id, full_name}], "units": [{id, code, name, path: [{id, code, name} from the root]}]}.
+  boost::json::object Names(const auth::Principal& who, const std::vector<db::Id>& user_ids,
+                            const std::vector<db::Id>& unit_ids);
   User CreateUser(const auth::Principal* who, const UserInput& input, const audit::Actor& actor);
   User UpdateUser(const auth::Principal* who, db::Id id, std::optional<long long> version, const UserPatch& patch,
                   const audit::Actor& actor);

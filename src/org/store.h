@@ -35,7 +35,15 @@ int CountActiveUsersIn(soci::session& s, db::Id unit_id);
 void SetUnitArchived(soci::session& s, db::Id unit_id, const std::string& at);
 
 struct UserQuery {
-  std::vector<std::string> scope;
+  std::vector<std::string> scope;  // ignored when `holding` is set
+  // Only users holding, on one of these units, a grant of one of these roles in force on this date; the people
+  // who may act on a unit are those holding such a grant on the unit or on one of its ancestors.
+  struct Holding {
+    std::vector<db::Id> unit_ids;
+    std::vector<std::string> roles;
+    std::string today;
+  };
+  std::optional<Holding> holding;
   std::optional<db::Id> unit_id;
   std::optional<std::string> within_path;
   std::optional<std::string> text_folded;
@@ -45,6 +53,11 @@ struct UserQuery {
 };
 
 std::optional<User> FindUser(soci::session& s, db::Id id);
+// The units and users among `ids` that exist, in id order.
+std::vector<Unit> FindUnits(soci::session& s, const std::vector<db::Id>& ids);
+std::vector<User> FindUsers(soci::session& s, const std::vector<db::Id>& ids);
+// (user id, unit path) of every grant, revoked and expired ones too, of the users `user_ids`.
+std::vector<std::pair<db::Id, std::string>> GrantPathsOf(soci::session& s, const std::vector<db::Id>& user_ids);
 // The enabled heads of those of `unit_ids` that name one, with the unit's id.
 std::vector<std::pair<db::Id, User>> EnabledHeads(soci::session& s, const std::vector<db::Id>& unit_ids);
 std::optional<User> FindUserByEmail(soci::session& s, const std::string& email);

@@ -125,6 +125,7 @@ SpoolFile ReadinessService::EvidencePack(const auth::Principal& who, db::Id unit
   auto index = std::make_shared<PackIndex>();
   index->unit = ReadableUnit(who, unit_id);
   index->generated_at = NowTimestamp();
+  index->time_zone = who.time_zone;
   for (const auto& standard : standards::ListStandards(db_))
     for (const auto& clause : standards::ListClauses(db_, standard.id))
       index->clause_labels[clause.id] = StandardLabel(standard) + " " + clause.number;

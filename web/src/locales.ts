@@ -39,6 +39,8 @@ export const vi = {
     title: 'Công việc của tôi', open: 'Hành động đang mở', overdue: 'Hành động quá hạn', viewAll: 'Xem danh sách',
     nothing: 'Không có hành động nào.', welcome: 'Xin chào, {{name}}', reviewOverdue: 'Tài liệu quá hạn xem xét', noDocuments: 'Không có tài liệu nào.',
     escalated: 'Sự không phù hợp quá hạn chuyển lên tôi',
+    awaitingDecision: 'Tài liệu chờ tôi xem xét, phê duyệt', nothingAwaiting: 'Không có tài liệu nào chờ bạn.',
+    waitingFor: { review: 'Chờ xem xét', approval: 'Chờ phê duyệt', publication: 'Chờ ban hành' },
   },
   unitType: {
     department_of_education: 'Sở Giáo dục và Đào tạo', university: 'Trường đại học', college: 'Trường cao đẳng',
@@ -237,6 +239,8 @@ export const en: Shape<typeof vi> = {
     title: 'My work', open: 'Open actions', overdue: 'Overdue actions', viewAll: 'View list',
     nothing: 'No actions.', welcome: 'Hello, {{name}}', reviewOverdue: 'Documents overdue for review', noDocuments: 'No documents.',
     escalated: 'Overdue nonconformities escalated to me',
+    awaitingDecision: 'Waiting for my review or approval', nothingAwaiting: 'Nothing is waiting for you.',
+    waitingFor: { review: 'To review', approval: 'To approve', publication: 'To publish' },
   },
   unitType: {
     department_of_education: 'Department of Education and Training', university: 'University', college: 'College',

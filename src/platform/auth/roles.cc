@@ -91,6 +91,12 @@ const std::vector<Permission>& AllPermissions() {
   return all;
 }
 
+std::optional<Permission> ParsePermission(std::string_view name) {
+  for (Permission p : AllPermissions())
+    if (PermissionName(p) == name) return p;
+  return std::nullopt;
+}
+
 std::string_view PermissionName(Permission permission) {
   switch (permission) {
     case P::kViewOrganisation: return "view_organisation";

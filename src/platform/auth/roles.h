@@ -56,6 +56,7 @@ const std::vector<Permission>& AllPermissions();
 bool RoleHasPermission(Role role, Permission permission);
 // "view_organisation", "manage_documents", ...: the names clients see (in the session's grants).
 std::string_view PermissionName(Permission permission);
+std::optional<Permission> ParsePermission(std::string_view name);
 
 struct Grant {
   db::Id id = 0;

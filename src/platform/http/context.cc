@@ -32,6 +32,20 @@ std::optional<db::Id> RequestContext::QueryId(const std::string& name) const {
   return id;
 }
 
+std::vector<db::Id> RequestContext::QueryIds(const std::string& name, size_t max) const {
+  std::vector<db::Id> ids;
+  auto text = Query(name, 24 * max);
+  if (!text) return ids;
+  for (std::string_view rest = *text;;) {
+    size_t comma = rest.find(',');
+    auto id = ParsePositiveId(rest.substr(0, comma));
+    if (!id || ids.size() == max) Fail(400, "request.bad_query", name);
+    ids.push_back(*id);
+    if (comma == std::string_view::npos) return ids;
+    rest.remove_prefix(comma + 1);
+  }
+}
+
 std::optional<bool> RequestContext::QueryBool(const std::string& name) const {
   auto text = Query(name);
   if (!text) return std::nullopt;

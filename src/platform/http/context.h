@@ -44,6 +44,8 @@ class RequestContext {
   std::optional<std::string> Query(const std::string& name, size_t max_length = 200) const;
   std::optional<db::Id> QueryId(const std::string& name) const;
   std::optional<bool> QueryBool(const std::string& name) const;
+  // A comma-separated list of at most `max` positive ids ("3,8,12"); empty when absent.
+  std::vector<db::Id> QueryIds(const std::string& name, size_t max) const;
   // ?lang=vi|en for generated documents (PDF), or the request's language when absent.
   Language QueryLanguage() const;
   // ?limit= (1..max, default 50) and ?cursor=.

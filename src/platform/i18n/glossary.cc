@@ -201,6 +201,24 @@ constexpr GlossaryEntry kGlossary[] = {
      "có dấu ngoặc kép bên trong trường không đặt trong ngoặc kép ở dòng {line}"},
     {"reason", "", "csv_too_many_records", "more records than a file may hold, from line {line} on",
      "tệp có nhiều bản ghi hơn mức cho phép, từ dòng {line}"},
+
+    // Kinds of records the files the product writes name (the evidence pack's index and pages).
+    {"term", "document_type", "policy", "Policy", "Chính sách"},
+    {"term", "document_type", "manual", "Manual", "Sổ tay"},
+    {"term", "document_type", "procedure", "Procedure", "Quy trình"},
+    {"term", "document_type", "work_instruction", "Work instruction", "Hướng dẫn công việc"},
+    {"term", "document_type", "form", "Form", "Biểu mẫu"},
+    {"term", "document_type", "plan", "Plan", "Kế hoạch"},
+    {"term", "document_type", "external", "External document", "Tài liệu bên ngoài"},
+    {"term", "record_category", "attendance", "Attendance", "Điểm danh"},
+    {"term", "record_category", "assessment", "Student assessment", "Kiểm tra, đánh giá học sinh"},
+    {"term", "record_category", "audit_report", "Audit report", "Báo cáo đánh giá"},
+    {"term", "record_category", "management_review", "Management review", "Xem xét của lãnh đạo"},
+    {"term", "record_category", "meeting_minutes", "Meeting minutes", "Biên bản họp"},
+    {"term", "record_category", "survey_result", "Survey result", "Kết quả khảo sát"},
+    {"term", "record_category", "training", "Training", "Đào tạo, bồi dưỡng"},
+    {"term", "record_category", "complaint", "Complaint or feedback", "Khiếu nại, phản hồi"},
+    {"term", "record_category", "other", "Other", "Khác"},
 };
 
 const GlossaryEntry* Find(std::string_view kind, std::string_view entity, std::string_view key) {
@@ -224,6 +242,14 @@ constexpr char kActorSeparator = '|';
 }  // namespace
 
 std::span<const GlossaryEntry> GlossaryEntries() { return kGlossary; }
+
+std::string StateWord(Language language, std::string_view entity, std::string_view state) {
+  return Worded(language, "state", entity, std::string(state));
+}
+
+std::string TermWord(Language language, std::string_view group, std::string_view key) {
+  return Worded(language, "term", group, std::string(key));
+}
 
 std::string ActorList(const std::vector<std::string_view>& actor_keys) {
   std::string out;
