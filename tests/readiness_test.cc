@@ -7,6 +7,7 @@
 #include <fstream>
 #include <map>
 
+#include "platform/csv.h"
 #include "platform/files/text_extract.h"
 #include "readers.h"
 #include "test_env.h"
@@ -351,6 +352,27 @@ TEST_P(Readiness, TheEvidencePackHoldsWhatTheCallerMayReadWithAnIndex) {
   EXPECT_FALSE(restricted_seen);
   EXPECT_EQ(As(kOtherSchool).Get(url).status, 404);
   EXPECT_EQ(qm.Get("/api/v1/readiness/evidence-pack").code(), "request.bad_query");
+}
+
+// Issue 23: a record's title went into index.csv as it was, and a spreadsheet opening the index ran it as a formula.
+TEST_P(Readiness, TheEvidencePackIndexNeutralisesFormulas) {
+  db::Id unit = FreshUnit();
+  Client qm = As(kManager);
+  std::string title = "@SUM(1+1)*cmd|' /C calc'!A0";
+  auto record = qm.Post("/api/v1/records", {{"unit_id", unit}, {"title", title}, {"category", "meeting_minutes"},
+                                            {"recorded_on", DaysFromToday(-1)}});
+  ASSERT_EQ(record.status, 201) << record.body;
+  auto pack = qm.Get("/api/v1/readiness/evidence-pack?unit_id=" + std::to_string(unit));
+  ASSERT_EQ(pack.status, 200) << pack.body;
+  std::string csv;
+  for (auto& [name, content] : ReadZip(pack.body))
+    if (name == "index.csv") csv = content;
+  auto parsed = ParseCsv(csv);
+  ASSERT_FALSE(parsed.error) << csv;
+  ASSERT_EQ(parsed.records.size(), 2u) << csv;
+  EXPECT_EQ(parsed.records[1].fields[0], "record");
+  EXPECT_EQ(parsed.records[1].fields[1], std::to_string(record.json.at("id").as_int64()));
+  EXPECT_EQ(parsed.records[1].fields[3], "'" + title);
 }
 
 TEST_P(Readiness, BadInputIsRefusedAndChangesNothing) {

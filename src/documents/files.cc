@@ -16,10 +16,11 @@ std::string AttachmentJson(const attachments::Attachment& a) { return boost::jso
 
 }  // namespace
 
-std::string DocumentService::IndexText(soci::session& s, const Document& doc, const Revision* revision) const {
+std::string DocumentService::IndexText(soci::session& s, const Document& doc, const Revision* revision,
+                                       const std::string* revision_text) const {
   std::string text = doc.code + " " + doc.title + "\n";
   if (!revision) return text;
-  text += MarkdownText(revision->content_markdown);
+  text += revision_text ? *revision_text : MarkdownText(revision->content_markdown);
   std::string files = attachments_.TextOf(s, {"revision", revision->id});
   if (!files.empty()) text += "\n" + files;
   return text;

@@ -367,7 +367,11 @@ std::tuple<Document, std::string, Revision> DocumentService::VisibleRevision(soc
 Revision DocumentService::CreateRevision(const auth::Principal& who, db::Id document_id, const RevisionInput& in,
                                          const audit::Actor& actor) {
   CheckText("change_description", in.change_description, 2000, true);
-  if (in.content_markdown) CheckText("content_markdown", *in.content_markdown, 500000, false);
+  if (in.content_markdown) CheckText("content_markdown", *in.content_markdown, kMaxMarkdown, false);
+  // Rendering is linear in the text but takes a while at the size limit: it happens before the transaction, so
+  // other writers never wait on it.
+  std::optional<RenderedContent> given;
+  if (in.content_markdown) given = Render(*in.content_markdown);
   Revision r;
   db_.Write([&](soci::session& s) {
     auto [doc, path] = Visible(s, who, document_id);
@@ -376,13 +380,20 @@ Revision DocumentService::CreateRevision(const auth::Principal& who, db::Id docu
     if (store::OpenRevision(s, document_id)) Fail(409, "documents.open_revision_exists");
     CheckPeople(who, doc, path, in.reviewer_ids, in.approver_id, who.user_id);
     std::string content = in.content_markdown.value_or("");
-    if (!in.content_markdown && doc.current_revision_id)
-      content = store::FindRevision(s, *doc.current_revision_id)->content_markdown;
+    std::optional<std::string> text;
+    if (given) {
+      r.content_html = given->html;
+      text = given->text;
+    } else if (doc.current_revision_id) {
+      // The published revision's HTML was rendered from the same Markdown when it was saved.
+      Revision current = *store::FindRevision(s, *doc.current_revision_id);
+      content = current.content_markdown;
+      r.content_html = current.content_html;
+    }
     r.document_id = document_id;
     r.number = store::LastRevisionNumber(s, document_id) + 1;
     r.change_description = in.change_description;
     r.content_markdown = content;
-    r.content_html = RenderMarkdown(content);
     r.author_id = who.user_id;
     r.approver_id = in.approver_id;
     r.created_at = r.updated_at = NowTimestamp();
@@ -397,7 +408,8 @@ Revision DocumentService::CreateRevision(const auth::Principal& who, db::Id docu
     store::SetReviewers(s, r.id, in.reviewer_ids);
     r.reviewer_ids = in.reviewer_ids;
     // A document never published is found by its draft; a published one keeps its published text in the index.
-    if (!doc.current_revision_id) store::IndexDocument(db_, s, document_id, IndexText(s, doc, &r));
+    if (!doc.current_revision_id)
+      store::IndexDocument(db_, s, document_id, IndexText(s, doc, &r, text ? &*text : nullptr));
     audit::Append(db_, s, actor, {"revision", std::to_string(r.id), "create", std::nullopt, Json(r), path});
   });
   return r;
@@ -406,7 +418,9 @@ Revision DocumentService::CreateRevision(const auth::Principal& who, db::Id docu
 Revision DocumentService::UpdateRevision(const auth::Principal& who, db::Id document_id, db::Id revision_id,
                                          long long version, const RevisionPatch& patch, const audit::Actor& actor) {
   if (patch.change_description) CheckText("change_description", *patch.change_description, 2000, true);
-  if (patch.content_markdown) CheckText("content_markdown", *patch.content_markdown, 500000, false);
+  if (patch.content_markdown) CheckText("content_markdown", *patch.content_markdown, kMaxMarkdown, false);
+  std::optional<RenderedContent> given;
+  if (patch.content_markdown) given = Render(*patch.content_markdown);
   Revision after;
   db_.Write([&](soci::session& s) {
     auto [doc, path] = Visible(s, who, document_id);
@@ -419,7 +433,7 @@ Revision DocumentService::UpdateRevision(const auth::Principal& who, db::Id docu
     if (patch.change_description) after.change_description = *patch.change_description;
     if (patch.content_markdown) {
       after.content_markdown = *patch.content_markdown;
-      after.content_html = RenderMarkdown(after.content_markdown);
+      after.content_html = given->html;
       after.content_hash = ContentHash(after.content_markdown, attachments_.HashesOf(s, {"revision", revision_id}));
     }
     if (patch.approver_present) after.approver_id = patch.approver_id;
@@ -430,7 +444,7 @@ Revision DocumentService::UpdateRevision(const auth::Principal& who, db::Id docu
     if (patch.reviewer_ids) store::SetReviewers(s, revision_id, after.reviewer_ids);
     after.version = before->version + 1;
     if (!doc.current_revision_id && patch.content_markdown)
-      store::IndexDocument(db_, s, document_id, IndexText(s, doc, &after));
+      store::IndexDocument(db_, s, document_id, IndexText(s, doc, &after, &given->text));
     audit::Append(db_, s, actor, {"revision", std::to_string(revision_id), "update", Json(*before), Json(after), path});
   });
   return after;

@@ -2,6 +2,7 @@
 // one open revision at a time, the approval workflow with its recorded decisions, publication that supersedes
 // the previous revision atomically, and search limited to what the reader may see. Failures are ProblemError.
 #pragma once
+#include <functional>
 #include <optional>
 #include <tuple>
 #include <string>
@@ -9,6 +10,7 @@
 
 #include "attachments/service.h"
 #include "documents/distribution.h"
+#include "documents/markdown.h"
 #include "documents/model.h"
 #include "documents/store.h"
 #include "org/service.h"
@@ -73,11 +75,14 @@ struct DecisionInput {
 // by the files' SHA-256 (`hashes`, in upload order).
 std::string ContentHash(const std::string& markdown, const std::vector<std::string>& hashes);
 
+// Markdown to safe HTML; RenderMarkdown, or in tests a renderer that watches when it is called.
+using MarkdownRenderer = std::function<std::string(std::string_view)>;
+
 class DocumentService {
  public:
   DocumentService(db::Database& db, org::OrgService& org, processes::ProcessService& processes,
-                  records::RecordService& records)
-      : db_(db), org_(org), processes_(processes), records_(records) {}
+                  records::RecordService& records, MarkdownRenderer render = RenderMarkdown)
+      : db_(db), org_(org), processes_(processes), records_(records), render_(std::move(render)) {}
 
   Document Get(const auth::Principal& who, db::Id id);
   std::vector<Document> List(const auth::Principal& who, const DocumentFilter& filter);
@@ -140,6 +145,11 @@ class DocumentService {
   bool MayReadAuditContent(const auth::Principal& who, const audit::Entry& entry);
 
  private:
+  struct RenderedContent {
+    std::string html, text;  // render_'s HTML and MarkdownText's search text
+  };
+  RenderedContent Render(std::string_view markdown) const { return {render_(markdown), MarkdownText(markdown)}; }
+
   // The document if `who` may read it; `as_addressee_only` is set when only its distribution lets them.
   std::pair<Document, std::string> Visible(soci::session& s, const auth::Principal& who, db::Id id,
                                            bool* as_addressee_only = nullptr);
@@ -155,8 +165,10 @@ class DocumentService {
   // A draft revision whose files `who` may change: its author or a document manager.
   std::tuple<Document, std::string, Revision> EditableRevision(soci::session& s, const auth::Principal& who,
                                                                db::Id document_id, db::Id revision_id);
-  // What the search index holds for `doc` showing `revision` (none: code and title only).
-  std::string IndexText(soci::session& s, const Document& doc, const Revision* revision) const;
+  // What the search index holds for `doc` showing `revision` (none: code and title only). `revision_text` is the
+  // revision's MarkdownText when the caller has it already (computed before the transaction).
+  std::string IndexText(soci::session& s, const Document& doc, const Revision* revision,
+                        const std::string* revision_text = nullptr) const;
   // After files changed: a new content hash, a new version, and the index if the revision is the one indexed.
   void FilesChanged(soci::session& s, const Document& doc, Revision& revision);
 
@@ -164,6 +176,7 @@ class DocumentService {
   org::OrgService& org_;
   processes::ProcessService& processes_;
   records::RecordService& records_;
+  MarkdownRenderer render_;
   attachments::AttachmentService attachments_;
 };
 

@@ -1,5 +1,6 @@
 #include "readiness/evidence_pack.h"
 
+#include "platform/csv.h"
 #include "platform/escape.h"
 #include "platform/i18n/dates.h"
 #include "platform/i18n/glossary.h"
@@ -83,19 +84,6 @@ std::string Definitions(const std::vector<std::pair<const char*, std::string>>& 
 }
 
 std::string Link(const std::string& entry) { return "<a href=\"" + EscapeXml(entry) + "\">" + EscapeXml(entry) + "</a>"; }
-
-std::string CsvField(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
-std::string CsvLine(const std::vector<std::string>& fields) {
-  std::string out;
-  for (size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + CsvField(fields[i]);
-  return out + "\r\n";
-}
 
 }  // namespace
 
