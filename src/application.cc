@@ -8,6 +8,7 @@
 #include "improvement/routes.h"
 #include "org/routes.h"
 #include "platform/auth/routes.h"
+#include "platform/backup.h"
 #include "platform/clock.h"
 #include "platform/db/migrations.h"
 #include "platform/mail/delivery.h"
@@ -21,6 +22,7 @@
 namespace eduims {
 
 Application::Application(const ApplicationOptions& options) {
+  InstallClock(options.clock);
   db_ = std::make_unique<db::Database>(options.database_url, options.pool_size, options.request_time_limit);
   accounts_ = std::make_unique<org::Accounts>(*db_);
   http_ = std::make_unique<http::App>(*db_, *accounts_, options.answer_cache_bytes / 3 * 2,
@@ -30,6 +32,10 @@ Application::Application(const ApplicationOptions& options) {
   processes_ = std::make_unique<processes::ProcessService>(*db_, *org_);
   records_ = std::make_unique<records::RecordService>(*db_, *org_);
   documents_ = std::make_unique<documents::DocumentService>(*db_, *org_, *processes_, *records_);
+  http_->audit_guards().Add(documents::DocumentService::kAuditedEntities,
+                            [this](const auth::Principal& who, const audit::Entry& entry) {
+                              return documents_->MayReadAuditContent(who, entry);
+                            });
   nonconformities_ =
       std::make_unique<improvement::NonconformityService>(*db_, *org_, *actions_, options.answer_cache_bytes / 3);
   improvements_ = std::make_unique<improvement::ImprovementService>(*db_, *org_, *actions_);
@@ -95,9 +101,16 @@ std::vector<jobs::Job> Application::Jobs(const JobOptions& options) {
   return out;
 }
 
-void Application::Prepare() {
-  db::Migrate(*db_);
-  standards::LoadEmbeddedCatalogue(*db_);
+Application::PrepareReport Application::Prepare() {
+  PrepareReport report;
+  report.migrations_applied = db::Migrate(*db_).size();
+  report.standards_changed = standards::LoadEmbeddedCatalogue(*db_).standards_changed;
+  report.schema_version = db::SchemaVersion(*db_);
+  return report;
 }
+
+void Application::Backup(const std::string& output_path) { WriteBackup(*db_, output_path); }
+
+audit::VerifyReport Application::VerifyAuditTrail() { return audit::VerifyChain(*db_); }
 
 }  // namespace eduims

@@ -20,6 +20,8 @@
 #include "improvement/service.h"
 #include "org/accounts.h"
 #include "org/service.h"
+#include "platform/audit/audit_trail.h"
+#include "platform/clock.h"
 #include "platform/db/database.h"
 #include "platform/http/app.h"
 #include "platform/http/rate_limit.h"
@@ -44,6 +46,9 @@ struct ApplicationOptions {
   std::chrono::milliseconds request_time_limit{0};
   // Per client address, for the routes anyone may call without logging in (certificate verification).
   http::RateLimit public_rate_limit;
+  // Where today's date and every timestamp come from; installed for the whole process (platform/clock.h) when the
+  // Application is made. Tests give a clock fixed on a known day.
+  std::shared_ptr<const Clock> clock = SystemClock();
 };
 
 // What the background jobs need from the server's configuration.
@@ -58,7 +63,17 @@ class Application {
   explicit Application(const ApplicationOptions& options);
 
   // Applies pending migrations and loads the standards catalogue (both idempotent).
-  void Prepare();
+  struct PrepareReport {
+    size_t migrations_applied = 0;
+    int schema_version = 0;
+    int standards_changed = 0;
+  };
+  PrepareReport Prepare();
+
+  // An online, consistent copy of the database at `output_path` (platform/backup.h).
+  void Backup(const std::string& output_path);
+  // Checks the audit trail's hash chain (platform/audit/audit_trail.h).
+  audit::VerifyReport VerifyAuditTrail();
 
   // The periodic jobs every server runs (platform/jobs/scheduler.h): escalation of overdue nonconformities, then
   // delivery of queued mail.

@@ -493,8 +493,8 @@ TEST_P(Api, ActionsFollowTheirWorkflow) {
                                                   {"unit_id", school},
                                                   {"owner_id", staff},
                                                   {"due_date", "2020-01-31"},
-                                                  {"source_type", "nonconformity"},
-                                                  {"source_id", "NC-01"}});
+                                                  {"source_type", "meeting"},
+                                                  {"source_id", "HOP-01"}});
   ASSERT_EQ(created.status, 201) << created.body;
   EXPECT_EQ(created.json.at("status").as_string(), "open");
   EXPECT_TRUE(created.json.at("overdue").as_bool());

@@ -210,13 +210,21 @@ TEST_P(Attachments, APublishedRevisionHasAControlledCopyInEitherLanguage) {
   EXPECT_EQ(vi.headers["content-type"], "application/pdf");
   std::string text = read(vi);
   EXPECT_NE(text.find(code + " — Quy trình đánh giá nội bộ"), std::string::npos) << text;
-  EXPECT_NE(text.find("Lần 1 · Hiệu lực " + DaysFromToday(0)), std::string::npos) << text;
+  std::string today = DaysFromToday(0);
+  std::string vi_today = today.substr(8, 2) + "/" + today.substr(5, 2) + "/" + today.substr(0, 4);
+  EXPECT_NE(text.find("Lần 1 · Hiệu lực " + vi_today), std::string::npos) << text;
+  EXPECT_NE(text.find("Ngày hiệu lực: " + vi_today), std::string::npos) << text;
+  EXPECT_NE(text.find("Trạng thái: Đã ban hành"), std::string::npos) << text;  // the state in words, in Vietnamese
+  EXPECT_EQ(text.find("published"), std::string::npos) << text;
+  EXPECT_EQ(text.find(today), std::string::npos) << text;
   EXPECT_NE(text.find("BẢN KHÔNG ĐƯỢC KIỂM SOÁT KHI IN"), std::string::npos);
   EXPECT_NE(text.find("Trang 1/1"), std::string::npos);
   EXPECT_NE(text.find("so-do.png"), std::string::npos);
   std::string en = read(owner.Get(rev_url + "/pdf?lang=en"));
   EXPECT_NE(en.find("UNCONTROLLED WHEN PRINTED"), std::string::npos);
   EXPECT_NE(en.find("Page 1 of 1"), std::string::npos);
+  EXPECT_NE(en.find("Status: Published"), std::string::npos) << en;
+  EXPECT_NE(en.find("Rev. 1 · Effective " + today), std::string::npos) << en;
   EXPECT_EQ(owner.Get(rev_url + "/pdf?lang=fr").code(), "request.bad_query");
   EXPECT_EQ(As(kStaff).Get(rev_url + "/pdf").status, 404);
 }

@@ -131,7 +131,7 @@ TEST_P(Audits, PlanAuditRaiseAMajorNonconformityFollowItUpAndClose) {
   EXPECT_EQ(own.field(), "lead_auditor_id");
   auto no_right = head.Post("/api/v1/audits", Plan(programme, {{"team_ids", {User(kOtherPrincipal)}},
                                                                {"clause_ids", {iso21001_753}}}));
-  EXPECT_EQ(no_right.code() + "@" + no_right.field(), "validation.invalid_value@team_ids");
+  EXPECT_EQ(no_right.code() + "@" + no_right.field(), "auth.named_without_permission@team_ids");
   auto backwards = head.Post("/api/v1/audits", Plan(programme, {{"planned_end", DaysFromToday(-1)},
                                                                 {"clause_ids", {iso21001_753}}}));
   EXPECT_EQ(backwards.code() + "@" + backwards.field(), "validation.date_too_early@planned_end");
@@ -305,8 +305,9 @@ TEST_P(Audits, ProcessesInScopeFollowTheirRiskAndTheirOwnersDoNotAuditThem) {
   ASSERT_TRUE(process.count("QT-TS") && process.count("QT-DGNB") && process.count("QT-CSVC"));
   db::Id clause = server().ClauseId("iso-9001", "8.2");
 
-  // The department's internal audit process belongs to the auditor: they cannot audit it.
+  // The department's internal audit process belongs to its quality manager: they cannot lead an audit of it.
   auto own_process = head.Post("/api/v1/audits", Plan(programme, {{"clause_ids", {clause}},
+                                                                  {"lead_auditor_id", User(kQualityHead)},
                                                                   {"process_ids", {process["QT-DGNB"].at("id")}}}));
   EXPECT_EQ(own_process.code() + "@" + own_process.field(), "audits.auditor_owns_process@lead_auditor_id");
   EXPECT_NE(own_process.json.at("detail").as_string().find("QT-DGNB"), std::string::npos);

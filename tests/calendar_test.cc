@@ -5,6 +5,9 @@
 // owner and bad input.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <cstdio>
+
 #include "readers.h"
 #include "test_env.h"
 #include "test_server.h"
@@ -234,6 +237,26 @@ TEST_P(Calendar, TheDepartmentsFeedShowsItsCertificatesDueWindows) {
     }
   }
   EXPECT_GE(surveillances, 1);
+  // Every certificate date is one day: a window's first and last day, the expiry; never a span of months or years.
+  auto next_day = [](const std::string& date) {
+    std::chrono::year_month_day d{std::chrono::year(std::stoi(date.substr(0, 4))),
+                                  std::chrono::month(unsigned(std::stoi(date.substr(5, 2)))),
+                                  std::chrono::day(unsigned(std::stoi(date.substr(8, 2))))};
+    auto next = std::chrono::year_month_day(std::chrono::sys_days(d) + std::chrono::days(1));
+    char text[11];
+    std::snprintf(text, sizeof text, "%04d-%02u-%02u", int(next.year()), unsigned(next.month()), unsigned(next.day()));
+    return std::string(text);
+  };
+  int opens = 0, closes = 0;
+  for (const auto& e : calendar.at("events").as_array()) {
+    std::string uid(e.at("uid").as_string());
+    if (uid.rfind("certificate-", 0) != 0) continue;
+    EXPECT_EQ(e.at("end").as_string(), next_day(std::string(e.at("start").as_string()))) << uid;
+    opens += uid.find("-opens@") != std::string::npos;
+    closes += uid.find("-closes@") != std::string::npos;
+  }
+  EXPECT_GE(closes, 1);
+  EXPECT_GE(opens + closes, 2);
   // A school's feed does not show the department's certificate.
   Client school = As(kSchoolManager);
   auto other = ReadIcs(Poll(NewFeed(school, {{"name", "Trường"}, {"unit_id", server().UnitId("THPT-TOHIEU")}})).body);

@@ -84,7 +84,7 @@ TEST_F(Cli, JobsRunEscalatesTheDemosOverdueNonconformityOnceAndMailsItsHead) {
   auto mail = sink.Received();
   ASSERT_EQ(mail.size(), 1u);
   EXPECT_EQ(mail[0].to, "<hieutruong.chuyen@demo.eduims.vn>");
-  EXPECT_EQ(SubjectOf(mail[0].data), "[EduIMS] Sự không phù hợp quá hạn: Phòng thí nghiệm Hoá chưa có nội quy an toàn niêm yết");
+  EXPECT_EQ(SubjectOf(mail[0].data), "[EduIMS] Sự không phù hợp quá hạn: Phòng thí nghiệm Hóa chưa có nội quy an toàn niêm yết");
   EXPECT_NE(BodyOf(mail[0].data).find("https://iso.example.vn/nonconformities/"), std::string::npos);
   ASSERT_EQ(Run("jobs run" + relay, &out), 0) << out;
   EXPECT_EQ(out.find("escalated"), std::string::npos) << out;

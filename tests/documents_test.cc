@@ -2,9 +2,12 @@
 // publication and supersession, immutability, confidentiality, and accent-insensitive search.
 #include <gtest/gtest.h>
 
+#include <chrono>
+#include <future>
 #include <map>
 #include <memory>
 
+#include "platform/db/in_write.h"
 #include "test_env.h"
 #include "test_server.h"
 
@@ -112,6 +115,13 @@ TEST_P(Documents, AProcedureGoesFromDraftToPublishedAndIsFoundWithoutDiacritics)
   EXPECT_EQ(Decide(author, rev_url, "approve", version).at("code").as_string(), "workflow.transition_not_allowed");
   EXPECT_EQ(Decide(reviewer, rev_url, "submit", version).at("code").as_string(), "workflow.not_permitted");
   ASSERT_EQ(Decide(author, rev_url, "submit", version).at("status").as_string(), "in_review");
+  // The document and the list say it is in review, not only its revision.
+  EXPECT_EQ(author.Get(doc_url).json.at("open_revision_status"), "in_review");
+  auto listed = author.Get("/api/v1/documents?unit_id=" + std::to_string(server().UnitId("THPT-TOHIEU")) + "&limit=200");
+  bool in_review_listed = false;
+  for (const auto& d : listed.json.at("items").as_array())
+    in_review_listed |= d.at("id") == doc.json.at("id") && d.at("open_revision_status") == "in_review";
+  EXPECT_TRUE(in_review_listed) << listed.body;
   EXPECT_EQ(Decide(author, rev_url, "approve", version).at("code").as_string(), "documents.self_approval");
   EXPECT_EQ(Decide(approver, rev_url, "approve", version).at("code").as_string(), "documents.reviews_pending");
   EXPECT_EQ(Decide(reviewer, rev_url, "request_changes", version).at("code").as_string(), "validation.missing_field");
@@ -142,6 +152,7 @@ TEST_P(Documents, AProcedureGoesFromDraftToPublishedAndIsFoundWithoutDiacritics)
   auto after = author.Get(doc_url);
   EXPECT_EQ(after.json.at("status").as_string(), "published");
   EXPECT_EQ(after.json.at("next_review_on").as_string(), "2100-01-01");
+  EXPECT_TRUE(after.json.at("open_revision_status").is_null());
   // Published content never changes.
   EXPECT_EQ(author.Patch(rev_url, {{"version", version}, {"content_markdown", "x"}}).code(), "documents.not_editable");
 
@@ -165,6 +176,9 @@ TEST_P(Documents, AProcedureGoesFromDraftToPublishedAndIsFoundWithoutDiacritics)
   std::string second_url = Rev(doc.json, second.json);
   int v2 = 1;
   ASSERT_EQ(Decide(author, second_url, "submit", v2).at("status").as_string(), "in_review");
+  auto under_review = author.Get(doc_url).json;
+  EXPECT_EQ(under_review.at("status"), "published");
+  EXPECT_EQ(under_review.at("open_revision_status"), "in_review");
   ASSERT_EQ(Decide(approver, second_url, "approve", v2).at("status").as_string(), "approved");
   ASSERT_EQ(Decide(approver, second_url, "publish", v2, {{"effective_on", "2099-06-01"}}).at("status").as_string(),
             "published");
@@ -184,9 +198,10 @@ TEST_P(Documents, RestrictedDocumentsStayWithTheirManagers) {
   EXPECT_EQ(std::string(doc.json.at("code").as_string()).rfind("BM-", 0), 0u);
   std::string url = "/api/v1/documents/" + std::to_string(doc.json.at("id").as_int64());
   EXPECT_EQ(As(kReviewer).Get(url).status, 404);
-  // Someone who cannot read a restricted document cannot be named to review it.
+  // Someone who cannot read a restricted document cannot be named to review it: the permission is named.
   auto rev = author.Post(url + "/revisions", {{"change_description", "x"}, {"reviewer_ids", {User(kReviewer)}}});
-  EXPECT_EQ(rev.code(), "validation.invalid_value");
+  EXPECT_EQ(rev.code(), "auth.named_without_permission");
+  EXPECT_EQ(rev.json.at("permission").as_string(), "manage_documents");
   EXPECT_EQ(rev.field(), "reviewer_ids");
   EXPECT_EQ(As(kApprover).Get(url).status, 200);
   EXPECT_TRUE(As(kReviewer).Get("/api/v1/search?q=ky%20luat%20mat").json.at("items").as_array().empty());
@@ -283,6 +298,65 @@ TEST_P(Documents, ClauseEvidenceCountsPublishedDocumentsAcrossBothStandards) {
   // ISO 21001 4.3 corresponds "equal" to ISO 9001 4.3: the same document is its evidence too.
   EXPECT_EQ(state_of("iso-21001", "4.3"), "present");
   EXPECT_EQ(qm.Get("/api/v1/standards/999999/evidence").code(), "resource.not_found");
+}
+
+// Issue 23: cmark rendered a 498,000-character revision in 23 s inside the write transaction, and every other write
+// waited. The HTML is now rendered before the transaction opens: a renderer that writes through the API while it
+// renders sees the other write go through, and is never called inside a write.
+TEST_P(Documents, MarkdownIsRenderedBeforeTheWriteTransactionSoOtherWritesGoOn) {
+  Application& app = server().app();
+  Client author = As(kAuthor);
+  auto made = author.Post("/api/v1/documents",
+                          {{"unit_id", server().UnitId("THPT-TOHIEU")}, {"title", "Quy trình dài"}, {"type", "procedure"}});
+  ASSERT_EQ(made.status, 201) << made.body;
+  db::Id document_id = made.json.at("id").as_int64();
+  int renders = 0;
+  bool rendered_in_a_write = false, other_write_held = false;
+  std::vector<std::future<int>> other_writes;
+  documents::DocumentService service(
+      app.db(), app.org(), app.processes(), app.records(), [&](std::string_view markdown) {
+        ++renders;
+        rendered_in_a_write = rendered_in_a_write || db::InWrite();
+        other_writes.push_back(std::async(std::launch::async, [&] {
+          return As(kAuthor)
+              .Post("/api/v1/documents", {{"unit_id", server().UnitId("THPT-TOHIEU")},
+                                          {"title", "Biểu mẫu trong lúc kết xuất"},
+                                          {"type", "form"}})
+              .status;
+        }));
+        other_write_held =
+            other_write_held || other_writes.back().wait_for(std::chrono::seconds(10)) != std::future_status::ready;
+        return documents::RenderMarkdown(markdown);
+      });
+  auto who = *app.org().PrincipalOf(User(kAuthor));
+  audit::Actor actor{User(kAuthor), "127.0.0.1", "render-test", std::nullopt};
+  std::string markdown;
+  while (markdown.size() + 6 <= 498000) markdown += "![[]()";
+  documents::RevisionInput input;
+  input.change_description = "Dự thảo";
+  input.content_markdown = markdown;
+  auto revision = service.CreateRevision(who, document_id, input, actor);
+  documents::RevisionPatch patch;
+  patch.content_markdown = "# Mục đích\n\n" + markdown;
+  auto updated = service.UpdateRevision(who, document_id, revision.id, revision.version, patch, actor);
+  for (auto& write : other_writes) EXPECT_EQ(write.get(), 201);
+  EXPECT_EQ(renders, 2);
+  EXPECT_FALSE(rendered_in_a_write);
+  EXPECT_FALSE(other_write_held);
+  auto stored = author.Get("/api/v1/documents/" + std::to_string(document_id) + "/revisions/" +
+                           std::to_string(revision.id));
+  ASSERT_EQ(stored.status, 200) << stored.body;
+  EXPECT_EQ(stored.json.at("content_html").as_string(), documents::RenderMarkdown(*patch.content_markdown));
+  EXPECT_EQ(updated.content_html, stored.json.at("content_html").as_string());
+  // Past the size limit the text is refused before it is rendered.
+  auto too_long = author.Patch("/api/v1/documents/" + std::to_string(document_id) + "/revisions/" +
+                                   std::to_string(revision.id),
+                               {{"version", updated.version},
+                                {"content_markdown", std::string(documents::kMaxMarkdown + 1, 'a')}});
+  EXPECT_EQ(too_long.status, 422) << too_long.body;
+  EXPECT_EQ(too_long.code(), "validation.too_long");
+  EXPECT_EQ(too_long.field(), "content_markdown");
+  EXPECT_EQ(renders, 2);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, Documents, ::testing::ValuesIn(Engines()),

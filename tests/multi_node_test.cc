@@ -95,6 +95,7 @@ TEST(MultiNode, ServersStartingTogetherMigrateOnce) {
         ApplicationOptions options;
         options.database_url = url;
         options.pool_size = 1;
+        options.clock = TestClock();
         Application app(options);
         app.Prepare();
       } catch (const std::exception&) {

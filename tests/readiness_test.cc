@@ -7,6 +7,7 @@
 #include <fstream>
 #include <map>
 
+#include "platform/csv.h"
 #include "platform/files/text_extract.h"
 #include "readers.h"
 #include "test_env.h"
@@ -98,7 +99,7 @@ TEST_P(Readiness, AnAssessmentIsSharedByEqualClausesAndMovesWithEvidenceAndNonco
   auto empty = qm.Get("/api/v1/readiness" + Query(iso21001, unit));
   ASSERT_EQ(empty.status, 200) << empty.body;
   EXPECT_EQ(empty.json.at("percent").as_int64(), 0);
-  EXPECT_EQ(empty.json.at("clauses").as_array().size(), 75u);  // the requirement clauses of ISO 21001
+  EXPECT_EQ(empty.json.at("clauses").as_array().size(), 76u);  // the requirement clauses of ISO 21001
   EXPECT_EQ(empty.json.at("groups").as_array().size(), 7u);     // clauses 4 to 10
   EXPECT_EQ(Gaps(Row(empty, "7.3")), (std::vector<std::string>{"not_started", "no_evidence"}));
 
@@ -166,7 +167,7 @@ TEST_P(Readiness, AnAssessmentIsSharedByEqualClausesAndMovesWithEvidenceAndNonco
 
   auto gaps = qm.Get("/api/v1/readiness/gaps" + Query(iso21001, unit));
   ASSERT_EQ(gaps.status, 200) << gaps.body;
-  EXPECT_EQ(gaps.json.at("items").as_array().size(), 75u);
+  EXPECT_EQ(gaps.json.at("items").as_array().size(), 76u);
   for (const auto& g : gaps.json.at("items").as_array()) {
     if (g.at("number").as_string() == "7.3") {
       EXPECT_EQ(g.at("open_minor").as_int64(), 1);
@@ -213,6 +214,34 @@ TEST_P(Readiness, MandatoryDocumentedInformationMustBeThere) {
   EXPECT_EQ(present.at("mandatory").as_array()[0].at("state").as_string(), "present");
 }
 
+// Each mandatory item shows once, on the requirement clause that states it, and caps only that clause: ISO 21001's
+// 24 items showed as 37 when the one item of 8.3 capped all six of 8.3.1 to 8.3.6.
+TEST_P(Readiness, EachMandatoryItemShowsOnceOnTheClauseThatStatesIt) {
+  db::Id unit = FreshUnit();
+  db::Id iso21001 = StandardId("iso-21001");
+  Client qm = As(kManager);
+  auto items = qm.Get("/api/v1/standards/" + std::to_string(iso21001) + "/mandatory-information");
+  ASSERT_EQ(items.status, 200) << items.body;
+  EXPECT_EQ(items.json.at("items").as_array().size(), 24u);
+  auto report = qm.Get("/api/v1/readiness" + Query(iso21001, unit));
+  ASSERT_EQ(report.status, 200) << report.body;
+  size_t shown = 0;
+  std::vector<std::string> design;
+  for (const auto& row : report.json.at("clauses").as_array()) {
+    size_t n = row.at("mandatory").as_array().size();
+    shown += n;
+    std::string number(row.at("number").as_string());
+    if (number.rfind("8.3.", 0) == 0 && n > 0) design.push_back(number);
+    for (const auto& m : row.at("mandatory").as_array()) EXPECT_EQ(m.at("clause_number"), row.at("number"));
+  }
+  EXPECT_EQ(shown, 24u);
+  EXPECT_EQ(design, std::vector<std::string>{"8.3.2"});
+  // Learners' data is 8.5.5 with its records; preservation is 8.5.4.
+  EXPECT_EQ(Row(report, "8.5.4").at("title_en").as_string(), "Preservation");
+  EXPECT_EQ(Row(report, "8.5.5").at("mandatory").as_array()[0].at("title_en").as_string(),
+            "Records on handling of learners' data");
+}
+
 TEST_P(Readiness, TheGapReportOpensInASpreadsheetReader) {
   db::Id unit = FreshUnit();
   db::Id iso21001 = StandardId("iso-21001");
@@ -253,6 +282,21 @@ TEST_P(Readiness, TheGapReportOpensInASpreadsheetReader) {
   auto vi = ReadXlsx(qm.Get("/api/v1/readiness/gap-report" + Query(iso21001, unit) + "&format=xlsx").body);
   ASSERT_TRUE(vi.is_object());
   EXPECT_EQ(vi.at("sheets").as_array()[0].at("name").as_string(), "Tổng quan");
+  // Its time stamp is a real date cell on the reader's clock, shown as Vietnamese write dates.
+  const auto& summary = vi.at("sheets").as_array()[0];
+  EXPECT_EQ(std::string(summary.at("rows").as_array()[2].as_array()[1].as_string()).substr(0, 10), DaysFromToday(0));
+  EXPECT_EQ(summary.at("date_formats").at("B3").as_string(), "dd/mm/yyyy hh:mm");
+  // Every sheet prints on A4 landscape, fitted to the page's width, the header row repeated on each page.
+  for (const auto& sheet : vi.at("sheets").as_array()) {
+    const auto& print = sheet.at("print");
+    EXPECT_EQ(print.at("paper_size").as_int64(), 9) << sheet.at("name");
+    EXPECT_EQ(print.at("orientation").as_string(), "landscape");
+    EXPECT_TRUE(print.at("fit_to_page").as_bool());
+    EXPECT_EQ(print.at("fit_to_width").as_int64(), 1);
+  }
+  EXPECT_EQ(vi.at("sheets").as_array()[1].at("print").at("title_rows").as_string(), "$1:$1");
+  EXPECT_EQ(vi.at("sheets").as_array()[1].at("rows").as_array()[0].as_array()[10].as_string(),
+            "Sự không phù hợp nặng chưa đóng");
   EXPECT_EQ(qm.Get("/api/v1/readiness/gap-report" + Query(iso21001, unit) + "&format=ods").code(),
             "request.bad_query");
 
@@ -308,6 +352,27 @@ TEST_P(Readiness, TheEvidencePackHoldsWhatTheCallerMayReadWithAnIndex) {
   EXPECT_FALSE(restricted_seen);
   EXPECT_EQ(As(kOtherSchool).Get(url).status, 404);
   EXPECT_EQ(qm.Get("/api/v1/readiness/evidence-pack").code(), "request.bad_query");
+}
+
+// Issue 23: a record's title went into index.csv as it was, and a spreadsheet opening the index ran it as a formula.
+TEST_P(Readiness, TheEvidencePackIndexNeutralisesFormulas) {
+  db::Id unit = FreshUnit();
+  Client qm = As(kManager);
+  std::string title = "@SUM(1+1)*cmd|' /C calc'!A0";
+  auto record = qm.Post("/api/v1/records", {{"unit_id", unit}, {"title", title}, {"category", "meeting_minutes"},
+                                            {"recorded_on", DaysFromToday(-1)}});
+  ASSERT_EQ(record.status, 201) << record.body;
+  auto pack = qm.Get("/api/v1/readiness/evidence-pack?unit_id=" + std::to_string(unit));
+  ASSERT_EQ(pack.status, 200) << pack.body;
+  std::string csv;
+  for (auto& [name, content] : ReadZip(pack.body))
+    if (name == "index.csv") csv = content;
+  auto parsed = ParseCsv(csv);
+  ASSERT_FALSE(parsed.error) << csv;
+  ASSERT_EQ(parsed.records.size(), 2u) << csv;
+  EXPECT_EQ(parsed.records[1].fields[0], "record");
+  EXPECT_EQ(parsed.records[1].fields[1], std::to_string(record.json.at("id").as_int64()));
+  EXPECT_EQ(parsed.records[1].fields[3], "'" + title);
 }
 
 TEST_P(Readiness, BadInputIsRefusedAndChangesNothing) {

@@ -9,15 +9,7 @@
 namespace eduims::testing {
 namespace {
 
-struct NoteReader {
-  db::Id id = 0;
-  std::string text;
-  void Bind(soci::statement& st) {
-    st.exchange(soci::into(id));
-    st.exchange(soci::into(text));
-  }
-  std::pair<db::Id, std::string> Take() const { return {id, text}; }
-};
+using NoteReader = db::IdTextReader;
 
 class StatementCacheTest : public ::testing::TestWithParam<db::Engine> {
  protected:
@@ -32,7 +24,7 @@ class StatementCacheTest : public ::testing::TestWithParam<db::Engine> {
     std::vector<std::pair<db::Id, std::string>> rows;
     db_->Read([&](soci::session& s) {
       db::Binds binds;
-      rows = db::FetchAll<NoteReader>(s, "SELECT id, text FROM notes WHERE id >= " + binds.Id("first", first) +
+      rows = db::FetchAll<db::IdTextReader>(s, "SELECT id, text FROM notes WHERE id >= " + binds.Id("first", first) +
                                              " ORDER BY id", binds);
       cached_ = db::StatementCache::Of(s)->size();
     });
@@ -79,7 +71,7 @@ TEST_P(StatementCacheTest, ARolledBackTransactionLeavesTheCachedStatementUsable)
   EXPECT_EQ(NotesFrom(1).size(), 3u);
   EXPECT_THROW(db_->Write([&](soci::session& s) {
     db::Binds binds;
-    EXPECT_EQ(db::FetchAll<NoteReader>(s, "SELECT id, text FROM notes WHERE id >= " + binds.Id("first", 1) +
+    EXPECT_EQ(db::FetchAll<db::IdTextReader>(s, "SELECT id, text FROM notes WHERE id >= " + binds.Id("first", 1) +
                                               " ORDER BY id", binds).size(), 3u);
     s << "INSERT INTO notes (id, text) VALUES (5, 'năm')";
     throw std::runtime_error("abandon");

@@ -22,6 +22,7 @@ class Storage : public ::testing::TestWithParam<db::Engine> {
     ApplicationOptions options;
     options.database_url = url_;
     options.pool_size = 3;
+    options.clock = TestClock();
     app_ = std::make_unique<Application>(options);
     app_->Prepare();
   }

@@ -4,6 +4,7 @@
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 
+#include "contract.h"
 #include "demo/demo.h"
 #include "org/store.h"
 #include "platform/clock.h"
@@ -33,6 +34,7 @@ void TestServer::Start(bool demo) {
   options.database_url = url_;
   options.pool_size = 6;
   options.request_time_limit = request_time_limit_;
+  options.clock = TestClock();
   app_ = std::make_unique<Application>(options);
   app_->Prepare();
   if (demo) {
@@ -156,6 +158,7 @@ HttpResult Client::Request(const std::string& method, const std::string& target,
   }
   beast::error_code ignored;
   stream.socket().shutdown(asio::ip::tcp::socket::shutdown_both, ignored);
+  CheckAnswer(method, target, std::string(req[bhttp::field::content_type]), result.status, result.headers, result.body);
   return result;
 }
 

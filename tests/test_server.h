@@ -1,5 +1,6 @@
 // A real eduims server for API tests: a fresh database on one engine, the demo organisation, and the HTTP server
-// on a free loopback port in a background thread. Plus a small HTTP client with a cookie and CSRF token.
+// on a free loopback port in a background thread. Plus a small HTTP client with a cookie and CSRF token, which checks
+// every answer it receives against api/openapi.json (contract.h) and fails the test on any mismatch.
 #pragma once
 #include <boost/json.hpp>
 #include <gtest/gtest.h>

@@ -155,6 +155,8 @@ TEST(WorkflowMessages, EveryOtherWordedParameterIsVietnamese) {
   for (const GlossaryEntry& e : GlossaryEntries()) {
     std::string key(e.key);
     if (e.kind == "entity") refusals.Check(Problem::Make(404, "resource.not_found").With("entity", key), key);
+    if (e.kind == "permission")
+      refusals.Check(Problem::Make(403, "auth.permission_missing").With("permission", key), key);
     if (e.kind == "type")
       refusals.Check(Problem::Make(422, "validation.wrong_type", "title").With("expected", key), key);
     if (e.kind == "reason") {

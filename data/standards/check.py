@@ -20,6 +20,15 @@ ANNEX_NO = re.compile(r"^[A-Z]$")
 PRINCIPLE_NO = re.compile(r"^P[1-9][0-9]*$")
 DATE = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
 
+# Correspondences that public sources (summarised in shared/design/STANDARDS.md, "Correspondences that are NOT
+# equal", checked 2026-12) show are not "equal": ISO 21001 adds to each. "equal" shares self-assessment, evidence
+# and audit coverage, so an "equal" here would misstate readiness.
+NOT_EQUAL = {
+    ("urn:eduims:std:iso-21001:2018", "7.1.1", "urn:eduims:std:iso-9001:2015", "7.1.1"),
+    ("urn:eduims:std:iso-21001:2018", "7.1.6.1", "urn:eduims:std:iso-9001:2015", "7.1.6"),
+    ("urn:eduims:std:iso-21001:2018", "7.2.1", "urn:eduims:std:iso-9001:2015", "7.2"),
+}
+
 
 class Checker:
     def __init__(self):
@@ -81,6 +90,7 @@ def check_standard(ck, name, doc):
         ck.err(name, "'clauses' must be a non-empty list")
         return urn, None
 
+    source_ids = {s.get("id") for s in doc.get("sources", []) if isinstance(s, dict)}
     seen = {}
     last_clause_key = None
     for i, c in enumerate(clauses):
@@ -96,6 +106,12 @@ def check_standard(ck, name, doc):
             ck.err(where, f"invalid kind {kind!r}")
         ck.nonempty(where, c, "title_en", "title_vi")
         ck.flag(where, c)
+        sources = c.get("sources") or []
+        for src in sources:
+            if src not in source_ids:
+                ck.err(where, f"source {src!r} is not listed in 'sources'")
+        if c.get("unconfirmed") is False and not sources:
+            ck.err(where, "a confirmed title names the source that confirms it")
         parent = c.get("parent", "missing")
         if parent == "missing":
             ck.err(where, "missing 'parent' key")
@@ -135,15 +151,57 @@ def check_standard(ck, name, doc):
         if t not in tops:
             ck.err(name, f"top-level clause {t} missing")
 
+    parents = {c.get("parent") for c in seen.values()}
+
+    def top_of(number):
+        while seen.get(number, {}).get("parent"):
+            number = seen[number]["parent"]
+        return number
+
     for i, item in enumerate(doc.get("mandatory_documented_information", [])):
         where = f"{name} mandatory[{i}] {item.get('clause')!r}"
-        if item.get("clause") not in seen:
+        clause = item.get("clause")
+        if clause not in seen:
             ck.err(where, "clause does not exist")
+        elif clause in parents or seen[clause].get("kind") != "clause" or top_of(clause) not in map(str, range(4, 11)):
+            # Readiness scores requirement clauses (leaves under 4 to 10); an item caps only the clause stating it.
+            ck.err(where, "must name the requirement clause (one without sub-clauses) that states it")
         if item.get("type") not in MD_TYPES:
             ck.err(where, f"invalid type {item.get('type')!r}")
         ck.nonempty(where, item, "title_en", "title_vi")
         ck.flag(where, item)
+    check_renumbered(ck, name, doc.get("renumbered", []), seen)
     return urn, seen
+
+
+def check_renumbered(ck, name, moves, seen):
+    """Clause rows renumbered in place when the file is loaded, each once, in the order given."""
+    if not isinstance(moves, list):
+        ck.err(name, "'renumbered' must be a list")
+        return
+    moved_from = set()
+    for i, m in enumerate(moves):
+        where = f"{name} renumbered[{i}]"
+        if not isinstance(m, dict):
+            ck.err(where, "must be an object")
+            continue
+        ck.nonempty(where, m, "from", "to", "title_en")
+        src, dst = m.get("from"), m.get("to")
+        if not (isinstance(src, str) and CLAUSE_NO.match(src) and isinstance(dst, str) and CLAUSE_NO.match(dst)):
+            ck.err(where, "'from' and 'to' must be clause numbers")
+            continue
+        if src == dst:
+            ck.err(where, "'from' and 'to' are the same")
+        if src in moved_from:
+            ck.err(where, f"{src} is renumbered twice")
+        moved_from.add(src)
+        # A later move must not take the number an earlier one left: that earlier move would have to come after it.
+        if any(later.get("from") == dst for later in moves[i + 1:] if isinstance(later, dict)):
+            ck.err(where, f"{dst} is still taken: renumber it first")
+        if dst not in seen:
+            ck.err(where, f"clause {dst} is not in the file")
+        elif seen[dst].get("title_en") != m.get("title_en"):
+            ck.err(where, f"clause {dst} is not titled {m.get('title_en')!r}: a renumbered clause keeps its requirement")
 
 
 def check_crosswalk(ck, name, doc, standards):
@@ -168,6 +226,11 @@ def check_crosswalk(ck, name, doc, standards):
             ck.err(where, f"invalid relation {m.get('relation')!r}")
         ck.nonempty(where, m, "note_en", "note_vi")
         ck.flag(where, m)
+        ends = [src.get(m.get("from")) if src else None, dst.get(m.get("to")) if dst else None]
+        if m.get("unconfirmed") is False and any(isinstance(e, dict) and e.get("unconfirmed") for e in ends):
+            ck.err(where, "a mapping with an unconfirmed endpoint is unconfirmed")
+        if m.get("relation") == "equal" and (doc.get("from"), m.get("from"), doc.get("to"), m.get("to")) in NOT_EQUAL:
+            ck.err(where, "not equal: ISO 21001 adds to this clause (see NOT_EQUAL)")
         pair = (m.get("from"), m.get("to"))
         if pair in pairs:
             ck.err(where, "duplicate mapping")

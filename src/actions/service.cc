@@ -1,6 +1,9 @@
 #include "actions/service.h"
 
+#include <algorithm>
+
 #include "actions/store.h"
+#include "platform/auth/authority.h"
 #include "platform/clock.h"
 #include "platform/problem.h"
 #include "platform/validation.h"
@@ -22,19 +25,12 @@ void CheckSource(const std::optional<std::string>& type, const std::optional<std
   if (id->empty() || id->size() > 64) Fail(422, "validation.invalid_value", "source_id");
 }
 
-// The rule the workflow applies to an owner (Transition) and to whom an action may be given: an owner moves their
-// action where their roles let them work on their own actions.
-bool MayWorkOnOwnActions(const auth::Principal& user, const std::string& unit_path) {
-  return user.Can(Permission::kUpdateOwnActions, unit_path);
-}
-
 }  // namespace
 
 std::pair<Action, std::string> ActionService::Visible(soci::session& s, const auth::Principal& who, db::Id id) {
   auto found = store::Find(s, id);
-  bool own = found && found->first.owner_id == who.user_id;
-  if (!found || !(who.Can(Permission::kViewActions, found->second) || own))
-    FailNotFound("action");
+  // Owning an action is no right to read it: a former owner whose grants ended sees it no more.
+  if (!found || !who.Can(Permission::kViewActions, found->second)) FailNotFound("action");
   return *found;
 }
 
@@ -47,8 +43,8 @@ void ActionService::CheckOwner(const auth::Principal& who, const std::optional<d
 
 void ActionService::CheckOwnerMayAct(const auth::Principal& who, db::Id owner_id, const std::string& unit_path) {
   // An action given to someone who could never move it would stay open, and overdue, for good.
-  std::optional<auth::Principal> owner = owner_id == who.user_id ? who : org_.PrincipalOf(owner_id);
-  if (!owner || !MayWorkOnOwnActions(*owner, unit_path)) Fail(422, "actions.owner_without_access", "owner_id");
+  auth::RequireNamed(org_, who, owner_id, Permission::kUpdateOwnActions, unit_path, "owner_id",
+                     "actions.owner_without_access");
 }
 
 Action ActionService::Get(const auth::Principal& who, db::Id id) {
@@ -107,6 +103,9 @@ void ActionService::Record(soci::session& s, Action& a, const std::string& unit_
 }
 
 Action ActionService::Create(const auth::Principal& who, const ActionInput& in, const audit::Actor& actor) {
+  if (in.source_type &&
+      std::find(reserved_sources_.begin(), reserved_sources_.end(), *in.source_type) != reserved_sources_.end())
+    Fail(Problem::Make(422, "actions.source_reserved", "source_type").With("entity", *in.source_type));
   std::pair<Action, std::string> prepared = Prepare(who, in);
   db_.Write([&](soci::session& s) { Record(s, prepared.first, prepared.second, actor); });
   return prepared.first;
@@ -189,9 +188,9 @@ Action ActionService::Transition(const auth::Principal& who, db::Id id, long lon
     if (before.archived_at) Fail(409, "conflict.archived");
     if (before.version != version)
       FailStale(before.version);
-    bool is_owner = before.owner_id == who.user_id && MayWorkOnOwnActions(who, path);
+    auto owner = auth::PartOf(who, before.owner_id == who.user_id, Permission::kUpdateOwnActions, path);
     bool is_manager = who.Can(Permission::kManageActions, path);
-    if (auto refusal = Refusal(before.status, to, is_owner, is_manager)) Fail(*refusal);
+    if (auto refusal = Refusal(before.status, to, owner.plays, is_manager)) Fail(auth::Explained(*refusal, {owner}));
     after = before;
     after.status = to;
     after.updated_at = NowTimestamp();

@@ -45,7 +45,12 @@ class ActionService {
 
   Action Get(const auth::Principal& who, db::Id id);
   std::vector<Action> List(const auth::Principal& who, const ActionFilter& filter);
+  // A `source_type` another module reserved is refused (422 actions.source_reserved): only that module's own
+  // routes link an action to one of its records, with their checks.
   Action Create(const auth::Principal& who, const ActionInput& input, const audit::Actor& actor);
+  // Makes `source_type` the reserve of the module that calls it (at start-up): its records' actions are raised
+  // through CreateIn only.
+  void ReserveSourceType(std::string source_type) { reserved_sources_.push_back(std::move(source_type)); }
   // Create inside the caller's transaction, so another module raises an action and records its own change
   // atomically. REQUIRES: `s` is inside Database::Write on this service's database.
   Action CreateIn(soci::session& s, const auth::Principal& who, const ActionInput& input, const audit::Actor& actor);
@@ -73,6 +78,7 @@ class ActionService {
 
   db::Database& db_;
   org::OrgService& org_;
+  std::vector<std::string> reserved_sources_;
 };
 
 }  // namespace eduims::actions

@@ -27,7 +27,7 @@ attachments::Attachment AuditService::AttachEvidence(const auth::Principal& who,
 std::string AuditService::EvidenceAttachable(soci::session& s, const auth::Principal& who, db::Id audit_id,
                                              db::Id line_id) {
   auto [audit, path] = Visible(s, who, audit_id);
-  if (!Answers(who, audit, path)) Fail(403, "auth.forbidden");
+  RequireAnswerer(who, audit, path);
   LineOf(s, audit_id, line_id);
   if (audit.status != AuditStatus::kInProgress)
     Fail(Problem::Make(409, "audits.not_in_progress").With("entity", "audit").With("status", AuditStatusName(audit.status)));
@@ -64,7 +64,7 @@ attachments::Attachment AuditService::RemoveEvidence(const auth::Principal& who,
   attachments::Attachment out;
   db_.Write([&](soci::session& s) {
     auto [audit, path] = Visible(s, who, audit_id);
-    if (!Answers(who, audit, path)) Fail(403, "auth.forbidden");
+    RequireAnswerer(who, audit, path);
     LineOf(s, audit_id, line_id);
     attachments::Attachment before = attachments_.Get(s, LineOwner(line_id), attachment_id);
     // The report stands on the evidence it was written from: once reported, the files stay.

@@ -48,17 +48,16 @@ std::optional<std::string> SeverityRaisedBy(const std::string& result) {
 bool RaisesImprovement(const std::string& result) { return result == "opportunity_for_improvement"; }
 
 std::vector<std::vector<db::Id>> ChecklistGroups(const std::vector<db::Id>& clause_ids,
-                                                 const std::vector<std::pair<db::Id, db::Id>>& equal) {
+                                                 const standards::EqualClauses& equal) {
   std::vector<std::vector<db::Id>> groups;
   std::set<db::Id> placed;
   auto in_scope = [&](db::Id id) { return std::find(clause_ids.begin(), clause_ids.end(), id) != clause_ids.end(); };
   for (db::Id id : clause_ids) {
     if (!placed.insert(id).second) continue;
     std::vector<db::Id> group = {id};
-    for (const auto& [a, b] : equal) {
-      db::Id other = a == id ? b : b == id ? a : 0;
-      if (other && in_scope(other) && placed.insert(other).second) group.push_back(other);
-    }
+    if (auto it = equal.find(id); it != equal.end())
+      for (db::Id other : it->second)
+        if (in_scope(other) && placed.insert(other).second) group.push_back(other);
     groups.push_back(std::move(group));
   }
   return groups;
@@ -82,7 +81,7 @@ std::vector<std::optional<size_t>> KeptLines(const std::vector<std::vector<db::I
 
 std::vector<standards::Clause> UncoveredClauses(const std::vector<standards::Clause>& clauses,
                                                 const std::set<db::Id>& audited,
-                                                const std::vector<std::pair<db::Id, db::Id>>& equal) {
+                                                const standards::EqualClauses& equal) {
   std::map<db::Id, const standards::Clause*> by_id;
   std::set<db::Id> parents;
   for (const auto& c : clauses) {
@@ -100,10 +99,7 @@ std::vector<standards::Clause> UncoveredClauses(const std::vector<standards::Cla
   std::set<db::Id> roots = audited;
   for (const auto& c : clauses) {
     if (!under(c, audited)) continue;
-    for (const auto& [a, b] : equal) {
-      if (a == c.id) roots.insert(b);
-      if (b == c.id) roots.insert(a);
-    }
+    if (auto it = equal.find(c.id); it != equal.end()) roots.insert(it->second.begin(), it->second.end());
   }
   std::vector<standards::Clause> out;
   for (const auto& c : clauses)

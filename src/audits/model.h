@@ -85,9 +85,9 @@ struct ProcessCoverage {
 boost::json::array ProcessCoverageJson(const std::vector<ProcessCoverage>& processes);
 
 // The checklist of an audit over `clause_ids`: one group of clause ids per line, in the order the clauses are
-// given, where clauses that an "equal" pair of `equal` joins share one line.
+// given, where clauses `equal` joins share one line.
 std::vector<std::vector<db::Id>> ChecklistGroups(const std::vector<db::Id>& clause_ids,
-                                                 const std::vector<std::pair<db::Id, db::Id>>& equal);
+                                                 const standards::EqualClauses& equal);
 
 // How an edited plan's checklist keeps the lines it had. `lines` are the clause groups of the current lines, in
 // order; `regrouped` the ChecklistGroups of the new clauses. For each new group, the index of the line it keeps (its
@@ -100,7 +100,7 @@ std::vector<std::optional<size_t>> KeptLines(const std::vector<std::vector<db::I
 // or one of its ancestors is among `audited`, or is "equal" to (or under one equal to) a clause so covered.
 std::vector<standards::Clause> UncoveredClauses(const std::vector<standards::Clause>& clauses,
                                                 const std::set<db::Id>& audited,
-                                                const std::vector<std::pair<db::Id, db::Id>>& equal);
+                                                const standards::EqualClauses& equal);
 
 boost::json::object ToJson(const Programme& p);
 boost::json::object ToJson(const ChecklistLine& line);

@@ -5,9 +5,22 @@
 namespace eduims::audits {
 namespace {
 
+// The catalogue's reading of "equal" correspondences between the given pairs of clause ids.
+standards::EqualClauses Equal(const std::vector<std::pair<db::Id, db::Id>>& pairs) {
+  std::vector<standards::Correspondence> correspondences;
+  for (const auto& [from, to] : pairs) {
+    standards::Correspondence c;
+    c.from.id = from;
+    c.to.id = to;
+    c.relation = "equal";
+    correspondences.push_back(c);
+  }
+  return standards::EqualClausesOf(correspondences);
+}
+
 TEST(AuditChecklist, EqualClausesOfTheTwoStandardsShareOneLine) {
   // 21001 7.5.3 (1) = 9001 7.5.3 (11); 21001 8.5.1 (2) has no equal in scope; 9001 9.2 (12) = 21001 9.2 (3).
-  std::vector<std::pair<db::Id, db::Id>> equal = {{1, 11}, {3, 12}, {4, 14}};
+  auto equal = Equal({{1, 11}, {3, 12}, {4, 14}});
   auto groups = ChecklistGroups({1, 2, 11, 12, 3}, equal);
   ASSERT_EQ(groups.size(), 3u);
   EXPECT_EQ(groups[0], (std::vector<db::Id>{1, 11}));
@@ -46,7 +59,7 @@ TEST(AuditProgramme, CoverageCountsAncestorsAndEqualClauses) {
                                             Clause(4, 2),            Clause(5, std::nullopt), Clause(6, 5),
                                             Clause(7, std::nullopt, "annex"), Clause(13, std::nullopt),
                                             Clause(16, std::nullopt)};
-  std::vector<std::pair<db::Id, db::Id>> equal = {{3, 13}, {6, 16}};
+  auto equal = Equal({{3, 13}, {6, 16}});
   auto ids = [](const std::vector<standards::Clause>& cs) {
     std::vector<db::Id> out;
     for (const auto& c : cs) out.push_back(c.id);

@@ -3,6 +3,7 @@
 #include <map>
 
 #include "platform/escape.h"
+#include "platform/i18n/dates.h"
 
 namespace eduims::audits {
 namespace {
@@ -31,7 +32,7 @@ std::string ResultLabel(const std::string& result, bool vi) {
       {"conforming", {"Phù hợp", "Conforming"}},
       {"major_nonconformity", {"Không phù hợp nặng", "Major nonconformity"}},
       {"minor_nonconformity", {"Không phù hợp nhẹ", "Minor nonconformity"}},
-      {"observation", {"Khuyến nghị", "Observation"}},
+      {"observation", {"Điểm lưu ý", "Observation"}},
       {"opportunity_for_improvement", {"Cơ hội cải tiến", "Opportunity for improvement"}},
       {"not_audited", {"Chưa đánh giá", "Not audited"}}};
   auto it = labels.find(result);
@@ -72,7 +73,7 @@ pdf::PageFrame ReportFrame(const Audit& audit, Language language) {
   const Texts& t = vi ? kVi : kEn;
   pdf::PageFrame frame;
   frame.header_left = std::string(t.report) + " · " + audit.title;
-  frame.header_right = audit.planned_start + " – " + audit.planned_end;
+  frame.header_right = DayText(audit.planned_start, language) + " – " + DayText(audit.planned_end, language);
   frame.footer_left = "EduIMS · " + std::string(vi ? "Mã cuộc đánh giá " : "Audit no. ") + std::to_string(audit.id);
   frame.page_format = vi ? "Trang {page}/{pages}" : "Page {page} of {pages}";
   frame.title = std::string(t.report) + " " + audit.title;
@@ -91,7 +92,8 @@ std::vector<pdf::Block> ReportBlocks(const Audit& audit, const std::vector<Check
   std::vector<std::string> clauses;
   for (const auto& c : audit.clauses) clauses.push_back(ClauseLabel(c));
   b.push_back({Block::Kind::kParagraph, Bold(t.clauses) + EscapeXml(Joined(clauses, t.none))});
-  b.push_back({Block::Kind::kParagraph, Bold(t.dates) + EscapeXml(audit.planned_start + " – " + audit.planned_end)});
+  b.push_back({Block::Kind::kParagraph, Bold(t.dates) + EscapeXml(DayText(audit.planned_start, language) + " – " +
+                                                                   DayText(audit.planned_end, language))});
   b.push_back({Block::Kind::kHeading1, EscapeXml(t.team)});
   b.push_back({Block::Kind::kParagraph, Bold(t.lead) + EscapeXml(names.lead_auditor)});
   b.push_back({Block::Kind::kParagraph, Bold(t.members) + EscapeXml(Joined(names.team, t.none))});

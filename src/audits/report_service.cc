@@ -3,6 +3,7 @@
 #include "audits/service.h"
 #include "audits/store.h"
 #include "attachments/model.h"
+#include "platform/auth/authority.h"
 #include "platform/clock.h"
 #include "platform/problem.h"
 #include "platform/spool_file.h"
@@ -50,8 +51,12 @@ records::Record AuditService::FileReport(const auth::Principal& who, db::Id id, 
                                          const audit::Actor& actor) {
   db_.Read([&](soci::session& s) {
     auto [audit, path] = Visible(s, who, id);
-    if (audit.lead_auditor_id != who.user_id && !who.Can(auth::Permission::kManageAudits, path))
-      Fail(403, "auth.forbidden");
+    // An audit manager files it, or its lead auditor while they may conduct audits there.
+    if (!who.Can(auth::Permission::kManageAudits, path)) {
+      bool lead = audit.lead_auditor_id == who.user_id;
+      auth::Require(who, auth::Permission::kConductAudits, path, lead);
+      if (!lead) Fail(403, "auth.forbidden");
+    }
   });
   Audit audit;
   auto pdf = RenderReport(who, id, language, &audit);

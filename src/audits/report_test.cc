@@ -52,6 +52,18 @@ TEST(AuditReport, NamesBothStandardsOnALineAndCountsEveryResult) {
   EXPECT_EQ(ReportFrame(audit, Language::kEnglish).page_format, "Page {page} of {pages}");
 }
 
+TEST(AuditReport, DatesAreWrittenInTheReadersLanguage) {
+  Audit audit;
+  audit.title = "Đánh giá nội bộ";
+  audit.planned_start = "2026-03-02";
+  audit.planned_end = "2026-03-13";
+  std::string vi = AllText(ReportBlocks(audit, {}, {}, Language::kVietnamese));
+  EXPECT_NE(vi.find("02/03/2026 – 13/03/2026"), std::string::npos) << vi;
+  EXPECT_EQ(vi.find("2026-03-02"), std::string::npos) << vi;
+  EXPECT_EQ(ReportFrame(audit, Language::kVietnamese).header_right, "02/03/2026 – 13/03/2026");
+  EXPECT_EQ(ReportFrame(audit, Language::kEnglish).header_right, "2026-03-02 – 2026-03-13");
+}
+
 TEST(AuditReport, ClauseLabelsFromUrns) {
   EXPECT_EQ(ClauseLabel({1, "urn:eduims:std:iso-21001:2018:clause:A.3", "A.3"}), "ISO 21001:2018 A.3");
   EXPECT_EQ(ClauseLabel({1, "not-a-urn", "4.1"}), "4.1");

@@ -4,6 +4,7 @@
 #include <map>
 
 #include "audits/store.h"
+#include "platform/auth/authority.h"
 #include "platform/clock.h"
 #include "platform/db/query.h"
 #include "platform/problem.h"
@@ -18,12 +19,9 @@ std::string Json(const Audit& a) { return boost::json::serialize(ToJson(a, nullp
 
 bool Inside(const std::string& path, const std::string& root) { return path.rfind(root, 0) == 0; }
 
-// Every "equal" correspondence of the catalogue, as pairs of clause ids.
-std::vector<std::pair<db::Id, db::Id>> EqualPairs(db::Database& db) {
-  std::vector<std::pair<db::Id, db::Id>> pairs;
-  for (const auto& c : standards::ListCorrespondences(db, std::nullopt, std::nullopt))
-    if (c.relation == "equal") pairs.emplace_back(c.from.id, c.to.id);
-  return pairs;
+// Every "equal" correspondence of the catalogue.
+standards::EqualClauses EqualClauses(db::Database& db) {
+  return standards::EqualClausesOf(standards::ListCorrespondences(db, std::nullopt, std::nullopt));
 }
 
 std::vector<db::Id> Sorted(std::vector<db::Id> ids) {
@@ -177,7 +175,7 @@ boost::json::object AuditService::ProgrammeWithCoverage(const auth::Principal& w
     units = store::UnauditedUnits(s, id, path);
     per_process = store::AuditsPerProcess(s, id);
   });
-  auto equal = EqualPairs(db_);
+  auto equal = EqualClauses(db_);
   boost::json::array standards_out;
   for (const auto& standard : standards::ListStandards(db_)) {
     boost::json::array clauses;
@@ -267,23 +265,25 @@ ChecklistLine AuditService::LineOf(soci::session& s, db::Id audit_id, db::Id lin
   return *line;
 }
 
-bool AuditService::Answers(const auth::Principal& who, const Audit& audit, const std::string& path) {
-  bool on_team = (audit.lead_auditor_id == who.user_id ||
-                  std::count(audit.team_ids.begin(), audit.team_ids.end(), who.user_id)) &&
-                 who.Can(Permission::kConductAudits, path);
-  return on_team || who.Can(Permission::kManageAudits, path);
+void AuditService::RequireAnswerer(const auth::Principal& who, const Audit& audit, const std::string& path) {
+  if (who.Can(Permission::kManageAudits, path)) return;
+  bool on_team = audit.lead_auditor_id == who.user_id ||
+                 std::count(audit.team_ids.begin(), audit.team_ids.end(), who.user_id);
+  auth::Require(who, Permission::kConductAudits, path, on_team);
+  if (!on_team) Fail(403, "auth.forbidden");
 }
 
-void AuditService::CheckAuditor(db::Id user_id, const std::string& unit_path, const std::string& field) {
-  auto auditor = org_.PrincipalOf(user_id);
-  if (!auditor) Fail(422, "validation.reference_not_found", field);
-  if (!auditor->Can(Permission::kConductAudits, unit_path)) Fail(422, "validation.invalid_value", field);
+void AuditService::CheckAuditor(const auth::Principal& who, db::Id user_id, const std::string& unit_path,
+                                const std::string& field) {
+  auth::Principal auditor = auth::RequireNamed(org_, who, user_id, Permission::kConductAudits, unit_path, field);
   // Independence (ISO 19011): nobody audits the unit they work in, or a unit above their own.
-  if (Inside(auditor->unit_path, unit_path))
+  if (Inside(auditor.unit_path, unit_path)) {
+    if (!org_.CanSeeUser(who, user_id)) Fail(422, "validation.reference_not_found", field);
     Fail(Problem::Make(422, "audits.auditor_not_independent", field).With("user_id", std::to_string(user_id)));
+  }
 }
 
-void AuditService::CheckPlanPeople(const Audit& a, const std::vector<db::Id>& clause_ids,
+void AuditService::CheckPlanPeople(const auth::Principal& who, const Audit& a, const std::vector<db::Id>& clause_ids,
                                    const std::string& unit_path) {
   CheckText("title", a.title, 300, true);
   CheckText("agenda", a.agenda, 10000, false);
@@ -296,14 +296,15 @@ void AuditService::CheckPlanPeople(const Audit& a, const std::vector<db::Id>& cl
     Fail(422, "validation.invalid_value", "team_ids");
   if (std::adjacent_find(a.process_ids.begin(), a.process_ids.end()) != a.process_ids.end())
     Fail(422, "validation.invalid_value", "process_ids");
-  CheckAuditor(a.lead_auditor_id, unit_path, "lead_auditor_id");
-  for (db::Id member : a.team_ids) CheckAuditor(member, unit_path, "team_ids");
+  CheckAuditor(who, a.lead_auditor_id, unit_path, "lead_auditor_id");
+  for (db::Id member : a.team_ids) CheckAuditor(who, member, unit_path, "team_ids");
   for (db::Id auditee : a.auditee_ids) {
     // Nobody is both auditor and audited in one audit.
     if (auditee == a.lead_auditor_id || std::count(a.team_ids.begin(), a.team_ids.end(), auditee))
       Fail(Problem::Make(422, "audits.auditee_is_auditor", "auditee_ids").With("user_id", std::to_string(auditee)));
-    auto person = org_.PrincipalOf(auditee);  // enabled users only
-    if (!person) Fail(422, "validation.reference_not_found", "auditee_ids");
+    // Enabled users the caller can see only: where others sit is not for a request to find out.
+    auto person = org_.PrincipalOf(auditee);
+    if (!person || !org_.CanSeeUser(who, auditee)) Fail(422, "validation.reference_not_found", "auditee_ids");
     if (!Inside(person->unit_path, unit_path))
       Fail(Problem::Make(422, "audits.auditee_outside_unit", "auditee_ids").With("user_id", std::to_string(auditee)));
   }
@@ -353,8 +354,8 @@ Audit AuditService::Create(const auth::Principal& who, const AuditInput& in, con
   a.process_ids = Sorted(in.process_ids);
   org::Unit unit = org_.UnitToWriteIn(who, in.unit_id, Permission::kManageAudits);
   a.unit_id = unit.id;
-  CheckPlanPeople(a, in.clause_ids, unit.path);
-  auto groups = ChecklistGroups(in.clause_ids, EqualPairs(db_));
+  CheckPlanPeople(who, a, in.clause_ids, unit.path);
+  auto groups = ChecklistGroups(in.clause_ids, EqualClauses(db_));
   a.created_at = a.updated_at = NowTimestamp();
   db_.Write([&](soci::session& s) {
     CheckPlanInScope(s, who, a, in.clause_ids, unit.path);
@@ -405,9 +406,9 @@ Audit AuditService::Update(const auth::Principal& who, db::Id id, long long vers
   if (patch.agenda) plan.agenda = *patch.agenda;
   if (patch.process_ids) plan.process_ids = Sorted(*patch.process_ids);
   if (patch.clause_ids) clause_ids = *patch.clause_ids;
-  CheckPlanPeople(plan, clause_ids, path);
+  CheckPlanPeople(who, plan, clause_ids, path);
   std::optional<std::vector<std::vector<db::Id>>> groups;
-  if (patch.clause_ids) groups = ChecklistGroups(clause_ids, EqualPairs(db_));
+  if (patch.clause_ids) groups = ChecklistGroups(clause_ids, EqualClauses(db_));
   db_.Write([&](soci::session& s) {
     // Any change since the checks above (a step, a cancellation, another edit) moved the version on.
     Audit current = Visible(s, who, id).first;
@@ -456,10 +457,10 @@ Audit AuditService::Step(const auth::Principal& who, db::Id id, const AuditStepI
       if (line.nonconformity_id && !nonconformities_.IsClosed(s, *line.nonconformity_id)) ++facts.open_findings;
       if (line.improvement_id && !improvements_.IsClosed(s, *line.improvement_id)) ++facts.open_findings;
     }
-    bool lead = before.lead_auditor_id == who.user_id && who.Can(Permission::kConductAudits, path);
+    auto lead = auth::PartOf(who, before.lead_auditor_id == who.user_id, Permission::kConductAudits, path);
     bool manager = who.Can(Permission::kManageAudits, path);
-    auto verdict = CheckAuditStep(step.action, lead, manager, facts);
-    if (auto* problem = std::get_if<Problem>(&verdict)) Fail(*problem);
+    auto verdict = CheckAuditStep(step.action, lead.plays, manager, facts);
+    if (auto* problem = std::get_if<Problem>(&verdict)) Fail(auth::Explained(*problem, {lead}));
     after = before;
     after.status = std::get<AuditStatus>(verdict);
     if (step.summary) after.summary = step.summary;
@@ -486,7 +487,7 @@ ChecklistLine AuditService::Answer(const auth::Principal& who, db::Id audit_id, 
   ChecklistLine after;
   db_.Write([&](soci::session& s) {
     auto [audit, path] = Visible(s, who, audit_id);
-    if (!Answers(who, audit, path)) Fail(403, "auth.forbidden");
+    RequireAnswerer(who, audit, path);
     if (audit.archived_at) Fail(409, "conflict.archived");
     // The questions are prepared with the plan (ISO 19011 6.3.4); the answers are given during the audit.
     bool preparing = audit.status == AuditStatus::kPlanned && !answer.result && !answer.evidence && !answer.finding;

@@ -160,11 +160,14 @@ class AuditService {
   // The audit for `who` to replan or cancel: visible (404), of a unit where they manage audits (403), live (409
   // conflict.archived) and planned (409 audits.not_planned).
   std::pair<Audit, std::string> PlannedToChange(soci::session& s, const auth::Principal& who, db::Id id);
-  // Refuses someone who cannot conduct audits on the unit at `unit_path` or who belongs to it.
-  void CheckAuditor(db::Id user_id, const std::string& unit_path, const std::string& field);
+  // Refuses someone `who` names who cannot conduct audits on the unit at `unit_path` (auth::RequireNamed) or who
+  // belongs to it; someone `who` cannot see is refused as if they did not exist, whatever the reason.
+  void CheckAuditor(const auth::Principal& who, db::Id user_id, const std::string& unit_path,
+                    const std::string& field);
   // The checks of a plan, new or edited, that need no transaction: its texts, type and dates, and its people (the
   // lead auditor and team independent of the unit at `unit_path`, the auditees enabled people of it, off the team).
-  void CheckPlanPeople(const Audit& plan, const std::vector<db::Id>& clause_ids, const std::string& unit_path);
+  void CheckPlanPeople(const auth::Principal& who, const Audit& plan, const std::vector<db::Id>& clause_ids,
+                       const std::string& unit_path);
   // The checks inside the write: the clauses exist, the processes run in the unit and none is owned by an auditor,
   // the programme is live, holds the unit and the year of the first planned day.
   void CheckPlanInScope(soci::session& s, const auth::Principal& who, const Audit& plan,
@@ -173,9 +176,9 @@ class AuditService {
   std::vector<ChecklistLine> Lines(soci::session& s, db::Id audit_id);
   // The line of the audit `audit_id` (404 otherwise) with its files.
   ChecklistLine LineOf(soci::session& s, db::Id audit_id, db::Id line_id);
-  // True if `who` may answer the audit's lines: its lead auditor or a team member who may conduct audits there, or
-  // an audit manager of the unit at `path`.
-  static bool Answers(const auth::Principal& who, const Audit& audit, const std::string& path);
+  // Refuses unless `who` may answer the audit's lines: its lead auditor or a team member who may conduct audits
+  // there now (else auth.permission_missing), or an audit manager of the unit at `path` (else auth.forbidden).
+  static void RequireAnswerer(const auth::Principal& who, const Audit& audit, const std::string& path);
 
   db::Database& db_;
   org::OrgService& org_;

@@ -1,6 +1,7 @@
 #include "calendar/certification_events.h"
 
 #include "platform/clock.h"
+#include "platform/i18n/dates.h"
 
 namespace eduims::calendar {
 namespace {
@@ -19,7 +20,7 @@ std::string Label(const certification::DueItem& item, bool english) {
 // The seven steps as the web application names them.
 std::string StepLabel(certification::ProjectStep step, bool english) {
   static const char* const kVietnamese[] = {"1. Đăng ký", "2. Hợp đồng", "3. Khảo sát, đánh giá",
-                                            "4. Hoàn thiện hồ sơ", "5. Thẩm xét, cấp chứng chỉ", "6. Giám sát",
+                                            "4. Hoàn thiện hồ sơ", "5. Thẩm xét, cấp giấy chứng nhận", "6. Giám sát",
                                             "7. Chứng nhận lại"};
   static const char* const kEnglish[] = {"1. Registration", "2. Contract", "3. Surveys and assessment",
                                          "4. Documentation completed", "5. Review and certificate", "6. Surveillance",
@@ -96,22 +97,38 @@ std::vector<Event> CertificationEvents::Events(const FeedQuery& query) {
   std::vector<Event> out;
   AddProjectEvents(query, out);
   if (days < 0) return out;
+  // A window is two one-day events, its first and its last day (a surveillance window spans months, a certificate's
+  // validity years: one all-day event across it would cover every day of the calendar); the expiry is its own day.
   for (const auto& entry : certificates_.Due(query.owner, days, query.unit_id)) {
-    std::string start = FormatDate(entry.item.window.earliest), end = FormatDate(entry.item.window.latest);
-    if (end < query.from || start > query.to) continue;
-    Event e;
-    e.uid = "certificate-" + std::to_string(entry.certificate.id) + "-" + entry.item.milestone + "-" +
-            std::to_string(entry.item.sequence) + (entry.item.standard ? "-" + *entry.item.standard : "") + "@eduims";
-    e.summary = Label(entry.item, english) + " — " + entry.certificate.number;
-    e.description = (english ? "Certificate " : "Giấy chứng nhận ") + entry.certificate.number + ", " +
-                    entry.certificate.entity_name + "\n" + (english ? "Plan for " : "Ngày dự kiến ") +
-                    FormatDate(entry.item.window.nominal) + "; " + (english ? "latest " : "muộn nhất ") + end;
-    e.categories = {english ? "Certification" : "Chứng nhận"};
-    e.start = start;
-    e.end = end;
-    e.changed_at = entry.certificate.updated_at;
-    e.sequence = entry.certificate.version - 1;
-    out.push_back(std::move(e));
+    const auto& item = entry.item;
+    std::string start = FormatDate(item.window.earliest), end = FormatDate(item.window.latest);
+    std::string base = "certificate-" + std::to_string(entry.certificate.id) + "-" + item.milestone + "-" +
+                       std::to_string(item.sequence) + (item.standard ? "-" + *item.standard : "");
+    std::string about = (english ? "Certificate " : "Giấy chứng nhận ") + entry.certificate.number + ", " +
+                        entry.certificate.entity_name;
+    auto add = [&](const std::string& day, const std::string& suffix, const std::string& what) {
+      if (day < query.from || day > query.to) return;
+      Event e;
+      e.uid = base + suffix + "@eduims";
+      e.summary = Label(item, english) + what + " — " + entry.certificate.number;
+      e.description = about;
+      if (item.milestone != "expiry")
+        e.description += "\n" + std::string(english ? "Window: " : "Thời hạn: ") + DayText(start, query.owner.language) +
+                         " – " + DayText(end, query.owner.language) + "; " +
+                         (english ? "plan for " : "ngày dự kiến ") +
+                         DayText(FormatDate(item.window.nominal), query.owner.language);
+      e.categories = {english ? "Certification" : "Chứng nhận"};
+      e.start = e.end = day;
+      e.changed_at = entry.certificate.updated_at;
+      e.sequence = entry.certificate.version - 1;
+      out.push_back(std::move(e));
+    };
+    if (item.milestone == "expiry" || start == end) {
+      add(end, "", "");
+      continue;
+    }
+    add(start, "-opens", english ? ": window opens" : ": bắt đầu thời hạn");
+    add(end, "-closes", english ? ": last day" : ": hạn cuối");
   }
   return out;
 }

@@ -31,8 +31,10 @@ std::vector<DueItem> DueItems(const Cycle& cycle, const std::vector<AuditFact>& 
   auto surveillances = CompletedInCycle(cycle, audits, "surveillance");
   auto recertifications = CompletedInCycle(cycle, audits, "recertification");
   auto transitions = CompletedInCycle(cycle, audits, "transition");
+  std::vector<Date> held;
+  for (const AuditFact& a : surveillances) held.push_back(a.end);
   std::vector<DueItem> out;
-  for (const DueWindow& w : cycle.windows) {
+  for (const DueWindow& w : Anchored(cycle, held).windows) {
     DueItem item;
     item.milestone = MilestoneName(w.milestone);
     item.sequence = w.sequence;

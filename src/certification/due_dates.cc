@@ -6,39 +6,34 @@ namespace eduims::certification {
 
 using namespace std::chrono;
 
-Date AddMonths(Date date, int months) {
-  year_month ym = year_month{date.year(), date.month()} + std::chrono::months{months};
-  unsigned last = unsigned(year_month_day_last{ym.year(), month_day_last{ym.month()}}.day());
-  return Date{ym.year(), ym.month(), day{std::min(unsigned(date.day()), last)}};
-}
-
-Date AddDays(Date date, long days) { return Date{sys_days{date} + std::chrono::days{days}}; }
-
-long DaysBetween(Date from, Date to) { return (sys_days{to} - sys_days{from}).count(); }
-
 namespace {
 
-Cycle Build(Date decision, Date expiry, const CycleRules& rules) {
-  Cycle cycle{decision, expiry, {}};
+// The last day of the calendar year after the one `date` falls in.
+Date EndOfNextYear(Date date) { return Date{date.year() + years{1}, December, day{31}}; }
+
+Cycle Build(Date start, Date expiry, const CycleRules& rules, const std::vector<Date>& held) {
+  Cycle cycle{start, start, expiry, {}};
+  Date recertification_opens = AddMonths(AddDays(expiry, 1), -rules.recertification_window_months);
+  // The audit before the next window: the decision's, then each surveillance as held or else on its nominal date.
+  Date previous = start;
   int surveillances = rules.validity_years - 1;
   for (int n = 1; n <= surveillances; ++n) {
-    Date anniversary = AddMonths(decision, 12 * n);
-    DueWindow w{Milestone::kSurveillance, n, AddMonths(anniversary, -rules.surveillance_months_before), anniversary,
-                anniversary};
-    if (n == 1) {
-      // Not more than 12 months after the decision, and never before it.
-      w.earliest = std::max(w.earliest, AddDays(decision, 1));
-    } else {
-      w.latest = AddMonths(anniversary, rules.surveillance_months_after);
-    }
+    Date anniversary = AddMonths(start, 12 * n);
+    Date latest = n == 1 ? AddMonths(start, 12)
+                         : std::min(AddMonths(previous, rules.surveillance_interval_months), EndOfNextYear(previous));
     // Never at or after the recertification window.
-    w.latest = std::min(w.latest, AddDays(AddMonths(expiry, -rules.recertification_window_months), -1));
-    cycle.windows.push_back(w);
+    latest = std::min(latest, AddDays(recertification_opens, -1));
+    Date nominal = std::min(anniversary, latest);
+    // A surveillance held so late (justified) that nothing is left before the next deadline: a one-day window.
+    Date earliest = std::min(
+        std::max(AddMonths(nominal, -rules.surveillance_months_before), AddDays(previous, 1)), latest);
+    nominal = std::max(nominal, earliest);
+    cycle.windows.push_back({Milestone::kSurveillance, n, earliest, latest, nominal, int(previous.year()) + 1});
+    previous = size_t(n) <= held.size() ? held[size_t(n) - 1] : nominal;
   }
-  Date audit_latest = AddDays(expiry, -rules.decision_lead_days);
-  cycle.windows.push_back({Milestone::kRecertificationAudit, 0,
-                           AddMonths(AddDays(expiry, 1), -rules.recertification_window_months), audit_latest,
-                           audit_latest});
+  Date audit_latest = std::min(AddDays(expiry, -rules.decision_lead_days), EndOfNextYear(previous));
+  cycle.windows.push_back({Milestone::kRecertificationAudit, 0, recertification_opens, audit_latest, audit_latest,
+                           int(previous.year()) + 1});
   cycle.windows.push_back({Milestone::kRecertificationDecision, 0, AddDays(audit_latest, 1), expiry, expiry});
   return cycle;
 }
@@ -47,7 +42,7 @@ Cycle Build(Date decision, Date expiry, const CycleRules& rules) {
 
 Cycle ComputeCycle(Date decision, const CycleRules& rules) {
   Date expiry = AddDays(AddMonths(decision, 12 * rules.validity_years), -1);
-  return Build(decision, expiry, rules);
+  return Build(decision, expiry, rules, {});
 }
 
 Cycle NextCycle(const Cycle& previous, Date decided_on, const CycleRules& rules) {
@@ -55,11 +50,17 @@ Cycle NextCycle(const Cycle& previous, Date decided_on, const CycleRules& rules)
     // The new cycle continues from the old expiry: its anniversaries stay on the original calendar.
     Date start = AddDays(previous.expiry, 1);
     Date expiry = AddDays(AddMonths(start, 12 * rules.validity_years), -1);
-    Cycle next = Build(start, expiry, rules);
+    Cycle next = Build(start, expiry, rules, {});
     next.decision = decided_on;
     return next;
   }
   return ComputeCycle(decided_on, rules);
+}
+
+Cycle Anchored(const Cycle& cycle, const std::vector<Date>& held, const CycleRules& rules) {
+  Cycle out = Build(cycle.start, cycle.expiry, rules, held);
+  out.decision = cycle.decision;
+  return out;
 }
 
 Status Evaluate(const DueWindow& window, Date today, std::optional<Date> completed_on, const CycleRules& rules) {

@@ -95,6 +95,11 @@ std::optional<Problem> WindowProblem(const DueWindow& window, Date start, Date e
                                      const std::string& field) {
   bool inside = !Before(start, window.earliest) && !Before(window.latest, end);
   if (inside || justified) return std::nullopt;
+  if (window.cover_year != 0 && int(end.year()) > window.cover_year)
+    return Problem::Make(422, "certification.calendar_year_without_audit", field)
+        .With("year", std::to_string(window.cover_year))
+        .With("earliest", FormatDate(window.earliest))
+        .With("latest", FormatDate(window.latest));
   return Problem::Make(422, "certification.outside_window", field)
       .With("earliest", FormatDate(window.earliest))
       .With("latest", FormatDate(window.latest));
@@ -129,18 +134,23 @@ std::optional<Problem> PlacementProblem(const ProjectFacts& f, const AuditFact& 
     return std::nullopt;
   }
   if (!f.cycle) return Problem::Make(409, "certification.certificate_missing", "type");
+  // The cycle's other surveillances, held or planned, that end before this audit: its window follows from them.
+  std::vector<Date> held;
+  for (const AuditFact& o : others("surveillance"))
+    if (Before(f.cycle->decision, o.end) && Before(o.end, a.end) && !Before(f.cycle->expiry, o.end))
+      held.push_back(o.end);
+  std::sort(held.begin(), held.end());
+  Cycle cycle = Anchored(*f.cycle, held);
   std::optional<DueWindow> window;
   if (a.type == "surveillance") {
-    int sequence = 1;
-    for (const AuditFact& o : others("surveillance"))
-      if (Before(f.cycle->decision, o.end) && Before(o.end, a.end)) ++sequence;
-    window = WindowOf(*f.cycle, "surveillance", sequence);
+    int sequence = int(held.size()) + 1;
+    window = WindowOf(cycle, "surveillance", sequence);
     if (!window)
       window = DueWindow{Milestone::kSurveillance, sequence, AddDays(f.cycle->decision, 1), f.cycle->expiry,
                          f.cycle->expiry};
   } else if (a.type == "recertification") {
     if (f.step != ProjectStep::kSurveillance && f.step != ProjectStep::kRecertification) return wrong_step;
-    window = WindowOf(*f.cycle, "recertification", 0);
+    window = WindowOf(cycle, "recertification", 0);
   }
   if (window) return WindowProblem(*window, a.start, a.end, justified, "window_justification");
   return std::nullopt;

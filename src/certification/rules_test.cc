@@ -182,9 +182,13 @@ TEST(CertificationRules, AuditsArePlacedWhereTheCycleAllows) {
   AuditFact second{0, "surveillance", AuditStatus::kPlanned, D("2027-06-01"), D("2027-06-02")};
   EXPECT_EQ(Code(PlacementProblem(certified, second, false)), "certification.outside_window");
   EXPECT_EQ(Code(PlacementProblem(certified, second, true)), "");
+  // Within 12 months of the first as held (2 February 2027), not of its anniversary.
+  second.start = D("2028-01-20");
+  second.end = D("2028-01-21");
+  EXPECT_EQ(Code(PlacementProblem(certified, second, false)), "");
   second.start = D("2028-03-01");
   second.end = D("2028-03-02");
-  EXPECT_EQ(Code(PlacementProblem(certified, second, false)), "");
+  EXPECT_EQ(Code(PlacementProblem(certified, second, false)), "certification.outside_window");
   // Editing the first one keeps it the first.
   AuditFact first = certified.audits[0];
   first.end = D("2027-02-03");
@@ -248,6 +252,55 @@ TEST(CertificationRules, EachStepCompletesOnItsOwnConditions) {
   EXPECT_EQ(codes(recertification), V{"certification.not_renewed"});
   recertification.certificate_cycle = 2;
   EXPECT_EQ(codes(recertification), V{});
+}
+
+AuditFact Planned(const std::string& type, const char* start, const char* end) {
+  return {0, type, AuditStatus::kPlanned, *ParseDate(start), *ParseDate(end)};
+}
+
+// The demo certificate, decided on 6 November 2024 with its first surveillance on 7 October 2025: a second one in
+// January 2027 (inside the old window, three months past the anniversary) left 2026 without an audit.
+TEST(CertificationRules, ASurveillanceLeavingACalendarYearWithoutAnAuditIsRefusedUnlessJustified) {
+  ProjectFacts f;
+  f.step = ProjectStep::kSurveillance;
+  f.cycle = ComputeCycle(*ParseDate("2024-11-06"));
+  f.audits = {{7, "surveillance", AuditStatus::kCompleted, *ParseDate("2025-10-06"), *ParseDate("2025-10-07")}};
+  auto problem = PlacementProblem(f, Planned("surveillance", "2027-01-12", "2027-01-13"), false);
+  ASSERT_TRUE(problem);
+  EXPECT_EQ(problem->code, "certification.calendar_year_without_audit");
+  EXPECT_EQ(problem->status, 422);
+  EXPECT_EQ(problem->field, "window_justification");
+  EXPECT_EQ(problem->params.at("year"), "2026");
+  EXPECT_EQ(problem->params.at("earliest"), "2026-07-07");
+  EXPECT_EQ(problem->params.at("latest"), "2026-10-07");
+  EXPECT_FALSE(PlacementProblem(f, Planned("surveillance", "2027-01-12", "2027-01-13"), true));
+  EXPECT_FALSE(PlacementProblem(f, Planned("surveillance", "2026-09-15", "2026-09-16"), false));
+  // Inside 2026 but more than 12 months after the first: the organisation's interval, not the calendar year.
+  EXPECT_EQ(Code(PlacementProblem(f, Planned("surveillance", "2026-10-20", "2026-10-21"), false)),
+            "certification.outside_window");
+}
+
+// Surveillances in December 2026 and December 2027 and the recertification audit in January 2029 left 2028 without
+// an audit.
+TEST(CertificationRules, ARecertificationAuditLeavingACalendarYearWithoutAnAuditIsRefusedUnlessJustified) {
+  ProjectFacts f;
+  f.step = ProjectStep::kSurveillance;
+  f.cycle = ComputeCycle(*ParseDate("2026-02-15"));
+  f.audits = {{1, "surveillance", AuditStatus::kCompleted, *ParseDate("2026-12-09"), *ParseDate("2026-12-10")},
+              {2, "surveillance", AuditStatus::kPlanned, *ParseDate("2027-12-09"), *ParseDate("2027-12-10")}};
+  auto recertification = Planned("recertification", "2029-01-08", "2029-01-10");
+  auto problem = PlacementProblem(f, recertification, false);
+  ASSERT_TRUE(problem);
+  EXPECT_EQ(problem->code, "certification.calendar_year_without_audit");
+  EXPECT_EQ(problem->params.at("year"), "2028");
+  EXPECT_EQ(problem->params.at("latest"), "2028-12-31");
+  EXPECT_FALSE(PlacementProblem(f, recertification, true));
+  EXPECT_FALSE(PlacementProblem(f, Planned("recertification", "2028-11-10", "2028-11-12"), false));
+  // The second surveillance planned in December 2027 is itself in its window; a cancelled one does not count.
+  EXPECT_FALSE(PlacementProblem(f, f.audits[1], false));
+  f.audits[1].status = AuditStatus::kCancelled;
+  EXPECT_EQ(Code(PlacementProblem(f, Planned("surveillance", "2028-01-08", "2028-01-10"), false)),
+            "certification.calendar_year_without_audit");
 }
 
 }  // namespace

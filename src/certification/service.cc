@@ -5,6 +5,7 @@
 #include <tuple>
 
 #include "certification/store.h"
+#include "platform/auth/authority.h"
 #include "platform/clock.h"
 #include "platform/db/query.h"
 #include "platform/problem.h"
@@ -187,9 +188,7 @@ Project ProjectService::UpdateStep(const auth::Principal& who, db::Id id, Projec
   });
   if (patch.responsible_id && *patch.responsible_id) {
     org_.RequireActiveUser(who, **patch.responsible_id, "responsible_id");
-    auto responsible = org_.PrincipalOf(**patch.responsible_id);
-    if (!responsible || !responsible->Can(Permission::kViewCertification, path))
-      Fail(422, "validation.invalid_value", "responsible_id");
+    auth::RequireNamed(org_, who, **patch.responsible_id, Permission::kViewCertification, path, "responsible_id");
   }
   Project after;
   db_.Write([&](soci::session& s) {

@@ -1,6 +1,7 @@
 #include "certification/verify_page.h"
 
 #include "platform/escape.h"
+#include "platform/i18n/dates.h"
 
 namespace eduims::certification {
 namespace {
@@ -38,12 +39,6 @@ std::string Text(const std::string& key, Language language) {
   return key;
 }
 
-// 31/12/2026 in Vietnamese, 2026-12-31 in English.
-std::string Day(const std::string& date, Language language) {
-  if (language == Language::kEnglish || date.size() != 10) return date;
-  return date.substr(8, 2) + "/" + date.substr(5, 2) + "/" + date.substr(0, 4);
-}
-
 std::string Page(const std::string& title, const std::string& body, Language language) {
   return "<!DOCTYPE html>\n<html lang=\"" + std::string(LanguageCode(language)) +
          "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
@@ -79,9 +74,9 @@ std::string VerifyPage(const Certificate& c, const std::string& today, Language 
       Item(Text("scope", language), EscapeXml(scope)) +
       Item(Text("standards", language), "<ul>" + standards + "</ul>") +
       Item(Text("sites", language), "<ul>" + sites + "</ul>") +
-      Item(Text("original_issue_date", language), EscapeXml(Day(c.original_issue_date, language))) +
-      Item(Text("issue_date", language), EscapeXml(Day(c.issue_date, language))) +
-      Item(Text("expiry_date", language), EscapeXml(Day(c.expiry_date, language))) + "</dl>";
+      Item(Text("original_issue_date", language), EscapeXml(DayText(c.original_issue_date, language))) +
+      Item(Text("issue_date", language), EscapeXml(DayText(c.issue_date, language))) +
+      Item(Text("expiry_date", language), EscapeXml(DayText(c.expiry_date, language))) + "</dl>";
   return Page(Text("title", language) + " " + c.number, body, language);
 }
 

@@ -2,11 +2,61 @@
 
 #include <gtest/gtest.h>
 
+#include "expected_steps.h"
+
 namespace eduims::certification {
 namespace {
 
 using A = Actor;
 using S = ProjectStep;
+
+// The three tables written out by hand rather than read from the product, so a wrong entry there fails a test.
+TEST(CertificationWorkflow, TheTablesAreTheOnesWrittenHere) {
+  const std::vector<std::string> done = {"completed_on"};
+  eduims::testing::ExpectSameSteps(
+      ProjectTransitions(),
+      std::vector<ProjectTransition>{
+          {"complete_registration", S::kRegistration, S::kContract, {A::kCoordinator}, {}, done},
+          {"sign_contract", S::kContract, S::kAssessment, {A::kTopManagement}, {}, done},
+          {"complete_assessment", S::kAssessment, S::kDocumentation, {A::kCoordinator}, {}, done},
+          {"complete_documentation", S::kDocumentation, S::kCertificateIssue, {A::kCoordinator}, {}, done},
+          {"accept_decision", S::kCertificateIssue, S::kSurveillance, {A::kTopManagement}, {}, done},
+          {"begin_recertification", S::kSurveillance, S::kRecertification, {A::kCoordinator}, {}, done},
+          {"complete_recertification", S::kRecertification, S::kSurveillance, {A::kTopManagement}, {}, done},
+          {"repeat_stage2", S::kAssessment, S::kAssessment, {A::kRule, A::kCoordinator}, {"comment"}, {}},
+          {"repeat_stage2", S::kDocumentation, S::kAssessment, {A::kRule, A::kCoordinator}, {"comment"}, {}},
+          {"repeat_stage2", S::kCertificateIssue, S::kAssessment, {A::kRule, A::kCoordinator}, {"comment"}, {}},
+      });
+  eduims::testing::ExpectSameSteps(
+      AuditTransitions(),
+      std::vector<AuditTransition>{
+          {"complete", AuditStatus::kPlanned, AuditStatus::kCompleted, {A::kCoordinator}, {}, {}},
+          {"cancel", AuditStatus::kPlanned, AuditStatus::kCancelled, {A::kCoordinator}, {"comment"}, {}},
+      });
+  using C = CertificateStatus;
+  const std::vector<A> coordinator = {A::kCoordinator};
+  const std::vector<std::string> scope = {"scope_vi", "scope_en", "site_ids", "standard_ids", "effective_on"};
+  const std::vector<std::string> entity = {"entity_name", "entity_address", "organisation_type", "region",
+                                           "effective_on"};
+  const std::vector<std::string> effective = {"effective_on"};
+  eduims::testing::ExpectSameSteps(
+      CertificateChanges(),
+      std::vector<CertificateChangeRule>{
+          {"extend_scope", C::kActive, C::kActive, coordinator, {"reason"}, scope},
+          {"reduce_scope", C::kActive, C::kActive, coordinator, {"reason"}, scope},
+          {"reduce_scope", C::kSuspended, C::kActive, coordinator, {"reason"}, scope},
+          {"transition_edition", C::kActive, C::kActive, coordinator, {"reason", "standard_ids"}, effective},
+          {"renew", C::kActive, C::kActive, coordinator, {"reason", "issue_date"}, {}},
+          {"renew", C::kExpired, C::kActive, coordinator, {"reason", "issue_date"}, {}},
+          {"suspend", C::kActive, C::kSuspended, coordinator, {"reason"}, effective},
+          {"reinstate", C::kSuspended, C::kActive, coordinator, {"reason"}, effective},
+          {"withdraw", C::kActive, C::kWithdrawn, coordinator, {"reason"}, effective},
+          {"withdraw", C::kSuspended, C::kWithdrawn, coordinator, {"reason"}, effective},
+          {"withdraw", C::kExpired, C::kWithdrawn, coordinator, {"reason"}, effective},
+          {"amend", C::kActive, C::kActive, coordinator, {"reason"}, entity},
+          {"amend", C::kSuspended, C::kSuspended, coordinator, {"reason"}, entity},
+      });
+}
 
 // What the project table answers for `action` from `step` by someone who counts as `who`.
 std::variant<const ProjectTransition*, Problem> Try(const std::string& action, S step, std::vector<A> who,

@@ -5,19 +5,15 @@
 #include "standards/catalogue.h"
 
 namespace eduims::demo {
-namespace {
-
-using certification::AddDays;
-using certification::AddMonths;
-
-}  // namespace
 
 void SeedCertification(Application& app, const auth::Principal& quality_manager, const auth::Principal& director,
                        db::Id unit_id) {
   auto actor = audit::Actor::System("init");
   auto today = TodayInVietnam();
-  // Issued so that the second surveillance window closes 60 days from today.
-  auto issued = AddDays(AddMonths(today, -27), 60);
+  // The first surveillance held twelve months before the day 60 days from today, a month before its anniversary: the
+  // second, due within 12 months of the first (and in the calendar year after it), falls due in 60 days.
+  auto first_surveillance = AddMonths(AddDays(today, 60), -12);
+  auto issued = AddMonths(first_surveillance, -11);
   auto day = [&](long offset) { return FormatDate(AddDays(issued, offset)); };
   auto& projects = app.certification_projects();
   auto& audits = app.certification_audits();
@@ -97,8 +93,8 @@ void SeedCertification(Application& app, const auth::Principal& quality_manager,
   app.certificates().Issue(quality_manager, certificate, actor);
   move(director, "accept_decision", 0);
 
-  // The first surveillance, a month before its anniversary.
-  audit("surveillance", 335, 336, 1.5);
+  long held = DaysBetween(issued, first_surveillance);
+  audit("surveillance", held - 1, held, 1.5);
 }
 
 }  // namespace eduims::demo

@@ -5,6 +5,7 @@
 #include "actions/store.h"
 #include "audits/store.h"
 #include "demo/certification.h"
+#include "demo/documents.h"
 #include "demo/processes.h"
 #include "improvement/store.h"
 #include "org/store.h"
@@ -65,7 +66,7 @@ void SeedNonconformities(Application& app, const std::vector<org::User>& users) 
   const DemoNonconformity ncs[] = {
       {"THPT-TOHIEU", "Hồ sơ tuyển sinh lớp 10 thiếu minh chứng ưu tiên", "internal_audit", "major", 12, "8.5.1",
        "Tạm dừng công bố danh sách trúng tuyển, bổ sung minh chứng", 6},
-      {"THPT-CHUYEN", "Phòng thí nghiệm Hoá chưa có nội quy an toàn niêm yết", "complaint", "minor", 100, "7.1.3",
+      {"THPT-CHUYEN", "Phòng thí nghiệm Hóa chưa có nội quy an toàn niêm yết", "complaint", "minor", 100, "7.1.3",
        nullptr, 4},
       {"SO-GDTrH", "Kết quả khảo sát phụ huynh chưa được phân tích trong 3 tháng", "satisfaction_survey", "minor", 3,
        "9.1.2", nullptr, 2},
@@ -116,7 +117,7 @@ void SeedImprovements(Application& app, const std::vector<org::User>& users) {
     improvement::ImprovementStatus status;
   };
   const DemoImprovement improvements[] = {
-      {"THPT-TOHIEU", "Số hoá sổ điểm để phụ huynh theo dõi trực tuyến", "suggestion",
+      {"THPT-TOHIEU", "Số hóa sổ điểm để phụ huynh theo dõi trực tuyến", "suggestion",
        "Phụ huynh nắm kết quả học tập kịp thời", 7, improvement::ImprovementStatus::kProposed},
       {"THPT-CHUYEN", "Chia sẻ ngân hàng đề kiểm tra giữa các tổ chuyên môn", "internal_audit",
        "Đề kiểm tra đồng đều, giảm thời gian soạn đề", 4, improvement::ImprovementStatus::kAccepted},
@@ -145,10 +146,8 @@ void SeedImprovements(Application& app, const std::vector<org::User>& users) {
 void SeedAudits(Application& app, const std::vector<org::User>& users) {
   std::vector<db::Id> clauses = {ClauseId(app, "iso-21001", "9.2"), ClauseId(app, "iso-9001", "9.2"),
                                  ClauseId(app, "iso-21001", "8.5.1")};
-  std::vector<std::pair<db::Id, db::Id>> equal;
-  for (const auto& c : standards::ListCorrespondences(app.db(), std::nullopt, std::nullopt))
-    if (c.relation == "equal") equal.emplace_back(c.from.id, c.to.id);
-  auto groups = audits::ChecklistGroups(clauses, equal);
+  auto groups = audits::ChecklistGroups(
+      clauses, standards::EqualClausesOf(standards::ListCorrespondences(app.db(), std::nullopt, std::nullopt)));
   std::string start = FormatDate(std::chrono::sys_days(TodayInVietnam()) + std::chrono::days(14));
   app.db().Write([&](soci::session& s) {
     auto root = org::store::FindRoot(s);
@@ -311,9 +310,13 @@ void SeedDemo(Application& app) {
   auto quality_manager = app.org().PrincipalOf(created[1].id);
   std::optional<org::Unit> root;
   app.db().Read([&](soci::session& s) { root = org::store::FindRoot(s); });
+  // A process's owner manages processes where it runs (owning is no permission): the director and the quality
+  // manager of the department, whose grants cover it.
   SeedProcesses(app, *quality_manager, root->id,
-                {{"QT-DH", created[2].id}, {"QT-TS", created[2].id}, {"QT-DGNB", created[3].id}});
+                {{"QT-DH", created[0].id}, {"QT-TS", created[0].id}, {"QT-DGNB", created[1].id}});
   SeedRecords(app, *quality_manager, root->id);
+  SeedDocuments(app, {*quality_manager, *app.org().PrincipalOf(created[3].id), *app.org().PrincipalOf(created[0].id)},
+                root->id);
   SeedNonconformities(app, created);
   SeedImprovements(app, created);
   SeedAudits(app, created);

@@ -29,8 +29,9 @@ struct DemoUser {
 };
 const std::vector<DemoUser>& DemoUsers();
 
-// Adds the demo units, users (password kDemoPassword), actions, nonconformities, improvements, an audit
-// programme with a planned audit, and the department's integrated certification under the root.
+// Adds the demo units, users (password kDemoPassword), actions, processes, records, documents (published and in
+// review), nonconformities, improvements, an audit programme with a planned audit, and the department's integrated
+// certification under the root.
 void SeedDemo(Application& app);
 
 }  // namespace eduims::demo

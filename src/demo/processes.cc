@@ -110,6 +110,8 @@ void SeedRecords(Application& app, const auth::Principal& quality_manager, db::I
       {"Biên bản họp xem xét của lãnh đạo tháng 7/2026", "management_review", "2026-07-15", 60, "9.3.3"},
       {"Kết quả khảo sát sự hài lòng của phụ huynh học kỳ II", "survey_result", "2026-05-30", 36, "9.1.2"},
       {"Hồ sơ bồi dưỡng giáo viên năm 2020", "training", "2020-08-15", 60, "7.2"},
+      {"Biên bản đánh giá nội bộ Trường THPT Chuyên Sơn La (BM-02)", "audit_report", "2026-04-10", 60, "9.2.2"},
+      {"Phiếu yêu cầu hành động khắc phục số 01/2026 (BM-03)", "other", "2026-04-20", 36, "10.2.2"},
   };
   for (const DemoRecord& d : kRecords) {
     records::RecordInput in;

@@ -7,6 +7,8 @@
 #include "platform/problem.h"
 #include "platform/spool_file.h"
 #include "platform/escape.h"
+#include "platform/i18n/dates.h"
+#include "platform/i18n/glossary.h"
 
 namespace eduims::documents {
 
@@ -24,8 +26,8 @@ http::Response DocumentService::ControlledCopy(const auth::Principal& who, db::I
   });
   bool vi = language == Language::kVietnamese;
   using pdf::Block;
-    std::string effective = revision.effective_on.value_or("");
-  std::string status = RevisionStatusName(revision.status);
+  std::string effective = DayText(revision.effective_on.value_or(""), language);
+  std::string status = StateWord(language, "revision", RevisionStatusName(revision.status));
   std::vector<Block> blocks{{Block::Kind::kTitle, EscapeXml(doc.code + " — " + doc.title)}};
   std::string facts = (vi ? "Lần ban hành " : "Revision ") + std::to_string(revision.number) + " · " +
                       (vi ? "Ngày hiệu lực: " : "Effective: ") + effective + " · " + (vi ? "Trạng thái: " : "Status: ") +

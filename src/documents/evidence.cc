@@ -10,7 +10,7 @@ namespace {
 template <class Record>
 class ClauseLinks {
  public:
-  ClauseLinks(const std::map<db::Id, std::vector<db::Id>>& equal) : equal_(equal) {}
+  ClauseLinks(const standards::EqualClauses& equal) : equal_(equal) {}
   void Add(db::Id clause_id, const Record* record) { direct_[clause_id].push_back(record); }
   bool IsDirect(db::Id clause_id, db::Id record_id) const {
     auto it = direct_.find(clause_id);
@@ -34,7 +34,7 @@ class ClauseLinks {
   }
 
  private:
-  const std::map<db::Id, std::vector<db::Id>>& equal_;
+  const standards::EqualClauses& equal_;
   std::map<db::Id, std::vector<const Record*>> direct_;
 };
 
@@ -71,13 +71,7 @@ EvidenceReport BuildEvidence(db::Id standard_id, const std::vector<standards::Cl
                              const std::vector<standards::MandatoryItem>& mandatory,
                              const std::vector<standards::Correspondence>& correspondences,
                              const EvidenceLinks& links, const std::string& today) {
-  // clause of this standard -> equal clauses of the other standard
-  std::map<db::Id, std::vector<db::Id>> equal;
-  for (const auto& c : correspondences) {
-    if (c.relation != "equal") continue;
-    if (c.from.standard_id == standard_id) equal[c.from.id].push_back(c.to.id);
-    if (c.to.standard_id == standard_id) equal[c.to.id].push_back(c.from.id);
-  }
+  standards::EqualClauses equal = standards::EqualClausesOf(correspondences);
   ClauseLinks<Document> documents(equal);
   for (const auto& link : links.documents) documents.Add(link.clause_id, &link.document);
   ClauseLinks<processes::Process> linked_processes(equal);
@@ -119,10 +113,29 @@ EvidenceReport BuildEvidence(db::Id standard_id, const std::vector<standards::Cl
                             {"processes", std::move(process_items)},
                             {"records", std::move(record_items)}});
   }
+  // A mandatory item names the requirement clause that states it; what is linked to that clause's headings below
+  // the top level (4.4 for 4.4.2) counts for it too, as readiness counts it for the clause.
+  std::map<db::Id, std::optional<db::Id>> parent_of;
+  for (const auto& clause : clauses) parent_of[clause.id] = clause.parent_id;
+  auto under_headings = [&](db::Id clause_id, const auto& links) {
+    std::vector<db::Id> chain = {clause_id};
+    for (auto at = parent_of.find(clause_id); at != parent_of.end() && at->second;) {
+      auto up = parent_of.find(*at->second);
+      if (up == parent_of.end() || !up->second) break;  // the top-level clause: its links count for none
+      chain.push_back(up->first);
+      at = up;
+    }
+    decltype(links.Of(clause_id)) out;
+    std::set<db::Id> seen;
+    for (db::Id id : chain)
+      for (const auto* linked : links.Of(id))
+        if (seen.insert(linked->id).second) out.push_back(linked);
+    return out;
+  };
   boost::json::array mandatory_items;
   for (const auto& item : mandatory) {
-    auto docs = documents.Of(item.clause_id);
-    auto kept = linked_records.Of(item.clause_id);
+    auto docs = under_headings(item.clause_id, documents);
+    auto kept = under_headings(item.clause_id, linked_records);
     EvidenceState state = item.type == "retain" && !kept.empty() ? EvidenceState::kPresent : StateOf(docs, today);
     switch (state) {
       case EvidenceState::kPresent: ++report.present; break;

@@ -90,6 +90,22 @@ TEST(Evidence, ProcessesShowOnTheirClausesAndOnEqualOnes) {
   EXPECT_EQ(clauses[0].at("state").as_string(), "missing");
 }
 
+// ISO 21001's process information is stated in 4.4.2: a procedure linked to the heading 4.4 counts for it, one
+// linked to the top-level clause 4 does not (as readiness counts evidence).
+TEST(Evidence, WhatIsLinkedToAHeadingCountsForTheMandatoryItemOfItsSubClause) {
+  auto top = Clause(29, 2, "4"), heading = Clause(30, 2, "4.4"), stated = Clause(31, 2, "4.4.2");
+  heading.parent_id = 29;
+  stated.parent_id = 30;
+  standards::MandatoryItem item;
+  item.id = 1;
+  item.clause_id = 31;
+  item.type = "maintain";
+  std::vector<LinkedDocument> on_heading = {{30, Doc(7, "published", "2027-06-01")}};
+  EXPECT_EQ(BuildEvidence(2, {top, heading, stated}, {item}, {}, {on_heading, {}, {}}, "2026-11-23").present, 1);
+  std::vector<LinkedDocument> on_top = {{29, Doc(8, "published", "2027-06-01")}};
+  EXPECT_EQ(BuildEvidence(2, {top, heading, stated}, {item}, {}, {on_top, {}, {}}, "2026-11-23").missing, 1);
+}
+
 TEST(Evidence, AKeptRecordMakesAnItemToRetainPresent) {
   auto c9 = Clause(10, 1, "9.2.2");
   standards::MandatoryItem retain;

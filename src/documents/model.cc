@@ -61,6 +61,7 @@ boost::json::object ToJson(const Document& d, const std::string& today) {
           {"review_months", d.review_months},
           {"status", d.status},
           {"current_revision_id", Opt(d.current_revision_id)},
+          {"open_revision_status", Opt(d.open_revision_status)},
           {"effective_on", Opt(d.effective_on)},
           {"next_review_on", Opt(d.next_review_on)},
           {"review_overdue", overdue},

@@ -28,6 +28,7 @@ struct Document {
   int review_months = 12;
   std::string status = "draft";
   std::optional<db::Id> current_revision_id;
+  std::optional<std::string> open_revision_status;  // of its draft, review or approval under way; read, not written
   std::optional<std::string> effective_on, next_review_on;
   long long version = 1;
   std::optional<db::Id> created_by;

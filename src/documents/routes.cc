@@ -93,7 +93,7 @@ void AddRoutes(http::Router& router, DocumentService& service, size_t upload_lim
                 JsonInput in = JsonInput::FromRequest(ctx.request);
                 RevisionInput input;
                 input.change_description = in.RequiredString("change_description", 2000);
-                input.content_markdown = in.OptionalString("content_markdown", 500000);
+                input.content_markdown = in.OptionalString("content_markdown", kMaxMarkdown);
                 input.reviewer_ids = in.IdArray("reviewer_ids", 20).value_or(std::vector<db::Id>{});
                 if (auto approver = in.OptionalInt("approver_id", 1, INT64_MAX)) input.approver_id = *approver;
                 in.Finish();
@@ -115,7 +115,7 @@ void AddRoutes(http::Router& router, DocumentService& service, size_t upload_lim
                 long long version = in.RequiredInt("version", 1, INT64_MAX);
                 RevisionPatch patch;
                 patch.change_description = in.OptionalString("change_description", 2000);
-                patch.content_markdown = in.OptionalString("content_markdown", 500000);
+                patch.content_markdown = in.OptionalString("content_markdown", kMaxMarkdown);
                 patch.reviewer_ids = in.IdArray("reviewer_ids", 20);
                 auto approver = in.PatchInt("approver_id", 1, INT64_MAX, true);
                 patch.approver_present = approver.present;
@@ -221,6 +221,10 @@ void AddRoutes(http::Router& router, DocumentService& service, size_t upload_lim
                 return http::JsonResponse(made ? 201 : 200, boost::json::object{{"document_id", id},
                                                                                 {"revision_id", revision_id},
                                                                                 {"acknowledged_at", at}});
+              }});
+  router.Add({"GET", "/api/v1/me/awaiting-decision", http::Access::kAuthenticated, [&](RequestContext& ctx) {
+                ctx.OnlyQuery({"limit"});
+                return http::JsonResponse(200, service.AwaitingMe(ctx.user(), ctx.Page(100).limit));
               }});
   router.Add({"GET", "/api/v1/me/reading-list", http::Access::kAuthenticated, [&](RequestContext& ctx) {
                 ctx.OnlyQuery({"unread"}, true);

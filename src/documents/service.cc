@@ -4,13 +4,14 @@
 #include <chrono>
 #include <set>
 
-#include "certification/due_dates.h"
 #include "documents/evidence.h"
 #include "documents/markdown.h"
 #include "documents/snippet.h"
 #include "documents/store.h"
+#include "platform/auth/authority.h"
 #include "platform/clock.h"
 #include "platform/crypto.h"
+#include "platform/dates.h"
 #include "platform/problem.h"
 #include "platform/validation.h"
 #include "standards/catalogue.h"
@@ -37,7 +38,8 @@ void CheckCode(const std::string& code) {
 }  // namespace
 
 store::Reader DocumentService::ReaderOf(const auth::Principal& who) const {
-  return {who.user_id, who.Scope(Permission::kViewDocuments), who.Scope(Permission::kManageDocuments), who.unit_path};
+  return {who.user_id, who.Scope(Permission::kViewDocuments), who.Scope(Permission::kManageDocuments), who.unit_path,
+          Today()};
 }
 
 std::pair<Document, std::string> DocumentService::Visible(soci::session& s, const auth::Principal& who, db::Id id,
@@ -60,8 +62,7 @@ std::pair<Document, std::string> DocumentService::Visible(soci::session& s, cons
 std::pair<Document, std::string> DocumentService::ManagedForDistribution(soci::session& s,
                                                                           const auth::Principal& who, db::Id id) {
   auto found = Visible(s, who, id);
-  if (found.first.owner_id != who.user_id && !who.Can(Permission::kManageDocuments, found.second))
-    Fail(403, "auth.forbidden");
+  auth::Require(who, Permission::kManageDocuments, found.second, found.first.owner_id == who.user_id);
   return found;
 }
 
@@ -73,8 +74,8 @@ boost::json::object DocumentService::Readership(const auth::Principal& who, db::
     auto targets = store::Distribution(s, document_id);
     std::vector<UnitReadership> units;
     if (doc.current_revision_id) {
-      units = store::Readership(s, document_id, *doc.current_revision_id);
-      not_yet_read = store::NotYetRead(s, document_id, *doc.current_revision_id, pending_limit);
+      units = store::Readership(s, document_id, *doc.current_revision_id, Today());
+      not_yet_read = store::NotYetRead(s, document_id, *doc.current_revision_id, pending_limit, Today());
     }
     out = ReadershipJson(doc.current_revision_id, targets, units);
   });
@@ -119,7 +120,7 @@ std::pair<std::string, bool> DocumentService::Acknowledge(const auth::Principal&
     auto [doc, path] = Visible(s, who, document_id);
     if (doc.status != "published" || !doc.current_revision_id) Fail(409, "documents.not_published");
     if (*doc.current_revision_id != revision_id) Fail(409, "documents.not_current_revision", "revision_id");
-    if (!store::IsAddressee(s, document_id, who.user_id)) Fail(403, "documents.not_addressee");
+    if (!store::IsAddressee(s, document_id, who.user_id, Today())) Fail(403, "documents.not_addressee");
     if (auto at = store::AcknowledgedAt(s, revision_id, who.user_id)) {
       out = {*at, false};
       return;
@@ -142,25 +143,38 @@ std::vector<std::pair<Document, std::optional<std::string>>> DocumentService::Re
   return out;
 }
 
-void DocumentService::CheckPeople(const Document& doc, const std::string& unit_path,
+boost::json::object DocumentService::AwaitingMe(const auth::Principal& who, int limit) {
+  boost::json::array items;
+  db_.Read([&](soci::session& s) {
+    for (const auto& [revision_id, waiting_for] : store::AwaitingDecision(s, who.user_id, limit)) {
+      auto revision = store::FindRevision(s, revision_id);
+      auto doc = store::FindDocument(s, revision->document_id);
+      boost::json::object document{{"id", doc->first.id},         {"code", doc->first.code},
+                                   {"title", doc->first.title},   {"type", doc->first.type},
+                                   {"unit_id", doc->first.unit_id}};
+      items.push_back(boost::json::object{
+          {"waiting_for", waiting_for}, {"document", std::move(document)}, {"revision", ToJson(*revision, false)}});
+    }
+  });
+  return {{"items", std::move(items)}};
+}
+
+void DocumentService::CheckPeople(const auth::Principal& who, const Document& doc, const std::string& unit_path,
                                   const std::vector<db::Id>& reviewers, const std::optional<db::Id>& approver,
                                   db::Id author) {
   // People named on a revision may sit above the author's unit (a department head approving a school's
-  // procedure), so what counts is what they may do on this document's unit, not whether the author can see them.
-  // A missing user and one without the right are the same answer, so ids reveal nothing.
-  auto may = [&](db::Id user, Permission permission) {
-    auto principal = org_.PrincipalOf(user);
-    return principal && principal->Can(permission, unit_path);
-  };
-  // A reviewer must be able to read the document: for a restricted one, that means managing its documents.
-  Permission reads = doc.confidentiality == "restricted" ? Permission::kManageDocuments : Permission::kViewDocuments;
+  // procedure), so what counts is what they may do on this document's unit (auth::RequireNamed).
   std::set<db::Id> seen;
-  for (db::Id id : reviewers)
-    if (!seen.insert(id).second || (id != doc.owner_id && !may(id, reads)))
-      Fail(422, "validation.invalid_value", "reviewer_ids");
+  for (db::Id id : reviewers) {
+    if (!seen.insert(id).second) Fail(422, "validation.invalid_value", "reviewer_ids");
+    auth::RequireNamed(org_, who, id, Permission::kReviewDocuments, unit_path, "reviewer_ids");
+    // A reviewer must be able to read the document: for a restricted one, that means managing its documents.
+    if (doc.confidentiality == "restricted" && id != doc.owner_id)
+      auth::RequireNamed(org_, who, id, Permission::kManageDocuments, unit_path, "reviewer_ids");
+  }
   if (!approver) return;
   if (*approver == author) Fail(422, "documents.self_approval", "approver_id");
-  if (!may(*approver, Permission::kManageDocuments)) Fail(422, "validation.invalid_value", "approver_id");
+  auth::RequireNamed(org_, who, *approver, Permission::kManageDocuments, unit_path, "approver_id");
 }
 
 Document DocumentService::Get(const auth::Principal& who, db::Id id) {
@@ -208,7 +222,10 @@ Document DocumentService::Create(const auth::Principal& who, const DocumentInput
   if (months < 1 || months > 120) Fail(422, "validation.invalid_value", "review_months");
   org::Unit unit = org_.UnitToWriteIn(who, in.unit_id, Permission::kManageDocuments);
   db::Id owner = in.owner_id.value_or(who.user_id);
-  if (owner != who.user_id) org_.RequireActiveUser(who, owner, "owner_id");
+  if (owner != who.user_id) {
+    org_.RequireActiveUser(who, owner, "owner_id");
+    auth::RequireNamed(org_, who, owner, Permission::kManageDocuments, unit.path, "owner_id");
+  }
   Document d;
   db_.Write([&](soci::session& s) {
     for (db::Id clause : in.clause_ids)
@@ -257,6 +274,7 @@ Document DocumentService::Update(const auth::Principal& who, db::Id id, long lon
   db_.Write([&](soci::session& s) {
     auto [before, path] = Visible(s, who, id);
     if (!who.Can(Permission::kManageDocuments, path)) Fail(403, "auth.forbidden");
+    if (patch.owner_id) auth::RequireNamed(org_, who, *patch.owner_id, Permission::kManageDocuments, path, "owner_id");
     if (before.archived_at) Fail(409, "conflict.archived");
     if (before.version != version) FailStale(before.version);
     after = before;
@@ -267,7 +285,7 @@ Document DocumentService::Update(const auth::Principal& who, db::Id id, long lon
       after.review_months = *patch.review_months;
       if (after.effective_on)
         after.next_review_on =
-            FormatDate(certification::AddMonths(*ParseDate(*after.effective_on), after.review_months));
+            FormatDate(AddMonths(*ParseDate(*after.effective_on), after.review_months));
     }
     if (patch.clause_ids) {
       for (db::Id clause : *patch.clause_ids)
@@ -349,22 +367,33 @@ std::tuple<Document, std::string, Revision> DocumentService::VisibleRevision(soc
 Revision DocumentService::CreateRevision(const auth::Principal& who, db::Id document_id, const RevisionInput& in,
                                          const audit::Actor& actor) {
   CheckText("change_description", in.change_description, 2000, true);
-  if (in.content_markdown) CheckText("content_markdown", *in.content_markdown, 500000, false);
+  if (in.content_markdown) CheckText("content_markdown", *in.content_markdown, kMaxMarkdown, false);
+  // Rendering is linear in the text but takes a while at the size limit: it happens before the transaction, so
+  // other writers never wait on it.
+  std::optional<RenderedContent> given;
+  if (in.content_markdown) given = Render(*in.content_markdown);
   Revision r;
   db_.Write([&](soci::session& s) {
     auto [doc, path] = Visible(s, who, document_id);
     if (!who.Can(Permission::kManageDocuments, path)) Fail(403, "auth.forbidden");
     if (doc.archived_at || doc.status == "obsolete") Fail(409, "conflict.archived");
     if (store::OpenRevision(s, document_id)) Fail(409, "documents.open_revision_exists");
-    CheckPeople(doc, path, in.reviewer_ids, in.approver_id, who.user_id);
+    CheckPeople(who, doc, path, in.reviewer_ids, in.approver_id, who.user_id);
     std::string content = in.content_markdown.value_or("");
-    if (!in.content_markdown && doc.current_revision_id)
-      content = store::FindRevision(s, *doc.current_revision_id)->content_markdown;
+    std::optional<std::string> text;
+    if (given) {
+      r.content_html = given->html;
+      text = given->text;
+    } else if (doc.current_revision_id) {
+      // The published revision's HTML was rendered from the same Markdown when it was saved.
+      Revision current = *store::FindRevision(s, *doc.current_revision_id);
+      content = current.content_markdown;
+      r.content_html = current.content_html;
+    }
     r.document_id = document_id;
     r.number = store::LastRevisionNumber(s, document_id) + 1;
     r.change_description = in.change_description;
     r.content_markdown = content;
-    r.content_html = RenderMarkdown(content);
     r.author_id = who.user_id;
     r.approver_id = in.approver_id;
     r.created_at = r.updated_at = NowTimestamp();
@@ -379,7 +408,8 @@ Revision DocumentService::CreateRevision(const auth::Principal& who, db::Id docu
     store::SetReviewers(s, r.id, in.reviewer_ids);
     r.reviewer_ids = in.reviewer_ids;
     // A document never published is found by its draft; a published one keeps its published text in the index.
-    if (!doc.current_revision_id) store::IndexDocument(db_, s, document_id, IndexText(s, doc, &r));
+    if (!doc.current_revision_id)
+      store::IndexDocument(db_, s, document_id, IndexText(s, doc, &r, text ? &*text : nullptr));
     audit::Append(db_, s, actor, {"revision", std::to_string(r.id), "create", std::nullopt, Json(r), path});
   });
   return r;
@@ -388,31 +418,33 @@ Revision DocumentService::CreateRevision(const auth::Principal& who, db::Id docu
 Revision DocumentService::UpdateRevision(const auth::Principal& who, db::Id document_id, db::Id revision_id,
                                          long long version, const RevisionPatch& patch, const audit::Actor& actor) {
   if (patch.change_description) CheckText("change_description", *patch.change_description, 2000, true);
-  if (patch.content_markdown) CheckText("content_markdown", *patch.content_markdown, 500000, false);
+  if (patch.content_markdown) CheckText("content_markdown", *patch.content_markdown, kMaxMarkdown, false);
+  std::optional<RenderedContent> given;
+  if (patch.content_markdown) given = Render(*patch.content_markdown);
   Revision after;
   db_.Write([&](soci::session& s) {
     auto [doc, path] = Visible(s, who, document_id);
     auto before = store::FindRevision(s, revision_id);
     if (!before || before->document_id != document_id) FailNotFound("revision");
-    if (before->author_id != who.user_id && !who.Can(Permission::kManageDocuments, path)) Fail(403, "auth.forbidden");
+    auth::Require(who, Permission::kManageDocuments, path, before->author_id == who.user_id);
     if (before->status != RevisionStatus::kDraft) Fail(409, "documents.not_editable");
     if (before->version != version) FailStale(before->version);
     after = *before;
     if (patch.change_description) after.change_description = *patch.change_description;
     if (patch.content_markdown) {
       after.content_markdown = *patch.content_markdown;
-      after.content_html = RenderMarkdown(after.content_markdown);
+      after.content_html = given->html;
       after.content_hash = ContentHash(after.content_markdown, attachments_.HashesOf(s, {"revision", revision_id}));
     }
     if (patch.approver_present) after.approver_id = patch.approver_id;
     if (patch.reviewer_ids) after.reviewer_ids = *patch.reviewer_ids;
-    CheckPeople(doc, path, after.reviewer_ids, after.approver_id, after.author_id);
+    CheckPeople(who, doc, path, after.reviewer_ids, after.approver_id, after.author_id);
     after.updated_at = NowTimestamp();
     if (!store::UpdateRevision(s, after, version)) FailStale(before->version);
     if (patch.reviewer_ids) store::SetReviewers(s, revision_id, after.reviewer_ids);
     after.version = before->version + 1;
     if (!doc.current_revision_id && patch.content_markdown)
-      store::IndexDocument(db_, s, document_id, IndexText(s, doc, &after));
+      store::IndexDocument(db_, s, document_id, IndexText(s, doc, &after, &given->text));
     audit::Append(db_, s, actor, {"revision", std::to_string(revision_id), "update", Json(*before), Json(after), path});
   });
   return after;
@@ -436,9 +468,13 @@ Revision DocumentService::Decide(const auth::Principal& who, db::Id document_id,
     if (!before || before->document_id != document_id) FailNotFound("revision");
     if (before->version != in.version) FailStale(before->version);
     Roles roles;
-    roles.author = before->author_id == who.user_id;
-    roles.reviewer = std::count(before->reviewer_ids.begin(), before->reviewer_ids.end(), who.user_id) > 0;
-    roles.approver = before->approver_id == who.user_id;
+    auto author = auth::PartOf(who, before->author_id == who.user_id, Permission::kManageDocuments, path);
+    roles.author = author.plays;
+    bool named_reviewer = std::count(before->reviewer_ids.begin(), before->reviewer_ids.end(), who.user_id) > 0;
+    auto reviewer = auth::PartOf(who, named_reviewer, Permission::kReviewDocuments, path);
+    auto approver = auth::PartOf(who, before->approver_id == who.user_id, Permission::kManageDocuments, path);
+    roles.reviewer = reviewer.plays;
+    roles.approver = approver.plays;
     roles.manager = who.Can(Permission::kManageDocuments, path);
     // Endorsements count from the latest submission on.
     size_t since = 0;
@@ -458,7 +494,7 @@ Revision DocumentService::Decide(const auth::Principal& who, db::Id document_id,
     facts.has_comment = in.comment && in.comment->find_first_not_of(" \t\r\n") != std::string::npos;
     facts.has_effective_date = effective.has_value();
     auto verdict = CheckAction(in.action, roles, facts);
-    if (auto* problem = std::get_if<Problem>(&verdict)) Fail(*problem);
+    if (auto* problem = std::get_if<Problem>(&verdict)) Fail(auth::Explained(*problem, {author, reviewer, approver}));
     after = *before;
     after.status = std::get<RevisionStatus>(verdict);
     std::string now = NowTimestamp();
@@ -471,7 +507,7 @@ Revision DocumentService::Decide(const auth::Principal& who, db::Id document_id,
       doc_after.status = "published";
       doc_after.current_revision_id = revision_id;
       doc_after.effective_on = in.effective_on;
-      doc_after.next_review_on = FormatDate(certification::AddMonths(*effective, doc.review_months));
+      doc_after.next_review_on = FormatDate(AddMonths(*effective, doc.review_months));
       store::IndexDocument(db_, s, document_id, IndexText(s, doc, &after));
     } else if (in.action == "withdraw") {
       doc_after.status = "obsolete";

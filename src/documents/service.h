@@ -2,6 +2,7 @@
 // one open revision at a time, the approval workflow with its recorded decisions, publication that supersedes
 // the previous revision atomically, and search limited to what the reader may see. Failures are ProblemError.
 #pragma once
+#include <functional>
 #include <optional>
 #include <tuple>
 #include <string>
@@ -9,6 +10,7 @@
 
 #include "attachments/service.h"
 #include "documents/distribution.h"
+#include "documents/markdown.h"
 #include "documents/model.h"
 #include "documents/store.h"
 #include "org/service.h"
@@ -73,11 +75,14 @@ struct DecisionInput {
 // by the files' SHA-256 (`hashes`, in upload order).
 std::string ContentHash(const std::string& markdown, const std::vector<std::string>& hashes);
 
+// Markdown to safe HTML; RenderMarkdown, or in tests a renderer that watches when it is called.
+using MarkdownRenderer = std::function<std::string(std::string_view)>;
+
 class DocumentService {
  public:
   DocumentService(db::Database& db, org::OrgService& org, processes::ProcessService& processes,
-                  records::RecordService& records)
-      : db_(db), org_(org), processes_(processes), records_(records) {}
+                  records::RecordService& records, MarkdownRenderer render = RenderMarkdown)
+      : db_(db), org_(org), processes_(processes), records_(records), render_(std::move(render)) {}
 
   Document Get(const auth::Principal& who, db::Id id);
   std::vector<Document> List(const auth::Principal& who, const DocumentFilter& filter);
@@ -101,8 +106,8 @@ class DocumentService {
 
   std::vector<SearchHit> Search(const auth::Principal& who, const std::string& text, const DocumentFilter& filter);
 
-  // Distribution and acknowledgement. The document's owner and its document managers set the distribution and see
-  // its readership (with at most `pending_limit` addressees still to read); an addressee may read the published
+  // Distribution and acknowledgement. The document managers of its unit (its owner only as one of them) set the
+  // distribution and see its readership (with at most `pending_limit` addressees still to read); an addressee may read the published
   // revision of a document distributed to them even outside the subtrees they may view.
   boost::json::object Readership(const auth::Principal& who, db::Id document_id, int pending_limit);
   boost::json::object SetDistribution(const auth::Principal& who, db::Id document_id,
@@ -110,8 +115,8 @@ class DocumentService {
   // The acknowledgement time, and whether this call made it (a second acknowledgement changes nothing).
   std::pair<std::string, bool> Acknowledge(const auth::Principal& who, db::Id document_id, db::Id revision_id,
                                            const audit::Actor& actor);
-  // Files of a revision (PDF, Office documents, images): attached and removed while the revision is a draft, by its
-  // author or a document manager; read by whoever may read the revision. Their text is searched with the revision's
+  // Files of a revision (PDF, Office documents, images): attached and removed while the revision is a draft, by a
+  // document manager (its author too only as one); read by whoever may read the revision. Their text is searched with the revision's
   // and their SHA-256 is part of the content hash reviewers and the approver decide on.
   attachments::Attachment AttachFile(const auth::Principal& who, db::Id document_id, db::Id revision_id,
                                      std::shared_ptr<const http::SpoolPath> file, const std::string& file_name,
@@ -128,17 +133,33 @@ class DocumentService {
   http::Response ControlledCopy(const auth::Principal& who, db::Id document_id, db::Id revision_id,
                                 Language language);
 
+  // The revisions waiting for the caller's decision (store::AwaitingDecision), at most `limit`, each with its
+  // document: {"items": [{"waiting_for", "document": {id, code, title, unit_id, type}, "revision": summary}]}.
+  boost::json::object AwaitingMe(const auth::Principal& who, int limit);
+
   std::vector<std::pair<Document, std::optional<std::string>>> ReadingList(const auth::Principal& who,
                                                                            bool unread_only,
                                                                            std::optional<db::Id> after, int limit);
 
+  // The audit trail's guard (audit/content_guard.h) for entries of kAuditedEntities: whether `who` may read what
+  // an entry of a document, of one of its revisions or of a revision's file says, i.e. may open the document now.
+  static inline const std::vector<std::string> kAuditedEntities = {"document", "revision", "attachment"};
+  bool MayReadAuditContent(const auth::Principal& who, const audit::Entry& entry);
+
  private:
+  struct RenderedContent {
+    std::string html, text;  // render_'s HTML and MarkdownText's search text
+  };
+  RenderedContent Render(std::string_view markdown) const { return {render_(markdown), MarkdownText(markdown)}; }
+
   // The document if `who` may read it; `as_addressee_only` is set when only its distribution lets them.
   std::pair<Document, std::string> Visible(soci::session& s, const auth::Principal& who, db::Id id,
                                            bool* as_addressee_only = nullptr);
   std::pair<Document, std::string> ManagedForDistribution(soci::session& s, const auth::Principal& who, db::Id id);
-  void CheckPeople(const Document& doc, const std::string& unit_path, const std::vector<db::Id>& reviewers,
-                   const std::optional<db::Id>& approver, db::Id author);
+  // The reviewers (review_documents; manage_documents too on a restricted document they do not own) and the
+  // approver (manage_documents) `who` names on a revision of `doc`, as auth::RequireNamed checks them.
+  void CheckPeople(const auth::Principal& who, const Document& doc, const std::string& unit_path,
+                   const std::vector<db::Id>& reviewers, const std::optional<db::Id>& approver, db::Id author);
   store::Reader ReaderOf(const auth::Principal& who) const;
   // The revision `revision_id` of the document, if `who` may read it (an addressee only the revision in force).
   std::tuple<Document, std::string, Revision> VisibleRevision(soci::session& s, const auth::Principal& who,
@@ -146,8 +167,10 @@ class DocumentService {
   // A draft revision whose files `who` may change: its author or a document manager.
   std::tuple<Document, std::string, Revision> EditableRevision(soci::session& s, const auth::Principal& who,
                                                                db::Id document_id, db::Id revision_id);
-  // What the search index holds for `doc` showing `revision` (none: code and title only).
-  std::string IndexText(soci::session& s, const Document& doc, const Revision* revision) const;
+  // What the search index holds for `doc` showing `revision` (none: code and title only). `revision_text` is the
+  // revision's MarkdownText when the caller has it already (computed before the transaction).
+  std::string IndexText(soci::session& s, const Document& doc, const Revision* revision,
+                        const std::string* revision_text = nullptr) const;
   // After files changed: a new content hash, a new version, and the index if the revision is the one indexed.
   void FilesChanged(soci::session& s, const Document& doc, Revision& revision);
 
@@ -155,6 +178,7 @@ class DocumentService {
   org::OrgService& org_;
   processes::ProcessService& processes_;
   records::RecordService& records_;
+  MarkdownRenderer render_;
   attachments::AttachmentService attachments_;
 };
 

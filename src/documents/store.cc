@@ -11,10 +11,15 @@
 namespace eduims::documents::store {
 namespace {
 
-const char* kDocumentColumns =
+// The statuses of a revision under way (the partial index document_revisions_open holds one per document).
+const std::string kOpenStatuses = "('draft', 'in_review', 'changes_requested', 'approved')";
+
+// The last column is the status of the revision under way, so that a list says "in review" without asking per row.
+const std::string kDocumentColumns =
     "d.id, d.unit_id, d.code, d.title, d.type, d.confidentiality, d.owner_id, d.review_months, d.status, "
     "d.current_revision_id, d.effective_on, d.next_review_on, d.version, d.created_by, d.created_at, d.updated_at, "
-    "d.archived_at, u.path";
+    "d.archived_at, u.path, (SELECT o.status FROM document_revisions o WHERE o.document_id = d.id AND o.status IN " +
+    kOpenStatuses + ") AS open_revision_status";
 
 template <class T>
 std::optional<T> Opt(const T& v, soci::indicator ind) {
@@ -23,9 +28,9 @@ std::optional<T> Opt(const T& v, soci::indicator ind) {
 
 struct DocumentReader {
   Document d;
-  std::string path, effective, review, archived;
+  std::string path, effective, review, archived, open;
   db::Id current = 0, created_by = 0;
-  soci::indicator current_ind, effective_ind, review_ind, by_ind, archived_ind;
+  soci::indicator current_ind, effective_ind, review_ind, by_ind, archived_ind, open_ind;
   void Bind(soci::statement& st) {
     st.exchange(soci::into(d.id));
     st.exchange(soci::into(d.unit_id));
@@ -45,6 +50,7 @@ struct DocumentReader {
     st.exchange(soci::into(d.updated_at));
     st.exchange(soci::into(archived, archived_ind));
     st.exchange(soci::into(path));
+    st.exchange(soci::into(open, open_ind));
   }
   std::pair<Document, std::string> Take() const {
     Document out = d;
@@ -53,6 +59,7 @@ struct DocumentReader {
     out.next_review_on = Opt(review, review_ind);
     out.created_by = Opt(created_by, by_ind);
     out.archived_at = Opt(archived, archived_ind);
+    out.open_revision_status = Opt(open, open_ind);
     return {out, path};
   }
 };
@@ -145,9 +152,23 @@ void LoadLinks(soci::session& s, std::vector<Row>& rows, DocumentOf document_of)
 
 Document& Itself(Document& d) { return d; }
 
-// (user_id, unit_id) of the users `document_sql` (an expression: a bind or a column) is distributed to.
-std::string Reached(const std::string& document_sql, const std::string& user_condition = "1 = 1") {
-  return org::store::ReachedUsersSql("document_distribution", "t.document_id = " + document_sql, user_condition);
+// The roles that let their holders read documents: only their grants make someone an addressee.
+const std::vector<auth::Role>& ReadingRoles() {
+  static const std::vector<auth::Role> roles = [] {
+    std::vector<auth::Role> out;
+    for (auth::Role role : auth::AllRoles())
+      if (auth::RoleHasPermission(role, auth::Permission::kViewDocuments)) out.push_back(role);
+    return out;
+  }();
+  return roles;
+}
+
+// (user_id, unit_id) of the users `document_sql` (an expression: a bind or a column) is distributed to on `today`,
+// bound in `b` (once per statement: every use binds the same date).
+std::string Reached(const std::string& document_sql, db::Binds& b, const std::string& today,
+                    const std::string& user_condition = "1 = 1") {
+  return org::store::ReachedUsersSql("document_distribution", "t.document_id = " + document_sql, user_condition,
+                                     b.Text("reached_on", today), ReadingRoles());
 }
 
 // The filters of a query; their binds are named after `prefix`, so one statement can apply them twice.
@@ -193,7 +214,8 @@ std::string DistributedToReader(const Reader& reader, const DocumentQuery& q, db
   std::string where =
       "d.status = 'published' AND d.archived_at IS NULL AND d.id IN (SELECT t0.document_id FROM "
       "document_distribution t0 JOIN units a ON a.id = t0.unit_id WHERE a.path IN (" +
-      units + ") AND EXISTS (" + Reached("t0.document_id", "p.id = " + b.Id("addressee", reader.user_id)) + "))";
+      units + ") AND EXISTS (" +
+      Reached("t0.document_id", b, reader.today, "p.id = " + b.Id("addressee", reader.user_id)) + "))";
   if (q.within_path) where += " AND " + db::SubtreeClause({*q.within_path}, "u.path", b, "within");
   return where;
 }
@@ -339,9 +361,25 @@ std::vector<Revision> ListRevisions(soci::session& s, db::Id document_id) {
   return Revisions(s, "document_id = :v ORDER BY number DESC", document_id, false);
 }
 
+std::vector<std::pair<db::Id, std::string>> AwaitingDecision(soci::session& s, db::Id user_id, int limit) {
+  db::Binds b;
+  auto to_review = [&](const std::string& name) {
+    std::string me = b.Id(name, user_id), again = b.Id(name + "_decided", user_id);
+    return "(r.status = 'in_review' AND EXISTS (SELECT 1 FROM revision_reviewers v WHERE v.revision_id = r.id AND "
+           "v.user_id = " + me + ") AND NOT EXISTS (SELECT 1 FROM revision_decisions x WHERE x.revision_id = r.id "
+           "AND x.user_id = " + again + " AND x.action = 'endorse' AND x.content_hash = r.content_hash))";
+  };
+  std::string sql = "SELECT r.id, CASE WHEN r.status = 'approved' THEN 'publication' WHEN " + to_review("a") +
+                    " THEN 'review' ELSE 'approval' END FROM document_revisions r JOIN documents d ON d.id = "
+                    "r.document_id WHERE d.archived_at IS NULL AND (" + to_review("b") +
+                    " OR (r.status IN ('in_review', 'approved') AND r.approver_id = " + b.Id("approver", user_id) +
+                    ")) ORDER BY r.updated_at, r.id LIMIT " + std::to_string(limit);
+  return db::FetchAll<db::IdTextReader>(s, sql, b);
+}
+
 std::optional<Revision> OpenRevision(soci::session& s, db::Id document_id) {
   auto found = Revisions(
-      s, "document_id = :v AND status IN ('draft', 'in_review', 'changes_requested', 'approved')", document_id, true);
+      s, "document_id = :v AND status IN " + kOpenStatuses, document_id, true);
   if (found.empty()) return std::nullopt;
   return found.front();
 }
@@ -545,10 +583,11 @@ void SetDistribution(soci::session& s, db::Id document_id, const std::vector<Dis
         soci::use(t.unit_id), soci::use(t.role);
 }
 
-bool IsAddressee(soci::session& s, db::Id document_id, db::Id user_id) {
+bool IsAddressee(soci::session& s, db::Id document_id, db::Id user_id, const std::string& today) {
   db::Binds b;
   std::string doc = b.Id("d", document_id);
-  return !db::FetchIds(s, "SELECT user_id FROM (" + Reached(doc, "p.id = " + b.Id("u", user_id)) + ") r", b).empty();
+  return !db::FetchIds(s, "SELECT user_id FROM (" + Reached(doc, b, today, "p.id = " + b.Id("u", user_id)) + ") r", b)
+              .empty();
 }
 
 bool ReadableAsAddressee(soci::session& s, const Reader& reader, db::Id document_id) {
@@ -560,7 +599,8 @@ bool ReadableAsAddressee(soci::session& s, const Reader& reader, db::Id document
               .empty();
 }
 
-std::vector<UnitReadership> Readership(soci::session& s, db::Id document_id, db::Id revision_id) {
+std::vector<UnitReadership> Readership(soci::session& s, db::Id document_id, db::Id revision_id,
+                                       const std::string& today) {
   struct ReadershipReader {
     UnitReadership u;
     void Bind(soci::statement& st) {
@@ -575,7 +615,7 @@ std::vector<UnitReadership> Readership(soci::session& s, db::Id document_id, db:
   std::string doc = b.Id("d", document_id);
   return db::FetchAll<ReadershipReader>(
       s,
-      "SELECT r.unit_id, MIN(un.name), COUNT(*), COUNT(a.user_id) FROM (" + Reached(doc) +
+      "SELECT r.unit_id, MIN(un.name), COUNT(*), COUNT(a.user_id) FROM (" + Reached(doc, b, today) +
           ") r JOIN units un ON un.id = r.unit_id LEFT JOIN document_acknowledgements a ON a.user_id = r.user_id AND "
           "a.revision_id = " +
           b.Id("rev", revision_id) + " GROUP BY r.unit_id ORDER BY MIN(un.name), r.unit_id",
@@ -583,12 +623,12 @@ std::vector<UnitReadership> Readership(soci::session& s, db::Id document_id, db:
 }
 
 std::vector<std::pair<db::Id, db::Id>> NotYetRead(soci::session& s, db::Id document_id, db::Id revision_id,
-                                                  int limit) {
+                                                  int limit, const std::string& today) {
   db::Binds b;
   std::string doc = b.Id("d", document_id);
   return db::FetchAll<db::IdPairReader>(
       s,
-      "SELECT r.user_id, r.unit_id FROM (" + Reached(doc) +
+      "SELECT r.user_id, r.unit_id FROM (" + Reached(doc, b, today) +
           ") r WHERE NOT EXISTS (SELECT 1 FROM document_acknowledgements a WHERE a.user_id = r.user_id AND "
           "a.revision_id = " +
           b.Id("rev", revision_id) + ") ORDER BY r.user_id LIMIT " + std::to_string(limit),

@@ -17,6 +17,7 @@ struct Reader {
   std::vector<std::string> view_scope;
   std::vector<std::string> manage_scope;
   std::string unit_path;
+  std::string today;  // "YYYY-MM-DD": only grants in force then make the reader an addressee
 };
 
 struct DocumentQuery {
@@ -45,6 +46,10 @@ void SetProcesses(soci::session& s, db::Id document_id, const std::vector<db::Id
 
 std::optional<Revision> FindRevision(soci::session& s, db::Id revision_id);
 std::vector<Revision> ListRevisions(soci::session& s, db::Id document_id);
+// The open revisions waiting for `user_id`, oldest change first, at most `limit`: (revision id, what for) where
+// what is "review" (named reviewer who has not endorsed the current content), "approval" (named approver of one in
+// review) or "publication" (named approver of an approved one). Revisions of archived documents are left out.
+std::vector<std::pair<db::Id, std::string>> AwaitingDecision(soci::session& s, db::Id user_id, int limit);
 std::optional<Revision> OpenRevision(soci::session& s, db::Id document_id);
 int LastRevisionNumber(soci::session& s, db::Id document_id);
 void InsertRevision(soci::session& s, Revision& r);
@@ -74,13 +79,16 @@ std::vector<std::pair<Document, std::string>> Search(db::Database& db, soci::ses
 // Distribution and acknowledgement (distribution.h).
 std::vector<DistributionTarget> Distribution(soci::session& s, db::Id document_id);
 void SetDistribution(soci::session& s, db::Id document_id, const std::vector<DistributionTarget>& targets);
-bool IsAddressee(soci::session& s, db::Id document_id, db::Id user_id);
+// Whether the document is distributed to `user_id`, through grants in force on `today` (ReachedUsersSql).
+bool IsAddressee(soci::session& s, db::Id document_id, db::Id user_id, const std::string& today);
 // Whether `reader` may read the document as one of its addressees: published, not archived and distributed to them.
 bool ReadableAsAddressee(soci::session& s, const Reader& reader, db::Id document_id);
 // Addressees and acknowledgements of `revision_id` per unit of the addressees, by unit name.
-std::vector<UnitReadership> Readership(soci::session& s, db::Id document_id, db::Id revision_id);
+std::vector<UnitReadership> Readership(soci::session& s, db::Id document_id, db::Id revision_id,
+                                       const std::string& today);
 // Addressees who have not acknowledged `revision_id`, by id: (user id, unit id), at most `limit`.
-std::vector<std::pair<db::Id, db::Id>> NotYetRead(soci::session& s, db::Id document_id, db::Id revision_id, int limit);
+std::vector<std::pair<db::Id, db::Id>> NotYetRead(soci::session& s, db::Id document_id, db::Id revision_id, int limit,
+                                                  const std::string& today);
 // When `user_id` acknowledged `revision_id`, if they did.
 std::optional<std::string> AcknowledgedAt(soci::session& s, db::Id revision_id, db::Id user_id);
 void Acknowledge(soci::session& s, db::Id revision_id, db::Id user_id, const std::string& at);

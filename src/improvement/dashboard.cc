@@ -4,8 +4,8 @@
 #include <charconv>
 #include <unordered_map>
 
-#include "certification/due_dates.h"
 #include "platform/clock.h"
+#include "platform/dates.h"
 
 namespace eduims::improvement {
 
@@ -23,7 +23,7 @@ DashboardCounts CountDashboard(const std::vector<DashboardRow>& rows, std::chron
       auto from = ParseDate(row.detected_on);
       auto at = ParseTimestamp(row.closed_hour + ":00:00Z");
       if (!from || !at) continue;
-      days_to_close += certification::DaysBetween(*from, TodayInVietnam(*at));
+      days_to_close += DaysBetween(*from, TodayInVietnam(*at));
       ++closed;
       continue;
     }

@@ -1,22 +1,17 @@
 #include "improvement/escalation.h"
 
 #include "org/model.h"
+#include "platform/i18n/dates.h"
 
 namespace eduims::improvement {
-namespace {
 
-// "2026-12-03" as Vietnamese write it, 03/12/2026.
-std::string VietnameseDate(const std::string& date) {
-  if (date.size() != 10) return date;
-  return date.substr(8, 2) + "/" + date.substr(5, 2) + "/" + date.substr(0, 4);
-}
-
-}  // namespace
-
-std::optional<db::Id> EscalationUnit(const std::string& unit_path, const std::map<db::Id, db::Id>& head_by_unit) {
+std::optional<db::Id> EscalationUnit(const std::string& unit_path, const std::map<db::Id, db::Id>& head_by_unit,
+                                     const std::function<bool(db::Id head)>& may_receive) {
   auto ids = org::UnitIdsOnPath(unit_path);
-  for (auto it = ids.rbegin(); it != ids.rend(); ++it)
-    if (head_by_unit.count(*it)) return *it;
+  for (auto it = ids.rbegin(); it != ids.rend(); ++it) {
+    auto head = head_by_unit.find(*it);
+    if (head != head_by_unit.end() && may_receive(head->second)) return *it;
+  }
   return std::nullopt;
 }
 
@@ -34,7 +29,7 @@ mail::Mail EscalationMail(const OverdueNotice& n) {
     out.body = "Kính gửi " + n.head_name + ",\n\nSự không phù hợp sau của " + n.unit_name +
                " đã quá hạn xử lý và được chuyển lên Quý vị với tư cách người đứng đầu đơn vị:\n\n  " + n.title +
                "\n  Mức độ: " + (n.severity == "major" ? "nặng" : "nhẹ") + "\n  Hạn xử lý: " +
-               VietnameseDate(n.due_date) + "\n\nXem và chỉ đạo khắc phục: " + n.link +
+               DayText(n.due_date, Language::kVietnamese) + "\n\nXem và chỉ đạo khắc phục: " + n.link +
                "\n\nThư này được EduIMS gửi tự động.\n";
   }
   return out;

@@ -7,11 +7,20 @@ namespace {
 
 TEST(Escalation, GoesToTheHeadOfTheUnitOrOfTheNearestUnitAboveThatNamesOne) {
   std::map<db::Id, db::Id> heads{{1, 100}, {7, 700}};
-  EXPECT_EQ(EscalationUnit("/1/7/", heads), 7);
-  EXPECT_EQ(EscalationUnit("/1/7/42/", heads), 7);  // a school's department without a head: the school's
-  EXPECT_EQ(EscalationUnit("/1/8/", heads), 1);     // a school without one: the department of education's
-  EXPECT_EQ(EscalationUnit("/2/9/", heads), std::nullopt);
-  EXPECT_EQ(EscalationUnit("/1/7/", {}), std::nullopt);
+  auto anyone = [](db::Id) { return true; };
+  EXPECT_EQ(EscalationUnit("/1/7/", heads, anyone), 7);
+  EXPECT_EQ(EscalationUnit("/1/7/42/", heads, anyone), 7);  // a school's department without a head: the school's
+  EXPECT_EQ(EscalationUnit("/1/8/", heads, anyone), 1);     // a school without one: the department of education's
+  EXPECT_EQ(EscalationUnit("/2/9/", heads, anyone), std::nullopt);
+  EXPECT_EQ(EscalationUnit("/1/7/", {}, anyone), std::nullopt);
+}
+
+// A head who may not see the nonconformity now (their grant ended, or the unit moved out of their reach) is passed
+// over for the next head up.
+TEST(Escalation, PassesOverAHeadWhoMayNotReceiveIt) {
+  std::map<db::Id, db::Id> heads{{1, 100}, {7, 700}};
+  EXPECT_EQ(EscalationUnit("/1/7/42/", heads, [](db::Id head) { return head != 700; }), 1);
+  EXPECT_EQ(EscalationUnit("/1/7/", heads, [](db::Id) { return false; }), std::nullopt);
 }
 
 TEST(Escalation, TheNoticeIsInTheHeadsLanguage) {

@@ -3,8 +3,8 @@
 #include <algorithm>
 #include <set>
 
-#include "certification/due_dates.h"
 #include "platform/clock.h"
+#include "platform/dates.h"
 #include "platform/validation.h"
 
 namespace eduims::improvement {
@@ -59,11 +59,11 @@ const std::vector<std::string>& CauseCategories() {
 
 std::string DefaultDueDate(const std::string& detected_on, const std::string& severity, const DueDays& days) {
   return FormatDate(
-      certification::AddDays(*ParseDate(detected_on), severity == "major" ? days.major : days.minor));
+      AddDays(*ParseDate(detected_on), severity == "major" ? days.major : days.minor));
 }
 
 std::string RepeatWindowStart(const std::string& detected_on) {
-  return FormatDate(certification::AddMonths(*ParseDate(detected_on), -12));
+  return FormatDate(AddMonths(*ParseDate(detected_on), -12));
 }
 
 std::optional<Problem> RootCauseProblem(const std::string& method, const std::optional<std::vector<std::string>>& whys,

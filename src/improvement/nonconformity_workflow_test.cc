@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "expected_steps.h"
+
 namespace eduims::improvement {
 namespace {
 
@@ -10,8 +12,24 @@ using S = NcStatus;
 const S kAll[] = {S::kReported, S::kContained, S::kCauseAnalysed, S::kActionPlanned, S::kImplemented, S::kVerified,
                   S::kClosed};
 
+// The nonconformity steps written out by hand rather than read from NcSteps(), so a wrong entry in the production
+// table fails the tests below.
+const std::vector<NcStep> kExpectedSteps = {
+    {"contain", S::kReported, S::kContained, {NcActor::kManager}, {"correction"}, {}},
+    {"analyse", S::kContained, S::kCauseAnalysed, {NcActor::kManager}, {"root_cause_method", "root_cause"},
+     {"whys", "categories"}},
+    {"plan", S::kCauseAnalysed, S::kActionPlanned, {NcActor::kManager},
+     {"effectiveness_criterion", "verification_due", "verifier_id"}, {}},
+    {"implement", S::kActionPlanned, S::kImplemented, {NcActor::kManager}, {}, {}},
+    {"verify_effective", S::kImplemented, S::kVerified, {NcActor::kVerifier}, {"comment"}, {}},
+    {"verify_ineffective", S::kImplemented, S::kContained, {NcActor::kVerifier}, {"comment"}, {}},
+    {"close", S::kVerified, S::kClosed, {NcActor::kManager}, {}, {}},
+};
+
+TEST(NonconformityWorkflow, TheTableIsTheOneWrittenHere) { eduims::testing::ExpectSameSteps(NcSteps(), kExpectedSteps); }
+
 const NcStep& StepOf(const std::string& action) {
-  for (const auto& s : NcSteps())
+  for (const auto& s : kExpectedSteps)
     if (s.action == action) return s;
   throw std::logic_error("no step " + action);
 }
@@ -33,10 +51,10 @@ std::string Code(const std::variant<NcStatus, Problem>& r) {
 // Every step from every status for every kind of caller: allowed exactly where the table says.
 TEST(NonconformityWorkflow, EveryStepFromEveryStatusFollowsTheTable) {
   const NcActor actors[] = {NcActor::kManager, NcActor::kVerifier};
-  for (const std::string& action : NcActionNames()) {
+  for (const std::string& action : ActionNamesOf(kExpectedSteps)) {
     for (S from : kAll) {
       const NcStep* step = nullptr;
-      for (const auto& s : NcSteps())
+      for (const auto& s : kExpectedSteps)
         if (s.action == action && s.from == from) step = &s;
       for (NcActor actor : actors) {
         NcRoles roles{actor == NcActor::kManager, actor == NcActor::kVerifier};

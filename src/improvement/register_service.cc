@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "improvement/store.h"
+#include "platform/auth/authority.h"
 #include "platform/clock.h"
 #include "platform/problem.h"
 #include "platform/validation.h"
@@ -23,13 +24,16 @@ bool Blank(const std::optional<std::string>& text) {
 std::pair<Improvement, std::string> ImprovementService::Visible(soci::session& s, const auth::Principal& who,
                                                                 db::Id id) {
   auto found = store::FindImprovement(s, id);
-  bool own = found && found->first.owner_id == who.user_id;
-  if (!found || !(who.Can(Permission::kViewImprovement, found->second) || own)) FailNotFound("improvement");
+  // Owning an improvement is no right to read it: a former owner whose grants ended sees it no more.
+  if (!found || !who.Can(Permission::kViewImprovement, found->second)) FailNotFound("improvement");
   return *found;
 }
 
-void ImprovementService::CheckOwner(const auth::Principal& who, const std::optional<db::Id>& owner_id) {
-  if (owner_id && *owner_id != who.user_id) org_.RequireActiveUser(who, *owner_id, "owner_id");
+void ImprovementService::CheckOwner(const auth::Principal& who, const std::optional<db::Id>& owner_id,
+                                    const std::string& unit_path) {
+  if (!owner_id) return;
+  if (*owner_id != who.user_id) org_.RequireActiveUser(who, *owner_id, "owner_id");
+  auth::RequireNamed(org_, who, *owner_id, Permission::kUpdateOwnActions, unit_path, "owner_id");
 }
 
 Improvement ImprovementService::Get(const auth::Principal& who, db::Id id) {
@@ -62,7 +66,7 @@ std::pair<Improvement, std::string> ImprovementService::Prepare(const auth::Prin
   if (std::find(ImprovementSources().begin(), ImprovementSources().end(), in.source) == ImprovementSources().end())
     Fail(422, "validation.invalid_value", "source");
   org::Unit unit = org_.UnitToWriteIn(who, in.unit_id, Permission::kReportNonconformities);
-  CheckOwner(who, in.owner_id);
+  CheckOwner(who, in.owner_id, unit.path);
   Improvement i;
   i.unit_id = unit.id;
   i.title = in.title;
@@ -105,11 +109,11 @@ Improvement ImprovementService::Update(const auth::Principal& who, db::Id id, lo
   if (patch.title) CheckText("title", *patch.title, 300, true);
   if (patch.description) CheckText("description", *patch.description, 10000, false);
   if (patch.expected_benefit) CheckText("expected_benefit", *patch.expected_benefit, 5000, false);
-  CheckOwner(who, patch.owner_id);
   Improvement after;
   db_.Write([&](soci::session& s) {
     auto [before, path] = Visible(s, who, id);
     if (!who.Can(Permission::kManageImprovement, path)) Fail(403, "auth.forbidden");
+    CheckOwner(who, patch.owner_id, path);
     if (before.archived_at || before.closed_at) Fail(409, "conflict.archived");
     if (before.version != version) FailStale(before.version);
     after = before;
@@ -161,9 +165,9 @@ Improvement ImprovementService::Step(const auth::Principal& who, db::Id id, cons
     facts.unfinished_actions =
         Summarise(actions_.LinkedTo(s, kImprovementActionSource, std::to_string(id))).unfinished;
     bool manager = who.Can(Permission::kManageImprovement, path);
-    bool owner = before.owner_id == who.user_id;
-    auto verdict = CheckImprovementStep(step.action, manager, owner, facts);
-    if (auto* problem = std::get_if<Problem>(&verdict)) Fail(*problem);
+    auto owner = auth::PartOf(who, before.owner_id == who.user_id, Permission::kUpdateOwnActions, path);
+    auto verdict = CheckImprovementStep(step.action, manager, owner.plays, facts);
+    if (auto* problem = std::get_if<Problem>(&verdict)) Fail(auth::Explained(*problem, {owner}));
     after = before;
     after.status = std::get<ImprovementStatus>(verdict);
     if (step.action == "complete") after.outcome = step.outcome;

@@ -47,7 +47,9 @@ inline constexpr const char* kImprovementActionSource = "improvement";
 class ImprovementService {
  public:
   ImprovementService(db::Database& db, org::OrgService& org, actions::ActionService& actions)
-      : db_(db), org_(org), actions_(actions) {}
+      : db_(db), org_(org), actions_(actions) {
+    actions.ReserveSourceType(kImprovementActionSource);
+  }
 
   Improvement Get(const auth::Principal& who, db::Id id);
   std::vector<Improvement> List(const auth::Principal& who, const ImprovementFilter& filter);
@@ -72,7 +74,9 @@ class ImprovementService {
 
  private:
   std::pair<Improvement, std::string> Visible(soci::session& s, const auth::Principal& who, db::Id id);
-  void CheckOwner(const auth::Principal& who, const std::optional<db::Id>& owner_id);
+  // The owner a request names for an improvement of the unit at `unit_path`: an enabled user the caller may see
+  // who may work on their own improvements there (auth.named_without_permission names the permission if not).
+  void CheckOwner(const auth::Principal& who, const std::optional<db::Id>& owner_id, const std::string& unit_path);
   // The checked new improvement and the path of its unit; Record inserts it with its audit entry.
   std::pair<Improvement, std::string> Prepare(const auth::Principal& who, const ImprovementInput& input);
   void Record(soci::session& s, Improvement& improvement, const std::string& unit_path, const audit::Actor& actor);

@@ -10,6 +10,7 @@
 #include "improvement/store.h"
 #include "org/model.h"
 #include "platform/audit/generation.h"
+#include "platform/auth/authority.h"
 #include "platform/clock.h"
 #include "platform/db/query.h"
 #include "platform/mail/outbox.h"
@@ -226,11 +227,6 @@ Nonconformity NonconformityService::Step(const auth::Principal& who, db::Id id, 
     if (*text) CheckText(name, **text, 5000, true);
   std::string today = Today();
   if (step.verification_due && *step.verification_due < today) FailDateOrder("verification_due", today);
-  std::optional<auth::Principal> verifier;
-  if (step.verifier_id) {
-    verifier = org_.PrincipalOf(*step.verifier_id);
-    if (!verifier) Fail(422, "validation.reference_not_found", "verifier_id");
-  }
   Nonconformity after;
   db_.Write([&](soci::session& s) {
     auto [before, path] = Visible(s, who, id);
@@ -255,9 +251,10 @@ Nonconformity NonconformityService::Step(const auth::Principal& who, db::Id id, 
     facts.verifier_owns_action = OwnsAny(linked, step.verifier_id ? step.verifier_id : before.verifier_id);
     NcRoles roles;
     roles.manager = who.Can(Permission::kManageImprovement, path);
-    roles.verifier = before.verifier_id == who.user_id && who.Can(Permission::kViewImprovement, path);
+    auto verifier = auth::PartOf(who, before.verifier_id == who.user_id, Permission::kVerifyImprovement, path);
+    roles.verifier = verifier.plays;
     auto verdict = CheckStep(step.action, roles, facts);
-    if (auto* problem = std::get_if<Problem>(&verdict)) Fail(*problem);
+    if (auto* problem = std::get_if<Problem>(&verdict)) Fail(auth::Explained(*problem, {verifier}));
     after = before;
     after.status = std::get<NcStatus>(verdict);
     if (step.action == "contain") {
@@ -268,7 +265,7 @@ Nonconformity NonconformityService::Step(const auth::Principal& who, db::Id id, 
       after.root_cause = step.root_cause;
       after.root_cause_details = step.whys ? *step.whys : *step.categories;
     } else if (step.action == "plan") {
-      if (!verifier->Can(Permission::kViewImprovement, path)) Fail(422, "validation.invalid_value", "verifier_id");
+      auth::RequireNamed(org_, who, *step.verifier_id, Permission::kVerifyImprovement, path, "verifier_id");
       if (counts.latest_due && *step.verification_due < *counts.latest_due)
         FailDateOrder("verification_due", *counts.latest_due);
       after.effectiveness_criterion = step.effectiveness_criterion;
@@ -401,20 +398,31 @@ EscalationRun NonconformityService::EscalateOverdue(const std::string& today, co
   // the unique index and is not read again, so the loop ends.
   for (int round = 0; round < 1000; ++round) {
     std::vector<store::OverdueNc> overdue;
-    db_.Read([&](soci::session& s) { overdue = store::OverdueNotEscalated(s, today, kBatch); });
-    if (overdue.empty()) break;
-    db_.Write([&](soci::session& s) {
+    std::map<db::Id, org::User> heads;
+    db_.Read([&](soci::session& s) {
+      overdue = store::OverdueNotEscalated(s, today, kBatch);
       std::vector<db::Id> units;
       for (const auto& nc : overdue)
         for (db::Id id : org::UnitIdsOnPath(nc.unit_path)) units.push_back(id);
       std::sort(units.begin(), units.end());
       units.erase(std::unique(units.begin(), units.end()), units.end());
-      auto heads = org_.HeadsOf(s, units);
-      std::map<db::Id, db::Id> head_by_unit;
-      for (const auto& [unit, head] : heads) head_by_unit[unit] = head.id;
+      heads = org_.HeadsOf(s, units);
+    });
+    if (overdue.empty()) break;
+    // A head is mailed a nonconformity's title only while their grants, as they are now, show it to them.
+    std::map<db::Id, db::Id> head_by_unit;
+    std::map<db::Id, std::optional<auth::Principal>> head_now;
+    for (const auto& [unit, head] : heads) {
+      head_by_unit[unit] = head.id;
+      if (!head_now.count(head.id)) head_now[head.id] = org_.CurrentPrincipal(head.id);
+    }
+    db_.Write([&](soci::session& s) {
       std::string now = NowTimestamp();
       for (const auto& nc : overdue) {
-        auto unit = EscalationUnit(nc.unit_path, head_by_unit);
+        auto unit = EscalationUnit(nc.unit_path, head_by_unit, [&](db::Id head) {
+          const auto& now_as = head_now[head];
+          return now_as && !auth::ActRefusal(*now_as, Permission::kViewImprovement, nc.unit_path);
+        });
         Escalation e{nc.due_date, now, unit.value_or(nc.unit_id),
                      unit ? std::optional<db::Id>(head_by_unit[*unit]) : std::nullopt};
         if (!store::InsertEscalation(s, nc.id, e)) continue;

@@ -78,7 +78,9 @@ class NonconformityService {
   // `dashboard_cache_bytes`: the memory for kept dashboards (Dashboard); 0 computes every one.
   NonconformityService(db::Database& db, org::OrgService& org, actions::ActionService& actions,
                        size_t dashboard_cache_bytes = 4u << 20)
-      : db_(db), org_(org), actions_(actions), dashboards_(dashboard_cache_bytes) {}
+      : db_(db), org_(org), actions_(actions), dashboards_(dashboard_cache_bytes) {
+    actions.ReserveSourceType(kActionSource);
+  }
 
   Nonconformity Get(const auth::Principal& who, db::Id id);
   std::vector<NcStepRecord> Steps(const auth::Principal& who, db::Id id);

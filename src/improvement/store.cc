@@ -5,6 +5,7 @@
 
 #include "platform/db/query.h"
 #include "platform/nullable_column.h"
+#include "standards/catalogue.h"
 
 namespace eduims::improvement::store {
 namespace {
@@ -250,16 +251,12 @@ std::vector<ClauseRef> FindClauses(soci::session& s, const std::vector<db::Id>& 
 
 std::vector<db::Id> WithEqualClauses(soci::session& s, const std::vector<db::Id>& ids) {
   if (ids.empty()) return {};
-  db::Binds b;
-  std::string from = InList(ids, "f", b), to = InList(ids, "t", b);
+  auto equal = standards::EqualClausesOf(standards::ListCorrespondences(s, std::nullopt, std::nullopt));
   std::vector<db::Id> out = ids;
-  for (db::Id id : db::FetchIds(s,
-                                          "SELECT to_clause_id FROM crosswalks WHERE relation = 'equal' AND "
-                                          "from_clause_id IN " + from +
-                                              " UNION SELECT from_clause_id FROM crosswalks WHERE relation = 'equal' "
-                                              "AND to_clause_id IN " + to,
-                                          b))
-    if (std::find(out.begin(), out.end(), id) == out.end()) out.push_back(id);
+  for (db::Id id : ids)
+    if (auto it = equal.find(id); it != equal.end())
+      for (db::Id other : it->second)
+        if (std::find(out.begin(), out.end(), other) == out.end()) out.push_back(other);
   return out;
 }
 

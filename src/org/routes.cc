@@ -108,7 +108,7 @@ void AddRoutes(http::Router& router, OrgService& service) {
               kImportLimit});
 
   router.Add({"GET", "/api/v1/users", http::Access::kAuthenticated, [&](RequestContext& ctx) {
-                ctx.OnlyQuery({"unit_id", "within", "q", "include_disabled"}, true);
+                ctx.OnlyQuery({"unit_id", "within", "q", "include_disabled", "can"}, true);
                 auto page = ctx.Page();
                 UserFilter f;
                 f.unit_id = ctx.QueryId("unit_id");
@@ -117,6 +117,13 @@ void AddRoutes(http::Router& router, OrgService& service) {
                 f.include_disabled = ctx.QueryBool("include_disabled").value_or(false);
                 f.after = page.after;
                 f.limit = page.limit;
+                // ?can=approve-like permission&unit_id=: the people who may act there, not the caller's staff list.
+                if (auto can = ctx.Query("can")) {
+                  auto permission = auth::ParsePermission(*can);
+                  if (!permission) Fail(400, "request.bad_query", "can");
+                  if (!f.unit_id) Fail(400, "request.bad_query", "unit_id");
+                  return Page(service.ListUsersWho(ctx.user(), *permission, *f.unit_id, f), page.limit);
+                }
                 return Page(service.ListUsers(&ctx.user(), f), page.limit);
               }});
   router.Add({"POST", "/api/v1/users", http::Access::kAuthenticated, [&](RequestContext& ctx) {
@@ -178,6 +185,13 @@ void AddRoutes(http::Router& router, OrgService& service) {
                 db::Id id = ctx.PathId("id", "user");
                 db::Id grant_id = ctx.PathId("grant_id", "role_grant");
                 return http::JsonResponse(200, ToJson(service.RevokeGrant(ctx.user(), id, grant_id, ctx.actor())));
+              }});
+
+  router.Add({"GET", "/api/v1/names", http::Access::kAuthenticated, [&](RequestContext& ctx) {
+                ctx.OnlyQuery({"user_ids", "unit_ids"});
+                constexpr size_t kMostIds = 100;
+                return http::JsonResponse(
+                    200, service.Names(ctx.user(), ctx.QueryIds("user_ids", kMostIds), ctx.QueryIds("unit_ids", kMostIds)));
               }});
 
   router.Add({"GET", "/api/v1/me", http::Access::kAuthenticated, [&](RequestContext& ctx) {

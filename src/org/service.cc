@@ -3,10 +3,10 @@
 #include <set>
 
 #include "org/accounts.h"
+#include "org/import_file.h"
 #include "org/store.h"
 #include "platform/auth/password.h"
 #include "platform/clock.h"
-#include "platform/csv.h"
 #include "platform/i18n/fold.h"
 #include "platform/problem.h"
 #include "platform/validation.h"
@@ -33,51 +33,6 @@ std::optional<Problem> CheckLanguage(const std::string& language) {
 std::optional<Problem> CheckTimeZone(const std::string& zone) {
   if (!ValidTimeZone(zone)) return Problem::Make(422, "validation.invalid_value", "time_zone");
   return std::nullopt;
-}
-
-// Reads the CSV header and maps each required/optional column to its index; a Problem if columns are missing or
-// unknown.
-std::vector<int> MapColumns(const CsvRecord& header, const std::vector<std::string>& required,
-                            const std::vector<std::string>& optional) {
-  std::string expected;
-  for (const auto& c : required) expected += (expected.empty() ? "" : ", ") + c;
-  for (const auto& c : optional) expected += ", [" + c + "]";
-  std::vector<int> index(required.size() + optional.size(), -1);
-  for (size_t i = 0; i < header.fields.size(); ++i) {
-    std::string name = header.fields[i];
-    while (!name.empty() && name.back() == ' ') name.pop_back();
-    while (!name.empty() && name.front() == ' ') name.erase(0, 1);
-    bool known = false;
-    for (size_t k = 0; k < required.size() + optional.size(); ++k) {
-      const std::string& want = k < required.size() ? required[k] : optional[k - required.size()];
-      if (name == want && index[k] < 0) {
-        index[k] = int(i);
-        known = true;
-      }
-    }
-    if (!known) Fail(Problem::Make(422, "import.bad_header").With("expected", expected));
-  }
-  for (size_t k = 0; k < required.size(); ++k)
-    if (index[k] < 0) Fail(Problem::Make(422, "import.bad_header").With("expected", expected));
-  return index;
-}
-
-std::string Cell(const CsvRecord& r, int index) {
-  if (index < 0 || size_t(index) >= r.fields.size()) return "";
-  std::string v = r.fields[size_t(index)];
-  size_t b = v.find_first_not_of(" \t"), e = v.find_last_not_of(" \t");
-  return b == std::string::npos ? "" : v.substr(b, e - b + 1);
-}
-
-CsvParse ParseImport(const std::string& text) {
-  if (!IsCleanUtf8(text)) Fail(Problem::Make(422, "validation.invalid_text", "file"));
-  CsvParse parsed = ParseCsv(text, 20001);
-  if (parsed.error)
-    Fail(Problem::Make(422, "import.malformed_csv", "file")
-             .With("reason", *parsed.error)
-             .With("line", std::to_string(parsed.error_line)));
-  if (parsed.records.size() < 2) Fail(422, "import.empty");
-  return parsed;
 }
 
 Problem RowProblem(int row, Problem p) {
@@ -117,6 +72,12 @@ Unit OrgService::VisibleUnit(soci::session& s, const auth::Principal* who, db::I
 Unit OrgService::GetUnit(const auth::Principal* who, db::Id id) {
   Unit out;
   db_.Read([&](soci::session& s) { out = VisibleUnit(s, who, id, Permission::kViewOrganisation); });
+  return out;
+}
+
+std::optional<Unit> OrgService::FindUnitByCode(const std::string& code) {
+  std::optional<Unit> out;
+  db_.Read([&](soci::session& s) { out = store::FindUnitByCode(s, code); });
   return out;
 }
 
@@ -252,24 +213,23 @@ Unit OrgService::ArchiveUnit(const auth::Principal& who, db::Id id, const audit:
 
 std::vector<ImportedRow> OrgService::ImportUnits(const auth::Principal& who, const std::string& csv,
                                                  const audit::Actor& actor) {
-  CsvParse parsed = ParseImport(csv);
-  auto columns = MapColumns(parsed.records[0], {"code", "name", "type", "parent_code"}, {"region", "address"});
+  ImportFile file = ReadImportFile(csv, {"code", "name", "type", "parent_code"}, {"region", "address"});
+  const std::vector<int>& columns = file.columns;
   std::vector<ImportedRow> imported;
   db_.Write([&](soci::session& s) {
     std::vector<Problem> errors;
     std::map<std::string, size_t> in_file;  // code -> index of the row that creates it
     std::vector<UnitInput> inputs;
     std::vector<std::string> parent_codes;
-    for (size_t r = 1; r < parsed.records.size(); ++r) {
-      const CsvRecord& rec = parsed.records[r];
+    for (const CsvRecord& rec : file.rows) {
       int row = rec.line;
       UnitInput in;
-      in.code = Cell(rec, columns[0]);
-      in.name = Cell(rec, columns[1]);
-      in.type = Cell(rec, columns[2]);
-      std::string parent_code = Cell(rec, columns[3]);
-      in.region = Cell(rec, columns[4]);
-      in.address = Cell(rec, columns[5]);
+      in.code = ImportCell(rec, columns[0]);
+      in.name = ImportCell(rec, columns[1]);
+      in.type = ImportCell(rec, columns[2]);
+      std::string parent_code = ImportCell(rec, columns[3]);
+      in.region = ImportCell(rec, columns[4]);
+      in.address = ImportCell(rec, columns[5]);
       size_t before = errors.size();
       for (auto p : {CheckUnitCode(in.code), TextProblem("name", in.name, 200, true), CheckUnitType(in.type),
                      TextProblem("region", in.region, 100, false), TextProblem("address", in.address, 500, false)})
@@ -309,7 +269,7 @@ std::vector<ImportedRow> OrgService::ImportUnits(const auth::Principal& who, con
       store::InsertUnit(s, unit, parent->path);
       audit::Append(db_, s, actor, {"unit", std::to_string(unit.id), "import", std::nullopt, Json(ToJson(unit)), unit.path});
       created[unit.code] = unit;
-      imported.push_back({parsed.records[i + 1].line, unit.id, unit.code});
+      imported.push_back({file.rows[i].line, unit.id, unit.code});
     }
   });
   return imported;
@@ -339,8 +299,8 @@ Unit OrgService::UnitToWriteIn(const auth::Principal& who, db::Id unit_id, auth:
 
 void OrgService::CheckHead(const auth::Principal& who, db::Id head_id, const std::string& unit_path) {
   RequireActiveUser(who, head_id, "head_user_id");
-  auto head = PrincipalOf(head_id);
-  if (!head || !head->Can(Permission::kViewImprovement, unit_path)) Fail(422, "units.head_without_access", "head_user_id");
+  auth::RequireNamed(*this, who, head_id, Permission::kViewImprovement, unit_path, "head_user_id",
+                     "units.head_without_access");
 }
 
 void OrgService::RequireActiveUser(const auth::Principal& who, db::Id user_id, const std::string& field) {
@@ -374,6 +334,15 @@ std::optional<User> OrgService::FindUserByEmail(const std::string& email) {
 }
 
 std::optional<auth::Principal> OrgService::PrincipalOf(db::Id user_id) { return LoadPrincipal(db_, user_id); }
+
+bool OrgService::CanSeeUser(const auth::Principal& viewer, db::Id user_id) {
+  try {
+    GetUser(&viewer, user_id);
+    return true;
+  } catch (const ProblemError&) {
+    return false;
+  }
+}
 
 std::vector<User> OrgService::ListUsers(const auth::Principal* who, const UserFilter& f) {
   std::vector<User> out;
@@ -530,8 +499,8 @@ void OrgService::ChangePassword(const auth::Principal& who, const std::string& c
 
 std::vector<ImportedRow> OrgService::ImportUsers(const auth::Principal& who, const std::string& csv,
                                                  const audit::Actor& actor) {
-  CsvParse parsed = ParseImport(csv);
-  auto columns = MapColumns(parsed.records[0], {"email", "full_name", "unit_code"}, {"role", "language"});
+  ImportFile file = ReadImportFile(csv, {"email", "full_name", "unit_code"}, {"role", "language"});
+  const std::vector<int>& columns = file.columns;
   std::vector<ImportedRow> imported;
   db_.Write([&](soci::session& s) {
     std::vector<Problem> errors;
@@ -542,12 +511,11 @@ std::vector<ImportedRow> OrgService::ImportUsers(const auth::Principal& who, con
       std::string unit_path;
     };
     std::vector<Row> rows;
-    for (size_t r = 1; r < parsed.records.size(); ++r) {
-      const CsvRecord& rec = parsed.records[r];
+    for (const CsvRecord& rec : file.rows) {
       int line = rec.line;
       size_t before = errors.size();
       Row row;
-      auto email = NormaliseEmail(Cell(rec, columns[0]));
+      auto email = NormaliseEmail(ImportCell(rec, columns[0]));
       if (!email) {
         errors.push_back(RowProblem(line, Problem::Make(422, "validation.invalid_email", "email")));
       } else if (emails.count(*email) || store::FindUserByEmail(s, *email)) {
@@ -556,9 +524,9 @@ std::vector<ImportedRow> OrgService::ImportUsers(const auth::Principal& who, con
         emails.insert(*email);
         row.user.email = *email;
       }
-      row.user.full_name = Cell(rec, columns[1]);
+      row.user.full_name = ImportCell(rec, columns[1]);
       if (auto p = TextProblem("full_name", row.user.full_name, 200, true)) errors.push_back(RowProblem(line, *p));
-      auto unit = store::FindUnitByCode(s, Cell(rec, columns[2]));
+      auto unit = store::FindUnitByCode(s, ImportCell(rec, columns[2]));
       if (!unit || unit->archived_at || !who.Can(Permission::kViewOrganisation, unit->path)) {
         errors.push_back(RowProblem(line, Problem::Make(422, "validation.reference_not_found", "unit_code")));
       } else if (!who.Can(Permission::kManageUsers, unit->path)) {
@@ -567,14 +535,14 @@ std::vector<ImportedRow> OrgService::ImportUsers(const auth::Principal& who, con
         row.user.unit_id = unit->id;
         row.unit_path = unit->path;
       }
-      std::string role = Cell(rec, columns[3]);
+      std::string role = ImportCell(rec, columns[3]);
       if (!role.empty()) {
         if (!auth::ParseRole(role) || role == "external_auditor")
           errors.push_back(RowProblem(line, Problem::Make(422, "validation.invalid_value", "role")));
         else
           row.role = role;
       }
-      std::string language = Cell(rec, columns[4]);
+      std::string language = ImportCell(rec, columns[4]);
       row.user.language = language.empty() ? "vi" : language;
       if (auto p = CheckLanguage(row.user.language)) errors.push_back(RowProblem(line, *p));
       if (errors.size() == before) rows.push_back(row);
@@ -596,7 +564,7 @@ std::vector<ImportedRow> OrgService::ImportUsers(const auth::Principal& who, con
         audit::Append(db_, s, actor, {"role_grant", std::to_string(g.id), "create", std::nullopt, Json(ToJson(g)),
                                       rows[i].unit_path});
       }
-      imported.push_back({parsed.records[i + 1].line, user.id, user.email});
+      imported.push_back({file.rows[i].line, user.id, user.email});
     }
   });
   return imported;

@@ -11,6 +11,7 @@
 
 #include "org/model.h"
 #include "platform/audit/audit_trail.h"
+#include "platform/auth/authority.h"
 #include "platform/auth/session_store.h"
 #include "platform/http/json_input.h"
 #include "platform/problem.h"
@@ -68,12 +69,15 @@ struct ImportedRow {
   std::string key;  // the unit code or user e-mail
 };
 
-class OrgService {
+// Also the platform's auth::People: whom a record may name, with their grants as they are now.
+class OrgService : public auth::People {
  public:
   OrgService(db::Database& db, auth::SessionStore& sessions) : db_(db), sessions_(sessions) {}
 
   // `who` is null for the system itself (init, CLI), which is not subject to grants.
   Unit GetUnit(const auth::Principal* who, db::Id id);
+  // The unit with `code`, archived or not, for the system itself (the command line); nullopt if there is none.
+  std::optional<Unit> FindUnitByCode(const std::string& code);
   std::vector<Unit> ListUnits(const auth::Principal& who, const UnitFilter& filter);
   Unit CreateUnit(const auth::Principal* who, const UnitInput& input, const audit::Actor& actor);
   Unit UpdateUnit(const auth::Principal& who, db::Id id, long long version, const UnitPatch& patch,
@@ -97,7 +101,21 @@ class OrgService {
   std::optional<User> FindUserByEmail(const std::string& email);
   // The user as a principal (grants in force today), to check what someone named in a record may do.
   std::optional<auth::Principal> PrincipalOf(db::Id user_id);
+  std::optional<auth::Principal> CurrentPrincipal(db::Id user_id) override { return PrincipalOf(user_id); }
+  bool CanSeeUser(const auth::Principal& viewer, db::Id user_id) override;
   std::vector<User> ListUsers(const auth::Principal* who, const UserFilter& filter);
+  // The enabled users who may use `permission` on the unit `unit_id` today (a grant in force on it or above it),
+  // whatever of users the caller may view: whom a picker offers as reviewer, approver, ... there. The unit must be
+  // visible to the caller (else 422 validation.reference_not_found on "unit_id"). Filter fields other than the
+  // text, the page and include_disabled (ignored) apply as in ListUsers. See directory.cc.
+  std::vector<User> ListUsersWho(const auth::Principal& who, auth::Permission permission, db::Id unit_id,
+                                 const UserFilter& filter);
+  // The names of those of `user_ids` and `unit_ids` the caller may know of: people and units on the path from the
+  // root to the caller's units and in their subtrees (home unit and units of grants in force), and people homed in
+  // or ever granted a role on such a unit. Any other id is left out, as an unknown one is, so ids reveal nothing.
+  // {"users": [{id, full_name}], "units": [{id, code, name, path: [{id, code, name} from the root]}]}.
+  boost::json::object Names(const auth::Principal& who, const std::vector<db::Id>& user_ids,
+                            const std::vector<db::Id>& unit_ids);
   User CreateUser(const auth::Principal* who, const UserInput& input, const audit::Actor& actor);
   User UpdateUser(const auth::Principal* who, db::Id id, std::optional<long long> version, const UserPatch& patch,
                   const audit::Actor& actor);

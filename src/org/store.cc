@@ -197,6 +197,24 @@ std::vector<std::pair<db::Id, User>> EnabledHeads(soci::session& s, const std::v
       b);
 }
 
+std::vector<Unit> FindUnits(soci::session& s, const std::vector<db::Id>& ids) {
+  db::Binds b;
+  return db::FetchAll<UnitReader>(s, std::string("SELECT ") + kUnitColumns + " FROM units u WHERE u.id IN " +
+                                         db::IdList(ids, "id", b) + " ORDER BY u.id", b);
+}
+
+std::vector<User> FindUsers(soci::session& s, const std::vector<db::Id>& ids) {
+  db::Binds b;
+  return db::FetchAll<UserReader>(s, std::string("SELECT ") + kUserColumns + " FROM users p WHERE p.id IN " +
+                                         db::IdList(ids, "id", b) + " ORDER BY p.id", b);
+}
+
+std::vector<std::pair<db::Id, std::string>> GrantPathsOf(soci::session& s, const std::vector<db::Id>& user_ids) {
+  db::Binds b;
+  return db::FetchAll<db::IdTextReader>(s, "SELECT g.user_id, gu.path FROM role_grants g JOIN units gu ON gu.id = "
+                                       "g.unit_id WHERE g.user_id IN " + db::IdList(user_ids, "user", b), b);
+}
+
 std::optional<User> FindUserByEmail(soci::session& s, const std::string& email) {
   db::Binds b;
   std::string where = "p.email = " + b.Text("email", email);
@@ -205,7 +223,19 @@ std::optional<User> FindUserByEmail(soci::session& s, const std::string& email) 
 
 std::vector<User> ListUsers(soci::session& s, const UserQuery& q) {
   db::Binds b;
-  std::string where = db::SubtreeClause(db::ScopeWithin(q.scope, q.within_path), "u.path", b);
+  std::string where;
+  if (q.holding) {
+    where = "EXISTS (SELECT 1 FROM role_grants g JOIN units gu ON gu.id = g.unit_id WHERE g.user_id = p.id AND "
+            "g.revoked_at IS NULL AND gu.archived_at IS NULL AND (g.valid_until IS NULL OR g.valid_until >= " +
+            b.Text("today", q.holding->today) + ") AND g.unit_id IN " + db::IdList(q.holding->unit_ids, "on", b) +
+            " AND g.role IN (";
+    for (size_t i = 0; i < q.holding->roles.size(); ++i)
+      where += (i ? ", " : "") + b.Text("role" + std::to_string(i), q.holding->roles[i]);
+    where += q.holding->roles.empty() ? "NULL))" : "))";
+    if (q.within_path) where += " AND " + db::SubtreeClause({*q.within_path}, "u.path", b);
+  } else {
+    where = db::SubtreeClause(db::ScopeWithin(q.scope, q.within_path), "u.path", b);
+  }
   if (q.unit_id) where += " AND p.unit_id = " + b.Id("unit_id", *q.unit_id);
   if (q.text_folded) where += " AND " + db::ContainsWords({"p.name_folded", "p.email"}, *q.text_folded, b);
   if (!q.include_disabled) where += " AND p.disabled_at IS NULL";
@@ -366,13 +396,22 @@ std::optional<auth::Principal> EnabledPrincipal(soci::session& s, db::Id user_id
 }
 
 std::string ReachedUsersSql(const std::string& targets_table, const std::string& targets_condition,
-                            const std::string& user_condition) {
+                            const std::string& user_condition, const std::string& today_sql,
+                            const std::vector<auth::Role>& roles) {
+  std::string role_list;
+  for (auth::Role role : roles)
+    role_list += std::string(role_list.empty() ? "'" : ", '") + std::string(auth::RoleName(role)) + "'";
+  if (role_list.empty()) return "SELECT p.id AS user_id, p.unit_id AS unit_id FROM users p WHERE 1 = 0";
   return "SELECT p.id AS user_id, p.unit_id AS unit_id FROM users p JOIN units pu ON pu.id = p.unit_id "
          "WHERE p.disabled_at IS NULL AND (" +
          user_condition + ") AND EXISTS (SELECT 1 FROM " + targets_table +
          " t JOIN units tu ON tu.id = t.unit_id WHERE (" + targets_condition +
-         ") AND substr(pu.path, 1, length(tu.path)) = tu.path AND (t.role = '' OR EXISTS (SELECT 1 FROM role_grants g "
-         "WHERE g.user_id = p.id AND g.revoked_at IS NULL AND g.role = t.role)))";
+         ") AND substr(pu.path, 1, length(tu.path)) = tu.path AND EXISTS (SELECT 1 FROM role_grants g JOIN units gu "
+         "ON gu.id = g.unit_id WHERE g.user_id = p.id AND g.revoked_at IS NULL AND (g.valid_until IS NULL OR "
+         "g.valid_until >= " +
+         today_sql + ") AND g.role IN (" + role_list +
+         ") AND (t.role = '' OR g.role = t.role) AND (substr(tu.path, 1, length(gu.path)) = gu.path OR "
+         "substr(gu.path, 1, length(tu.path)) = tu.path)))";
 }
 
 }  // namespace eduims::org::store

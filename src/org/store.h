@@ -35,7 +35,15 @@ int CountActiveUsersIn(soci::session& s, db::Id unit_id);
 void SetUnitArchived(soci::session& s, db::Id unit_id, const std::string& at);
 
 struct UserQuery {
-  std::vector<std::string> scope;
+  std::vector<std::string> scope;  // ignored when `holding` is set
+  // Only users holding, on one of these units, a grant of one of these roles in force on this date; the people
+  // who may act on a unit are those holding such a grant on the unit or on one of its ancestors.
+  struct Holding {
+    std::vector<db::Id> unit_ids;
+    std::vector<std::string> roles;
+    std::string today;
+  };
+  std::optional<Holding> holding;
   std::optional<db::Id> unit_id;
   std::optional<std::string> within_path;
   std::optional<std::string> text_folded;
@@ -45,6 +53,11 @@ struct UserQuery {
 };
 
 std::optional<User> FindUser(soci::session& s, db::Id id);
+// The units and users among `ids` that exist, in id order.
+std::vector<Unit> FindUnits(soci::session& s, const std::vector<db::Id>& ids);
+std::vector<User> FindUsers(soci::session& s, const std::vector<db::Id>& ids);
+// (user id, unit path) of every grant, revoked and expired ones too, of the users `user_ids`.
+std::vector<std::pair<db::Id, std::string>> GrantPathsOf(soci::session& s, const std::vector<db::Id>& user_ids);
 // The enabled heads of those of `unit_ids` that name one, with the unit's id.
 std::vector<std::pair<db::Id, User>> EnabledHeads(soci::session& s, const std::vector<db::Id>& unit_ids);
 std::optional<User> FindUserByEmail(soci::session& s, const std::string& email);
@@ -64,10 +77,13 @@ std::optional<auth::Principal> EnabledPrincipal(soci::session& s, db::Id user_id
 
 // A query, for other modules' statements, selecting (user_id, unit_id) of the enabled users reached by targets:
 // the rows of `targets_table` (aliased t, with columns unit_id and role) that meet `targets_condition` (which may
-// refer to the caller's outer query). A target reaches the users whose unit lies in its unit's subtree and, when its
-// role is not '', who hold a live grant of that role. `user_condition` (on alias p, the users table) narrows the
-// users, or is "1 = 1". The SQL about units, users and grants stays in this module.
+// refer to the caller's outer query). A target reaches the users whose unit lies in its unit's subtree who hold a
+// grant in force on `today_sql` (a bind of the date) of one of `roles` (those with the permission the targets are
+// for), of the target's role when it names one, on the target's unit, above it or within it: a role held on an
+// unrelated unit is no reason, and revoked and expired grants count for nothing. `user_condition` (on alias p, the users table) narrows the users, or is "1 = 1". The SQL about
+// units, users and grants stays in this module.
 std::string ReachedUsersSql(const std::string& targets_table, const std::string& targets_condition,
-                            const std::string& user_condition);
+                            const std::string& user_condition, const std::string& today_sql,
+                            const std::vector<auth::Role>& roles);
 
 }  // namespace eduims::org::store

@@ -2,6 +2,7 @@
 
 #include <fmt/format.h>
 
+#include <atomic>
 #include <cctype>
 
 namespace eduims {
@@ -18,7 +19,40 @@ bool ReadNumber(std::string_view text, size_t pos, size_t width, int& out) {
   return true;
 }
 
+class System final : public Clock {
+ public:
+  TimePoint Now() const override { return std::chrono::system_clock::now(); }
+};
+
+class Started final : public Clock {
+ public:
+  explicit Started(TimePoint start) : start_(start), made_(std::chrono::steady_clock::now()) {}
+  TimePoint Now() const override {
+    return start_ + std::chrono::duration_cast<TimePoint::duration>(std::chrono::steady_clock::now() - made_);
+  }
+
+ private:
+  TimePoint start_;
+  std::chrono::steady_clock::time_point made_;
+};
+
+std::atomic<std::shared_ptr<const Clock>>& Installed() {
+  static std::atomic<std::shared_ptr<const Clock>> clock{SystemClock()};
+  return clock;
+}
+
 }  // namespace
+
+std::shared_ptr<const Clock> SystemClock() {
+  static const std::shared_ptr<const Clock> clock = std::make_shared<System>();
+  return clock;
+}
+
+std::shared_ptr<const Clock> ClockStartingAt(TimePoint start) { return std::make_shared<Started>(start); }
+
+void InstallClock(std::shared_ptr<const Clock> clock) { Installed().store(std::move(clock)); }
+
+TimePoint Now() { return Installed().load()->Now(); }
 
 std::string FormatTimestamp(TimePoint t) {
   using namespace std::chrono;
@@ -30,7 +64,7 @@ std::string FormatTimestamp(TimePoint t) {
                      unsigned(ymd.day()), day_ms / 3600000, (day_ms / 60000) % 60, (day_ms / 1000) % 60, day_ms % 1000);
 }
 
-std::string NowTimestamp() { return FormatTimestamp(std::chrono::system_clock::now()); }
+std::string NowTimestamp() { return FormatTimestamp(Now()); }
 
 std::optional<TimePoint> ParseTimestamp(std::string_view text) {
   using namespace std::chrono;

@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include "test_env.h"
+
 namespace eduims {
 namespace {
 
@@ -32,6 +34,17 @@ TEST(Clock, TodayFollowsVietnameseCalendar) {
   // 17:30 UTC on 31 December is already 1 January in Hanoi.
   auto t = *ParseTimestamp("2026-12-31T17:30:00Z");
   EXPECT_EQ(FormatDate(TodayInVietnam(t)), "2027-01-01");
+}
+
+// What the whole process reads as now and today is the installed clock; a clock started at a given instant runs on.
+TEST(Clock, TheInstalledClockIsWhatEveryReaderReads) {
+  InstallClock(ClockStartingAt(*ParseTimestamp("2027-01-01T16:59:59Z")));
+  EXPECT_EQ(FormatDate(TodayInVietnam()), "2027-01-01");
+  EXPECT_EQ(NowTimestamp().substr(0, 17), "2027-01-01T16:59:");
+  EXPECT_GE(Now(), *ParseTimestamp("2027-01-01T16:59:59Z"));
+  InstallClock(testing::TestClock());
+  EXPECT_EQ(FormatDate(TodayInVietnam()), "2026-11-23");
+  EXPECT_LT(std::chrono::abs(SystemClock()->Now() - std::chrono::system_clock::now()), std::chrono::seconds(5));
 }
 
 }  // namespace

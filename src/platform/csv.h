@@ -23,4 +23,12 @@ struct CsvParse {
 
 CsvParse ParseCsv(std::string_view text, size_t max_records = 100000);
 
+// Writing: every CSV the product writes goes through these. A cell that a spreadsheet would read as a formula (it
+// starts with =, +, -, @, a tab or a carriage return) gets a leading apostrophe, as OWASP advises against CSV
+// injection; a plain number ("-5", "+3.25", "-1e3") is left alone, since a spreadsheet reads it as that number and
+// nothing else. Then a cell holding a comma, a quote or a line break is quoted.
+std::string CsvCell(std::string_view text);
+// The cells as one record, ended by CRLF.
+std::string CsvLine(const std::vector<std::string>& cells);
+
 }  // namespace eduims

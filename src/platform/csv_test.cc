@@ -36,5 +36,35 @@ TEST(Csv, ReportsMalformedQuoting) {
 
 TEST(Csv, LimitsRecordCount) { ExpectError(ParseCsv("a\nb\nc\n", 2), "csv_too_many_records", 3); }
 
+TEST(Csv, CellsAFormulaCouldStartWithAreNeutralised) {
+  // The title a tester gave a record (issue 23): a spreadsheet would run it as a formula.
+  EXPECT_EQ(CsvCell("@SUM(1+1)*cmd|' /C calc'!A0"), "'@SUM(1+1)*cmd|' /C calc'!A0");
+  EXPECT_EQ(CsvCell("=HYPERLINK(\"http://evil.example\")"), "\"'=HYPERLINK(\"\"http://evil.example\"\")\"");
+  EXPECT_EQ(CsvCell("+1+cmd|' /C calc'!A0"), "'+1+cmd|' /C calc'!A0");
+  EXPECT_EQ(CsvCell("-2+3"), "'-2+3");
+  EXPECT_EQ(CsvCell("\t=1+1"), "'\t=1+1");
+  EXPECT_EQ(CsvCell("\r=1+1"), "\"'\r=1+1\"");
+  EXPECT_EQ(CsvCell("=1,2"), "\"'=1,2\"");
+  // Plain numbers stay numbers; text that merely holds these characters later is left alone.
+  for (const char* number : {"-5", "+5", "-3.25", "+.5", "-1e3", "-2E-4", "42", "2026-01-01"})
+    EXPECT_EQ(CsvCell(number), number);
+  for (const char* almost : {"-", "+", "-.", "-e3", "-5x", "-1e", "--5"})
+    EXPECT_EQ(CsvCell(almost), "'" + std::string(almost));
+  EXPECT_EQ(CsvCell("a=b"), "a=b");
+  EXPECT_EQ(CsvCell("1e"), "1e");
+  EXPECT_EQ(CsvCell(""), "");
+}
+
+TEST(Csv, LinesReadBackAsWritten) {
+  std::vector<std::string> cells = {"QT-07", "@SUM(1+1)", "-5", "Trường \"Chuyên\", Sơn La", "hai\ndòng", ""};
+  std::string line = CsvLine(cells);
+  EXPECT_EQ(line.substr(line.size() - 2), "\r\n");
+  auto parsed = ParseCsv(line);
+  ASSERT_FALSE(parsed.error);
+  ASSERT_EQ(parsed.records.size(), 1u);
+  cells[1] = "'@SUM(1+1)";
+  EXPECT_EQ(parsed.records[0].fields, cells);
+}
+
 }  // namespace
 }  // namespace eduims

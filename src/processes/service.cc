@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "platform/auth/authority.h"
 #include "platform/clock.h"
 #include "platform/db/query.h"
 #include "platform/i18n/fold.h"
@@ -69,8 +70,11 @@ void ProcessService::CheckVisible(soci::session& s, const auth::Principal& who, 
   VisibleIn(s, who, id, field);
 }
 
-void ProcessService::CheckOwner(const auth::Principal& who, const std::optional<db::Id>& owner_id) {
-  if (owner_id && *owner_id != who.user_id) org_.RequireActiveUser(who, *owner_id, "owner_id");
+void ProcessService::CheckOwner(const auth::Principal& who, const std::optional<db::Id>& owner_id,
+                                const std::string& unit_path) {
+  if (!owner_id) return;
+  if (*owner_id != who.user_id) org_.RequireActiveUser(who, *owner_id, "owner_id");
+  auth::RequireNamed(org_, who, *owner_id, Permission::kManageProcesses, unit_path, "owner_id");
 }
 
 void ProcessService::CheckLinks(soci::session& s, const auth::Principal& who, db::Id self,
@@ -126,7 +130,7 @@ Process ProcessService::Create(const auth::Principal& who, const ProcessInput& i
   CheckList("resources", in.resources);
   CheckFeeds(0, in.feeds);
   org::Unit unit = org_.UnitToWriteIn(who, in.unit_id, Permission::kManageProcesses);
-  CheckOwner(who, in.owner_id);
+  CheckOwner(who, in.owner_id, unit.path);
   Process p;
   p.unit_id = in.unit_id;
   p.code = in.code;
@@ -162,11 +166,11 @@ Process ProcessService::Update(const auth::Principal& who, db::Id id, long long 
   if (patch.outputs) CheckList("outputs", *patch.outputs);
   if (patch.resources) CheckList("resources", *patch.resources);
   if (patch.feeds) CheckFeeds(id, *patch.feeds);
-  if (patch.owner_present) CheckOwner(who, patch.owner_id);
   Process after;
   db_.Write([&](soci::session& s) {
     auto [before, path] = Visible(s, who, id);
-    if (!who.Can(Permission::kManageProcesses, path) && before.owner_id != who.user_id) Fail(403, "auth.forbidden");
+    auth::Require(who, Permission::kManageProcesses, path, before.owner_id == who.user_id);
+    if (patch.owner_present) CheckOwner(who, patch.owner_id, path);
     if (before.archived_at) Fail(409, "conflict.archived");
     if (before.version != version) FailStale(before.version);
     after = before;

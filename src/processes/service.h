@@ -80,7 +80,9 @@ class ProcessService {
 
  private:
   std::pair<Process, std::string> Visible(soci::session& s, const auth::Principal& who, db::Id id);
-  void CheckOwner(const auth::Principal& who, const std::optional<db::Id>& owner_id);
+  // The owner a request names for a process of the unit at `unit_path`: an enabled user the caller may see who
+  // manages processes there (owning one is no permission to edit it).
+  void CheckOwner(const auth::Principal& who, const std::optional<db::Id>& owner_id, const std::string& unit_path);
   void CheckLinks(soci::session& s, const auth::Principal& who, db::Id self, const std::vector<db::Id>& clause_ids,
                   const std::vector<Feed>& feeds);
 

@@ -1,10 +1,12 @@
 #include "readiness/evidence_pack.h"
 
+#include "platform/csv.h"
 #include "platform/escape.h"
+#include "platform/i18n/dates.h"
+#include "platform/i18n/glossary.h"
 
 namespace eduims::readiness {
 namespace {
-
 
 // The pack's words in the reader's language.
 struct Words {
@@ -83,19 +85,6 @@ std::string Definitions(const std::vector<std::pair<const char*, std::string>>& 
 
 std::string Link(const std::string& entry) { return "<a href=\"" + EscapeXml(entry) + "\">" + EscapeXml(entry) + "</a>"; }
 
-std::string CsvField(const std::string& text) {
-  if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-  std::string out = "\"";
-  for (char c : text) out += c == '"' ? std::string("\"\"") : std::string(1, c);
-  return out + "\"";
-}
-
-std::string CsvLine(const std::vector<std::string>& fields) {
-  std::string out;
-  for (size_t i = 0; i < fields.size(); ++i) out += (i ? "," : "") + CsvField(fields[i]);
-  return out + "\r\n";
-}
-
 }  // namespace
 
 std::string DocumentEntry(const documents::Document& d) {
@@ -109,10 +98,10 @@ std::string DocumentPage(const PackIndex& index, const documents::Document& d, c
   const Words& w = WordsIn(language);
   std::string header =
       "<p>" + EscapeXml(index.unit.name) + "</p><h1>" + EscapeXml(d.code + " · " + d.title) + "</h1>" +
-      Definitions({{w.type, d.type},
+      Definitions({{w.type, TermWord(language, "document_type", d.type)},
                    {w.revision, std::to_string(r.number)},
-                   {w.effective, r.effective_on.value_or("")},
-                   {w.next_review, d.next_review_on.value_or("")},
+                   {w.effective, DayText(r.effective_on.value_or(""), language)},
+                   {w.next_review, DayText(d.next_review_on.value_or(""), language)},
                    {w.clauses, ClauseList(index, d.clause_ids)}});
   // The content was rendered from Markdown and made safe when the revision was saved.
   return Page(language, d.code + " " + d.title, "<header>" + header + "</header><main>" + r.content_html + "</main>");
@@ -121,10 +110,10 @@ std::string DocumentPage(const PackIndex& index, const documents::Document& d, c
 std::string RecordPage(const PackIndex& index, const records::Record& r, Language language) {
   const Words& w = WordsIn(language);
   std::string body = "<p>" + EscapeXml(index.unit.name) + "</p><h1>" + EscapeXml(r.title) + "</h1>" +
-                     Definitions({{w.category, r.category},
-                                  {w.recorded_on, r.recorded_on},
+                     Definitions({{w.category, TermWord(language, "record_category", r.category)},
+                                  {w.recorded_on, DayText(r.recorded_on, language)},
                                   {w.retention_months, std::to_string(r.retention_months)},
-                                  {w.kept_until, r.retain_until},
+                                  {w.kept_until, DayText(r.retain_until, language)},
                                   {w.legal_hold, r.legal_hold ? r.legal_hold_reason : w.none},
                                   {w.clauses, ClauseList(index, r.clause_ids)},
                                   {w.description, r.description}});
@@ -134,22 +123,25 @@ std::string RecordPage(const PackIndex& index, const records::Record& r, Languag
 std::string IndexHtml(const PackIndex& index, Language language) {
   const Words& w = WordsIn(language);
   std::string body = "<h1>" + EscapeXml(std::string(w.title) + " — " + index.unit.name) + "</h1><p>" +
-                     EscapeXml(std::string(w.generated) + ": " + index.generated_at) + "</p>";
+                     EscapeXml(std::string(w.generated) + ": " +
+                               MomentText(index.generated_at, index.time_zone, language)) + "</p>";
   body += "<h2>" + EscapeXml(w.documents) + " (" + std::to_string(index.documents.size()) + ")</h2><table>";
   body += Row({EscapeXml(w.code), EscapeXml(w.name), EscapeXml(w.type), EscapeXml(w.revision),
                EscapeXml(w.effective), EscapeXml(w.clauses), EscapeXml(w.file)},
               "th");
   for (const auto& p : index.documents)
-    body += Row({EscapeXml(p.document.code), EscapeXml(p.document.title), EscapeXml(p.document.type),
-                 std::to_string(p.revision), EscapeXml(p.document.effective_on.value_or("")),
+    body += Row({EscapeXml(p.document.code), EscapeXml(p.document.title),
+                 EscapeXml(TermWord(language, "document_type", p.document.type)), std::to_string(p.revision),
+                 EscapeXml(DayText(p.document.effective_on.value_or(""), language)),
                  EscapeXml(ClauseList(index, p.document.clause_ids)), Link(p.entry)});
   body += "</table><h2>" + EscapeXml(w.records) + " (" + std::to_string(index.records.size()) + ")</h2><table>";
   body += Row({EscapeXml(w.name), EscapeXml(w.category), EscapeXml(w.recorded_on), EscapeXml(w.kept_until),
                EscapeXml(w.clauses), EscapeXml(w.file)},
               "th");
   for (const auto& p : index.records)
-    body += Row({EscapeXml(p.record.title), EscapeXml(p.record.category), EscapeXml(p.record.recorded_on),
-                 EscapeXml(p.record.retain_until), EscapeXml(ClauseList(index, p.record.clause_ids)), Link(p.entry)});
+    body += Row({EscapeXml(p.record.title), EscapeXml(TermWord(language, "record_category", p.record.category)),
+                 EscapeXml(DayText(p.record.recorded_on, language)), EscapeXml(DayText(p.record.retain_until, language)),
+                 EscapeXml(ClauseList(index, p.record.clause_ids)), Link(p.entry)});
   body += "</table>";
   return Page(language, std::string(w.title) + " — " + index.unit.name, body);
 }

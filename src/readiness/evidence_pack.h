@@ -27,6 +27,7 @@ struct PackedRecord {
 struct PackIndex {
   org::Unit unit;
   std::string generated_at;  // UTC timestamp
+  std::string time_zone = "Asia/Ho_Chi_Minh";  // the reader's clock, on which the pages show it
   std::vector<PackedDocument> documents;
   std::vector<PackedRecord> records;
   std::map<db::Id, std::string> clause_labels;  // clause id -> "ISO 21001:2018 7.1.2"

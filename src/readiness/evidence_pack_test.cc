@@ -52,6 +52,23 @@ TEST(EvidencePack, PagesEscapeWhatTheyShowButKeepTheRenderedContent) {
   EXPECT_NE(html.find("Documents in force (1)"), std::string::npos);
 }
 
+TEST(EvidencePack, TheIndexNamesTypesAndDatesInTheReadersLanguage) {
+  PackIndex index = Index();
+  std::string vi = IndexHtml(index, Language::kVietnamese);
+  EXPECT_NE(vi.find("<td>Quy trình</td>"), std::string::npos) << vi;   // not "procedure"
+  EXPECT_NE(vi.find("<td>Biên bản họp</td>"), std::string::npos) << vi; // not "meeting_minutes"
+  EXPECT_NE(vi.find("<td>01/09/2026</td>"), std::string::npos) << vi;
+  EXPECT_NE(vi.find("Lập lúc: 23/11/2026 15:00"), std::string::npos) << vi;  // 08:00 UTC on a Hanoi clock
+  EXPECT_EQ(vi.find("procedure"), std::string::npos) << vi;
+  EXPECT_EQ(vi.find("meeting_minutes"), std::string::npos) << vi;
+  std::string en = IndexHtml(index, Language::kEnglish);
+  EXPECT_NE(en.find("<td>Procedure</td>"), std::string::npos) << en;
+  EXPECT_NE(en.find("<td>Meeting minutes</td>"), std::string::npos) << en;
+  std::string page = RecordPage(index, index.records[0].record, Language::kVietnamese);
+  EXPECT_NE(page.find("<dd>Biên bản họp</dd>"), std::string::npos) << page;
+  EXPECT_NE(page.find("<dd>01/10/2026</dd>"), std::string::npos) << page;
+}
+
 TEST(EvidencePack, TheCsvIndexQuotesWhatNeedsIt) {
   std::string csv = IndexCsv(Index());
   EXPECT_EQ(csv.substr(0, 3), "\xEF\xBB\xBF");

@@ -1,6 +1,7 @@
 #include "readiness/gap_report.h"
 
 #include "platform/escape.h"
+#include "platform/i18n/dates.h"
 #include "platform/pdf/pdf_document.h"
 
 namespace eduims::readiness {
@@ -72,6 +73,19 @@ std::string MandatoryText(const std::vector<MandatoryState>& items, Language l) 
   });
 }
 
+std::string SeverityText(const std::string& severity, Language l) {
+  if (severity == "major") return Pick(l, "major", "nặng");
+  if (severity == "minor") return Pick(l, "minor", "nhẹ");
+  return severity;
+}
+
+// A stored UTC timestamp as a date cell on the reader's clock; empty if malformed.
+Cell LocalCell(const std::string& timestamp, const std::string& time_zone) {
+  auto local = InTimeZone(timestamp, time_zone);
+  if (!local) return Cell();
+  return xlsx::DateTime{local->day, local->time_of_day};
+}
+
 std::string NonconformityText(const std::vector<improvement::OpenOnClause>& ncs) {
   return Lines(ncs, [](const improvement::OpenOnClause& nc) {
     return "#" + std::to_string(nc.nonconformity_id) + " " + nc.title;
@@ -84,13 +98,14 @@ std::string StandardName(const standards::Standard& s) {
   return name + ":" + s.edition;
 }
 
-xlsx::Sheet Summary(const ReadinessView& view, Language l, const std::string& generated_at) {
+xlsx::Sheet Summary(const ReadinessView& view, Language l, const std::string& generated_at,
+                    const std::string& time_zone) {
   xlsx::Sheet sheet;
   sheet.name = Pick(l, "Summary", "Tổng quan");
   sheet.widths = {14, 60, 18, 18, 14};
   sheet.rows = {{Pick(l, "Standard", "Tiêu chuẩn"), StandardName(view.standard)},
                 {Pick(l, "Unit", "Đơn vị"), view.unit.code + " — " + view.unit.name},
-                {Pick(l, "Generated", "Lập lúc"), generated_at},
+                {Pick(l, "Generated", "Lập lúc"), LocalCell(generated_at, time_zone)},
                 {Pick(l, "Readiness (%)", "Mức sẵn sàng (%)"), double(view.report.percent)},
                 {},
                 {Pick(l, "Clause", "Điều"), Pick(l, "Title", "Tiêu đề"), Pick(l, "Readiness (%)", "Mức sẵn sàng (%)"),
@@ -100,7 +115,7 @@ xlsx::Sheet Summary(const ReadinessView& view, Language l, const std::string& ge
   return sheet;
 }
 
-xlsx::Sheet Clauses(const ReadinessView& view, Language l) {
+xlsx::Sheet Clauses(const ReadinessView& view, Language l, const std::string& time_zone) {
   xlsx::Sheet sheet;
   sheet.name = Pick(l, "Clauses", "Điều khoản");
   sheet.header = {Pick(l, "Clause", "Điều"),
@@ -113,16 +128,17 @@ xlsx::Sheet Clauses(const ReadinessView& view, Language l) {
                   Pick(l, "Records", "Hồ sơ"),
                   Pick(l, "Processes", "Quá trình"),
                   Pick(l, "Mandatory documented information", "Thông tin dạng văn bản bắt buộc"),
-                  Pick(l, "Open major NCs", "NC nặng chưa đóng"),
-                  Pick(l, "Open minor NCs", "NC nhẹ chưa đóng"),
+                  Pick(l, "Open major nonconformities", "Sự không phù hợp nặng chưa đóng"),
+                  Pick(l, "Open minor nonconformities", "Sự không phù hợp nhẹ chưa đóng"),
                   Pick(l, "Points", "Điểm"),
                   Pick(l, "Gaps", "Khoảng cách")};
-  sheet.widths = {9, 42, 15, 36, 22, 22, 11, 9, 11, 42, 12, 12, 8, 42};
+  sheet.widths = {9, 42, 15, 36, 22, 17, 11, 9, 11, 42, 16, 16, 8, 42};
   for (const auto& row : view.report.clauses) {
     const auto& a = row.assessment;
     sheet.rows.push_back({row.clause.number, TitleOf(row.clause, l), StatusText(row.facts.assessment, l),
                           a ? Cell(a->comment) : Cell(), a ? Cell(a->assessed_by_name) : Cell(),
-                          a ? Cell(a->assessed_at) : Cell(), double(row.facts.documents), double(row.facts.records),
+                          a ? LocalCell(a->assessed_at, time_zone) : Cell(), double(row.facts.documents),
+                          double(row.facts.records),
                           double(row.facts.processes), MandatoryText(row.mandatory, l), double(row.facts.open_major),
                           double(row.facts.open_minor), double(row.score.points), GapsText(row.score, l)});
   }
@@ -144,20 +160,24 @@ xlsx::Sheet Gaps(const ReadinessView& view, Language l) {
 
 }  // namespace
 
-xlsx::Workbook GapWorkbook(const ReadinessView& view, Language language, const std::string& generated_at) {
+xlsx::Workbook GapWorkbook(const ReadinessView& view, Language language, const std::string& generated_at,
+                           const std::string& time_zone) {
   xlsx::Workbook book;
   book.title = Pick(language, "Gap analysis", "Phân tích khoảng cách") + " — " + StandardName(view.standard) +
                " — " + view.unit.name;
   book.created = generated_at;
-  book.sheets = {Summary(view, language, generated_at), Clauses(view, language), Gaps(view, language)};
+  book.date_time_format = English(language) ? "yyyy-mm-dd hh:mm" : "dd/mm/yyyy hh:mm";
+  book.sheets = {Summary(view, language, generated_at, time_zone), Clauses(view, language, time_zone),
+                 Gaps(view, language)};
+  for (auto& sheet : book.sheets) sheet.landscape = sheet.fit_to_width = true;
   return book;
 }
 
 void WriteGapPdf(const ReadinessView& view, Language l, const std::string& generated_at,
-                 const std::filesystem::path& out) {
+                 const std::string& time_zone, const std::filesystem::path& out) {
   using pdf::Block;
   std::string title = Pick(l, "Gap analysis", "Phân tích khoảng cách");
-  std::string when = generated_at.substr(0, 10) + " " + generated_at.substr(11, 5) + " UTC";
+  std::string when = MomentText(generated_at, time_zone, l);
   std::vector<Block> blocks{{Block::Kind::kTitle, EscapeXml(title + " — " + StandardName(view.standard))}};
   blocks.push_back({Block::Kind::kParagraph,
                     "<i>" + EscapeXml(Pick(l, "Unit: ", "Đơn vị: ") + view.unit.code + " — " + view.unit.name + " · " +
@@ -181,15 +201,17 @@ void WriteGapPdf(const ReadinessView& view, Language l, const std::string& gener
                                                         std::to_string(row.score.points) + Pick(l, " points", " điểm"))});
     std::string assessed = Pick(l, "Self-assessment: ", "Tự đánh giá: ") + StatusText(row.facts.assessment, l);
     if (row.assessment) {
-      assessed += " (" + row.assessment->assessed_by_name + ", " + row.assessment->assessed_at.substr(0, 10) + ")";
+      assessed += " (" + row.assessment->assessed_by_name + ", " +
+                  MomentText(row.assessment->assessed_at, time_zone, l).substr(0, 10) + ")";
       if (!row.assessment->comment.empty()) assessed += " — " + row.assessment->comment;
     }
     blocks.push_back({Block::Kind::kParagraph, EscapeXml(assessed)});
     for (Gap g : row.score.gaps) blocks.push_back({Block::Kind::kListItem, EscapeXml(GapText(g, l)), 0, "•"});
     for (const auto& nc : row.nonconformities)
       blocks.push_back({Block::Kind::kListItem,
-                        EscapeXml("#" + std::to_string(nc.nonconformity_id) + " " + nc.title + " (" + nc.severity +
-                                  ", " + Pick(l, "due ", "hạn ") + nc.due_date + ")"),
+                        EscapeXml("#" + std::to_string(nc.nonconformity_id) + " " + nc.title + " (" +
+                                  SeverityText(nc.severity, l) + ", " + Pick(l, "due ", "hạn ") +
+                                  DayText(nc.due_date, l) + ")"),
                         1, "–"});
   }
   if (!any) blocks.push_back({Block::Kind::kParagraph, EscapeXml(Pick(l, "No gaps.", "Không còn khoảng cách."))});

@@ -159,7 +159,7 @@ Report BuildReport(const ReportInputs& in) {
       Merge(row.evidence.processes, it->second.processes);
     }
     for (const auto& m : in.evidence.mandatory)
-      if (std::find(counted.begin(), counted.end(), m.clause_id) != counted.end()) row.mandatory.push_back(m);
+      if (m.clause_id == c.id) row.mandatory.push_back(m);
     std::set<db::Id> nc_clauses = with_equal(counted), seen;
     for (const auto& nc : in.nonconformities)
       if (nc_clauses.count(nc.clause_id) && seen.insert(nc.nonconformity_id).second) row.nonconformities.push_back(nc);

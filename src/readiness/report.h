@@ -5,8 +5,9 @@
 //
 // A requirement clause is a leaf of kind "clause" under one of the top-level clauses 4 to 10 (its group). What is
 // linked to the clause or to one of its ancestors below the group (7.1 for 7.1.3) counts for it: a procedure for
-// "7.1 Resources" is evidence for 7.1.3, and a mandatory record asked for by 8.3 concerns each of 8.3.1 to 8.3.6.
-// Nonconformities count the same way, and through an "equal" correspondence with a clause of the other standard,
+// "7.1 Resources" is evidence for 7.1.3. A mandatory item of documented information belongs to the requirement clause
+// that states it (the catalogue names one without sub-clauses) and caps that clause only, so each item shows once.
+// Nonconformities count the way evidence does, and through an "equal" correspondence with a clause of the other standard,
 // as the clause evidence already does for documents, records and processes: one integrated management system.
 // A unit's self-assessment of a clause is shown for the clauses "equal" to it too; when both have one, the latest
 // made counts.

@@ -58,7 +58,7 @@ TEST(ReadinessReport, WhatIsLinkedToAnAncestorCountsForEachLeafOnce) {
   in.evidence.clauses[2].documents = {Document(100, "published")};          // on 7.1
   in.evidence.clauses[3].documents = {Document(100, "published"), Document(101, "draft")};  // and on 7.1.2
   in.evidence.clauses[1].documents = {Document(102, "published")};  // on the group 7: counts for none
-  in.evidence.mandatory = {{1, 2, "7.1", "retain", "", "", "missing"}};
+  in.evidence.mandatory = {{1, 3, "7.1.2", "retain", "", "", "missing"}};
   in.assessments = {Assessed(3, Assessment::kVerified, "2026-11-01T00:00:00.000Z"),
                     Assessed(4, Assessment::kVerified, "2026-11-01T00:00:00.000Z")};
   Report r = BuildReport(in);
@@ -69,10 +69,28 @@ TEST(ReadinessReport, WhatIsLinkedToAnAncestorCountsForEachLeafOnce) {
   EXPECT_EQ(leaf.score.points, 40);
   EXPECT_EQ(leaf.score.gaps, std::vector<Gap>{Gap::kMandatoryMissing});
   EXPECT_EQ(r.clauses[1].facts.documents, 1);
-  EXPECT_EQ(r.clauses[1].mandatory.size(), 1u);
-  EXPECT_EQ(r.groups[0].percent, 40);
+  EXPECT_EQ(r.groups[0].percent, 70);
   EXPECT_EQ(r.groups[1].percent, 0);
-  EXPECT_EQ(r.percent, 27);  // (40 + 40 + 0) / 3
+  EXPECT_EQ(r.percent, 47);  // (40 + 100 + 0) / 3
+}
+
+// A mandatory item belongs to the clause that states it: its sibling under the same heading is not capped, and the
+// report shows each item once (ISO 21001's 24 items showed as 37 when an item on 8.3 capped 8.3.1 to 8.3.6).
+TEST(ReadinessReport, AMandatoryItemCapsOnlyTheClauseThatStatesIt) {
+  ReportInputs in;
+  in.clauses = Tree();
+  in.evidence.clauses[2].documents = {Document(100, "published")};  // on 7.1, evidence for 7.1.2 and 7.1.3
+  in.evidence.mandatory = {{1, 3, "7.1.2", "retain", "", "", "missing"}, {2, 6, "8.3", "maintain", "", "", "in_draft"}};
+  in.assessments = {Assessed(3, Assessment::kVerified, "2026-11-01T00:00:00.000Z"),
+                    Assessed(4, Assessment::kVerified, "2026-11-01T00:00:00.000Z")};
+  Report r = BuildReport(in);
+  EXPECT_EQ(r.clauses[0].score.gaps, std::vector<Gap>{Gap::kMandatoryMissing});
+  EXPECT_TRUE(r.clauses[1].mandatory.empty());
+  EXPECT_TRUE(r.clauses[1].score.gaps.empty());
+  EXPECT_EQ(r.clauses[1].score.points, 100);
+  size_t shown = 0;
+  for (const auto& row : r.clauses) shown += row.mandatory.size();
+  EXPECT_EQ(shown, in.evidence.mandatory.size());
 }
 
 TEST(ReadinessReport, NonconformitiesCountThroughEqualClausesOnce) {

@@ -70,11 +70,12 @@ void AddRoutes(http::Router& router, ReadinessService& service) {
                 ReadinessView view = ViewOf(ctx, service);
                 if (format == "pdf") {
                   auto spool = http::NewSpoolPath("gaps-");
-                  WriteGapPdf(view, ctx.language, NowTimestamp(), spool->path());
+                  WriteGapPdf(view, ctx.language, NowTimestamp(), ctx.user().time_zone, spool->path());
                   return http::Download(SpoolFile::Adopt(spool->path()), "application/pdf",
                                         GapReportFileName(view, "pdf"));
                 }
-                return http::Download(xlsx::Write(GapWorkbook(view, ctx.language, NowTimestamp())),
+                auto book = GapWorkbook(view, ctx.language, NowTimestamp(), ctx.user().time_zone);
+                return http::Download(xlsx::Write(book),
                                       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                                       GapReportFileName(view, "xlsx"));
               }});

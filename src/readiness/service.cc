@@ -23,14 +23,8 @@ constexpr int kPage = 200;
 std::string Json(const SelfAssessment& a) { return boost::json::serialize(ToJson(a)); }
 
 // Each clause of a standard and the clauses "equal" to it, in both directions.
-std::map<db::Id, std::vector<db::Id>> EqualClauses(db::Database& db, db::Id standard_id) {
-  std::map<db::Id, std::vector<db::Id>> equal;
-  for (const auto& c : standards::ListCorrespondences(db, standard_id, std::nullopt)) {
-    if (c.relation != "equal") continue;
-    equal[c.from.id].push_back(c.to.id);
-    equal[c.to.id].push_back(c.from.id);
-  }
-  return equal;
+standards::EqualClauses EqualClauses(db::Database& db, db::Id standard_id) {
+  return standards::EqualClausesOf(standards::ListCorrespondences(db, standard_id, std::nullopt));
 }
 
 bool IsRequirementClause(const std::vector<standards::Clause>& tree, db::Id clause_id) {
@@ -131,6 +125,7 @@ SpoolFile ReadinessService::EvidencePack(const auth::Principal& who, db::Id unit
   auto index = std::make_shared<PackIndex>();
   index->unit = ReadableUnit(who, unit_id);
   index->generated_at = NowTimestamp();
+  index->time_zone = who.time_zone;
   for (const auto& standard : standards::ListStandards(db_))
     for (const auto& clause : standards::ListClauses(db_, standard.id))
       index->clause_labels[clause.id] = StandardLabel(standard) + " " + clause.number;

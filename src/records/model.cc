@@ -1,7 +1,7 @@
 #include "records/model.h"
 
-#include "certification/due_dates.h"
 #include "platform/clock.h"
+#include "platform/dates.h"
 
 namespace eduims::records {
 
@@ -15,7 +15,7 @@ const std::vector<std::string>& Categories() {
 std::string RetainUntil(const std::string& recorded_on, int retention_months) {
   auto date = ParseDate(recorded_on);
   if (!date) return recorded_on;
-  return FormatDate(certification::AddMonths(*date, retention_months));
+  return FormatDate(AddMonths(*date, retention_months));
 }
 
 std::optional<std::string> DisposalProblem(const Record& record, const std::string& today) {

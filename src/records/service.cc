@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "platform/auth/authority.h"
 #include "platform/clock.h"
 #include "platform/db/query.h"
 #include "platform/i18n/fold.h"
@@ -132,7 +133,10 @@ void RecordService::Insert(soci::session& s, Record& r, const std::string& unit_
 Record RecordService::Create(const auth::Principal& who, const RecordInput& in, const audit::Actor& actor) {
   CheckNewRecord(in);
   org::Unit unit = org_.UnitToWriteIn(who, in.unit_id, Permission::kManageDocuments);
-  if (in.owner_id && *in.owner_id != who.user_id) org_.RequireActiveUser(who, *in.owner_id, "owner_id");
+  if (in.owner_id && *in.owner_id != who.user_id) {
+    org_.RequireActiveUser(who, *in.owner_id, "owner_id");
+    auth::RequireNamed(org_, who, *in.owner_id, Permission::kManageDocuments, unit.path, "owner_id");
+  }
   Record r = NewRecord(in, unit.id, who.user_id);
   db_.Write([&](soci::session& s) { Insert(s, r, unit.path, actor); });
   return r;
@@ -164,10 +168,8 @@ Record RecordService::Update(const auth::Principal& who, db::Id id, long long ve
   Record after;
   db_.Write([&](soci::session& s) {
     auto [before, path] = Visible(s, who, id);
-    bool manager = who.Can(Permission::kManageDocuments, path);
-    if (!manager && before.owner_id != who.user_id) Fail(403, "auth.forbidden");
-    // A hold protects evidence someone may need against its owner too: only document managers place or lift it.
-    if ((patch.legal_hold || patch.legal_hold_reason) && !manager) Fail(403, "auth.forbidden");
+    // Owning a record is no permission to keep it: its owner needs the document managers' permission too.
+    auth::Require(who, Permission::kManageDocuments, path, before.owner_id == who.user_id);
     if (before.disposed_at) Fail(409, "conflict.archived");
     if (before.version != version) FailStale(before.version);
     after = before;
@@ -240,7 +242,7 @@ attachments::Attachment RecordService::AttachFile(const auth::Principal& who, db
 
 std::pair<Record, std::string> RecordService::Attachable(soci::session& s, const auth::Principal& who, db::Id id) {
   auto [record, path] = Visible(s, who, id);
-  if (!who.Can(Permission::kManageDocuments, path) && record.owner_id != who.user_id) Fail(403, "auth.forbidden");
+  auth::Require(who, Permission::kManageDocuments, path, record.owner_id == who.user_id);
   if (record.disposed_at) Fail(409, "conflict.archived");
   return {record, path};
 }

@@ -1,5 +1,5 @@
-// The rules of records: who may see (document readers) and keep them (document managers, and a record's owner for
-// its details), what a valid record is, legal holds, and disposal only after the retention period and never under
+// The rules of records: who may see (document readers) and keep them (document managers; a record's owner only as
+// one of them: owning is no permission), what a valid record is, legal holds, and disposal only after the retention period and never under
 // a hold. Records are never deleted: disposal marks them, with the reason, in the same transaction as the audit
 // entry. Failures are ProblemError.
 #pragma once
@@ -64,7 +64,7 @@ class RecordService {
                 const audit::Actor& actor);
   Record Dispose(const auth::Principal& who, db::Id id, long long version, const std::string& reason,
                  const audit::Actor& actor);
-  // Evidence files: attached by document managers and the record's owner while the record is kept, never removed
+  // Evidence files: attached by document managers (its owner too, if one) while the record is kept, never removed
   // (the record is the evidence); read by whoever may read the record.
   attachments::Attachment AttachFile(const auth::Principal& who, db::Id id,
                                      std::shared_ptr<const http::SpoolPath> file, const std::string& file_name,

@@ -1,6 +1,7 @@
 #include "standards/catalogue.h"
 
 #include <map>
+#include <set>
 #include <stdexcept>
 
 #include "platform/clock.h"
@@ -8,6 +9,7 @@
 #include "platform/db/query.h"
 #include "platform/embedded.h"
 #include "platform/nullable_column.h"
+#include "standards/renumbering.h"
 
 namespace eduims::standards {
 namespace {
@@ -75,7 +77,19 @@ void LoadStandard(db::Database& db, soci::session& s, const std::string& name, c
         soci::into(standard_id);
   }
 
+  std::vector<Renumbering> moves;
+  if (doc.contains("renumbered")) {
+    if (!doc.at("renumbered").is_array()) throw std::runtime_error(name + ": 'renumbered' must be a list");
+    for (const json::value& v : doc.at("renumbered").as_array()) {
+      if (!v.is_object()) throw std::runtime_error(name + ": a renumbering is not an object");
+      const json::object& m = v.as_object();
+      moves.push_back({Str(m, "from", name), Str(m, "to", name), Str(m, "title_en", name)});
+    }
+  }
+  int relinked = ApplyRenumberings(db, s, urn, moves);
+
   std::map<std::string, db::Id> by_number;
+  std::set<std::string> parents;
   int position = 0;
   for (const json::value& v : doc.at("clauses").as_array()) {
     if (!v.is_object()) throw std::runtime_error(name + ": a clause is not an object");
@@ -90,6 +104,7 @@ void LoadStandard(db::Database& db, soci::session& s, const std::string& name, c
       auto it = by_number.find(std::string(c.at("parent").as_string()));
       if (it == by_number.end()) throw std::runtime_error(where + ": parent not listed before it");
       parent = it->second;
+      parents.insert(it->first);
     }
     soci::indicator parent_ind = parent ? soci::i_ok : soci::i_null;
     db::Id parent_id = parent.value_or(0);
@@ -116,6 +131,7 @@ void LoadStandard(db::Database& db, soci::session& s, const std::string& name, c
     ++report.clauses_written;
   }
 
+  std::set<std::string> item_keys;
   if (doc.contains("mandatory_documented_information")) {
     int item_position = 0;
     for (const json::value& v : doc.at("mandatory_documented_information").as_array()) {
@@ -126,7 +142,10 @@ void LoadStandard(db::Database& db, soci::session& s, const std::string& name, c
       if (type != "maintain" && type != "retain") throw std::runtime_error(where + ": bad type");
       auto it = by_number.find(clause);
       if (it == by_number.end()) throw std::runtime_error(where + ": unknown clause");
+      // Readiness caps the clause an item names and no other: naming a heading would cap none of its sub-clauses.
+      if (parents.count(clause)) throw std::runtime_error(where + ": name the sub-clause that states it");
       std::string key = urn + "#" + clause + "#" + type + "#" + mte;
+      item_keys.insert(key);
       int unconfirmed = Flag(m, "unconfirmed") ? 1 : 0;
       ++item_position;
       auto existing = FindId(s, "mandatory_information", "item_key", key);
@@ -141,8 +160,24 @@ void LoadStandard(db::Database& db, soci::session& s, const std::string& name, c
       }
     }
   }
+  // Items the file no longer lists (moved to the sub-clause that states them, say) go; nothing links to them.
+  int items_removed = 0;
+  db::Binds b;
+  b.Id("s", standard_id);
+  for (const auto& [item_id, key] : db::FetchAll<db::IdTextReader>(
+           s, "SELECT m.id, m.item_key FROM mandatory_information m JOIN clauses c ON c.id = m.clause_id "
+              "WHERE c.standard_id = :s",
+           b)) {
+    if (item_keys.count(key)) continue;
+    s << "DELETE FROM mandatory_information WHERE id = :id", soci::use(item_id);
+    ++items_removed;
+  }
   ++report.standards_changed;
-  json::object after{{"urn", urn}, {"content_hash", hash}, {"clauses", position}};
+  json::object after{{"urn", urn},
+                     {"content_hash", hash},
+                     {"clauses", position},
+                     {"links_renumbered", relinked},
+                     {"mandatory_items_removed", items_removed}};
   audit::Append(db, s, audit::Actor::System("catalogue-load"),
                 {"standard", std::to_string(standard_id), exists ? "update" : "create", std::nullopt,
                  json::serialize(after)});
@@ -162,6 +197,7 @@ void LoadCrosswalk(db::Database& db, soci::session& s, const std::string& name, 
   std::string hash = Sha256Hex(json::serialize(doc));
   // Each mapping is upserted, so reloading an unchanged file writes nothing and audits nothing.
   int written = 0;
+  std::set<std::pair<db::Id, db::Id>> listed;
   for (const json::value& v : doc.at("mappings").as_array()) {
     const json::object& m = v.as_object();
     std::string a = Str(m, "from", name), b = Str(m, "to", name), relation = Str(m, "relation", name);
@@ -170,6 +206,7 @@ void LoadCrosswalk(db::Database& db, soci::session& s, const std::string& name, 
       throw std::runtime_error(where + ": bad relation");
     auto from_id = ClauseIdByNumber(s, from, a), to_id = ClauseIdByNumber(s, to, b);
     if (!from_id || !to_id) throw std::runtime_error(where + ": clause not in the catalogue");
+    listed.insert({*from_id, *to_id});
     std::string note_en = m.contains("note_en") && m.at("note_en").is_string() ? std::string(m.at("note_en").as_string()) : "";
     std::string note_vi = m.contains("note_vi") && m.at("note_vi").is_string() ? std::string(m.at("note_vi").as_string()) : "";
     db::Id id = 0;
@@ -186,6 +223,21 @@ void LoadCrosswalk(db::Database& db, soci::session& s, const std::string& name, 
            ":ne, :nv)",
           soci::use(*from_id), soci::use(*to_id), soci::use(relation), soci::use(note_en), soci::use(note_vi);
     }
+    ++written;
+  }
+  // Mappings between the two standards that the file no longer lists go: an "equal" left behind would still share
+  // evidence, self-assessments and audit coverage. Nothing else refers to a mapping.
+  db::Binds b;
+  b.Text("from_urn", from);
+  b.Text("to_urn", to);
+  for (const auto& [id, pair] : db::FetchAll<db::KeyedReader<db::IdPairReader>>(
+           s, "SELECT x.id, x.from_clause_id, x.to_clause_id FROM crosswalks x "
+              "JOIN clauses f ON f.id = x.from_clause_id JOIN standards fs ON fs.id = f.standard_id "
+              "JOIN clauses t ON t.id = x.to_clause_id JOIN standards ts ON ts.id = t.standard_id "
+              "WHERE fs.urn = :from_urn AND ts.urn = :to_urn",
+           b)) {
+    if (listed.count(pair)) continue;
+    s << "DELETE FROM crosswalks WHERE id = :id", soci::use(id);
     ++written;
   }
   report.correspondences_written += written;
@@ -353,44 +405,58 @@ std::vector<MandatoryItem> ListMandatoryItems(db::Database& db, db::Id standard_
 
 std::vector<Correspondence> ListCorrespondences(db::Database& db, std::optional<db::Id> a, std::optional<db::Id> b) {
   std::vector<Correspondence> out;
-  db.Read([&](soci::session& s) {
-    std::string cols = ClauseColumnList("f.") + ", " + ClauseColumnList("t.");
-    Correspondence row;
-    ClauseColumns from, to;
-    soci::statement st(s);
-    st.exchange(soci::into(row.id));
-    st.exchange(soci::into(row.relation));
-    st.exchange(soci::into(row.note_en));
-    st.exchange(soci::into(row.note_vi));
-    from.Bind(st);
-    to.Bind(st);
-    db::Id sa = a.value_or(0), sb = b.value_or(0);
-    std::string where = " WHERE 1 = 1";
-    if (a && b) {
-      where += " AND ((f.standard_id = :sa AND t.standard_id = :sb) OR (f.standard_id = :sb2 AND t.standard_id = :sa2))";
-      st.exchange(soci::use(sa, "sa"));
-      st.exchange(soci::use(sb, "sb"));
-      st.exchange(soci::use(sb, "sb2"));
-      st.exchange(soci::use(sa, "sa2"));
-    } else if (a) {
-      where += " AND (f.standard_id = :sa OR t.standard_id = :sa2)";
-      st.exchange(soci::use(sa, "sa"));
-      st.exchange(soci::use(sa, "sa2"));
-    }
-    st.alloc();
-    st.prepare("SELECT x.id, x.relation, x.note_en, x.note_vi, " + cols +
-               " FROM crosswalks x JOIN clauses f ON f.id = x.from_clause_id JOIN clauses t ON t.id = x.to_clause_id" +
-               where + " ORDER BY f.standard_id, f.position, t.position");
-    st.define_and_bind();
-    st.execute(false);
-    while (st.fetch()) {
-      Correspondence c = row;
-      c.from = from.Take();
-      c.to = to.Take();
-      out.push_back(c);
-    }
-  });
+  db.Read([&](soci::session& s) { out = ListCorrespondences(s, a, b); });
   return out;
+}
+
+std::vector<Correspondence> ListCorrespondences(soci::session& s, std::optional<db::Id> a, std::optional<db::Id> b) {
+  std::vector<Correspondence> out;
+  std::string cols = ClauseColumnList("f.") + ", " + ClauseColumnList("t.");
+  Correspondence row;
+  ClauseColumns from, to;
+  soci::statement st(s);
+  st.exchange(soci::into(row.id));
+  st.exchange(soci::into(row.relation));
+  st.exchange(soci::into(row.note_en));
+  st.exchange(soci::into(row.note_vi));
+  from.Bind(st);
+  to.Bind(st);
+  db::Id sa = a.value_or(0), sb = b.value_or(0);
+  std::string where = " WHERE 1 = 1";
+  if (a && b) {
+    where += " AND ((f.standard_id = :sa AND t.standard_id = :sb) OR (f.standard_id = :sb2 AND t.standard_id = :sa2))";
+    st.exchange(soci::use(sa, "sa"));
+    st.exchange(soci::use(sb, "sb"));
+    st.exchange(soci::use(sb, "sb2"));
+    st.exchange(soci::use(sa, "sa2"));
+  } else if (a) {
+    where += " AND (f.standard_id = :sa OR t.standard_id = :sa2)";
+    st.exchange(soci::use(sa, "sa"));
+    st.exchange(soci::use(sa, "sa2"));
+  }
+  st.alloc();
+  st.prepare("SELECT x.id, x.relation, x.note_en, x.note_vi, " + cols +
+             " FROM crosswalks x JOIN clauses f ON f.id = x.from_clause_id JOIN clauses t ON t.id = x.to_clause_id" +
+             where + " ORDER BY f.standard_id, f.position, t.position");
+  st.define_and_bind();
+  st.execute(false);
+  while (st.fetch()) {
+    Correspondence c = row;
+    c.from = from.Take();
+    c.to = to.Take();
+    out.push_back(c);
+  }
+  return out;
+}
+
+EqualClauses EqualClausesOf(const std::vector<Correspondence>& correspondences) {
+  EqualClauses equal;
+  for (const auto& c : correspondences) {
+    if (c.relation != "equal") continue;
+    equal[c.from.id].push_back(c.to.id);
+    equal[c.to.id].push_back(c.from.id);
+  }
+  return equal;
 }
 
 boost::json::object ToJson(const Standard& s) {

@@ -4,6 +4,7 @@
 #pragma once
 #include <boost/json.hpp>
 
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -68,6 +69,16 @@ std::vector<MandatoryItem> ListMandatoryItems(db::Database& db, db::Id standard_
 // Correspondences touching standard `a` (if set), and between `a` and `b` in either direction (if both set).
 std::vector<Correspondence> ListCorrespondences(db::Database& db, std::optional<db::Id> standard_a,
                                                 std::optional<db::Id> standard_b);
+// The same, inside a transaction the caller holds.
+std::vector<Correspondence> ListCorrespondences(soci::session& s, std::optional<db::Id> standard_a,
+                                                std::optional<db::Id> standard_b);
+
+// Each clause of `correspondences` and the clauses "equal" to it, the correspondence read in both directions. The
+// one reading of "equal" that clause evidence, readiness, audit checklists and coverage and repeat nonconformities
+// share: two clauses are equal only where neither asks for more, so evidence, self-assessment and audit coverage
+// of one count for the other.
+using EqualClauses = std::map<db::Id, std::vector<db::Id>>;
+EqualClauses EqualClausesOf(const std::vector<Correspondence>& correspondences);
 
 boost::json::object ToJson(const Standard& s);
 boost::json::object ToJson(const Clause& c);

@@ -105,7 +105,7 @@ test('profile: change my password, then log in with the new one only', T, async 
     const fresh = 'Mật-khẩu-mới-2026';
     await login(page, S.baseURL, { email, password: PASSWORD });
     await page.goto(`${S.baseURL}/profile`);
-    await page.getByRole('heading', { name: 'Hồ sơ của tôi', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Tài khoản của tôi', level: 1 }).waitFor();
 
     // a wrong current password: the server's message beside that field
     await page.getByLabel('Mật khẩu hiện tại').fill('not-my-password');
@@ -120,7 +120,7 @@ test('profile: change my password, then log in with the new one only', T, async 
     await page.getByText('Đã đổi mật khẩu. Các phiên đăng nhập khác của bạn đã kết thúc.').waitFor();
     // the server ended the account's sessions; this browser stays logged in with the new password
     await page.reload();
-    await page.getByRole('heading', { name: 'Hồ sơ của tôi', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Tài khoản của tôi', level: 1 }).waitFor();
     await page.getByLabel('Họ và tên').waitFor();
 
     // log out, the old password no longer works, the new one does
@@ -140,10 +140,10 @@ test('profile: a time zone of my choice is used for the times shown', T, async (
   await withPage(S, 'accounts-time-zone', async (page) => {
     await login(page, S.baseURL, { email: 'truongphong.gdtrh@demo.eduims.vn', password: PASSWORD });
     await page.goto(`${S.baseURL}/profile`);
-    await page.getByRole('heading', { name: 'Hồ sơ của tôi', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Tài khoản của tôi', level: 1 }).waitFor();
     // Ant Design's own texts follow the language too
     await page.locator('.ant-table .ant-empty-description').filter({ hasText: 'Trống' }).waitFor();
-    assert.equal(await page.getByLabel('Hết hạn sau ngày').getAttribute('placeholder'), 'Chọn thời điểm');
+    assert.equal(await page.getByLabel('Hết hạn sau ngày').getAttribute('placeholder'), 'Chọn ngày');
     await page.getByLabel('Tên mã').fill('Mã múi giờ');
     await page.getByRole('button', { name: 'Tạo mã' }).click();
     const row = page.locator('tr', { hasText: 'Mã múi giờ' }).first();

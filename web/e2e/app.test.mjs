@@ -96,15 +96,25 @@ test('administrator flow: language, unit, user, CSV import, audit trail, logout'
     await page.getByRole('cell', { name: 'e2e.user@demo.eduims.vn' }).waitFor();
 
     // the unit's creation is in the audit trail
-    await page.getByRole('link', { name: 'Nhật ký kiểm tra' }).click();
+    await page.getByRole('link', { name: 'Nhật ký thay đổi' }).click();
     await page.getByLabel('Đối tượng').click();
     await page.locator('.ant-select-item-option').filter({ hasText: 'Đơn vị' }).first().click();
     await page.getByRole('button', { name: 'Áp dụng' }).click();
     const row = page.locator('tr', { has: page.getByTestId('audit-summary').filter({ hasText: 'Trường Thử nghiệm E2E' }) })
-      .filter({ hasText: 'create' });
+      .filter({ hasText: 'Tạo mới' });
     await row.first().waitFor();
     await row.first().getByRole('button').first().click(); // expand: before/after
     await page.getByRole('cell', { name: 'E2E-UNIT', exact: true }).first().waitFor();
+
+    // the demo's certification steps, worded: the record, the step, and the server itself as the address
+    await page.getByLabel('Đối tượng').click();
+    await page.locator('.ant-select-item-option').filter({ hasText: 'Dự án chứng nhận' }).first().click();
+    await page.getByRole('button', { name: 'Áp dụng' }).click();
+    const decision = page.getByTestId('audit-table').locator('tr', { hasText: 'Chuyển trạng thái: Chấp nhận quyết định chứng nhận' });
+    await decision.first().waitFor();
+    assert.match(await decision.first().innerText(), /Dự án chứng nhận #\d+[\s\S]*Máy chủ \(tác vụ nội bộ\)/);
+    const shown = await page.getByTestId('audit-table').locator('tbody').innerText();
+    assert.doesNotMatch(shown, /\b(create|update|transition:\w+|certification_project|local)\b/);
 
     // log out
     await page.locator('header').getByRole('button', { name: 'Đăng xuất' }).click();
@@ -136,6 +146,27 @@ test('at 390 px the menu is behind a menu button', T, async () => {
     await page.locator('.ant-drawer-content').waitFor({ state: 'hidden' }); // while the drawer closes, it still narrows the page
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(overflow <= 1, `page wider than the screen by ${overflow}px`);
+
+    // the same grouped menu as on a computer: a group folds and unfolds, and stays folded on the next visit
+    await button.click();
+    const drawer = page.locator('.ant-drawer');
+    const planning = drawer.getByRole('menuitem', { name: 'Hoạch định' });
+    assert.equal(await planning.getAttribute('aria-expanded'), 'true');
+    await planning.click();
+    await drawer.getByRole('link', { name: 'Hành động', exact: true }).waitFor({ state: 'hidden' });
+    await page.reload();
+    await button.click();
+    await drawer.getByRole('link', { name: 'Tài liệu', exact: true }).waitFor();
+    assert.equal(await drawer.getByRole('link', { name: 'Hành động', exact: true }).isVisible(), false);
+    await planning.click();
+    await drawer.getByRole('link', { name: 'Hành động', exact: true }).click();
+    await page.getByRole('heading', { name: 'Hành động', level: 1 }).waitFor();
+
+    // the audit trail's filters stack on a phone instead of widening the page
+    await page.goto(`${S.baseURL}/audit`);
+    await page.getByTestId('audit-table').locator('.ant-table-row').first().waitFor();
+    const auditOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(auditOverflow <= 1, `the audit trail is wider than the screen by ${auditOverflow}px`);
   }, { width: 390, height: 844 });
 });
 
@@ -146,7 +177,7 @@ test('every menu page renders without script errors; standards crosswalk highlig
     await login(page, S.baseURL);
     for (const [path, heading] of [
       ['/actions?mine=true&status=open', 'Hành động'], ['/users', 'Người dùng'], ['/standards', 'Danh mục tiêu chuẩn'],
-      ['/profile', 'Hồ sơ của tôi'], ['/audit', 'Nhật ký kiểm tra'], ['/processes', 'Danh mục quá trình'],
+      ['/profile', 'Tài khoản của tôi'], ['/audit', 'Nhật ký thay đổi'], ['/processes', 'Danh mục quá trình'],
       ['/process-map', 'Bản đồ quá trình'], ['/evidence', 'Bằng chứng theo điều khoản'],
     ]) {
       await page.goto(`${S.baseURL}${path}`);

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import {
-  startForFile, withPage, login, pick, pickClause, axeViolations, dropdownsClosed, ADMIN, STAFF, QUALITY_MANAGER,
+  startForFile, withPage, login, pick, pickClause, axeViolations, dropdownsClosed, apiAs, ADMIN, STAFF, QUALITY_MANAGER,
   DEPARTMENT_QUALITY_MANAGER,
 } from './harness.mjs';
 
@@ -244,6 +244,11 @@ test('audits: plan with auditees and an independent auditor, edit the plan, fill
     const backToAudit = await detail.getByTestId('nc-audit').getAttribute('href');
     assert.equal(new URL(auditUrl).pathname, backToAudit, 'the nonconformity links back to its audit');
     await noAxeViolations(page, 'nonconformity page');
+    // the seven steps' names are whole at 1366 px (and at this 1280), none cut off by its step's box
+    const cut = await page.locator('.ant-steps-item-title').evaluateAll((titles) => titles
+      .filter((t) => t.getBoundingClientRect().right > t.closest('.ant-steps-item').getBoundingClientRect().right + 1)
+      .map((t) => t.textContent));
+    assert.deepEqual(cut, []);
 
     // containment, a five-whys analysis, an action, the plan with an independent verifier, implementation
     await step(page, 'Ghi nhận khắc phục tức thời', async (d) => {
@@ -338,7 +343,44 @@ test('audits: plan with auditees and an independent auditor, edit the plan, fill
 /** How many pixels the page is wider than the screen. */
 const overflow = (page) => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
 
-test('staff on a phone: the closed nonconformity and its history, without workflow buttons; audits are not theirs (after the test above)', T, async () => {
+/** The day `days` from today in Vietnam, as the API takes it (YYYY-MM-DD). */
+const isoDay = (days) => new Date(Date.now() + 7 * 3600_000 + days * 86400_000).toISOString().slice(0, 10);
+
+/**
+ * A nonconformity of THPT Tô Hiệu taken through the API round the loop twice (an ineffective verification, then an
+ * effective one) and closed: the department's quality manager runs it, the school's quality manager verifies.
+ */
+async function closedAfterTwoCycles(title) {
+  const manager = await apiAs(S, DEPARTMENT_QUALITY_MANAGER);
+  const verifier = await apiAs(S, QUALITY_MANAGER);
+  const school = (await manager('GET', '/units?q=THPT-TOHIEU')).items.find((u) => u.code === 'THPT-TOHIEU');
+  const me = await manager('GET', '/me');
+  const verifierId = (await verifier('GET', '/me')).id;
+  let nc = await manager('POST', '/nonconformities', { unit_id: school.id, title, source: 'internal_audit', severity: 'major' });
+  const step = async (who, action, fields = {}) => {
+    nc = await who('POST', `/nonconformities/${nc.id}/transitions`, { version: nc.version, action, ...fields });
+  };
+  const addAction = () => manager('POST', `/nonconformities/${nc.id}/actions`, {
+    title: 'Lưu hồ sơ theo quy định', owner_id: me.id, due_date: isoDay(10),
+  });
+  const analyse = { root_cause_method: 'categories', root_cause: 'Chưa giao người lưu hồ sơ', categories: ['methods'] };
+  const plan = { effectiveness_criterion: 'Không thiếu hồ sơ nào', verification_due: isoDay(20), verifier_id: verifierId };
+  await step(manager, 'contain', { correction: 'Thu thập lại hồ sơ' });
+  for (const verdict of ['verify_ineffective', 'verify_effective']) {
+    await step(manager, 'analyse', analyse);
+    const action = await addAction();
+    await step(manager, 'plan', plan);
+    await manager('POST', `/actions/${action.id}/transitions`, { version: action.version, to: 'done' });
+    await step(manager, 'implement');
+    await step(verifier, verdict, { comment: verdict === 'verify_effective' ? 'Đã hiệu quả' : 'Chưa hiệu quả' });
+  }
+  await step(manager, 'close');
+  return nc;
+}
+
+test('staff on a phone: a closed nonconformity and its history, without workflow buttons; audits are not theirs', T, async () => {
+  const FINDING = 'Sổ gọi tên không được lưu theo quy định';
+  await closedAfterTwoCycles(FINDING);
   await withPage(S, 'audits-staff-phone', async (page) => {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -348,6 +390,13 @@ test('staff on a phone: the closed nonconformity and its history, without workfl
     assert.equal(await drawer.getByRole('link', { name: 'Đánh giá nội bộ', exact: true }).count(), 0);
     await drawer.getByRole('link', { name: 'Sự không phù hợp', exact: true }).click();
     await page.getByRole('heading', { name: 'Sự không phù hợp', level: 1 }).waitFor();
+    // the list shows each one's whole title, status and due date on the phone's screen, not a number and a cut title
+    const listed = page.getByTestId('nonconformities-table').locator('.ant-table-row').filter({ hasText: FINDING }).first();
+    const closed = listed.locator('.ant-tag').filter({ hasText: 'Đã đóng' });
+    await closed.waitFor();
+    const right = await closed.evaluate((e) => e.getBoundingClientRect().right);
+    assert.ok(right <= 390, `the status ends at ${right}px, off a 390-px screen`);
+    assert.match(await listed.innerText(), /Hạn xử lý: \d\d\/\d\d\/\d{4}/);
     await page.getByTestId('nonconformities-table').getByRole('link', { name: FINDING }).click();
     await page.getByRole('heading', { name: new RegExp(FINDING), level: 1 }).waitFor();
     await status(page, 'nc-status', 'Đã đóng');

@@ -16,8 +16,8 @@ test('certification: the demo certificate with its due surveillance, from the ho
     assert.match(await card.innerText(), /Đánh giá giám sát lần 2/);
     assert.match(await card.innerText(), /Sắp đến hạn/);
 
-    await page.getByRole('link', { name: 'Chứng chỉ', exact: true }).click();
-    await page.getByRole('heading', { name: 'Chứng chỉ', level: 1 }).waitFor();
+    await page.getByRole('link', { name: 'Giấy chứng nhận', exact: true }).click();
+    await page.getByRole('heading', { name: 'Giấy chứng nhận', level: 1 }).waitFor();
     await page.getByTestId('certificates-table').getByRole('link', { name: 'DEMO-IMS-0001' }).click();
     await page.getByRole('heading', { name: /DEMO-IMS-0001/, level: 1 }).waitFor();
     const detail = page.getByTestId('certificate-detail');
@@ -31,7 +31,12 @@ test('certification: the demo certificate with its due surveillance, from the ho
     const surveillance = due.locator('.ant-table-row').filter({ hasText: 'Đánh giá giám sát lần 2' });
     assert.match(await surveillance.innerText(), /Sắp đến hạn/);
     assert.match(await due.locator('.ant-table-row').filter({ hasText: 'Đánh giá giám sát lần 1' }).innerText(), /Đã thực hiện/);
-    assert.match(await page.getByTestId('certificate-history').innerText(), /Cấp chứng chỉ/);
+    assert.match(await page.getByTestId('certificate-history').innerText(), /Cấp giấy chứng nhận/);
+    // every window worded (the expiry was shown as "expiry"), every row of the register with its label and value
+    assert.match(await due.innerText(), /Giấy chứng nhận hết hạn/);
+    assert.doesNotMatch(await due.innerText(), /expiry/);
+    const rows = await detail.locator('tr').evaluateAll((trs) => trs.map((tr) => tr.innerText.trim()));
+    assert.deepEqual(rows.filter((r) => !/\S\t\S/.test(r)), [], 'a row without a label or a value');
     const v = await axeViolations(page);
     assert.deepEqual(v, [], JSON.stringify(v, null, 1));
 
@@ -39,6 +44,7 @@ test('certification: the demo certificate with its due surveillance, from the ho
     await page.getByTestId('certificate-detail').getByRole('link', { name: '#1' }).click();
     await page.getByTestId('certification-steps').waitFor();
     assert.equal(await page.getByTestId('certification-steps').locator('.ant-table-row').count(), 7);
+    assert.equal(await page.getByTestId('certification-steps').locator('th').first().innerText(), 'Bước');
     assert.match(await page.getByTestId('certification-blockers').innerText(), /giám sát/);
     await page.getByTestId('certification-actions').getByRole('button', { name: 'Bắt đầu chứng nhận lại' }).waitFor();
     // a step still to come: its responsible person, planned date and note
@@ -65,9 +71,8 @@ test('readiness: a self-assessment changes the readiness percentage', T, async (
     await page.getByRole('heading', { name: 'Mức sẵn sàng chứng nhận', level: 1 }).waitFor();
     // the unit filter is labelled by aria-label (no form label), which antd puts on the select's box too
     const unit = page.getByRole('combobox', { name: 'Đơn vị được đánh giá' });
-    await page.locator('.ant-select', { has: unit }).click();
-    await unit.fill('SO-GDDT');
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'Sở Giáo dục và Đào tạo Sơn La' }).first().click();
+    // it opens on the department, the highest unit the quality manager may see, not the office they work in
+    await page.locator('.ant-select', { has: unit }).getByText('Sở Giáo dục và Đào tạo Sơn La').waitFor();
     const group = page.getByTestId('readiness-group-4');
     await group.waitFor();
     assert.match(await group.innerText(), /0%/);

@@ -5,7 +5,9 @@
 // come, so a new project cannot reach its surveillances within one test run).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startForFile, withPage, login, pick, axeViolations, dropdownsClosed, settledDialog, ADMIN, DEPARTMENT_QUALITY_MANAGER } from './harness.mjs';
+import {
+  startForFile, withPage, login, pick, axeViolations, dropdownsClosed, settledDialog, apiAs, ADMIN, DEPARTMENT_QUALITY_MANAGER,
+} from './harness.mjs';
 
 const S = startForFile();
 const T = { timeout: 300_000 };
@@ -38,26 +40,6 @@ async function pickMany(page, scope, label, choices) {
     await page.locator('.ant-modal-title:visible').click();
   }
   await dropdownsClosed(page);
-}
-
-/** A logged-in API client of its own (cookie and CSRF token), for what other users do meanwhile. */
-async function apiAs({ email, password }) {
-  const r = await fetch(`${S.baseURL}/api/v1/session`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }),
-  });
-  assert.ok(r.ok, `login of ${email}: ${r.status}`);
-  const cookie = r.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
-  const { csrf_token: csrf } = await r.json();
-  return async (method, path, body) => {
-    const res = await fetch(`${S.baseURL}/api/v1${path}`, {
-      method,
-      headers: { Cookie: cookie, 'X-CSRF-Token': csrf, ...(body ? { 'Content-Type': 'application/json' } : {}) },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const json = res.headers.get('content-type')?.includes('json') ? await res.json() : await res.text();
-    assert.ok(res.status < 300, `${method} ${path}: ${res.status} ${JSON.stringify(json)}`);
-    return json;
-  };
 }
 
 const actions = (page) => page.getByTestId('certification-actions');
@@ -118,7 +100,7 @@ test('certification: a department and two schools through steps 1 to 5, the majo
   await withPage(S, 'certification-cycle', async (page) => {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
-    const qm = await apiAs(DEPARTMENT_QUALITY_MANAGER);
+    const qm = await apiAs(S, DEPARTMENT_QUALITY_MANAGER);
     const department = (await qm('GET', '/units?q=SO-GDDT')).items.find((u) => u.code === 'SO-GDDT');
     for (const [title, days] of [['Đơn đăng ký chứng nhận tích hợp E2E', -62], ['Hợp đồng chứng nhận E2E', -56], ['Báo cáo khắc phục sau đánh giá E2E', -26]])
       await qm('POST', '/records', { unit_id: department.id, title, category: 'other', recorded_on: vietnamDay(days).iso });
@@ -196,21 +178,21 @@ test('certification: a department and two schools through steps 1 to 5, the majo
     // 4. Documentation completed after the assessment.
     await linkRecord(page, '4. Hoàn thiện hồ sơ', 'Báo cáo khắc phục sau đánh giá E2E');
     await transition(page, 'Hoàn thiện hồ sơ', -25);
-    await stepRow(page, '5. Thẩm xét, cấp chứng chỉ').getByText('Đang thực hiện').waitFor();
+    await stepRow(page, '5. Thẩm xét, cấp giấy chứng nhận').getByText('Đang thực hiện').waitFor();
 
     // 5. The open major blocks the certificate.
     const blockers = page.getByTestId('certification-blockers');
     assert.match(await blockers.innerText(), /Dự án chưa có giấy chứng nhận/);
     assert.match(await blockers.innerText(), /Còn 1 sự không phù hợp nặng/);
     const issue = async () => {
-      await page.getByRole('button', { name: 'Cấp chứng chỉ', exact: true }).click();
+      await page.getByRole('button', { name: 'Cấp giấy chứng nhận', exact: true }).click();
       const d = await settledDialog(page);
       // The date first: Enter in a date field sends a form that is complete.
       await fillDate(d, 'Ngày cấp', -20);
-      await d.getByLabel('Số chứng chỉ').fill(NUMBER);
+      await d.getByLabel('Số giấy chứng nhận').fill(NUMBER);
       await d.getByLabel('Phạm vi (tiếng Việt)').fill('Quản lý nhà nước về giáo dục; giáo dục trung học phổ thông');
       await d.getByLabel('Phạm vi (tiếng Anh)').fill('State management of education; upper secondary education');
-      await d.getByRole('button', { name: 'Ghi nhận chứng chỉ' }).click();
+      await d.getByRole('button', { name: 'Ghi nhận giấy chứng nhận' }).click();
       return d;
     };
     dlg = await issue();
@@ -219,7 +201,7 @@ test('certification: a department and two schools through steps 1 to 5, the majo
     await dlg.waitFor({ state: 'detached' });
 
     // Meanwhile the nonconformity goes through corrective action to closure, by the people whose steps they are.
-    const owner = await apiAs(DIRECTOR), auditor = await apiAs(AUDITOR);
+    const owner = await apiAs(S, DIRECTOR), auditor = await apiAs(S, AUDITOR);
     const user = async (email) => (await qm('GET', `/users?q=${encodeURIComponent(email)}&limit=100`)).items.find((u) => u.email === email);
     const actionOwner = await user(DIRECTOR.email), verifier = await user(AUDITOR.email);
     const nc = `/nonconformities/${ncId}`;
@@ -264,7 +246,7 @@ test('certification: a department and two schools through steps 1 to 5, the majo
     await page.goto(`${S.baseURL}/certificates`);
     await page.getByTestId('certificates-table').getByRole('link', { name: NUMBER }).click();
     // The scope extended to a third school, then the certificate suspended.
-    await page.getByRole('button', { name: 'Thay đổi chứng chỉ' }).click();
+    await page.getByRole('button', { name: 'Thay đổi giấy chứng nhận' }).click();
     dlg = await settledDialog(page);
     await pick(page, dlg, 'Thay đổi', '', 'Mở rộng phạm vi');
     await dlg.getByLabel('Lý do').fill('Mở rộng đến Trường THCS Chiềng Sinh sau đánh giá đặc biệt');
@@ -272,7 +254,7 @@ test('certification: a department and two schools through steps 1 to 5, the majo
     await dlg.getByRole('button', { name: 'Lưu' }).click();
     await dlg.waitFor({ state: 'detached' });
     await register.getByText(/Trường THCS Chiềng Sinh/).waitFor();
-    await page.getByRole('button', { name: 'Thay đổi chứng chỉ' }).click();
+    await page.getByRole('button', { name: 'Thay đổi giấy chứng nhận' }).click();
     dlg = await settledDialog(page);
     await dlg.getByLabel('Lý do').fill('Chưa khắc phục kịp thời các phát hiện của đánh giá giám sát');
     await dlg.getByRole('button', { name: 'Lưu' }).click();
@@ -323,7 +305,7 @@ test('certification: steps 6 and 7 of the demo certificate, a recertification au
     assert.match(await blockers.innerText(), /Giấy chứng nhận chưa được cấp lại/);
 
     await page.getByRole('link', { name: 'DEMO-IMS-0001' }).click();
-    await page.getByRole('button', { name: 'Thay đổi chứng chỉ' }).click();
+    await page.getByRole('button', { name: 'Thay đổi giấy chứng nhận' }).click();
     dlg = await settledDialog(page);
     await pick(page, dlg, 'Thay đổi', '', 'Cấp lại (chứng nhận lại)');
     await fillDate(dlg, 'Ngày cấp mới', 0);

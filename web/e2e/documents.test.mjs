@@ -35,15 +35,15 @@ test('documents: a procedure from draft through review, a refused self-approval,
     await page.getByRole('heading', { name: `QT-01 — ${TITLE}`, level: 1 }).waitFor();
     await page.getByTestId('clauses').getByText(/^ISO 21001:2018 7\.5\.3 /).waitFor();
     const documentUrl = page.url();
-    await page.getByText('Chưa có lần soát xét nào.').waitFor();
 
-    // a first draft: change description, Markdown content, a reviewer and (wrongly) the author as approver
-    await page.getByRole('button', { name: 'Mở bản dự thảo mới' }).click();
-    await dlg.getByLabel('Nội dung thay đổi').fill('Ban hành lần đầu');
-    await dlg.getByRole('button', { name: 'Lưu' }).click();
-    await dlg.waitFor({ state: 'detached' });
+    // its first draft is open at once: Markdown content, a reviewer and (wrongly) the author as approver
     await revisionStatus(page).filter({ hasText: 'Dự thảo' }).waitFor();
+    assert.equal(await page.getByRole('button', { name: 'Mở bản dự thảo mới' }).count(), 0);
     const revision = page.getByTestId('revision');
+    // the editor's font has the Vietnamese letters (a generic monospace drew "kế hoạch" as "kê´hoạch")
+    const font = await revision.getByLabel('Nội dung (Markdown)').evaluate((e) => getComputedStyle(e).fontFamily);
+    assert.match(font, /^"?DejaVu Sans Mono/);
+    assert.ok(await page.evaluate(() => document.fonts.check('14px "DejaVu Sans Mono"', 'kế hoạch')));
     await revision.getByLabel('Nội dung (Markdown)').fill(
       '# Mục đích\n\nQuy định việc **tuyển sinh** lớp 10.\n\n<script>window.hacked = 1</script>\n\n[liên kết](javascript:alert(1))\n',
     );
@@ -80,6 +80,8 @@ test('documents: a procedure from draft through review, a refused self-approval,
     await login(page, S.baseURL, STAFF);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto(`${S.baseURL}/documents`);
+    // the list says the document is in review, not a draft
+    assert.equal(await page.locator('tr', { hasText: TITLE }).locator('.ant-tag').first().innerText(), 'Đang xem xét');
     await page.locator('tr', { hasText: TITLE }).getByRole('link', { name: TITLE }).click();
     await revisionStatus(page).filter({ hasText: 'Đang xem xét' }).waitFor();
     await revision.getByTestId('revision-content').getByRole('heading', { name: 'Mục đích' }).waitFor();

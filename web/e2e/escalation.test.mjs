@@ -5,7 +5,7 @@ import { startForFile, withPage, login, pick, axeViolations, settledDialog, ADMI
 const S = startForFile();
 const T = { timeout: 120_000 };
 const PRINCIPAL_CHUYEN = { email: 'hieutruong.chuyen@demo.eduims.vn', password: ADMIN.password }; // head of THPT Chuyên
-const OVERDUE = 'Phòng thí nghiệm Hoá chưa có nội quy an toàn niêm yết'; // the demo's minor one, past its 90 days
+const OVERDUE = 'Phòng thí nghiệm Hóa chưa có nội quy an toàn niêm yết'; // the demo's minor one, past its 90 days
 
 test('escalation: the head of a school finds the overdue nonconformity on their home page; an administrator names a head', T, async () => {
   await withPage(S, 'escalation-head', async (page) => {

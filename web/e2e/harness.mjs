@@ -1,11 +1,10 @@
 // Starts a throw-away EduIMS (fresh SQLite database with demo data) serving web/dist, and chromium.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, mkdirSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync, mkdirSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname, resolve, extname, normalize } from 'node:path';
+import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import net from 'node:net';
-import http from 'node:http';
 import { before, after } from 'node:test';
 import { chromium } from 'playwright-core';
 
@@ -46,32 +45,6 @@ async function waitFor(url, ms = 15000) {
   throw new Error(`${url} did not answer within ${ms} ms`);
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.json': 'application/json' };
-
-/** Stand-in for `eduims serve` with EDUIMS_WEB_ROOT when the binary does not serve files yet. */
-function fallbackServer(apiPort, port) {
-  const server = http.createServer((req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (path.startsWith('/api/') || path === '/healthz' || path === '/readyz') {
-      const up = http.request({ host: '127.0.0.1', port: apiPort, path: req.url, method: req.method, headers: req.headers }, (r) => {
-        res.writeHead(r.statusCode, r.headers);
-        r.pipe(res);
-      });
-      up.on('error', () => { res.writeHead(502); res.end(); });
-      req.pipe(up);
-      return;
-    }
-    let file = normalize(join(dist, path));
-    if (!file.startsWith(dist) || !existsSync(file) || statSync(file).isDirectory()) file = join(dist, 'index.html');
-    res.writeHead(200, {
-      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'Cache-Control': file.includes('/assets/') ? 'public, max-age=31536000, immutable' : 'no-cache',
-    });
-    res.end(readFileSync(file));
-  });
-  return new Promise((ok) => server.listen(port, '127.0.0.1', () => ok(server)));
-}
-
 export async function startAll() {
   if (!existsSync(join(dist, 'index.html'))) throw new Error('web/dist is missing: run npm run build first');
   const dir = mkdtempSync(join(tmpdir(), 'eduims-e2e-'));
@@ -89,19 +62,21 @@ export async function startAll() {
     log += d;
     if (log.length > 12000) [log, cut] = [log.slice(-12000), true];
   });
-  const state = { dir, proc, fallback: null, browser: null, baseURL: `http://127.0.0.1:${port}` };
+  const state = { dir, proc, browser: null, baseURL: `http://127.0.0.1:${port}` };
   try {
     await waitFor(`${state.baseURL}/healthz`);
-    const probe = await fetch(`${state.baseURL}/organisation`);
-    const servesWeb = probe.ok && (probe.headers.get('content-type') ?? '').includes('text/html');
-    if (!servesWeb) {
-      const fport = await freePort();
-      state.fallback = await fallbackServer(port, fport);
-      state.baseURL = `http://127.0.0.1:${fport}`;
-      console.log(`# eduims does not serve EDUIMS_WEB_ROOT yet; using the test harness's static server on ${state.baseURL}`);
-    } else {
-      console.log(`# eduims serves web/dist itself on ${state.baseURL}`);
+    // The browser tests test what is shipped: `eduims serve` itself serving the built application, at a deep link
+    // as at the root. Anything else (no web root, another page) fails here rather than being papered over.
+    const built = readFileSync(join(dist, 'index.html'), 'utf8');
+    for (const path of ['/', '/organisation']) {
+      const probe = await fetch(`${state.baseURL}${path}`);
+      const body = await probe.text();
+      if (!probe.ok || !(probe.headers.get('content-type') ?? '').includes('text/html') || body !== built) {
+        throw new Error(`eduims serve does not serve the built application (web/dist/index.html) at ${path}: ` +
+          `${probe.status} ${probe.headers.get('content-type')}`);
+      }
     }
+    console.log(`# eduims serves web/dist itself on ${state.baseURL}`);
     const profile = mkdtempSync(join(tmpdir(), 'eduims-chromium-'));
     state.profile = profile;
     state.browser = await chromium.launchPersistentContext(profile, {
@@ -121,6 +96,29 @@ export async function startAll() {
   }
 }
 
+/**
+ * The API as one user (their own cookie session and CSRF token), for a test that sets up its own data: returns
+ * `(method, path, body) => json`, failing on any answer but a success.
+ */
+export async function apiAs(state, { email, password }) {
+  const res = await fetch(`${state.baseURL}/api/v1/session`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }),
+  });
+  if (res.status !== 201) throw new Error(`login of ${email}: ${res.status} ${await res.text()}`);
+  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const { csrf_token: csrf } = await res.json();
+  return async (method, path, body) => {
+    const r = await fetch(`${state.baseURL}/api/v1${path}`, {
+      method,
+      headers: { Cookie: cookie, 'X-CSRF-Token': csrf, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+      body: body ? JSON.stringify(body) : undefined,
+    });
+    const json = await r.json().catch(() => null);
+    if (r.status >= 300) throw new Error(`${method} ${path}: ${r.status} ${JSON.stringify(json)}`);
+    return json;
+  };
+}
+
 /** Starts everything before the tests of the calling file and stops it after them; the object fills in at start. */
 export function startForFile() {
   const state = {};
@@ -132,7 +130,6 @@ export function startForFile() {
 export async function stopAll(state) {
   if (!state) return;
   try { await state.browser?.close(); } catch { /* ignore */ }
-  try { state.fallback?.close(); } catch { /* ignore */ }
   if (state.proc && state.proc.exitCode === null) {
     state.proc.kill('SIGTERM');
     await new Promise((ok) => {
@@ -247,16 +244,23 @@ export async function dropdownsClosed(page) {
 
 const axeSource = () => readFileSync(join(webRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
-/** Serious or critical violations of labelling and ARIA rules. */
+/**
+ * Every violation axe finds, of any rule and impact (WCAG 2.1 AA contrast included), as { id, impact, nodes }, with
+ * each colour-contrast node's colours and ratio so that a failure says what to change.
+ */
 export async function axeViolations(page) {
   await page.evaluate(axeSource()); // evaluated by the driver: not subject to the page's CSP
-  const result = await page.evaluate(async () => {
+  return page.evaluate(async () => {
     // eslint-disable-next-line no-undef
     const r = await axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5) }));
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.slice(0, 5).map((n) => {
+        const d = n.any.find((c) => c.id === 'color-contrast')?.data;
+        const where = n.target.join(' ');
+        return d ? `${where}: ${d.fgColor} on ${d.bgColor} = ${d.contrastRatio}:1 (${n.html.slice(0, 80)})` : where;
+      }),
+    }));
   });
-  return result.filter(
-    (v) => (v.impact === 'serious' || v.impact === 'critical') &&
-      (v.id === 'label' || v.id === 'button-name' || v.id.startsWith('aria-') || v.id === 'select-name' || v.id === 'input-button-name'),
-  );
 }

@@ -1,7 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  startForFile, withPage, login, pick, axeViolations, dropdownsClosed, pickClause, STAFF, DEPARTMENT_QUALITY_MANAGER,
+  startForFile, withPage, login, pick, axeViolations, dropdownsClosed, pickClause, apiAs, STAFF, QUALITY_MANAGER,
+  DEPARTMENT_QUALITY_MANAGER,
 } from './harness.mjs';
 
 const S = startForFile();
@@ -73,6 +74,21 @@ test('processes: create one feeding a demo process, see it on the map, link a do
     await map.waitFor();
     assert.equal(await map.getByTestId('map-node').count(), 9);
     await map.locator(`[data-testid=interaction][data-from="${id}"][data-to="${dh}"] text`, { hasText: OUTPUT }).waitFor();
+    // every arrow's label whole (words on up to three lines), on a box inside the map that covers no process
+    const labels = await map.getByTestId('interaction').evaluateAll((gs) => gs.map((g) => {
+      const box = g.querySelector('rect').getBoundingClientRect();
+      const svg = g.ownerSVGElement.getBoundingClientRect();
+      const hidden = [...g.ownerSVGElement.querySelectorAll('[data-testid=map-node] rect')].some((r) => {
+        const n = r.getBoundingClientRect();
+        return box.left < n.right && n.left < box.right && box.top < n.bottom && n.top < box.bottom;
+      });
+      const shown = [...g.querySelectorAll('tspan')].map((t) => t.textContent).join(' ');
+      return { what: g.querySelector('title').textContent, shown, inside: box.left >= svg.left && box.right <= svg.right && box.top >= svg.top && box.bottom <= svg.bottom, hidden };
+    }));
+    assert.ok(labels.length >= 9);
+    for (const l of labels) {
+      assert.deepEqual({ shown: l.shown, inside: l.inside, hidden: l.hidden }, { shown: l.what, inside: true, hidden: false }, l.what);
+    }
     await noAxeViolations(page, 'map');
     await map.getByRole('link', { name: LABEL }).click();
     await page.getByRole('heading', { name: LABEL, level: 1 }).waitFor();
@@ -120,7 +136,21 @@ test('processes: create one feeding a demo process, see it on the map, link a do
   });
 });
 
-test('staff: the map and the process, without create or edit buttons (after the test above)', T, async () => {
+/** A process of THPT Tô Hiệu feeding the department's QT-DH, made through the API for the staff test below. */
+async function schoolProcessFeedingTheDepartment(code, name, output) {
+  const api = await apiAs(S, DEPARTMENT_QUALITY_MANAGER);
+  const school = (await api('GET', '/units?q=THPT-TOHIEU')).items.find((u) => u.code === 'THPT-TOHIEU');
+  const owner = (await api('GET', `/users?q=${encodeURIComponent(QUALITY_MANAGER.email)}`)).items[0];
+  const teaching = (await api('GET', '/processes?q=QT-DH')).items.find((p) => p.code === 'QT-DH');
+  await api('POST', '/processes', {
+    unit_id: school.id, code, name, category: 'core', owner_id: owner.id, feeds: [{ process_id: teaching.id, what: output }],
+  });
+  return `${code} — ${name}`;
+}
+
+test('staff: the map and the process, without create or edit buttons', T, async () => {
+  const OUTPUT = 'Hồ sơ tư vấn tâm lý';
+  const LABEL = await schoolProcessFeedingTheDepartment('QT-TL', 'Tư vấn tâm lý học đường', OUTPUT);
   await withPage(S, 'processes-staff', async (page) => {
     const errors = [];
     page.on('pageerror', (e) => errors.push(e.message));
@@ -147,7 +177,7 @@ test('staff: the map and the process, without create or edit buttons (after the 
     assert.equal(await page.getByRole('button', { name: 'Sửa' }).count(), 0);
     assert.equal(await page.getByRole('button', { name: 'Lưu trữ' }).count(), 0);
     await page.getByRole('link', { name: 'Danh mục quá trình' }).click();
-    await page.getByTestId('processes-table').locator('tr', { hasText: 'QT-HN' }).waitFor();
+    await page.getByTestId('processes-table').locator('tr', { hasText: 'QT-TL' }).waitFor();
     assert.equal(await page.getByRole('button', { name: 'Thêm quá trình' }).count(), 0);
     await page.locator('header').getByText('EN', { exact: true }).click();
     await page.getByRole('heading', { name: 'Process register', level: 1 }).waitFor();

@@ -97,7 +97,7 @@ test('records: create with retention, place and lift a legal hold, disposal refu
     await dlg.getByText(`Hồ sơ được lưu đến ngày ${until}`).waitFor();
     await dlg.getByLabel('Lý do hủy').fill('Không còn cần thiết');
     await dlg.getByRole('button', { name: 'Hủy hồ sơ' }).click();
-    await dlg.locator('.ant-alert-error').filter({ hasText: 'không thể huỷ trước thời hạn đó' }).waitFor();
+    await dlg.locator('.ant-alert-error').filter({ hasText: 'không thể hủy trước thời hạn đó' }).waitFor();
     await dlg.getByRole('button', { name: 'Hủy', exact: true }).click();
     await dlg.waitFor({ state: 'detached' });
     await state.filter({ hasText: 'Đang lưu trữ' }).waitFor();
@@ -115,7 +115,7 @@ test('records: create with retention, place and lift a legal hold, disposal refu
     await dlg.getByText('Hồ sơ đang bị phong tỏa').waitFor();
     await dlg.getByLabel('Lý do hủy').fill('Không còn cần thiết');
     await dlg.getByRole('button', { name: 'Hủy hồ sơ' }).click();
-    await dlg.locator('.ant-alert-error').filter({ hasText: 'gỡ phong toả trước khi huỷ' }).waitFor();
+    await dlg.locator('.ant-alert-error').filter({ hasText: 'gỡ phong tỏa trước khi hủy' }).waitFor();
     await dlg.getByRole('button', { name: 'Hủy', exact: true }).click();
     await dlg.waitFor({ state: 'detached' });
 

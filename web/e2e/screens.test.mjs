@@ -124,7 +124,7 @@ test('actions, users and profile pages pass the axe labelling scan', T, async ()
     for (const [path, heading, ready] of [
       ['/actions', 'Hành động', (p) => p.locator('.ant-table-row').first().waitFor()],
       ['/users', 'Người dùng', (p) => p.locator('.ant-table-row').first().waitFor()],
-      ['/profile', 'Hồ sơ của tôi', (p) => p.locator('#full_name').waitFor()],
+      ['/profile', 'Tài khoản của tôi', (p) => p.locator('#full_name').waitFor()],
     ]) {
       await page.goto(`${S.baseURL}${path}`);
       await page.getByRole('heading', { name: heading, level: 1 }).waitFor();
@@ -139,7 +139,7 @@ test('profile: language choice sticks; an API token is shown once and can be rev
   await withPage(S, 'screens-profile', async (page) => {
     await login(page, S.baseURL, STAFF);
     await page.goto(`${S.baseURL}/profile`);
-    await page.getByRole('heading', { name: 'Hồ sơ của tôi', level: 1 }).waitFor();
+    await page.getByRole('heading', { name: 'Tài khoản của tôi', level: 1 }).waitFor();
     await page.locator('.ant-select', { has: page.locator('#language') }).click();
     await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: 'English' }).click();
     await page.getByRole('button', { name: 'Lưu' }).click();

@@ -1,7 +1,5 @@
 import { Suspense, useEffect, useState } from 'react';
 import { ConfigProvider, App as AntApp, Spin, Result } from 'antd';
-import viVN from 'antd/es/locale/vi_VN';
-import enUS from 'antd/es/locale/en_US';
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +9,7 @@ import i18n, { currentLanguage } from './i18n';
 import { AppShell } from './components/AppShell';
 import Login from './pages/Login';
 import { SCREENS, type Screen } from './screens';
+import { theme, vi as viLocale, en as enLocale } from './theme';
 
 setLanguageSource(currentLanguage);
 
@@ -54,7 +53,7 @@ export function Providers({ children }: { children: React.ReactNode }) {
   }, [client]);
   return (
     <QueryClientProvider client={client}>
-      <ConfigProvider locale={lang === 'en' ? enUS : viVN}>
+      <ConfigProvider locale={lang === 'en' ? enLocale : viLocale} theme={theme}>
         <AntApp>
           <SessionProvider>{children}</SessionProvider>
         </AntApp>

@@ -1,6 +1,14 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { Permission } from './api/types';
 
+/**
+ * The menu's groups, in order, as the standards and their users divide the work: planning (clauses 4–6),
+ * documented information and processes (4.4, 7.5), performance evaluation and improvement (9–10), certification,
+ * and administration of the system itself.
+ */
+export const MENU_GROUPS = ['planning', 'documents', 'auditing', 'certification', 'administration'] as const;
+export type MenuGroup = (typeof MENU_GROUPS)[number];
+
 export interface Screen {
   path: string;
   /** The menu label is `nav.<key>`. */
@@ -9,40 +17,42 @@ export interface Screen {
   permission?: Permission;
   /** False for a screen reached from another one rather than from the menu. */
   menu?: boolean;
+  /** The menu group the entry sits in (its label is `navGroup.<group>`); none: at the top level. */
+  group?: MenuGroup;
   page: LazyExoticComponent<ComponentType>;
 }
 
 /** The screens behind the login, in menu order; each page is its own chunk. */
 export const SCREENS: readonly Screen[] = [
   { path: '/', key: 'home', page: lazy(() => import('./pages/Home')) },
-  { path: '/organisation', key: 'organisation', permission: 'view_organisation', page: lazy(() => import('./pages/Organisation')) },
-  { path: '/users', key: 'users', permission: 'view_users', page: lazy(() => import('./pages/Users')) },
-  { path: '/actions', key: 'actions', permission: 'view_actions', page: lazy(() => import('./pages/Actions')) },
-  { path: '/documents', key: 'documents', permission: 'view_documents', page: lazy(() => import('./pages/Documents')) },
+  { path: '/organisation', group: 'administration', key: 'organisation', permission: 'view_organisation', page: lazy(() => import('./pages/Organisation')) },
+  { path: '/users', group: 'administration', key: 'users', permission: 'view_users', page: lazy(() => import('./pages/Users')) },
+  { path: '/actions', group: 'planning', key: 'actions', permission: 'view_actions', page: lazy(() => import('./pages/Actions')) },
+  { path: '/documents', group: 'documents', key: 'documents', permission: 'view_documents', page: lazy(() => import('./pages/Documents')) },
   { path: '/documents/:id', key: 'document', permission: 'view_documents', menu: false, page: lazy(() => import('./pages/Document')) },
-  { path: '/reading-list', key: 'readingList', page: lazy(() => import('./pages/ReadingList')) },
-  { path: '/records', key: 'records', permission: 'view_documents', page: lazy(() => import('./pages/Records')) },
+  { path: '/reading-list', group: 'documents', key: 'readingList', page: lazy(() => import('./pages/ReadingList')) },
+  { path: '/records', group: 'documents', key: 'records', permission: 'view_documents', page: lazy(() => import('./pages/Records')) },
   { path: '/records/disposal-review', key: 'disposalReview', permission: 'view_documents', menu: false, page: lazy(() => import('./pages/DisposalReview')) },
   { path: '/records/:id', key: 'record', permission: 'view_documents', menu: false, page: lazy(() => import('./pages/Record')) },
-  { path: '/processes', key: 'processes', permission: 'view_processes', page: lazy(() => import('./pages/Processes')) },
+  { path: '/processes', group: 'documents', key: 'processes', permission: 'view_processes', page: lazy(() => import('./pages/Processes')) },
   { path: '/processes/:id', key: 'process', permission: 'view_processes', menu: false, page: lazy(() => import('./pages/Process')) },
-  { path: '/process-map', key: 'processMap', permission: 'view_processes', page: lazy(() => import('./pages/ProcessMap')) },
-  { path: '/standards', key: 'standards', page: lazy(() => import('./pages/Standards')) },
-  { path: '/evidence', key: 'evidence', permission: 'view_documents', page: lazy(() => import('./pages/Evidence')) },
-  { path: '/audit-programmes', key: 'auditProgrammes', permission: 'view_audits', page: lazy(() => import('./pages/AuditProgrammes')) },
+  { path: '/process-map', group: 'documents', key: 'processMap', permission: 'view_processes', page: lazy(() => import('./pages/ProcessMap')) },
+  { path: '/standards', group: 'planning', key: 'standards', page: lazy(() => import('./pages/Standards')) },
+  { path: '/evidence', group: 'documents', key: 'evidence', permission: 'view_documents', page: lazy(() => import('./pages/Evidence')) },
+  { path: '/audit-programmes', group: 'auditing', key: 'auditProgrammes', permission: 'view_audits', page: lazy(() => import('./pages/AuditProgrammes')) },
   { path: '/audit-programmes/:id', key: 'auditProgramme', permission: 'view_audits', menu: false, page: lazy(() => import('./pages/AuditProgramme')) },
-  { path: '/audits', key: 'audits', permission: 'view_audits', page: lazy(() => import('./pages/Audits')) },
+  { path: '/audits', group: 'auditing', key: 'audits', permission: 'view_audits', page: lazy(() => import('./pages/Audits')) },
   { path: '/audits/:id', key: 'auditDetail', permission: 'view_audits', menu: false, page: lazy(() => import('./pages/Audit')) },
-  { path: '/nonconformities', key: 'nonconformities', permission: 'view_improvement', page: lazy(() => import('./pages/Nonconformities')) },
+  { path: '/nonconformities', group: 'auditing', key: 'nonconformities', permission: 'view_improvement', page: lazy(() => import('./pages/Nonconformities')) },
   { path: '/nonconformities/:id', key: 'nonconformity', permission: 'view_improvement', menu: false, page: lazy(() => import('./pages/Nonconformity')) },
-  { path: '/nonconformity-dashboard', key: 'ncDashboard', permission: 'view_improvement', page: lazy(() => import('./pages/NonconformityDashboard')) },
-  { path: '/improvements', key: 'improvements', permission: 'view_improvement', page: lazy(() => import('./pages/Improvements')) },
+  { path: '/nonconformity-dashboard', group: 'auditing', key: 'ncDashboard', permission: 'view_improvement', page: lazy(() => import('./pages/NonconformityDashboard')) },
+  { path: '/improvements', group: 'auditing', key: 'improvements', permission: 'view_improvement', page: lazy(() => import('./pages/Improvements')) },
   { path: '/improvements/:id', key: 'improvement', permission: 'view_improvement', menu: false, page: lazy(() => import('./pages/Improvement')) },
-  { path: '/certifications', key: 'certifications', permission: 'view_certification', page: lazy(() => import('./pages/Certifications')) },
+  { path: '/certifications', group: 'certification', key: 'certifications', permission: 'view_certification', page: lazy(() => import('./pages/Certifications')) },
   { path: '/certifications/:id', key: 'certification', permission: 'view_certification', menu: false, page: lazy(() => import('./pages/Certification')) },
-  { path: '/certificates', key: 'certificates', permission: 'view_certification', page: lazy(() => import('./pages/Certificates')) },
+  { path: '/certificates', group: 'certification', key: 'certificates', permission: 'view_certification', page: lazy(() => import('./pages/Certificates')) },
   { path: '/certificates/:id', key: 'certificate', permission: 'view_certification', menu: false, page: lazy(() => import('./pages/Certificate')) },
-  { path: '/readiness', key: 'readiness', permission: 'view_certification', page: lazy(() => import('./pages/Readiness')) },
-  { path: '/audit', key: 'audit', permission: 'view_audit_log', page: lazy(() => import('./pages/AuditTrail')) },
+  { path: '/readiness', group: 'certification', key: 'readiness', permission: 'view_certification', page: lazy(() => import('./pages/Readiness')) },
+  { path: '/audit', group: 'administration', key: 'audit', permission: 'view_audit_log', page: lazy(() => import('./pages/AuditTrail')) },
   { path: '/profile', key: 'profile', page: lazy(() => import('./pages/Profile')) },
 ];

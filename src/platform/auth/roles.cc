@@ -20,31 +20,34 @@ const std::vector<RoleRow>& Table() {
   static const std::vector<RoleRow> table = {
       {Role::kAdministrator, "administrator",
        {P::kViewOrganisation, P::kManageOrganisation, P::kViewUsers, P::kManageUsers, P::kViewActions,
-        P::kManageActions, P::kUpdateOwnActions, P::kViewAuditLog, P::kViewDocuments, P::kManageDocuments,
-        P::kViewProcesses, P::kManageProcesses, P::kViewImprovement, P::kReportNonconformities, P::kManageImprovement,
-        P::kViewAudits, P::kManageAudits, P::kConductAudits, P::kAssessReadiness, P::kViewCertification,
-        P::kManageCertification, P::kDecideCertification}},
+        P::kManageActions, P::kUpdateOwnActions, P::kViewAuditLog, P::kViewDocuments, P::kReviewDocuments,
+        P::kManageDocuments, P::kViewProcesses, P::kManageProcesses, P::kViewImprovement, P::kReportNonconformities,
+        P::kManageImprovement, P::kVerifyImprovement, P::kViewAudits, P::kManageAudits, P::kConductAudits,
+        P::kAssessReadiness, P::kViewCertification, P::kManageCertification, P::kDecideCertification}},
       {Role::kTopManagement, "top_management",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions,
-        P::kViewAuditLog, P::kViewDocuments, P::kManageDocuments, P::kViewProcesses, P::kManageProcesses,
-        P::kViewImprovement, P::kReportNonconformities, P::kManageImprovement, P::kViewAudits, P::kManageAudits,
-        P::kAssessReadiness, P::kViewCertification, P::kManageCertification, P::kDecideCertification}},
+        P::kViewAuditLog, P::kViewDocuments, P::kReviewDocuments, P::kManageDocuments, P::kViewProcesses,
+        P::kManageProcesses, P::kViewImprovement, P::kReportNonconformities, P::kManageImprovement,
+        P::kVerifyImprovement, P::kViewAudits, P::kManageAudits, P::kAssessReadiness, P::kViewCertification,
+        P::kManageCertification, P::kDecideCertification}},
       {Role::kQualityManager, "quality_manager",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions,
-        P::kViewAuditLog, P::kViewDocuments, P::kManageDocuments, P::kViewProcesses, P::kManageProcesses,
-        P::kViewImprovement, P::kReportNonconformities, P::kManageImprovement, P::kViewAudits, P::kManageAudits,
-        P::kConductAudits, P::kAssessReadiness, P::kViewCertification, P::kManageCertification}},
+        P::kViewAuditLog, P::kViewDocuments, P::kReviewDocuments, P::kManageDocuments, P::kViewProcesses,
+        P::kManageProcesses, P::kViewImprovement, P::kReportNonconformities, P::kManageImprovement,
+        P::kVerifyImprovement, P::kViewAudits, P::kManageAudits, P::kConductAudits, P::kAssessReadiness,
+        P::kViewCertification, P::kManageCertification}},
       {Role::kProcessOwner, "process_owner",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions,
-        P::kViewDocuments, P::kManageDocuments, P::kViewProcesses, P::kManageProcesses, P::kViewImprovement,
-        P::kReportNonconformities, P::kManageImprovement, P::kViewAudits, P::kViewCertification}},
+        P::kViewDocuments, P::kReviewDocuments, P::kManageDocuments, P::kViewProcesses, P::kManageProcesses,
+        P::kViewImprovement, P::kReportNonconformities, P::kManageImprovement, P::kVerifyImprovement, P::kViewAudits,
+        P::kViewCertification}},
       {Role::kInternalAuditor, "internal_auditor",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kUpdateOwnActions, P::kViewAuditLog,
-        P::kViewDocuments, P::kViewProcesses, P::kViewImprovement, P::kReportNonconformities, P::kViewAudits,
-        P::kConductAudits, P::kViewCertification}},
+        P::kViewDocuments, P::kReviewDocuments, P::kViewProcesses, P::kViewImprovement, P::kReportNonconformities,
+        P::kVerifyImprovement, P::kViewAudits, P::kConductAudits, P::kViewCertification}},
       {Role::kStaff, "staff",
-       {P::kViewOrganisation, P::kViewActions, P::kUpdateOwnActions, P::kViewDocuments, P::kViewProcesses,
-        P::kViewImprovement, P::kReportNonconformities}},
+       {P::kViewOrganisation, P::kViewActions, P::kUpdateOwnActions, P::kViewDocuments, P::kReviewDocuments,
+        P::kViewProcesses, P::kViewImprovement, P::kReportNonconformities}},
       {Role::kExternalAuditor, "external_auditor",
        {P::kViewOrganisation, P::kViewActions, P::kViewDocuments, P::kViewProcesses, P::kViewImprovement,
         P::kViewAudits, P::kViewCertification}},
@@ -78,15 +81,20 @@ const std::vector<Role>& AllRoles() {
 }
 
 const std::vector<Permission>& AllPermissions() {
-  static const std::vector<Permission> all = {P::kViewOrganisation, P::kManageOrganisation, P::kViewUsers,
-                                              P::kManageUsers,      P::kViewActions,        P::kManageActions,
-                                              P::kUpdateOwnActions, P::kViewAuditLog,  P::kViewDocuments,
-                                              P::kManageDocuments,  P::kViewProcesses,      P::kManageProcesses,
-                                              P::kViewImprovement,  P::kReportNonconformities, P::kManageImprovement,
-                                              P::kViewAudits,       P::kManageAudits,       P::kConductAudits,
-                                              P::kAssessReadiness,  P::kViewCertification, P::kManageCertification,
-                                              P::kDecideCertification};
+  static const std::vector<Permission> all = {
+      P::kViewOrganisation,  P::kManageOrganisation,  P::kViewUsers,           P::kManageUsers,
+      P::kViewActions,       P::kManageActions,       P::kUpdateOwnActions,    P::kViewAuditLog,
+      P::kViewDocuments,     P::kReviewDocuments,     P::kManageDocuments,     P::kViewProcesses,
+      P::kManageProcesses,   P::kViewImprovement,     P::kReportNonconformities, P::kManageImprovement,
+      P::kVerifyImprovement, P::kViewAudits,          P::kManageAudits,        P::kConductAudits,
+      P::kAssessReadiness,   P::kViewCertification,   P::kManageCertification, P::kDecideCertification};
   return all;
+}
+
+std::optional<Permission> ParsePermission(std::string_view name) {
+  for (Permission p : AllPermissions())
+    if (PermissionName(p) == name) return p;
+  return std::nullopt;
 }
 
 std::string_view PermissionName(Permission permission) {
@@ -100,12 +108,14 @@ std::string_view PermissionName(Permission permission) {
     case P::kUpdateOwnActions: return "update_own_actions";
     case P::kViewAuditLog: return "view_audit_log";
     case P::kViewDocuments: return "view_documents";
+    case P::kReviewDocuments: return "review_documents";
     case P::kManageDocuments: return "manage_documents";
     case P::kViewProcesses: return "view_processes";
     case P::kManageProcesses: return "manage_processes";
     case P::kViewImprovement: return "view_improvement";
     case P::kReportNonconformities: return "report_nonconformities";
     case P::kManageImprovement: return "manage_improvement";
+    case P::kVerifyImprovement: return "verify_improvement";
     case P::kViewAudits: return "view_audits";
     case P::kManageAudits: return "manage_audits";
     case P::kConductAudits: return "conduct_audits";

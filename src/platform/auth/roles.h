@@ -28,15 +28,18 @@ enum class Permission {
   kManageUsers,         // create, edit, disable, import users; grant and revoke roles
   kViewActions,
   kManageActions,       // create and edit any action in scope
-  kUpdateOwnActions,    // move actions one owns through their workflow
+  kUpdateOwnActions,    // own actions and improvements: move them through their workflow
   kViewAuditLog,
   kViewDocuments,    // read public and internal documents (restricted ones need kManageDocuments or ownership)
-  kManageDocuments,  // create documents, draft revisions, publish and withdraw; be named approver
+  kReviewDocuments,  // be named reviewer of a revision, endorse it or request changes
+  kManageDocuments,  // create documents, draft revisions, publish and withdraw; be named approver; own documents
+                     // and records (edit them, attach files, set a document's distribution)
   kViewProcesses,    // the process register and the process map
-  kManageProcesses,  // create, edit and archive processes and their interactions
+  kManageProcesses,  // create, edit and archive processes and their interactions; own a process
   kViewImprovement,          // nonconformities, corrective actions and the improvement register
   kReportNonconformities,    // raise a nonconformity or propose an improvement
-  kManageImprovement,        // carry nonconformities and improvements through their workflows; be named verifier
+  kManageImprovement,        // carry nonconformities and improvements through their workflows
+  kVerifyImprovement,        // be named verifier of a nonconformity's corrective action and record the verdict
   kViewAudits,               // audit programmes, audits and their checklists
   kManageAudits,             // plan programmes and audits, record checklist results, close audits
   kConductAudits,            // be named lead auditor of an audit (never of one's own unit)
@@ -53,6 +56,7 @@ const std::vector<Permission>& AllPermissions();
 bool RoleHasPermission(Role role, Permission permission);
 // "view_organisation", "manage_documents", ...: the names clients see (in the session's grants).
 std::string_view PermissionName(Permission permission);
+std::optional<Permission> ParsePermission(std::string_view name);
 
 struct Grant {
   db::Id id = 0;

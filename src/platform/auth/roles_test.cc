@@ -4,6 +4,8 @@
 
 #include <set>
 
+#include "expected_permissions.h"
+
 namespace eduims::auth {
 namespace {
 
@@ -26,6 +28,27 @@ TEST(Roles, GrantCoversSubtreeOnly) {
   EXPECT_FALSE(p.Can(Permission::kManageOrganisation, "/1/8/"));
   // "/1/70/" shares the text prefix "/1/7" but is not inside "/1/7/".
   EXPECT_FALSE(p.Can(Permission::kManageOrganisation, "/1/70/"));
+}
+
+// The table checked against the written-down one, every role x every permission, both ways.
+TEST(Roles, EveryRoleHoldsExactlyTheWrittenPermissions) {
+  std::set<std::string> roles;
+  for (Role r : AllRoles()) {
+    std::string role(RoleName(r));
+    roles.insert(role);
+    for (Permission perm : AllPermissions()) {
+      std::string permission(PermissionName(perm));
+      EXPECT_EQ(RoleHasPermission(r, perm), eduims::testing::ExpectedToHold(role, permission)) << role << " " << permission;
+    }
+  }
+  std::set<std::string> expected_roles, expected_permissions, permissions;
+  for (const auto& [role, held] : eduims::testing::ExpectedPermissions()) {
+    expected_roles.insert(role);
+    expected_permissions.insert(held.begin(), held.end());
+  }
+  for (Permission perm : AllPermissions()) permissions.insert(std::string(PermissionName(perm)));
+  EXPECT_EQ(roles, expected_roles);
+  EXPECT_EQ(permissions, expected_permissions);
 }
 
 TEST(Roles, ExternalAuditorIsReadOnly) {

@@ -67,7 +67,7 @@ void AddRoutes(http::App& app, LoginPolicy policy) {
                       std::string email = CanonicalLoginName(in.RequiredString("email", 254));
                       std::string password = in.RequiredString("password", 256);
                       in.Finish();
-                      auto now = std::chrono::system_clock::now();
+                      auto now = Now();
                       std::string since = FormatTimestamp(now - std::chrono::seconds(policy.window_seconds));
                       std::string account = "account:" + email, address = "address:" + ctx.request.remote_address;
                       auto& sessions = app.sessions();

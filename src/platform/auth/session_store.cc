@@ -12,7 +12,7 @@ namespace eduims::auth {
 namespace {
 
 std::string In(long seconds) {
-  return FormatTimestamp(std::chrono::system_clock::now() + std::chrono::seconds(seconds));
+  return FormatTimestamp(Now() + std::chrono::seconds(seconds));
 }
 
 const char* kSelectToken =
@@ -190,7 +190,7 @@ std::optional<std::string> SessionStore::OldestFailure(const std::string& subjec
 void SessionStore::RecordFailures(const std::vector<std::string>& subjects, const std::string& email,
                                   const audit::Actor& actor) {
   std::string now = NowTimestamp();
-  std::string old = FormatTimestamp(std::chrono::system_clock::now() - std::chrono::hours(24));
+  std::string old = FormatTimestamp(Now() - std::chrono::hours(24));
   db_.Write([&](soci::session& s) {
     for (const std::string& subject : subjects)
       s << "INSERT INTO login_failures (subject, at) VALUES (:s, :a)", soci::use(subject), soci::use(now);

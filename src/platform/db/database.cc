@@ -6,6 +6,7 @@
 #include <boost/url.hpp>
 
 #include "platform/db/deadline.h"
+#include "platform/db/in_write.h"
 #include "platform/db/statement_cache.h"
 
 #include <stdexcept>
@@ -148,12 +149,26 @@ void Database::Read(const std::function<void(soci::session&)>& work) {
   work(borrowed.session());
 }
 
+namespace {
+
+thread_local int write_depth = 0;
+
+struct InsideWrite {
+  InsideWrite() { ++write_depth; }
+  ~InsideWrite() { --write_depth; }
+};
+
+}  // namespace
+
+bool InWrite() { return write_depth > 0; }
+
 void Database::Write(const std::function<void(soci::session&)>& work) {
   ThrowIfDeadlinePassed();
   Borrowed borrowed(*this);
   soci::session& s = borrowed.session();
   s << (engine_ == Engine::kSqlite ? "BEGIN IMMEDIATE" : "BEGIN");
   try {
+    InsideWrite inside;
     work(s);
     s << "COMMIT";
   } catch (...) {

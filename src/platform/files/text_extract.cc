@@ -9,6 +9,8 @@
 #include <mutex>
 #include <vector>
 
+#include "platform/i18n/fold.h"
+
 namespace eduims::files {
 namespace {
 
@@ -104,13 +106,7 @@ std::string PdfText(const std::filesystem::path& path, size_t max_bytes) {
   return out;
 }
 
-// Cuts at `max_bytes` without splitting a UTF-8 sequence.
-void Truncate(std::string& text, size_t max_bytes) {
-  if (text.size() <= max_bytes) return;
-  size_t cut = max_bytes;
-  while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-  text.resize(cut);
-}
+void Truncate(std::string& text, size_t max_bytes) { text.resize(Utf8Prefix(text, max_bytes).size()); }
 
 }  // namespace
 

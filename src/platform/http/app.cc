@@ -72,6 +72,9 @@ Response ProblemResponse(const Problem& problem, Language language, const std::s
   body["detail"] = detail;
   body["code"] = problem.code;
   if (!problem.field.empty()) body["field"] = problem.field;
+  // The permission a refusal names (auth.permission_missing, auth.named_without_permission), for a client to act on.
+  if (auto permission = problem.params.find("permission"); permission != problem.params.end())
+    body["permission"] = permission->second;
   body["request_id"] = request_id;
   if (!problem.errors.empty()) {
     boost::json::array errors;

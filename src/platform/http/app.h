@@ -7,6 +7,7 @@
 #include <mutex>
 #include <unordered_map>
 
+#include "platform/audit/content_guard.h"
 #include "platform/auth/accounts.h"
 #include "platform/auth/session_store.h"
 #include "platform/db/database.h"
@@ -35,6 +36,8 @@ class App {
   auth::SessionStore& sessions() { return sessions_; }
   Router& router() { return router_; }
   Metrics& metrics() { return metrics_; }
+  // Guards of the audit trail's content, for GET /api/v1/audit-log (audit/content_guard.h).
+  audit::ContentGuards& audit_guards() { return audit_guards_; }
 
   // Serves the web application's files for GET requests no route answers.
   void ServeWebApplication(std::filesystem::path root) { static_files_.emplace(std::move(root)); }
@@ -81,6 +84,7 @@ class App {
   auth::SessionStore sessions_;
   Router router_;
   Metrics metrics_;
+  audit::ContentGuards audit_guards_;
   std::optional<StaticFiles> static_files_;
   LruCache answers_;  // of cacheable routes
   std::chrono::milliseconds time_limit_;

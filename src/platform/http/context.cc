@@ -1,9 +1,5 @@
 #include "platform/http/context.h"
 
-#include <sodium.h>
-
-#include <charconv>
-
 #include "platform/i18n/fold.h"
 #include "platform/problem.h"
 
@@ -13,18 +9,6 @@ audit::Actor RequestContext::actor() const {
   if (!principal) return audit::Actor{std::nullopt, request.remote_address, request_id, std::nullopt};
   return audit::Actor{principal->user_id, request.remote_address, request_id, principal->full_name};
 }
-
-namespace {
-
-std::optional<db::Id> ParsePositiveId(std::string_view text) {
-  db::Id value = 0;
-  if (text.empty() || text.size() > 18 || text[0] == '0') return std::nullopt;
-  auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (ec != std::errc() || ptr != text.data() + text.size() || value <= 0) return std::nullopt;
-  return value;
-}
-
-}  // namespace
 
 db::Id RequestContext::PathId(const std::string& name, const std::string& entity) const {
   auto id = ParsePositiveId(params_.at(name));
@@ -46,6 +30,20 @@ std::optional<db::Id> RequestContext::QueryId(const std::string& name) const {
   auto id = ParsePositiveId(*text);
   if (!id) Fail(400, "request.bad_query", name);
   return id;
+}
+
+std::vector<db::Id> RequestContext::QueryIds(const std::string& name, size_t max) const {
+  std::vector<db::Id> ids;
+  auto text = Query(name, 24 * max);
+  if (!text) return ids;
+  for (std::string_view rest = *text;;) {
+    size_t comma = rest.find(',');
+    auto id = ParsePositiveId(rest.substr(0, comma));
+    if (!id || ids.size() == max) Fail(400, "request.bad_query", name);
+    ids.push_back(*id);
+    if (comma == std::string_view::npos) return ids;
+    rest.remove_prefix(comma + 1);
+  }
 }
 
 std::optional<bool> RequestContext::QueryBool(const std::string& name) const {
@@ -85,27 +83,6 @@ void RequestContext::OnlyQuery(std::initializer_list<std::string_view> known, bo
     for (std::string_view k : known) ok = ok || name == k;
     if (!ok) Fail(400, "request.bad_query", name);
   }
-}
-
-// A cursor is the base64url of "c1:<id>": opaque to clients, checkable here, and versioned for later change.
-std::string EncodeCursor(db::Id last_id) {
-  std::string raw = "c1:" + std::to_string(last_id);
-  std::string out(sodium_base64_ENCODED_LEN(raw.size(), sodium_base64_VARIANT_URLSAFE_NO_PADDING), '\0');
-  sodium_bin2base64(out.data(), out.size(), reinterpret_cast<const unsigned char*>(raw.data()), raw.size(),
-                    sodium_base64_VARIANT_URLSAFE_NO_PADDING);
-  out.resize(out.find('\0'));
-  return out;
-}
-
-std::optional<db::Id> DecodeCursor(std::string_view cursor) {
-  unsigned char raw[64];
-  size_t length = 0;
-  if (sodium_base642bin(raw, sizeof raw, cursor.data(), cursor.size(), nullptr, &length, nullptr,
-                        sodium_base64_VARIANT_URLSAFE_NO_PADDING) != 0)
-    return std::nullopt;
-  std::string_view text(reinterpret_cast<const char*>(raw), length);
-  if (text.substr(0, 3) != "c1:") return std::nullopt;
-  return ParsePositiveId(text.substr(3));
 }
 
 Response JsonResponse(int status, const boost::json::value& value) {

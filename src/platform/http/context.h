@@ -7,6 +7,7 @@
 
 #include "platform/audit/audit_trail.h"
 #include "platform/auth/roles.h"
+#include "platform/http/ids.h"
 #include "platform/http/message.h"
 #include "platform/i18n/language.h"
 #include "platform/json_writer.h"
@@ -43,6 +44,8 @@ class RequestContext {
   std::optional<std::string> Query(const std::string& name, size_t max_length = 200) const;
   std::optional<db::Id> QueryId(const std::string& name) const;
   std::optional<bool> QueryBool(const std::string& name) const;
+  // A comma-separated list of at most `max` positive ids ("3,8,12"); empty when absent.
+  std::vector<db::Id> QueryIds(const std::string& name, size_t max) const;
   // ?lang=vi|en for generated documents (PDF), or the request's language when absent.
   Language QueryLanguage() const;
   // ?limit= (1..max, default 50) and ?cursor=.
@@ -53,9 +56,6 @@ class RequestContext {
  private:
   std::map<std::string, std::string> params_;
 };
-
-std::string EncodeCursor(db::Id last_id);
-std::optional<db::Id> DecodeCursor(std::string_view cursor);
 
 // {"items": [...], "next_cursor": "..." or null}; the cursor is set when the page is full.
 Response PageResponse(boost::json::array items, int limit, std::optional<db::Id> last_id);

@@ -216,7 +216,9 @@ std::optional<std::vector<JsonInput>> JsonInput::ObjectArray(const std::string& 
 void JsonInput::Finish() const {
   for (const auto& kv : object_) {
     std::string key(kv.key());
-    if (!read_.count(key)) Fail(422, "validation.unknown_field", prefix_ + (IsCleanUtf8(key) ? key.substr(0, 64) : "?"));
+    // The name goes back to the client in the problem's JSON: clean UTF-8 only, cut between code points.
+    if (!read_.count(key))
+      Fail(422, "validation.unknown_field", prefix_ + (IsCleanUtf8(key) ? std::string(Utf8Prefix(key, 64)) : "?"));
   }
 }
 

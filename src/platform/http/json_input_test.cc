@@ -57,5 +57,15 @@ TEST(JsonInput, NumbersMayHaveFractionsWithinTheirRange) {
   EXPECT_EQ(FieldOfFailure([] { Of(R"({"days":10.5})").OptionalNumber("days", 0.5, 10); }), "days");
 }
 
+// Found by fuzz/json_input_fuzz.cc: a long unknown name was cut at 64 bytes inside a code point, so the problem's
+// JSON carried invalid UTF-8 back to the client.
+TEST(JsonInput, AnUnknownFieldIsNamedInCleanUtf8HoweverLong) {
+  std::string name = "a", first_63_bytes = "a";
+  for (int i = 0; i < 40; ++i) name += "é";
+  for (int i = 0; i < 31; ++i) first_63_bytes += "é";
+  JsonInput in(boost::json::object{{name, 1}});
+  EXPECT_EQ(FieldOfFailure([&] { in.Finish(); }), first_63_bytes);
+}
+
 }  // namespace
 }  // namespace eduims::http

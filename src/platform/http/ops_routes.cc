@@ -73,8 +73,17 @@ void AddOperationsRoutes(App& app) {
                       q.to = TimestampQuery(ctx, "to");
                       q.before_id = page.after;
                       q.limit = page.limit;
-                      return PageOf(audit::List(app.db(), q), page.limit,
-                                    [](const audit::Entry& e) { return ToJson(e); });
+                      // What a reader may not open is not shown through its trail either: the entry stays, with
+                      // neither content.
+                      return PageOf(audit::List(app.db(), q), page.limit, [&](const audit::Entry& e) {
+                        if (app.audit_guards().MayRead(who, e)) return ToJson(e);
+                        audit::Entry hidden = e;
+                        hidden.change.before_json.reset();
+                        hidden.change.after_json.reset();
+                        boost::json::object out = ToJson(hidden);
+                        out["content_hidden"] = true;
+                        return out;
+                      });
                     }});
 }
 

@@ -21,7 +21,7 @@ class RateLimiter {
 
   // Counts one request of `subject` (e.g. "public:203.0.113.7") at `now`. Nullopt while within the budget;
   // otherwise the seconds until the window ends, for Retry-After.
-  std::optional<long> Take(const std::string& subject, TimePoint now = std::chrono::system_clock::now());
+  std::optional<long> Take(const std::string& subject, TimePoint now = Now());
 
  private:
   db::Database& db_;

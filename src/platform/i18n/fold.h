@@ -15,4 +15,7 @@ bool IsCleanUtf8(std::string_view text);
 // Number of Unicode code points in valid UTF-8 `text`.
 size_t CodePointCount(std::string_view text);
 
+// The longest start of valid UTF-8 `text` that holds at most `max_bytes` bytes and splits no code point.
+std::string_view Utf8Prefix(std::string_view text, size_t max_bytes);
+
 }  // namespace eduims

@@ -18,6 +18,10 @@ TEST(Fold, Utf8Checks) {
   EXPECT_FALSE(IsCleanUtf8("bad \xC3\x28"));
   EXPECT_FALSE(IsCleanUtf8(std::string("nul\0byte", 8)));
   EXPECT_EQ(CodePointCount("Đà"), 2u);
+  EXPECT_EQ(Utf8Prefix("aĐà", 2), "a");  // "Đ" is two bytes: not cut in half
+  EXPECT_EQ(Utf8Prefix("aĐà", 3), "aĐ");
+  EXPECT_EQ(Utf8Prefix("aĐà", 99), "aĐà");
+  EXPECT_EQ(Utf8Prefix("😀", 3), "");
 }
 
 TEST(Language, NegotiatesViOrEn) {

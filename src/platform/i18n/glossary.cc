@@ -8,7 +8,8 @@ namespace eduims {
 namespace {
 
 // Wordings follow the web application's labels (web/src/**/locales.ts), so a message names a state as the screen
-// the reader is looking at does.
+// the reader is looking at does; web/src/glossary.test.ts holds the records' names here and on the audit trail
+// screen to one wording, and terms.json beside this file lists the words of the product that have one spelling.
 constexpr GlossaryEntry kGlossary[] = {
     // Records, as "{entity}" names them.
     {"entity", "", "action", "action", "hành động"},
@@ -24,17 +25,42 @@ constexpr GlossaryEntry kGlossary[] = {
     {"entity", "", "checklist_line", "checklist line", "dòng danh mục kiểm tra"},
     {"entity", "", "clause", "clause", "điều khoản"},
     {"entity", "", "document", "document", "tài liệu"},
-    {"entity", "", "improvement", "improvement", "cơ hội cải tiến"},
+    {"entity", "", "improvement", "opportunity for improvement", "cơ hội cải tiến"},
     {"entity", "", "nonconformity", "nonconformity", "sự không phù hợp"},
     {"entity", "", "process", "process", "quá trình"},
     {"entity", "", "record", "record", "hồ sơ"},
-    {"entity", "", "revision", "revision", "phiên bản"},
+    {"entity", "", "revision", "document revision", "lần soát xét tài liệu"},
     {"entity", "", "role_grant", "role grant", "phân quyền"},
     {"entity", "", "standard", "standard", "tiêu chuẩn"},
     {"entity", "", "unit", "unit", "đơn vị"},
     {"entity", "", "user", "user", "người dùng"},
 
     // Who may take a step ("{who}").
+    // Permissions, as "{permission}" names them.
+    {"permission", "", "view_organisation", "view the organisation", "xem cơ cấu tổ chức"},
+    {"permission", "", "manage_organisation", "manage the organisation", "quản lý cơ cấu tổ chức"},
+    {"permission", "", "view_users", "view users", "xem người dùng"},
+    {"permission", "", "manage_users", "manage users", "quản lý người dùng"},
+    {"permission", "", "view_actions", "view actions", "xem hành động"},
+    {"permission", "", "manage_actions", "manage actions", "quản lý hành động"},
+    {"permission", "", "update_own_actions", "work on one's own actions and improvements", "xử lý hành động và cải tiến mình phụ trách"},
+    {"permission", "", "view_audit_log", "view the audit trail", "xem nhật ký kiểm tra"},
+    {"permission", "", "view_documents", "view documents", "xem tài liệu"},
+    {"permission", "", "review_documents", "review documents", "xem xét tài liệu"},
+    {"permission", "", "manage_documents", "manage documents and records", "quản lý tài liệu và hồ sơ"},
+    {"permission", "", "view_processes", "view processes", "xem quá trình"},
+    {"permission", "", "manage_processes", "manage processes", "quản lý quá trình"},
+    {"permission", "", "view_improvement", "view nonconformities and improvements", "xem sự không phù hợp và cải tiến"},
+    {"permission", "", "report_nonconformities", "report nonconformities", "báo cáo sự không phù hợp"},
+    {"permission", "", "manage_improvement", "manage nonconformities and improvements", "quản lý sự không phù hợp và cải tiến"},
+    {"permission", "", "verify_improvement", "verify the effectiveness of corrective actions", "kiểm tra hiệu lực của hành động khắc phục"},
+    {"permission", "", "view_audits", "view audits", "xem đánh giá"},
+    {"permission", "", "manage_audits", "manage audits", "quản lý đánh giá"},
+    {"permission", "", "conduct_audits", "conduct audits", "thực hiện đánh giá"},
+    {"permission", "", "assess_readiness", "assess readiness", "tự đánh giá mức sẵn sàng"},
+    {"permission", "", "view_certification", "view certification", "xem chứng nhận"},
+    {"permission", "", "manage_certification", "manage certification", "quản lý chứng nhận"},
+    {"permission", "", "decide_certification", "decide on certification", "quyết định về chứng nhận"},
     {"actor", "", "owner", "the owner", "người phụ trách"},
     {"actor", "", "action_manager", "a manager of the unit's actions", "người quản lý hành động của đơn vị"},
     {"actor", "", "author", "the author", "người soạn thảo"},
@@ -174,6 +200,24 @@ constexpr GlossaryEntry kGlossary[] = {
      "có dấu ngoặc kép bên trong trường không đặt trong ngoặc kép ở dòng {line}"},
     {"reason", "", "csv_too_many_records", "more records than a file may hold, from line {line} on",
      "tệp có nhiều bản ghi hơn mức cho phép, từ dòng {line}"},
+
+    // Kinds of records the files the product writes name (the evidence pack's index and pages).
+    {"term", "document_type", "policy", "Policy", "Chính sách"},
+    {"term", "document_type", "manual", "Manual", "Sổ tay"},
+    {"term", "document_type", "procedure", "Procedure", "Quy trình"},
+    {"term", "document_type", "work_instruction", "Work instruction", "Hướng dẫn công việc"},
+    {"term", "document_type", "form", "Form", "Biểu mẫu"},
+    {"term", "document_type", "plan", "Plan", "Kế hoạch"},
+    {"term", "document_type", "external", "External document", "Tài liệu bên ngoài"},
+    {"term", "record_category", "attendance", "Attendance", "Điểm danh"},
+    {"term", "record_category", "assessment", "Student assessment", "Kiểm tra, đánh giá học sinh"},
+    {"term", "record_category", "audit_report", "Audit report", "Báo cáo đánh giá"},
+    {"term", "record_category", "management_review", "Management review", "Xem xét của lãnh đạo"},
+    {"term", "record_category", "meeting_minutes", "Meeting minutes", "Biên bản họp"},
+    {"term", "record_category", "survey_result", "Survey result", "Kết quả khảo sát"},
+    {"term", "record_category", "training", "Training", "Đào tạo, bồi dưỡng"},
+    {"term", "record_category", "complaint", "Complaint or feedback", "Khiếu nại, phản hồi"},
+    {"term", "record_category", "other", "Other", "Khác"},
 };
 
 const GlossaryEntry* Find(std::string_view kind, std::string_view entity, std::string_view key) {
@@ -198,6 +242,14 @@ constexpr char kActorSeparator = '|';
 
 std::span<const GlossaryEntry> GlossaryEntries() { return kGlossary; }
 
+std::string StateWord(Language language, std::string_view entity, std::string_view state) {
+  return Worded(language, "state", entity, std::string(state));
+}
+
+std::string TermWord(Language language, std::string_view group, std::string_view key) {
+  return Worded(language, "term", group, std::string(key));
+}
+
 std::string ActorList(const std::vector<std::string_view>& actor_keys) {
   std::string out;
   for (std::string_view key : actor_keys) {
@@ -212,7 +264,7 @@ std::map<std::string, std::string> WordedParams(Language language, std::map<std:
   // States are looked up under the record's code name, not under its wording.
   std::string entity = params.count("entity") ? params["entity"] : "";
   for (auto& [name, value] : params) {
-    if (name == "entity" || name == "expected") {
+    if (name == "entity" || name == "expected" || name == "permission") {
       value = Worded(language, name == "expected" ? "type" : name, "", value);
     } else if (name == "reason") {
       value = FillPlaceholders(Worded(language, "reason", "", value), given);

@@ -9,7 +9,7 @@
 namespace eduims::mail {
 namespace {
 
-std::string In(std::chrono::seconds delay) { return FormatTimestamp(std::chrono::system_clock::now() + delay); }
+std::string In(std::chrono::seconds delay) { return FormatTimestamp(Now() + delay); }
 
 }  // namespace
 

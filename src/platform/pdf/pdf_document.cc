@@ -3,6 +3,7 @@
 #include <cairo-pdf.h>
 #include <pango/pangocairo.h>
 
+#include <algorithm>
 #include <memory>
 #include <stdexcept>
 
@@ -93,22 +94,34 @@ class Typesetter {
     StartPage();
   }
 
-  void DrawFrame() {
-    cairo_set_source_rgb(cr_, 0.25, 0.25, 0.25);
-    auto text_at = [&](const std::string& text, double x, double y, PangoAlignment align, double width) {
-      Layout l = MakeLayout(cr_, "DejaVu Sans 8", text, width, false);
+  // A header or footer line: the right part whole (up to half the width), the left part in the rest, each on one
+  // line, cut with "…" rather than wrapped across the rule beside it.
+  void DrawLine(const std::string& left, const std::string& right, double y) {
+    constexpr const char* kFont = "DejaVu Sans 8";
+    constexpr double kGap = 12;
+    Layout measured = MakeLayout(cr_, kFont, right, kBodyWidth, false);
+    int right_width = 0, height = 0;
+    pango_layout_get_pixel_size(measured.get(), &right_width, &height);
+    double right_part = std::min(double(right_width) + 1, kBodyWidth / 2);
+    auto show = [&](const std::string& text, double x, double width, PangoAlignment align) {
+      Layout l = MakeLayout(cr_, kFont, text, width, false);
+      pango_layout_set_ellipsize(l.get(), PANGO_ELLIPSIZE_END);
+      pango_layout_set_height(l.get(), -1);  // one line per paragraph
       pango_layout_set_alignment(l.get(), align);
       cairo_move_to(cr_, x, y);
       pango_cairo_show_layout(cr_, l.get());
     };
-    double half = kBodyWidth / 2;
-    text_at(frame_.header_left, kMargin, kMargin - 18, PANGO_ALIGN_LEFT, half + 60);
-    text_at(frame_.header_right, kMargin + half + 60, kMargin - 18, PANGO_ALIGN_RIGHT, half - 60);
+    show(left, kMargin, kBodyWidth - right_part - kGap, PANGO_ALIGN_LEFT);
+    show(right, kMargin + kBodyWidth - right_part, right_part, PANGO_ALIGN_RIGHT);
+  }
+
+  void DrawFrame() {
+    cairo_set_source_rgb(cr_, 0.25, 0.25, 0.25);
     std::string page = frame_.page_format;
     ReplaceAll(page, "{page}", std::to_string(page_));
     ReplaceAll(page, "{pages}", std::to_string(total_pages_));
-    text_at(frame_.footer_left, kMargin, kPageHeight - kMargin + 6, PANGO_ALIGN_LEFT, half + 60);
-    text_at(page, kMargin + half + 60, kPageHeight - kMargin + 6, PANGO_ALIGN_RIGHT, half - 60);
+    DrawLine(frame_.header_left, frame_.header_right, kMargin - 18);
+    DrawLine(frame_.footer_left, page, kPageHeight - kMargin + 6);
     cairo_set_line_width(cr_, 0.5);
     cairo_move_to(cr_, kMargin, kMargin - 4);
     cairo_line_to(cr_, kPageWidth - kMargin, kMargin - 4);

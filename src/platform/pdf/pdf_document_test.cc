@@ -46,5 +46,20 @@ TEST(RenderPdf, AnEmptyBodyIsOnePageWithItsFrame) {
   std::filesystem::remove(path);
 }
 
+TEST(RenderPdf, ALongRunningHeaderStaysOnOneLineAboveItsRule) {
+  auto path = TempPath("long-header");
+  std::string left = "Báo cáo đánh giá nội bộ";
+  for (int i = 0; i < 12; ++i) left += " — Trường Trung học phổ thông Chuyên Sơn La";
+  left += " cuốicùng";
+  RenderPdf({{Block::Kind::kParagraph, EscapeXml("Nội dung")}}, {left, "ĐGNB-2026-01 · 07/12/2026", "f", "{page}", "t"},
+            path);
+  std::string text = files::ExtractText(path, "application/pdf");
+  EXPECT_NE(text.find("Báo cáo đánh giá nội bộ — Trường"), std::string::npos) << text;
+  EXPECT_NE(text.find("…"), std::string::npos) << text;           // cut where the line ends,
+  EXPECT_EQ(text.find("cuốicùng"), std::string::npos) << text;    // not wrapped onto a second line
+  EXPECT_NE(text.find("ĐGNB-2026-01 · 07/12/2026"), std::string::npos) << text;  // the right part whole
+  std::filesystem::remove(path);
+}
+
 }  // namespace
 }  // namespace eduims::pdf

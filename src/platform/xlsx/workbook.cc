@@ -20,6 +20,8 @@ constexpr const char* kPackageRelationships = "http://schemas.openxmlformats.org
 // Style indexes in styles.xml's cellXfs.
 constexpr int kHeaderStyle = 1;
 constexpr int kBodyStyle = 2;
+constexpr int kDateTimeStyle = 3;
+constexpr int kDateTimeFormat = 164;  // the first id of a custom number format
 
 // The code points of a UTF-8 string (the input is valid UTF-8: every stored text is checked on input).
 std::vector<std::string_view> CodePoints(std::string_view text) {
@@ -64,6 +66,9 @@ std::string CellXml(const Cell& cell, const std::string& reference, int style) {
     out += " t=\"inlineStr\"><is><t xml:space=\"preserve\">" + XmlText(*text) + "</t></is></c>";
   } else if (const auto* number = std::get_if<double>(&cell); number && std::isfinite(*number)) {
     out += "><v>" + Number(*number) + "</v></c>";
+  } else if (const auto* moment = std::get_if<DateTime>(&cell); moment && moment->day.ok()) {
+    out = "<c r=\"" + reference + "\" s=\"" + std::to_string(kDateTimeStyle) + "\"><v>" + Number(SerialNumber(*moment)) +
+          "</v></c>";
   } else {
     out += "/>";
   }
@@ -113,13 +118,28 @@ std::string CoreProperties(const Workbook& workbook) {
          XmlText(created) + "</dcterms:created></cp:coreProperties>";
 }
 
-std::string WorkbookXml(const std::vector<std::string>& names) {
+// A sheet name as a formula writes it: quoted, its quotes doubled.
+std::string QuotedSheetName(const std::string& name) {
+  std::string out = "'";
+  for (char c : name) out += c == '\'' ? std::string("''") : std::string(1, c);
+  return out + "'";
+}
+
+std::string WorkbookXml(const std::vector<std::string>& names, const std::vector<Sheet>& sheets) {
   std::string out = std::string(kXmlDeclaration) + "<workbook xmlns=\"" + kMain + "\" xmlns:r=\"" + kRelationships +
                     "\"><sheets>";
   for (size_t i = 0; i < names.size(); ++i)
     out += "<sheet name=\"" + XmlText(names[i]) + "\" sheetId=\"" + std::to_string(i + 1) + "\" r:id=\"rId" +
            std::to_string(i + 1) + "\"/>";
-  return out + "</sheets></workbook>";
+  out += "</sheets>";
+  // The header row of each sheet that has one is printed again at the top of every page.
+  std::string titles;
+  for (size_t i = 0; i < sheets.size(); ++i)
+    if (!sheets[i].header.empty())
+      titles += "<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"" + std::to_string(i) + "\">" +
+                XmlText(QuotedSheetName(names[i])) + "!$1:$1</definedName>";
+  if (!titles.empty()) out += "<definedNames>" + titles + "</definedNames>";
+  return out + "</workbook>";
 }
 
 std::string WorkbookRelationships(size_t sheets) {
@@ -132,10 +152,12 @@ std::string WorkbookRelationships(size_t sheets) {
   return out + "</Relationships>";
 }
 
-// Three cell formats: the default, the header (bold on a light fill), and body cells (wrapped, top-aligned).
-std::string Styles() {
-  return std::string(kXmlDeclaration) + "<styleSheet xmlns=\"" + kMain +
-         "\"><fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font>"
+// Four cell formats: the default, the header (bold on a light fill), body cells (wrapped, top-aligned), and dates
+// (top-aligned, in `date_time_format`).
+std::string Styles(const std::string& date_time_format) {
+  return std::string(kXmlDeclaration) + "<styleSheet xmlns=\"" + kMain + "\"><numFmts count=\"1\"><numFmt numFmtId=\"" +
+         std::to_string(kDateTimeFormat) + "\" formatCode=\"" + XmlText(date_time_format) +
+         "\"/></numFmts><fonts count=\"2\"><font><sz val=\"11\"/><name val=\"Calibri\"/></font>"
          "<font><b/><sz val=\"11\"/><name val=\"Calibri\"/></font></fonts>"
          "<fills count=\"3\"><fill><patternFill patternType=\"none\"/></fill>"
          "<fill><patternFill patternType=\"gray125\"/></fill>"
@@ -143,10 +165,12 @@ std::string Styles() {
          "</patternFill></fill></fills>"
          "<borders count=\"1\"><border><left/><right/><top/><bottom/><diagonal/></border></borders>"
          "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs>"
-         "<cellXfs count=\"3\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+         "<cellXfs count=\"4\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
          "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"0\" xfId=\"0\" applyFont=\"1\" applyFill=\"1\"/>"
          "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyAlignment=\"1\">"
-         "<alignment vertical=\"top\" wrapText=\"1\"/></xf></cellXfs>"
+         "<alignment vertical=\"top\" wrapText=\"1\"/></xf>"
+         "<xf numFmtId=\"" + std::to_string(kDateTimeFormat) + "\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\" "
+         "applyNumberFormat=\"1\" applyAlignment=\"1\"><alignment vertical=\"top\"/></xf></cellXfs>"
          "<cellStyles count=\"1\"><cellStyle name=\"Normal\" xfId=\"0\" builtinId=\"0\"/></cellStyles></styleSheet>";
 }
 
@@ -198,8 +222,15 @@ std::vector<std::string> SheetNames(const std::vector<std::string>& names) {
   return out;
 }
 
+double SerialNumber(const DateTime& moment) {
+  using namespace std::chrono;
+  auto days = (sys_days(moment.day) - sys_days(year(1899) / December / 30)).count();
+  return double(days) + double(moment.time_of_day.count()) / (24 * 60);
+}
+
 std::string SheetXml(const Sheet& sheet) {
   std::string out = std::string(kXmlDeclaration) + "<worksheet xmlns=\"" + kMain + "\">";
+  if (sheet.fit_to_width) out += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>";
   if (!sheet.header.empty())
     out += "<sheetViews><sheetView workbookViewId=\"0\"><pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" "
            "state=\"frozen\"/></sheetView></sheetViews>";
@@ -217,7 +248,12 @@ std::string SheetXml(const Sheet& sheet) {
     out += RowXml(header, row++, kHeaderStyle);
   }
   for (const auto& cells : sheet.rows) out += RowXml(cells, row++, kBodyStyle);
-  return out + "</sheetData></worksheet>";
+  // A4 (paper size 9), as Vietnamese offices print; fitted to one page wide and as many pages down as it takes.
+  out += "</sheetData><pageMargins left=\"0.5\" right=\"0.5\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" "
+         "footer=\"0.3\"/><pageSetup paperSize=\"9\"";
+  if (sheet.fit_to_width) out += " fitToWidth=\"1\" fitToHeight=\"0\"";
+  out += std::string(" orientation=\"") + (sheet.landscape ? "landscape" : "portrait") + "\"/>";
+  return out + "</worksheet>";
 }
 
 SpoolFile Write(const Workbook& workbook) {
@@ -229,9 +265,9 @@ SpoolFile Write(const Workbook& workbook) {
   zip.Add("[Content_Types].xml", ContentTypes(workbook.sheets.size()));
   zip.Add("_rels/.rels", PackageRelationships());
   zip.Add("docProps/core.xml", CoreProperties(workbook));
-  zip.Add("xl/workbook.xml", WorkbookXml(SheetNames(wanted)));
+  zip.Add("xl/workbook.xml", WorkbookXml(SheetNames(wanted), workbook.sheets));
   zip.Add("xl/_rels/workbook.xml.rels", WorkbookRelationships(workbook.sheets.size()));
-  zip.Add("xl/styles.xml", Styles());
+  zip.Add("xl/styles.xml", Styles(workbook.date_time_format));
   for (size_t i = 0; i < workbook.sheets.size(); ++i)
     zip.Add("xl/worksheets/sheet" + std::to_string(i + 1) + ".xml", SheetXml(workbook.sheets[i]));
   return zip.Finish();

@@ -72,6 +72,41 @@ TEST(Workbook, OpenpyxlReadsWhatWasWritten) {
   EXPECT_TRUE(sheets[1].at("frozen").is_null());
 }
 
+TEST(Workbook, DatesAreRealDateCellsAndSheetsPrintOnA4WithTheirHeaderOnEveryPage) {
+  using namespace std::chrono;
+  EXPECT_EQ(SerialNumber({year(1900) / March / 1, minutes(0)}), 61.0);  // Excel's serial, after its 1900 leap day
+  EXPECT_EQ(SerialNumber({year(2026) / November / 23, minutes(15 * 60 + 30)}), 46349.0 + 15.5 / 24);
+  Workbook book;
+  book.created = "2026-11-23T08:30:00.000Z";
+  book.date_time_format = "dd/mm/yyyy hh:mm";
+  Sheet gaps;
+  gaps.name = "Khoảng cách's";
+  gaps.header = {"Điều", "Lập lúc"};
+  gaps.rows = {{std::string("7.1"), DateTime{year(2026) / November / 23, minutes(15 * 60 + 30)}}};
+  gaps.landscape = true;
+  gaps.fit_to_width = true;
+  Sheet plain;
+  plain.name = "Tổng quan";
+  plain.rows = {{std::string("Tổng"), 61.0}};
+  book.sheets = {gaps, plain};
+  auto seen = testing::ReadXlsx(Write(book).ReadAll());
+  ASSERT_TRUE(seen.is_object());
+  const auto& first = seen.at("sheets").as_array()[0];
+  EXPECT_EQ(first.at("rows").as_array()[1].as_array()[1].as_string(), "2026-11-23 15:30:00");
+  EXPECT_EQ(first.at("date_formats").at("B2").as_string(), "dd/mm/yyyy hh:mm");
+  const auto& print = first.at("print");
+  EXPECT_EQ(print.at("paper_size").as_int64(), 9);  // A4
+  EXPECT_EQ(print.at("orientation").as_string(), "landscape");
+  EXPECT_TRUE(print.at("fit_to_page").as_bool());
+  EXPECT_EQ(print.at("fit_to_width").as_int64(), 1);
+  EXPECT_EQ(print.at("fit_to_height").as_int64(), 0);
+  EXPECT_EQ(print.at("title_rows").as_string(), "$1:$1");
+  const auto& second = seen.at("sheets").as_array()[1].at("print");
+  EXPECT_EQ(second.at("orientation").as_string(), "portrait");
+  EXPECT_FALSE(second.at("fit_to_page").as_bool());
+  EXPECT_TRUE(second.at("title_rows").is_null());
+}
+
 TEST(Workbook, NeedsASheet) { EXPECT_THROW(Write(Workbook{}), std::invalid_argument); }
 
 }  // namespace

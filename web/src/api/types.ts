@@ -13,9 +13,10 @@ export type ActionStatus = (typeof ACTION_STATUSES)[number];
 
 export const PERMISSIONS = [
   'view_organisation', 'manage_organisation', 'view_users', 'manage_users', 'view_actions', 'manage_actions',
-  'update_own_actions', 'view_audit_log', 'view_documents', 'manage_documents', 'view_processes', 'manage_processes',
-  'view_improvement', 'report_nonconformities', 'manage_improvement', 'view_audits', 'manage_audits', 'conduct_audits',
-  'view_certification', 'manage_certification', 'decide_certification', 'assess_readiness',
+  'update_own_actions', 'view_audit_log', 'view_documents', 'review_documents', 'manage_documents', 'view_processes',
+  'manage_processes', 'view_improvement', 'report_nonconformities', 'manage_improvement', 'verify_improvement',
+  'view_audits', 'manage_audits', 'conduct_audits', 'view_certification', 'manage_certification',
+  'decide_certification', 'assess_readiness',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 /** A grant in force: the role on a unit (`unit_path`, e.g. "/1/7/") and what the role allows in that subtree. */
@@ -79,7 +80,9 @@ export type Confidentiality = (typeof CONFIDENTIALITIES)[number];
 export interface ControlledDocument {
   id: number; unit_id: number; code: string; title: string; type: DocumentType;
   confidentiality: Confidentiality; owner_id: number; review_months: number;
-  status: DocumentStatus; current_revision_id: number | null; effective_on: string | null; next_review_on: string | null;
+  status: DocumentStatus; current_revision_id: number | null;
+  /** The revision under way (draft, in review, changes requested, approved); null when none is open. */
+  open_revision_status?: RevisionStatus | null; effective_on: string | null; next_review_on: string | null;
   review_overdue: boolean; clause_ids: number[]; process_ids: number[]; version: number; created_by: number | null;
   created_at: string; updated_at: string; archived_at: string | null;
 }

@@ -40,9 +40,9 @@ export const vi = {
   closeHelp: 'Cuộc đánh giá chỉ đóng khi mọi sự không phù hợp đã đóng và mọi cơ hội cải tiến đã được quyết định.',
   edit: 'Sửa kế hoạch', editTitle: 'Sửa kế hoạch: {{title}}', saved: 'Đã lưu kế hoạch đánh giá',
   editHelp: 'Đổi điều khoản sẽ sắp xếp lại danh mục kiểm tra: dòng còn điều khoản giữ nguyên câu hỏi đã soạn.',
-  cancel: 'Huỷ cuộc đánh giá', cancelConfirm: 'Huỷ cuộc đánh giá này? Cuộc đánh giá được giữ trong lịch sử nhưng không còn tính vào chương trình.',
-  cancelled: 'Đã huỷ', cancelledNotice: 'Cuộc đánh giá đã bị huỷ ngày {{date}}; được giữ lại trong lịch sử.',
-  showCancelled: 'Hiện cuộc đánh giá đã huỷ',
+  cancel: 'Hủy cuộc đánh giá', cancelConfirm: 'Hủy cuộc đánh giá này? Cuộc đánh giá được giữ trong lịch sử nhưng không còn tính vào chương trình.',
+  cancelled: 'Đã hủy', cancelledNotice: 'Cuộc đánh giá đã bị hủy ngày {{date}}; được giữ lại trong lịch sử.',
+  showCancelled: 'Hiện cuộc đánh giá đã hủy',
   report: {
     download: 'Tải báo cáo (PDF)', file: 'Lưu báo cáo thành hồ sơ', filed: 'Đã lưu báo cáo thành hồ sơ: {{title}}',
     open: 'Mở hồ sơ',

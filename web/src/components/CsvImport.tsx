@@ -6,6 +6,7 @@ import { api, ApiError, type ProblemItem } from '../api/client';
 import { errorText } from '../api/problem';
 import type { ImportResult } from '../api/types';
 import { ImportedRowsTable, RowErrorTable } from './RowReport';
+import { monoFont } from '../theme';
 
 interface Props {
   open: boolean;
@@ -88,7 +89,7 @@ export function CsvImportModal({ open, onClose, path, help, onImported }: Props)
                 setText(e.target.value);
                 setFileName(null);
               }}
-              style={{ fontFamily: 'monospace' }}
+              style={{ fontFamily: monoFont }}
             />
           </Form.Item>
         </Form>

@@ -3,7 +3,7 @@ import { render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import i18n from '../i18n';
 import { DOCUMENT_STATUSES, DOCUMENT_TYPES } from '../api/types';
-import { DocumentStatusTag, DocumentTypeLabel, ReviewOverdueTag, SearchSnippet } from './DocumentLabels';
+import { DocumentStateTags, DocumentStatusTag, DocumentTypeLabel, ReviewOverdueTag, SearchSnippet } from './DocumentLabels';
 
 const VI_TYPES = {
   policy: 'Chính sách', manual: 'Sổ tay', procedure: 'Quy trình', work_instruction: 'Hướng dẫn công việc',
@@ -16,6 +16,20 @@ function wrap(ui: React.ReactNode) {
 }
 
 describe('document labels', () => {
+  it('says a document is in review when its revision is, as the list shows it', async () => {
+    await i18n.changeLanguage('vi');
+    const shown = (status: 'draft' | 'published', open: 'draft' | 'in_review' | null) => {
+      const { container, unmount } = wrap(<DocumentStateTags status={status} open={open} />);
+      const text = [...container.querySelectorAll('.ant-tag')].map((e) => e.textContent);
+      unmount();
+      return text;
+    };
+    expect(shown('draft', 'in_review')).toEqual(['Đang xem xét']);
+    expect(shown('draft', 'draft')).toEqual(['Dự thảo']);
+    expect(shown('published', 'in_review')).toEqual(['Đã ban hành', 'Đang xem xét']);
+    expect(shown('published', null)).toEqual(['Đã ban hành']);
+  });
+
   it('maps every type and status to its Vietnamese label', async () => {
     await i18n.changeLanguage('vi');
     for (const type of DOCUMENT_TYPES) {

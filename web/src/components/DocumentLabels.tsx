@@ -31,6 +31,17 @@ export function RevisionStatusTag({ status }: { status: RevisionStatus }) {
   );
 }
 
+/**
+ * Where a document stands in a list: its own status, and the revision under way where that says more. A draft
+ * document whose first revision is in review shows "in review", not "draft"; a published one with a new revision
+ * under way shows both.
+ */
+export function DocumentStateTags({ status, open }: { status: DocumentStatus; open?: RevisionStatus | null }) {
+  if (!open || open === 'draft' && status === 'draft') return <DocumentStatusTag status={status} />;
+  if (status === 'draft') return <RevisionStatusTag status={open} />;
+  return <><DocumentStatusTag status={status} /><RevisionStatusTag status={open} /></>;
+}
+
 /** The red "review overdue" tag, shown only when the server says the periodic review is overdue. */
 export function ReviewOverdueTag({ overdue }: { overdue: boolean }) {
   const { t } = useTranslation();

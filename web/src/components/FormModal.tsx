@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { Alert, App, Form, Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { applyProblem, isStale } from '../api/problem';
+import { guardedDialog } from './escapeGuard';
 
 interface Props<V> {
   title: ReactNode;
@@ -62,6 +63,7 @@ export function FormModal<V>({ title, fields, send, onClose, onStale, okText, in
       cancelText={t('common.cancel')}
       confirmLoading={busy}
       destroyOnClose
+      modalRender={guardedDialog}
     >
       {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 12 }} />}
       <Form form={form} layout="vertical" onFinish={(v: V) => void submit(v)} initialValues={initialValues}>

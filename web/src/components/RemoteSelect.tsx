@@ -4,6 +4,7 @@ import { useQueries, useQuery } from '@tanstack/react-query';
 import { api, type Page } from '../api/client';
 import type { Process, Unit, User } from '../api/types';
 import type { RetainedRecord } from '../records/types';
+import { unitName, unitPathText, userName } from './names';
 
 interface CommonProps {
   id?: string;
@@ -40,6 +41,9 @@ function RemoteSelect<T extends { id: number }>({
   record,
   label,
   multiple,
+  filter,
+  exclude,
+  chosenOf,
   ...props
 }: CommonProps & {
   value?: number | number[] | null;
@@ -48,18 +52,29 @@ function RemoteSelect<T extends { id: number }>({
   record: string;
   label: (item: T) => string;
   multiple?: boolean;
+  /** More query parameters of the search, which narrow what is offered. */
+  filter?: Record<string, string | number | undefined>;
+  /** Ids never offered (the author of a revision, say). */
+  exclude?: number[];
+  /** How to read a chosen record that the search did not return (by default GET /collection/id). */
+  chosenOf?: (id: number) => Promise<T | null>;
 }) {
   const [search, setSearch] = useState('');
   const q = useDebounced(search);
   const list = useQuery({
-    queryKey: [collection, 'pick', q],
-    queryFn: () => api<Page<T>>(`/${collection}`, { query: { q, limit: 20 } }),
+    queryKey: [collection, 'pick', q, filter],
+    queryFn: () => api<Page<T>>(`/${collection}`, { query: { q, limit: 20, ...filter } }),
   });
   const ids = Array.isArray(props.value) ? props.value : props.value ? [props.value] : [];
   const chosen = useQueries({
-    queries: ids.map((id) => ({ queryKey: [record, id], queryFn: () => api<T>(`/${collection}/${id}`) })),
+    queries: ids.map((id) => ({
+      queryKey: [record, chosenOf ? 'name' : 'full', id],
+      queryFn: () => (chosenOf ? chosenOf(id) : api<T>(`/${collection}/${id}`)),
+    })),
   });
-  const options = (list.data?.items ?? []).map((item) => ({ value: item.id, label: label(item) }));
+  const options = (list.data?.items ?? [])
+    .filter((item) => !exclude?.includes(item.id))
+    .map((item) => ({ value: item.id, label: label(item) }));
   for (const { data } of chosen) {
     if (data && !options.some((o) => o.value === data.id)) options.unshift({ value: data.id, label: label(data) });
   }
@@ -103,17 +118,30 @@ export function RecordsSelect(props: MultipleProps) {
   );
 }
 
-const userLabel = (u: User) => `${u.full_name} <${u.email}>`;
+type Person = Pick<User, 'id' | 'full_name'> & { email?: string };
+const userLabel = (u: Person) => (u.email ? `${u.full_name} <${u.email}>` : u.full_name);
+
+/**
+ * Narrows a user picker to the people who hold `can` (a permission name) on `unitId` with a grant in force,
+ * leaving out `exclude`: a reviewer or approver picker offers only those who may review or approve there.
+ */
+interface EligibleProps { can?: string; unitId?: number; exclude?: number[] }
+
+function eligible({ can, unitId, exclude }: EligibleProps) {
+  if (!can) return { chosenOf: undefined, filter: undefined, exclude };
+  // People who may act on the unit may sit above the caller's view of users: chosen ones are read by name.
+  return { chosenOf: userName as (id: number) => Promise<Person | null>, filter: { can, unit_id: unitId }, exclude };
+}
 
 /** A user picker searching by name or e-mail. */
-export function UserSelect(props: BaseProps) {
-  return <RemoteSelect<User> {...props} collection="users" record="user" label={userLabel} />;
+export function UserSelect({ can, unitId, exclude, ...props }: BaseProps & EligibleProps) {
+  return <RemoteSelect<Person> {...props} {...eligible({ can, unitId, exclude })} collection="users" record="user" label={userLabel} />;
 }
 
 /** A picker of several users. */
-export function UsersSelect(props: MultipleProps) {
+export function UsersSelect({ can, unitId, exclude, ...props }: MultipleProps & EligibleProps) {
   return (
-    <RemoteSelect<User> {...props} multiple collection="users" record="user" label={userLabel} />
+    <RemoteSelect<Person> {...props} {...eligible({ can, unitId, exclude })} multiple collection="users" record="user" label={userLabel} />
   );
 }
 
@@ -129,16 +157,16 @@ export function ProcessesSelect(props: MultipleProps) {
   return <RemoteSelect<Process> {...props} multiple collection="processes" record="process" label={processLabel} />;
 }
 
-/** Shows a user's name from their id (cached). */
+/** Shows a user's name from their id (cached), as anyone who sees a record naming them may. */
 export function UserName({ id }: { id: number | null }) {
-  const q = useQuery({ queryKey: ['user', id], queryFn: () => api<User>(`/users/${id}`), enabled: !!id, retry: false, staleTime: 60_000 });
+  const q = useQuery({ queryKey: ['user', 'name', id], queryFn: () => userName(id!), enabled: !!id, retry: false, staleTime: 60_000 });
   if (!id) return <>—</>;
   return <>{q.data?.full_name ?? `#${id}`}</>;
 }
 
-/** Shows a unit's name from its id (cached). */
+/** Shows a unit's name from its id (cached), its path from the root as a tooltip. */
 export function UnitName({ id }: { id: number | null }) {
-  const q = useQuery({ queryKey: ['unit', id], queryFn: () => api<Unit>(`/units/${id}`), enabled: !!id, retry: false, staleTime: 60_000 });
+  const q = useQuery({ queryKey: ['unit', 'name', id], queryFn: () => unitName(id!), enabled: !!id, retry: false, staleTime: 60_000 });
   if (!id) return <>—</>;
-  return <>{q.data?.name ?? `#${id}`}</>;
+  return <span title={q.data ? unitPathText(q.data) : undefined}>{q.data?.name ?? `#${id}`}</span>;
 }

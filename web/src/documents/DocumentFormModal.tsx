@@ -6,10 +6,28 @@ import { FormSelect } from '../components/FormSelect';
 import { ProcessesSelect, UnitSelect, UserSelect } from '../components/RemoteSelect';
 import { ClauseSelect } from './Clauses';
 import { api } from '../api/client';
-import { CONFIDENTIALITIES, DOCUMENT_TYPES, type ControlledDocument } from '../api/types';
+import { CONFIDENTIALITIES, DOCUMENT_TYPES, type ControlledDocument, type Revision } from '../api/types';
+import { errorText } from '../api/problem';
 
 const FIELDS = ['unit_id', 'title', 'type', 'code', 'confidentiality', 'owner_id', 'review_months', 'clause_ids', 'process_ids'];
 const EDITABLE = ['title', 'confidentiality', 'owner_id', 'review_months', 'clause_ids', 'process_ids'] as const;
+
+/**
+ * Creates a document and opens its first draft, so that its author lands on the editor rather than on an empty
+ * document with one more button to find. A draft refused does not undo the document (its page still offers to open
+ * one): it comes back as `draftError`, and the form does not stay open to create the document twice.
+ */
+export async function createWithDraft(given: Record<string, unknown>, changeDescription: string) {
+  const created = await api<ControlledDocument>('/documents', { method: 'POST', json: given });
+  try {
+    const draft = await api<Revision>(`/documents/${created.id}/revisions`, {
+      method: 'POST', json: { change_description: changeDescription },
+    });
+    return { created, draft, draftError: null };
+  } catch (e) {
+    return { created, draft: null, draftError: e };
+  }
+}
 
 /**
  * Creates a document, or (given one) edits what may change: title, confidentiality, owner, review period, clauses and
@@ -26,8 +44,10 @@ export function DocumentFormModal({
     const given = Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined && x !== null && x !== ''));
     let saved: ControlledDocument;
     if (!d) {
-      saved = await api<ControlledDocument>('/documents', { method: 'POST', json: given });
+      const { created, draftError } = await createWithDraft(given, t('documents.firstDraft'));
+      saved = created;
       message.success(t('documents.created', { code: saved.code }));
+      if (draftError) message.warning(errorText(draftError));
     } else {
       const changed: Record<string, unknown> = { version: d.version };
       for (const k of EDITABLE) if (given[k] !== undefined && given[k] !== d[k]) changed[k] = given[k];

@@ -14,6 +14,7 @@ import { DEFAULT_TZ, formatDate, formatDateTime } from '../format';
 import { actionsFor, endorsedBy } from './workflow';
 import { AttachmentsCard } from '../attachments/AttachmentsCard';
 import { ControlledCopyLink } from './ControlledCopyLink';
+import { monoFont } from '../theme';
 
 const DRAFT_FIELDS = ['change_description', 'content_markdown', 'reviewer_ids', 'approver_id'];
 
@@ -126,6 +127,9 @@ export function RevisionPanel({ document: d, revisionId, manager }: { document: 
   );
 }
 
+/** The right a reviewer needs on the document's unit: a restricted document is read only by its managers. */
+const reviewRight = (d: ControlledDocument) => (d.confidentiality === 'restricted' ? 'manage_documents' : 'review_documents');
+
 /** The draft's fields; "submit for review" saves them first, so the server judges what is on the screen. */
 function DraftEditor({
   document: d, revision: rev, submittable, onChanged,
@@ -177,7 +181,7 @@ function DraftEditor({
             label: t('documents.write'),
             children: (
               <Form.Item name="content_markdown" label={t('documents.contentMarkdown')}>
-                <Input.TextArea rows={14} maxLength={500_000} style={{ fontFamily: 'monospace' }} />
+                <Input.TextArea rows={14} maxLength={500_000} style={{ fontFamily: monoFont }} />
               </Form.Item>
             ),
           },
@@ -190,10 +194,10 @@ function DraftEditor({
         ]}
       />
       <Form.Item name="reviewer_ids" label={t('documents.reviewers')} extra={t('documents.reviewersHelp')}>
-        <UsersSelect />
+        <UsersSelect can={reviewRight(d)} unitId={d.unit_id} exclude={[rev.author_id]} />
       </Form.Item>
       <Form.Item name="approver_id" label={t('documents.approver')} extra={t('documents.approverHelp')}>
-        <UserSelect allowClear />
+        <UserSelect allowClear can="manage_documents" unitId={d.unit_id} exclude={[rev.author_id]} />
       </Form.Item>
       <Space wrap>
         <Button onClick={() => void run(false)} loading={busy}>{t('documents.saveDraft')}</Button>

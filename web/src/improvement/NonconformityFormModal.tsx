@@ -78,7 +78,7 @@ export function NonconformityFormModal({
           <Form.Item name="severity" label={t('improvement.nc.severity')} rules={[{ required: true }]}>
             <FormSelect options={SEVERITIES.map((s) => ({ value: s, label: t(`improvement.nc.severities.${s}`) }))} />
           </Form.Item>
-          <Form.Item name="clause_ids" label={t('improvement.nc.clauses')} extra={t('documents.clausesHelp')}>
+          <Form.Item name="clause_ids" label={t('improvement.nc.clauses')} extra={t('improvement.nc.clausesHelp')}>
             <ClauseSelect />
           </Form.Item>
           <Form.Item name="detected_on" label={t('improvement.nc.detectedOn')}>

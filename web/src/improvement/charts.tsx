@@ -14,7 +14,7 @@ export function BarList({ rows, testId }: { rows: { key: string | number; label:
         <li key={r.key} data-testid="bar" style={{ display: 'grid', gridTemplateColumns: 'minmax(0, 2fr) minmax(0, 3fr) 3em', gap: 8, alignItems: 'center', marginBottom: 6 }}>
           <span style={{ overflowWrap: 'anywhere' }}>{r.label}</span>
           <span aria-hidden style={{ background: '#f0f0f0', borderRadius: 2, height: 14 }}>
-            <span style={{ display: 'block', height: '100%', width: `${(r.count / max) * 100}%`, background: r.color ?? '#1677ff', borderRadius: 2 }} />
+            <span style={{ display: 'block', height: '100%', width: `${(r.count / max) * 100}%`, background: r.color ?? '#0958d9', borderRadius: 2 }} />
           </span>
           <span data-testid="bar-count" style={{ textAlign: 'right', fontVariantNumeric: 'tabular-nums' }}>{r.count}</span>
         </li>
@@ -56,7 +56,7 @@ export function ParetoChart({ title, bars, testId }: { title: string; bars: Pare
         <text x={plot.right + 4} y={plot.bottom}>0%</text>
         {layout.bars.map((b) => (
           <g key={b.label} data-testid="pareto-bar" data-count={b.count}>
-            <rect x={b.x} y={b.y} width={b.width} height={b.height} fill="#1677ff" />
+            <rect x={b.x} y={b.y} width={b.width} height={b.height} fill="#0958d9" />
             <text x={b.labelX} y={b.y - 3} textAnchor="middle">{b.count}</text>
             <text x={b.labelX} y={plot.bottom + 12} textAnchor="end" transform={`rotate(-40 ${b.labelX} ${plot.bottom + 12})`}>{b.label}</text>
           </g>
@@ -65,7 +65,7 @@ export function ParetoChart({ title, bars, testId }: { title: string; bars: Pare
         {layout.line.map((p, i) => <circle key={i} cx={p.x} cy={p.y} r={3} fill="#cf1322" />)}
       </svg>
       <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
-        <span style={{ color: '#1677ff' }}>■</span> {t('improvement.dashboard.count')}{'  '}
+        <span style={{ color: '#0958d9' }}>■</span> {t('improvement.dashboard.count')}{'  '}
         <span style={{ color: '#cf1322' }}>●</span> {t('improvement.dashboard.cumulative')} (%)
       </Typography.Text>
     </div>

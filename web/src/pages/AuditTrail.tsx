@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, DatePicker, Form, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, DatePicker, Form, Grid, Select, Space, Table, Tag, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -9,11 +9,7 @@ import type { AuditEntry } from '../api/types';
 import { UserName, UserSelect } from '../components/RemoteSelect';
 import { useSession } from '../session';
 import { dayStartUtc, formatDateTime } from '../format';
-
-const ENTITIES = [
-  'unit', 'user', 'role_grant', 'action', 'api_token', 'session', 'document', 'revision', 'attachment', 'process', 'record',
-  'audit_programme', 'audit', 'checklist_line', 'nonconformity', 'improvement',
-];
+import { ENTITIES, addressLabel, entityLabel, operationLabel } from '../audittrail/labels';
 
 interface Filters {
   entity?: string;
@@ -39,6 +35,9 @@ export default function AuditTrail() {
   const { timeZone } = useSession();
   const [form] = Form.useForm<Filters>();
   const [filters, setFilters] = useState<Filters>({});
+  // On a phone the filters stack, each as wide as the screen: side by side they widened the page past it.
+  const narrow = !Grid.useBreakpoint().md;
+  const wide = narrow ? { width: '100%' } : undefined;
 
   const query = {
     entity: filters.entity,
@@ -58,19 +57,19 @@ export default function AuditTrail() {
   return (
     <>
       <Typography.Title level={1} style={{ fontSize: 22 }}>{t('audit.title')}</Typography.Title>
-      <Form form={form} layout="inline" onFinish={(v) => setFilters(v)} style={{ marginBottom: 16, rowGap: 8 }}>
+      <Form form={form} layout={narrow ? 'vertical' : 'inline'} onFinish={(v) => setFilters(v)} style={{ marginBottom: 16, rowGap: 8 }}>
         <Form.Item name="entity" label={t('audit.entity')}>
           <Select
             allowClear
-            style={{ width: 180 }}
-            options={ENTITIES.map((e) => ({ value: e, label: t(`audit.entities.${e}`) }))}
+            style={{ width: narrow ? '100%' : 220 }}
+            options={ENTITIES.map((e) => ({ value: e, label: entityLabel(t, e) }))}
           />
         </Form.Item>
         <Form.Item name="user_id" label={t('audit.user')}>
-          <UserSelect allowClear style={{ width: 240 }} />
+          <UserSelect allowClear style={{ width: narrow ? '100%' : 240 }} />
         </Form.Item>
         <Form.Item name="range" label={t('audit.range')}>
-          <DatePicker.RangePicker format="DD/MM/YYYY" placeholder={[t('audit.from'), t('audit.to')]} />
+          <DatePicker.RangePicker format="DD/MM/YYYY" placeholder={[t('audit.from'), t('audit.to')]} style={wide} />
         </Form.Item>
         <Space>
           <Button type="primary" htmlType="submit">{t('common.apply')}</Button>
@@ -87,6 +86,7 @@ export default function AuditTrail() {
         scroll={{ x: 720 }}
         data-testid="audit-table"
         expandable={{
+          columnTitle: <span className="visually-hidden">{t('common.details')}</span>,
           expandedRowRender: (r) => (
             <Table
               size="small"
@@ -116,11 +116,15 @@ export default function AuditTrail() {
             dataIndex: 'entity',
             render: (v: string, r) => (
               <>
-                {ENTITIES.includes(v) ? t(`audit.entities.${v}`) : v} #{r.entity_id}
+                {entityLabel(t, v)} #{r.entity_id}
               </>
             ),
           },
-          { title: t('audit.operation'), dataIndex: 'operation', render: (v: string) => <Tag>{v}</Tag> },
+          {
+            title: t('audit.operation'),
+            dataIndex: 'operation',
+            render: (v: string, r) => <Tag style={{ whiteSpace: 'normal' }}>{operationLabel(t, r.entity, v)}</Tag>,
+          },
           {
             title: t('audit.diff'),
             key: 'summary',
@@ -130,7 +134,7 @@ export default function AuditTrail() {
               return <span data-testid="audit-summary">{String(label)}</span>;
             },
           },
-          { title: t('audit.address'), dataIndex: 'address', responsive: ['md'] },
+          { title: t('audit.address'), dataIndex: 'address', responsive: ['md'], render: (v: string) => addressLabel(t, v) },
         ]}
       />
       {q.hasNextPage && (

@@ -50,7 +50,8 @@ export default function CertificatePage() {
             <Descriptions column={1} size="small" bordered data-testid="certificate-detail">
               <Descriptions.Item label={L('number')}>{c.number}</Descriptions.Item>
               <Descriptions.Item label={L('entity')}>{c.entity_name}</Descriptions.Item>
-              {c.entity_address && <Descriptions.Item label={L('address')}>{c.entity_address}</Descriptions.Item>}
+              {/* Not `address && …`: an empty address gave Descriptions an empty string, drawn as a blank row. */}
+              {c.entity_address ? <Descriptions.Item label={L('address')}>{c.entity_address}</Descriptions.Item> : null}
               <Descriptions.Item label={L('sites')}>{c.sites.map((s) => s.name).join('; ')}</Descriptions.Item>
               <Descriptions.Item label={L('scopeVi')}>{c.scope_vi}</Descriptions.Item>
               <Descriptions.Item label={L('scopeEn')}>{c.scope_en}</Descriptions.Item>

@@ -94,7 +94,7 @@ export default function CertificationPage() {
             <Table<ProjectStep>
               rowKey="step" size="small" pagination={false} dataSource={p.steps} scroll={{ x: 560 }} data-testid="certification-steps"
               columns={[
-                { title: P('name'), dataIndex: 'step', render: (v: string) => P(`stepNames.${v}`) },
+                { title: P('stepColumn'), dataIndex: 'step', render: (v: string) => P(`stepNames.${v}`) },
                 { title: P('state'), dataIndex: 'state', render: (v: ProjectStep['state']) => <StepStateTag state={v} /> },
                 { title: P('responsible'), dataIndex: 'responsible_id', render: (v: number | null) => (v ? <UserName id={v} /> : '—'), responsive: ['md'] },
                 { title: P('plannedOn'), dataIndex: 'planned_on', render: (v: string | null) => formatDate(v), responsive: ['md'] },
@@ -119,7 +119,9 @@ export default function CertificationPage() {
             <Table<CertificationAudit>
               rowKey="id" size="small" pagination={false} dataSource={p.audits} scroll={{ x: 560 }} data-testid="certification-audits"
               locale={{ emptyText: A('empty') }}
-              expandable={{ expandedRowRender: (a) => <AuditFindings projectId={p.id} auditId={a.id} mayAdd={manager} /> }}
+              expandable={{
+                columnTitle: <span className="visually-hidden">{t('common.details')}</span>,
+                expandedRowRender: (a) => <AuditFindings projectId={p.id} auditId={a.id} mayAdd={manager} /> }}
               columns={[
                 { title: A('type'), dataIndex: 'type', render: (v: string) => A(`types.${v}`) },
                 { title: A('dates'), key: 'dates', render: (_: unknown, a) => `${formatDate(a.start_date)} – ${formatDate(a.end_date)}` },

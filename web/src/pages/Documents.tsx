@@ -8,7 +8,7 @@ import { errorText } from '../api/problem';
 import {
   DOCUMENT_STATUSES, DOCUMENT_TYPES, type ControlledDocument, type DocumentStatus, type DocumentType, type SearchHit,
 } from '../api/types';
-import { DocumentStatusTag, DocumentTypeLabel, ReviewOverdueTag, SearchSnippet } from '../components/DocumentLabels';
+import { DocumentStateTags, DocumentTypeLabel, ReviewOverdueTag, SearchSnippet } from '../components/DocumentLabels';
 import { DocumentFormModal } from '../documents/DocumentFormModal';
 import { useUrlParams } from '../components/useUrlParams';
 import { useSession } from '../session';
@@ -119,7 +119,11 @@ export default function Documents() {
             ),
           },
           { title: t('documents.type'), dataIndex: 'type', render: (v: DocumentType) => <DocumentTypeLabel type={v} />, responsive: ['md'] },
-          { title: t('documents.status'), dataIndex: 'status', render: (v: DocumentStatus) => <DocumentStatusTag status={v} /> },
+          {
+            title: t('documents.status'),
+            dataIndex: 'status',
+            render: (v: DocumentStatus, d) => <DocumentStateTags status={v} open={d.open_revision_status} />,
+          },
           {
             title: t('documents.effectiveOn'),
             dataIndex: 'effective_on',

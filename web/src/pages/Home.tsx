@@ -8,6 +8,7 @@ import type { Nonconformity } from '../improvement/types';
 import { SeverityTag } from '../improvement/labels';
 import { ReviewOverdueTag } from '../components/DocumentLabels';
 import { ReadingListCard } from '../distribution/ReadingListCard';
+import { AwaitingDecisionCard } from '../documents/AwaitingDecisionCard';
 import { CertificationDueCard } from '../certification/DueCard';
 import { useSession } from '../session';
 import { formatDate } from '../format';
@@ -104,6 +105,9 @@ export default function Home() {
             </Card>
           </Col>
         )}
+        <Col xs={24} md={12} xl={8}>
+          <AwaitingDecisionCard />
+        </Col>
         <Col xs={24} md={12} xl={8}>
           <ReadingListCard />
         </Col>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, App, Button, Checkbox, Empty, Form, InputNumber, Select, Space, Table, Typography } from 'antd';
+import { Alert, App, Button, Checkbox, Empty, Form, Grid, InputNumber, Select, Space, Table, Typography } from 'antd';
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router-dom';
 import { useTranslation } from 'react-i18next';
@@ -23,6 +23,7 @@ const FLAGS = ['overdue', 'repeat'] as const;
 
 export default function Nonconformities() {
   const { t } = useTranslation();
+  const narrow = !Grid.useBreakpoint().md;
   const { user, can } = useSession();
   const navigate = useNavigate();
   const [params, setParam] = useUrlParams();
@@ -85,10 +86,24 @@ export default function Nonconformities() {
         loading={list.isLoading}
         dataSource={rows}
         pagination={false}
-        scroll={{ x: 760 }}
+        scroll={narrow ? undefined : { x: 760 }}
         locale={{ emptyText: <Empty description={t('improvement.nc.empty')} /> }}
         onRow={(nc) => ({ onClick: () => navigate(`/nonconformities/${nc.id}`), style: { cursor: 'pointer' } })}
-        columns={[
+        columns={narrow ? [{
+          // On a phone one column holds it all: seven side by side left the number and a cut title in view.
+          title: t('improvement.nc.titleField'),
+          key: 'all',
+          render: (_, nc) => (
+            <>
+              <Link to={`/nonconformities/${nc.id}`} onClick={(e) => e.stopPropagation()}>#{nc.id} {nc.title}</Link>
+              <div style={{ marginTop: 4 }}>
+                <SeverityTag severity={nc.severity} /> <NcStatusTag status={nc.status} />{' '}
+                <NcMarks overdue={nc.overdue} repeat={nc.repeat} escalated={!!nc.escalation} />
+              </div>
+              <div>{t('improvement.nc.dueDate')}: {formatDate(nc.due_date)}</div>
+            </>
+          ),
+        }] : [
           { title: '#', dataIndex: 'id', width: 60 },
           {
             title: t('improvement.nc.titleField'),

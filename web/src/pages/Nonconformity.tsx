@@ -73,6 +73,8 @@ export default function NonconformityPage() {
           current={current}
           status={nc.status === 'closed' ? 'finish' : 'process'}
           responsive
+          // Titles under the icons wrap between words; beside them, seven did not fit 1366 px and were cut mid-word.
+          labelPlacement="vertical"
           items={NC_PATH.map((s) => ({ title: t(`improvement.nc.statuses.${s}`) }))}
         />
         {steps.length > 0 && (

@@ -8,14 +8,13 @@ import { errorText } from '../api/problem';
 import { RISK_LEVELS, type ProcessCategory, type ProcessMap as Map } from '../api/types';
 import { UnitSelect } from '../components/RemoteSelect';
 import { useUrlParams } from '../components/useUrlParams';
-import { layoutMap, NODE } from '../processes/layout';
+import { edgeLabel, LABEL, layoutMap, NODE, wrapWords } from '../processes/layout';
 import { RISK_COLOR, RiskTag } from '../processes/labels';
 
 const BAND_FILL: Record<ProcessCategory, string> = { management: '#f0f5ff', core: '#f6ffed', support: '#fff7e6' };
 const EDGE = '#595959';
 
 /** At most `n` characters, with an ellipsis when cut. */
-const clip = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
 export default function ProcessMap() {
   const { t } = useTranslation();
@@ -87,20 +86,33 @@ export default function ProcessMap() {
                   <rect x={n.x} y={n.y} width={NODE.width} height={NODE.height} rx={6}
                     fill={focused === n.process.id ? '#e6f4ff' : '#fff'}
                     stroke={RISK_COLOR[n.process.risk_level].stroke} strokeWidth={focused === n.process.id ? 4 : 2} />
-                  <text x={n.x + 10} y={n.y + 22} fontSize={13} fontWeight={600} fill="#1f1f1f">{n.process.code}</text>
-                  <text x={n.x + 10} y={n.y + 42} fontSize={12} fill="#1f1f1f">{clip(n.process.name, 26)}</text>
+                  <text x={n.x + 10} y={n.y + 20} fontSize={13} fontWeight={600} fill="#1f1f1f">{n.process.code}</text>
+                  <text x={n.x + 10} y={n.y + 38} fontSize={12} fill="#1f1f1f">
+                    {wrapWords(n.process.name, NODE.nameChars, 2).map((line, i) => (
+                      <tspan key={i} x={n.x + 10} dy={i === 0 ? 0 : 15}>{line}</tspan>
+                    ))}
+                  </text>
                 </a>
               );
             })}
-            {layout.edges.map((e) => (
-              <g key={`${e.from}-${e.to}`} data-testid="interaction" data-from={e.from} data-to={e.to}>
-                <title>{e.what}</title>
-                <text x={e.labelX} y={e.labelY} fontSize={11} textAnchor="middle" dominantBaseline="middle" fill="#262626"
-                  stroke="#fff" strokeWidth={4} paintOrder="stroke" strokeLinejoin="round">
-                  {clip(e.what, 26)}
-                </text>
-              </g>
-            ))}
+            {layout.edges.map((e) => {
+              // Whole words on up to three lines, on an opaque box: a label cut at 26 characters, with the arrows
+              // crossing its letters, could not be read.
+              const label = edgeLabel(e.what);
+              const top = e.labelY - label.height / 2;
+              return (
+                <g key={`${e.from}-${e.to}`} data-testid="interaction" data-from={e.from} data-to={e.to}>
+                  <title>{e.what}</title>
+                  <rect x={e.labelX - label.width / 2} y={top} width={label.width} height={label.height} rx={3}
+                    fill="#fff" stroke="#d9d9d9" data-testid="interaction-box" />
+                  <text x={e.labelX} y={top + LABEL.pad} fontSize={LABEL.fontSize} textAnchor="middle" fill="#262626">
+                    {label.lines.map((line, i) => (
+                      <tspan key={i} x={e.labelX} dy={i === 0 ? LABEL.lineHeight - 3 : LABEL.lineHeight}>{line}</tspan>
+                    ))}
+                  </text>
+                </g>
+              );
+            })}
           </svg>
         </Card>
       )}

@@ -10,6 +10,7 @@ import { useUrlParams } from '../components/useUrlParams';
 import { AssessmentModal } from '../certification/AssessmentModal';
 import { standardLabel, type CatalogueStandard, type ReadinessClause, type ReadinessReport } from '../certification/types';
 import { useSession } from '../session';
+import { highestUnitFor } from '../permissions';
 
 
 /** Readiness of a unit against a standard: per clause group and overall, clause by clause, the gaps; exports. */
@@ -19,7 +20,8 @@ export default function Readiness() {
   const { user, can } = useSession();
   const qc = useQueryClient();
   const [params, setParam] = useUrlParams();
-  const unitId = Number(params.get('unit_id') ?? user?.unit_id ?? 0) || undefined;
+  // Opens on the highest unit the user may see: the department for its quality manager, not the office they work in.
+  const unitId = Number(params.get('unit_id') ?? highestUnitFor(user, 'view_certification') ?? user?.unit_id ?? 0) || undefined;
   const standards = useQuery({
     queryKey: ['standards'],
     queryFn: () => api<Page<CatalogueStandard>>('/standards'),

@@ -11,6 +11,7 @@ import { api, type Page } from '../api/client';
 import { applyProblem, errorText } from '../api/problem';
 import { ROLES, type Grant, type User } from '../api/types';
 import { UnitName, UnitSelect } from '../components/RemoteSelect';
+import { guardedDialog } from '../components/escapeGuard';
 import { CsvImportModal } from '../components/CsvImport';
 import { formatDate } from '../format';
 import { useSession } from '../session';
@@ -210,7 +211,7 @@ function GrantsDrawer({ user, manage, onClose }: { user: User | null; manage: bo
   };
 
   return (
-    <Drawer open={!!user} onClose={onClose} width={Math.min(640, window.innerWidth)} title={user ? t('users.grantsTitle', { name: user.full_name }) : ''} destroyOnClose>
+    <Drawer open={!!user} onClose={onClose} width={Math.min(640, window.innerWidth)} title={user ? t('users.grantsTitle', { name: user.full_name }) : ''} destroyOnClose drawerRender={guardedDialog}>
       {grants.error && <Alert type="error" message={errorText(grants.error)} />}
       <Table<Grant>
         rowKey="id"

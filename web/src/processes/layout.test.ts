@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Interaction, MapProcess, ProcessCategory } from '../api/types';
-import { layoutMap, NODE, type MapLayout } from './layout';
+import { edgeLabel, LABEL, layoutMap, NODE, type MapLayout } from './layout';
 
 const p = (id: number, code: string, category: ProcessCategory): MapProcess =>
   ({ id, unit_id: 1, code, name: code, category, owner_id: null, risk_level: 'medium' });
@@ -84,5 +84,28 @@ describe('layoutMap', () => {
     expect(empty.nodes).toEqual([]);
     expect(empty.bands).toEqual([]);
     expect(empty.width).toBeGreaterThan(0);
+  });
+});
+
+describe('edgeLabel', () => {
+  it('breaks a long label between words instead of cutting it', () => {
+    const l = edgeLabel('Kế hoạch tuyển sinh và danh sách học sinh trúng tuyển');
+    expect(l.lines).toEqual(['Kế hoạch tuyển sinh và', 'danh sách học sinh', 'trúng tuyển']);
+    expect(l.lines.join(' ')).toBe('Kế hoạch tuyển sinh và danh sách học sinh trúng tuyển');
+    for (const line of l.lines) expect(line.length).toBeLessThanOrEqual(LABEL.maxChars);
+  });
+
+  it('keeps a short label on one line, in a box around it that fits between two layers', () => {
+    const l = edgeLabel('Kết quả học tập');
+    expect(l.lines).toEqual(['Kết quả học tập']);
+    expect(l.height).toBe(LABEL.lineHeight + 2 * LABEL.pad);
+    expect(edgeLabel('x'.repeat(22)).width).toBeLessThan(150);
+  });
+
+  it('marks what does not fit in three lines', () => {
+    const l = edgeLabel('một hai ba bốn năm sáu bảy tám chín mười mười một mười hai mười ba mười bốn mười lăm');
+    expect(l.lines).toHaveLength(LABEL.maxLines);
+    expect(l.lines[2].endsWith('…')).toBe(true);
+    expect(edgeLabel('Quy-trình-tuyển-sinh-đầu-cấp-năm-học').lines).toEqual(['Quy-trình-tuyển-sinh-…']);
   });
 });

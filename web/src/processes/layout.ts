@@ -1,6 +1,7 @@
 import { PROCESS_CATEGORIES, type Interaction, type MapProcess, type ProcessCategory } from '../api/types';
 
-export const NODE = { width: 184, height: 56 };
+// Room for the code and two lines of the name: a name cut short with "…" differed from the box's accessible name.
+export const NODE = { width: 184, height: 70, nameChars: 26 };
 const GAP_X = 150; // room for an arrow's label between two layers
 const GAP_Y = 28;
 const BAND_HEADER = 28;
@@ -103,5 +104,50 @@ export function layoutMap(processes: readonly MapProcess[], interactions: readon
     bands,
     nodes: [...nodes.values()],
     edges,
+  };
+}
+
+/** How an arrow's label is drawn: its lines and the box behind them, centred on the arrow's middle point. */
+export interface EdgeLabel { lines: string[]; width: number; height: number }
+
+export const LABEL = { fontSize: 11, lineHeight: 13, charWidth: 6.2, maxChars: 22, maxLines: 3, pad: 4 };
+
+/**
+ * `text` broken between words into lines of at most `maxChars` characters (a longer word cut to fit, marked "…"), at
+ * most `maxLines` of them, the last one ending in "…" only if text is left over.
+ */
+export function wrapWords(text: string, maxChars: number, maxLines: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const whole of text.split(/\s+/).filter(Boolean)) {
+    const word = whole.length > maxChars ? `${whole.slice(0, maxChars - 1)}…` : whole;
+    const next = line ? `${line} ${word}` : word;
+    if (next.length <= maxChars) {
+      line = next;
+      continue;
+    }
+    lines.push(line);
+    line = word;
+    if (lines.length === maxLines) {
+      const last = lines[maxLines - 1];
+      lines[maxLines - 1] = last.length < maxChars ? `${last}…` : `${last.slice(0, maxChars - 1)}…`;
+      return lines;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/**
+ * The label `what` on whole-word lines (LABEL.maxChars, LABEL.maxLines), with the size of the opaque box that keeps
+ * the arrows from crossing the text. The gap between two layers (GAP_X) holds a box of maxChars characters.
+ */
+export function edgeLabel(what: string): EdgeLabel {
+  const lines = wrapWords(what, LABEL.maxChars, LABEL.maxLines);
+  const longest = Math.max(0, ...lines.map((l) => l.length));
+  return {
+    lines,
+    width: Math.ceil(longest * LABEL.charWidth + 2 * LABEL.pad),
+    height: lines.length * LABEL.lineHeight + 2 * LABEL.pad,
   };
 }

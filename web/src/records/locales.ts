@@ -31,7 +31,7 @@ export const vi = {
   disposal: {
     dispose: 'Hủy hồ sơ', reason: 'Lý do hủy', done: 'Đã hủy hồ sơ', at: 'Ngày hủy',
     reasonRequired: 'Hãy ghi lý do hủy.',
-    help: 'Hồ sơ không bị xóa: hồ sơ được đánh dấu đã hủy cùng lý do và việc hủy được ghi vào nhật ký kiểm tra.',
+    help: 'Hồ sơ không bị xóa: hồ sơ được đánh dấu đã hủy cùng lý do và việc hủy được ghi vào nhật ký thay đổi.',
     beforeRetention: 'Hồ sơ được lưu đến ngày {{date}}: trước ngày đó hệ thống sẽ từ chối hủy.',
     underHold: 'Hồ sơ đang bị phong tỏa: hệ thống sẽ từ chối hủy cho đến khi gỡ phong tỏa.',
   },

@@ -1,0 +1,53 @@
+// What each role may do, written out by hand: the expectation the role table
+// (platform/auth/roles.cc) and the authorisation matrix are checked against. Never derived from the production
+// table, so a wrong entry there fails a test instead of passing through.
+#pragma once
+#include <map>
+#include <set>
+#include <string>
+
+namespace eduims::testing {
+
+// Role name -> the names of the permissions it holds (auth::RoleName, auth::PermissionName).
+inline const std::map<std::string, std::set<std::string>>& ExpectedPermissions() {
+  static const std::map<std::string, std::set<std::string>> table = {
+      {"administrator",
+       {"view_organisation", "manage_organisation", "view_users", "manage_users", "view_actions", "manage_actions",
+        "update_own_actions", "view_audit_log", "view_documents", "manage_documents", "view_processes",
+        "manage_processes", "view_improvement", "report_nonconformities", "manage_improvement", "view_audits",
+        "manage_audits", "conduct_audits", "assess_readiness", "view_certification", "manage_certification",
+        "decide_certification"}},
+      {"top_management",
+       {"view_organisation", "view_users", "view_actions", "manage_actions", "update_own_actions", "view_audit_log",
+        "view_documents", "manage_documents", "view_processes", "manage_processes", "view_improvement",
+        "report_nonconformities", "manage_improvement", "view_audits", "manage_audits", "assess_readiness",
+        "view_certification", "manage_certification", "decide_certification"}},
+      {"quality_manager",
+       {"view_organisation", "view_users", "view_actions", "manage_actions", "update_own_actions", "view_audit_log",
+        "view_documents", "manage_documents", "view_processes", "manage_processes", "view_improvement",
+        "report_nonconformities", "manage_improvement", "view_audits", "manage_audits", "conduct_audits",
+        "assess_readiness", "view_certification", "manage_certification"}},
+      {"process_owner",
+       {"view_organisation", "view_users", "view_actions", "manage_actions", "update_own_actions", "view_documents",
+        "manage_documents", "view_processes", "manage_processes", "view_improvement", "report_nonconformities",
+        "manage_improvement", "view_audits", "view_certification"}},
+      {"internal_auditor",
+       {"view_organisation", "view_users", "view_actions", "update_own_actions", "view_audit_log", "view_documents",
+        "view_processes", "view_improvement", "report_nonconformities", "view_audits", "conduct_audits",
+        "view_certification"}},
+      {"staff",
+       {"view_organisation", "view_actions", "update_own_actions", "view_documents", "view_processes",
+        "view_improvement", "report_nonconformities"}},
+      {"external_auditor",
+       {"view_organisation", "view_actions", "view_documents", "view_processes", "view_improvement", "view_audits",
+        "view_certification"}},
+  };
+  return table;
+}
+
+inline bool ExpectedToHold(const std::string& role, const std::string& permission) {
+  auto row = ExpectedPermissions().find(role);
+  return row != ExpectedPermissions().end() && row->second.count(permission) > 0;
+}
+
+}  // namespace eduims::testing
