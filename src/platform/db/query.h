@@ -124,7 +124,7 @@ struct IdReader {
   db::Id Take() const { return id; }
 };
 
-// A row of an id and a text, such as (user, unit path).
+// A row of an id and a text, such as (user, unit path) or an entity and its unit's path.
 struct IdTextReader {
   db::Id id = 0;
   std::string text;
@@ -143,17 +143,6 @@ struct IdPairReader {
     st.exchange(soci::into(second));
   }
   std::pair<db::Id, db::Id> Take() const { return {first, second}; }
-};
-
-// A row of an id and a text, such as an entity and its unit's path.
-struct IdTextReader {
-  db::Id id = 0;
-  std::string text;
-  void Bind(soci::statement& st) {
-    st.exchange(soci::into(id));
-    st.exchange(soci::into(text));
-  }
-  std::pair<db::Id, std::string> Take() const { return {id, text}; }
 };
 
 // A row of an id (the owner of a link, say) followed by the columns `Reader` reads: Take() is {id, Reader's Take()}.
