@@ -49,7 +49,7 @@ namespace {
 
 using Days = std::chrono::sys_days;
 
-std::string Date(Days day) { return FormatDate(std::chrono::year_month_day(day)); }
+std::string DateText(Days day) { return FormatDate(std::chrono::year_month_day(day)); }
 Days DayOf(const std::string& date) { return Days(*ParseDate(date)); }
 
 // What a tenant's audits and nonconformities need from the rest of the generated data.
@@ -71,8 +71,7 @@ class AuditGenerator {
  public:
   AuditGenerator(Application& app, const Tenant& tenant, std::mt19937& random)
       : app_(app), t_(tenant), random_(random) {
-    for (const auto& c : standards::ListCorrespondences(app.db(), std::nullopt, std::nullopt))
-      if (c.relation == "equal") equal_.emplace_back(c.from.id, c.to.id);
+    equal_ = standards::EqualClausesOf(standards::ListCorrespondences(app.db(), std::nullopt, std::nullopt));
     // Audits and nonconformities concern requirement clauses: the catalogue's leaves of kind "clause".
     std::vector<db::Id> leaves;
     for (const auto& standard : standards::ListStandards(app.db())) {
@@ -113,7 +112,7 @@ class AuditGenerator {
       app_.db().Write([&](soci::session& s) {
         for (int k = 0; k < 2000 && done < nonconformities; ++k, ++done) {
           const org::Unit& unit = t_.units[random_() % t_.units.size()];
-          MakeNonconformity(s, unit, Date(t_.today - std::chrono::days(random_() % 730)), OtherSource(),
+          MakeNonconformity(s, unit, DateText(t_.today - std::chrono::days(random_() % 730)), OtherSource(),
                             random_() % 5 ? "minor" : "major", LineFor(Skewed(lines_.size())), std::nullopt, false);
           ++out.nonconformities;
         }
@@ -216,8 +215,8 @@ class AuditGenerator {
     Days first = Days(std::chrono::year{year} / 1 / 1), last = Days(std::chrono::year{year} / 12 / 31);
     Days start = first + std::chrono::days(random_() % 362);
     Days end = std::min(last, start + std::chrono::days(random_() % 4));
-    a.planned_start = Date(start);
-    a.planned_end = Date(end);
+    a.planned_start = DateText(start);
+    a.planned_end = DateText(end);
     a.agenda = "Họp khai mạc; xem xét hồ sơ; phỏng vấn; họp kết thúc.";
     if (start > t_.today)
       a.status = audits::AuditStatus::kPlanned;
@@ -244,10 +243,10 @@ class AuditGenerator {
     a.status = status;
     if (a.status != audits::AuditStatus::kPlanned) {
       a.summary = "Hệ thống quản lý được duy trì; các phát hiện được ghi trong danh mục kiểm tra.";
-      if (a.status == audits::AuditStatus::kClosed) a.closed_at = Date(end + std::chrono::days(20)) + "T09:00:00.000Z";
+      if (a.status == audits::AuditStatus::kClosed) a.closed_at = DateText(end + std::chrono::days(20)) + "T09:00:00.000Z";
       audits::store::UpdateAudit(s, a, 1);
     }
-    std::string detected = Date(std::min(end, t_.today));
+    std::string detected = DateText(std::min(end, t_.today));
     auto groups = audits::ChecklistGroups(clause_ids, equal_);
     for (size_t i = 0; i < groups.size(); ++i) {
       audits::ChecklistLine line;
@@ -326,13 +325,13 @@ class AuditGenerator {
     }
     if (stage >= 3) {
       nc.effectiveness_criterion = "Không lặp lại trong hai lần đánh giá tiếp theo.";
-      nc.verification_due = Date(DayOf(nc.due_date) + std::chrono::days(30));
+      nc.verification_due = DateText(DayOf(nc.due_date) + std::chrono::days(30));
       nc.verifier_id = t_.user_ids[random_() % t_.user_ids.size()];
     }
     if (stage == 6) {
       // Before the audit that raised it closes, twenty days after it ended.
       Days at = std::min(t_.today, DayOf(detected) + std::chrono::days(7 + random_() % (closed ? 13 : 120)));
-      nc.closed_at = Date(at) + "T08:30:00.000Z";
+      nc.closed_at = DateText(at) + "T08:30:00.000Z";
     }
     improvement::store::UpdateNonconformity(s, nc, 1);
     return nc.id;
@@ -342,7 +341,7 @@ class AuditGenerator {
   const Tenant& t_;
   std::mt19937& random_;
   improvement::DueDays due_days_;
-  std::vector<std::pair<db::Id, db::Id>> equal_;
+  standards::EqualClauses equal_;
   std::map<db::Id, improvement::ClauseRef> clauses_;
   std::vector<std::vector<db::Id>> lines_;
   std::vector<processes::Process> processes_;
@@ -378,7 +377,7 @@ int GenerateCertificates(Application& app, const std::vector<org::Unit>& units, 
         p.steps = certification::FreshSteps();
         const int completed[] = {-70, -60, -20, -10, 0};  // registration to certificate issue, days from the decision
         for (size_t i = 0; i < std::size(completed); ++i)
-          p.steps[i].completed_on = Date(decided + std::chrono::days(completed[i]));
+          p.steps[i].completed_on = DateText(decided + std::chrono::days(completed[i]));
         p.created_at = p.updated_at = now;
         certification::store::InsertProject(s, p);
         for (auto [type, from, to] : {std::tuple{"stage1", -45, -45}, std::tuple{"stage2", -25, -23}}) {
@@ -386,8 +385,8 @@ int GenerateCertificates(Application& app, const std::vector<org::Unit>& units, 
           a.project_id = p.id;
           a.type = type;
           a.status = certification::AuditStatus::kCompleted;
-          a.start_date = Date(decided + std::chrono::days(from));
-          a.end_date = Date(decided + std::chrono::days(to));
+          a.start_date = DateText(decided + std::chrono::days(from));
+          a.end_date = DateText(decided + std::chrono::days(to));
           a.audit_days = 2;
           a.team = {{"Nguyễn Minh Quân", "lead"}, {"Phạm Thu Hà", "member"}};
           a.created_at = a.updated_at = now;
@@ -406,7 +405,7 @@ int GenerateCertificates(Application& app, const std::vector<org::Unit>& units, 
         c.body = body;
         c.standards = standards;
         c.sites = {{unit.id, unit.name, unit.address}};
-        c.original_issue_date = c.issue_date = c.cycle_start = Date(decided);
+        c.original_issue_date = c.issue_date = c.cycle_start = DateText(decided);
         c.expiry_date = FormatDate(certification::ComputeCycle(std::chrono::year_month_day(decided)).expiry);
         c.status = done % 20 == 0 ? certification::CertificateStatus::kSuspended : certification::CertificateStatus::kActive;
         c.created_at = c.updated_at = now;
