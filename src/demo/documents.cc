@@ -7,6 +7,7 @@
 #include <map>
 #include <stdexcept>
 
+#include "platform/clock.h"
 #include "standards/catalogue.h"
 
 namespace eduims::demo {
@@ -213,6 +214,8 @@ documents::Revision Decide(Application& app, const auth::Principal& who, const d
   documents::DecisionInput in;
   in.action = action;
   in.version = r.version;
+  // Publication takes the day the revision comes into force; the demo's documents are in force from today.
+  if (action == "publish") in.effective_on = FormatDate(TodayInVietnam());
   return app.documents().Decide(who, r.document_id, r.id, in, audit::Actor::System("init"));
 }
 
