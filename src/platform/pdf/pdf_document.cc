@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <memory>
 #include <stdexcept>
+#include <vector>
 
 namespace eduims::pdf {
 namespace {
@@ -51,11 +52,47 @@ Layout MakeLayout(cairo_t* cr, const char* font, const std::string& markup, doub
   Layout layout(pango_cairo_create_layout(cr));
   FontDescription description(pango_font_description_from_string(font));
   pango_layout_set_font_description(layout.get(), description.get());
-  pango_layout_set_width(layout.get(), int(width * PANGO_SCALE));
+  if (width > 0) pango_layout_set_width(layout.get(), int(width * PANGO_SCALE));
   pango_layout_set_wrap(layout.get(), PANGO_WRAP_WORD_CHAR);
   if (is_markup) pango_layout_set_markup(layout.get(), markup.c_str(), -1);
   else pango_layout_set_text(layout.get(), markup.c_str(), -1);
   return layout;
+}
+
+double WidthOf(cairo_t* cr, const char* font, const std::string& text) {
+  Layout layout = MakeLayout(cr, font, text, 0, false);
+  int width = 0, height = 0;
+  pango_layout_get_pixel_size(layout.get(), &width, &height);
+  return width;
+}
+
+// `text` as it fits on one line `width` wide: whole, or cut at a character boundary and ended with "…". Cut here
+// rather than by Pango's ellipsizing, whose "…" carries the whole hidden text in the PDF's text layer, so that
+// copying or searching the PDF would find words the page does not show.
+std::string FitOnOneLine(cairo_t* cr, const char* font, const std::string& text, double width) {
+  if (WidthOf(cr, font, text) <= width) return text;
+  Layout layout = MakeLayout(cr, font, text, 0, false);
+  int count = 0;
+  const PangoLogAttr* attrs = pango_layout_get_log_attrs_readonly(layout.get(), &count);
+  std::vector<size_t> cuts;  // byte offsets where a cut leaves whole characters
+  const char* p = text.c_str();
+  for (int i = 1; i < count && *p; ++i) {
+    p = g_utf8_next_char(p);
+    if (attrs[i].is_cursor_position) cuts.push_back(size_t(p - text.c_str()));
+  }
+  auto cut_at = [&](size_t bytes) {
+    std::string head = text.substr(0, bytes);
+    while (!head.empty() && head.back() == ' ') head.pop_back();
+    return head + "…";
+  };
+  // The longest cut that fits, by bisection: widths grow with the cut.
+  size_t low = 0, high = cuts.size();
+  while (low < high) {
+    size_t mid = (low + high) / 2;
+    if (WidthOf(cr, font, cut_at(cuts[mid])) <= width) low = mid + 1;
+    else high = mid;
+  }
+  return low == 0 ? "…" : cut_at(cuts[low - 1]);
 }
 
 void ReplaceAll(std::string& text, std::string_view from, const std::string& to) {
@@ -99,14 +136,9 @@ class Typesetter {
   void DrawLine(const std::string& left, const std::string& right, double y) {
     constexpr const char* kFont = "DejaVu Sans 8";
     constexpr double kGap = 12;
-    Layout measured = MakeLayout(cr_, kFont, right, kBodyWidth, false);
-    int right_width = 0, height = 0;
-    pango_layout_get_pixel_size(measured.get(), &right_width, &height);
-    double right_part = std::min(double(right_width) + 1, kBodyWidth / 2);
+    double right_part = std::min(WidthOf(cr_, kFont, right) + 1, kBodyWidth / 2);
     auto show = [&](const std::string& text, double x, double width, PangoAlignment align) {
-      Layout l = MakeLayout(cr_, kFont, text, width, false);
-      pango_layout_set_ellipsize(l.get(), PANGO_ELLIPSIZE_END);
-      pango_layout_set_height(l.get(), -1);  // one line per paragraph
+      Layout l = MakeLayout(cr_, kFont, FitOnOneLine(cr_, kFont, text, width), width, false);
       pango_layout_set_alignment(l.get(), align);
       cairo_move_to(cr_, x, y);
       pango_cairo_show_layout(cr_, l.get());
