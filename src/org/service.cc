@@ -491,6 +491,8 @@ void OrgService::ChangePassword(const auth::Principal& who, const std::string& c
     auto hash = store::PasswordHashOf(s, who.user_id);
     if (!hash || !auth::VerifyPassword(*hash, current)) Fail(422, "auth.wrong_password", "current_password");
     auto before = store::FindUser(s, who.user_id);
+    // Checked here too so that the refusal names the field the caller sent.
+    if (!auth::PasswordAcceptable(next, before->email)) Fail(422, "validation.weak_password", "new_password");
     UserPatch patch;
     patch.password = next;
     ApplyUserPatch(s, &who, *before, std::nullopt, patch, actor);
