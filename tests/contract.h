@@ -9,8 +9,8 @@
 
 namespace eduims::testing {
 
-// Fails the calling test once per way the answer (`status`, lower-case `headers`, `body`) to `method` `target`, sent
-// with a body of `request_content_type` (empty without a body), breaks the document.
+// Fails the calling test once, naming each way, when the answer (`status`, lower-case `headers`, `body`) to `method`
+// `target`, sent with a body of `request_content_type` (empty without a body), breaks the document.
 void CheckAnswer(const std::string& method, const std::string& target, const std::string& request_content_type,
                  int status, const std::map<std::string, std::string>& headers, const std::string& body);
 

@@ -31,9 +31,12 @@ TEST(CertificateDue, CompletedAuditsCountAsDoneAndTheRestStandsByItsWindow) {
   const DueItem& first = Find(items, "surveillance", 1);
   EXPECT_EQ(first.status.standing, Standing::kDone);
   EXPECT_EQ(FormatDate(*first.completed_on), "2027-03-02");
-  // The planned second one is not done yet: 2028-06-15 is 147 days away, the window is open.
+  // The planned second one is not done yet. Its window ends 12 months after the first as held (2027-03-02), not
+  // at its anniversary (2028-03-15): 2028-03-02 is 42 days away, so it is due soon.
   const DueItem& second = Find(items, "surveillance", 2);
-  EXPECT_EQ(second.status.standing, Standing::kOpen);
+  EXPECT_EQ(FormatDate(second.window.latest), "2028-03-02");
+  EXPECT_EQ(second.status.standing, Standing::kDueSoon);
+  EXPECT_EQ(second.status.alert_threshold, 60);
   EXPECT_FALSE(second.completed_on);
   EXPECT_EQ(Find(items, "recertification_audit").status.standing, Standing::kNotYetOpen);
   const DueItem& expiry = Find(items, "expiry");
@@ -41,13 +44,10 @@ TEST(CertificateDue, CompletedAuditsCountAsDoneAndTheRestStandsByItsWindow) {
   EXPECT_EQ(expiry.status.standing, Standing::kOpen);
 
   EXPECT_FALSE(DueWithin(first, 90));
-  EXPECT_FALSE(DueWithin(second, 90));
-  EXPECT_TRUE(DueWithin(second, 150));
-  // 60 days before its end the second surveillance is due soon; after it, late.
-  auto soon = DueItems(cycle, audits, {}, {}, D("2028-04-16"));
-  EXPECT_EQ(Find(soon, "surveillance", 2).status.standing, Standing::kDueSoon);
-  EXPECT_EQ(Find(soon, "surveillance", 2).status.alert_threshold, 60);
-  auto late = DueItems(cycle, audits, {}, {}, D("2028-06-16"));
+  EXPECT_FALSE(DueWithin(second, 30));
+  EXPECT_TRUE(DueWithin(second, 42));
+  // The day after its window's end it is late.
+  auto late = DueItems(cycle, audits, {}, {}, D("2028-03-03"));
   EXPECT_EQ(Find(late, "surveillance", 2).status.standing, Standing::kLate);
   EXPECT_TRUE(DueWithin(Find(late, "surveillance", 2), 0));
 }
