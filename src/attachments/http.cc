@@ -40,6 +40,7 @@ void AddOwnerRoutes(http::Router& router, OwnerRoutes owner) {
               }});
   if (!routes->remove) return;
   router.Add({"DELETE", list + "/{attachment_id}", http::Access::kAuthenticated, [routes](http::RequestContext& ctx) {
+                ctx.OnlyQuery({});
                 return http::JsonResponse(200, ToJson(routes->remove(ctx, ctx.PathId("attachment_id", "attachment"))));
               }});
 }
