@@ -44,7 +44,7 @@ constexpr GlossaryEntry kGlossary[] = {
     {"permission", "", "view_actions", "view actions", "xem hành động"},
     {"permission", "", "manage_actions", "manage actions", "quản lý hành động"},
     {"permission", "", "update_own_actions", "work on one's own actions and improvements", "xử lý hành động và cải tiến mình phụ trách"},
-    {"permission", "", "view_audit_log", "view the audit trail", "xem nhật ký kiểm tra"},
+    {"permission", "", "view_audit_log", "view the audit trail", "xem nhật ký thay đổi"},
     {"permission", "", "view_documents", "view documents", "xem tài liệu"},
     {"permission", "", "review_documents", "review documents", "xem xét tài liệu"},
     {"permission", "", "manage_documents", "manage documents and records", "quản lý tài liệu và hồ sơ"},

@@ -8,13 +8,13 @@ export const ENTITIES = [
   'unit', 'user', 'role_grant', 'session', 'api_token', 'action', 'document', 'revision', 'attachment', 'process', 'record',
   'standard', 'crosswalk', 'audit_programme', 'audit', 'checklist_line', 'nonconformity', 'nonconformity_due_days',
   'improvement', 'certification_project', 'certification_audit', 'certification_finding', 'certificate', 'calendar_feed',
-  'readiness_assessment',
+  'readiness_assessment', 'clause',
 ] as const;
 
 /** Operations worded the same whatever the record. */
 export const OPERATIONS = [
   'create', 'update', 'archive', 'import', 'move', 'disable', 'revoke', 'remove', 'login', 'logout', 'login_failed',
-  'comment', 'distribute', 'acknowledge', 'dispose', 'escalate', 'load',
+  'comment', 'distribute', 'acknowledge', 'dispose', 'escalate', 'load', 'renumber', 'clause_renumbered',
 ] as const;
 
 /** Where the words for a step `X` of "transition:X" (or a revision's action, or "change:X") live, by record. */
