@@ -31,6 +31,17 @@ std::set<std::string> Editions(const std::vector<StandardRef>& standards) {
   return out;
 }
 
+std::vector<std::string> Codes(const std::vector<StandardRef>& standards) {
+  std::vector<std::string> out;
+  for (const auto& s : standards) out.push_back(s.code);
+  return out;
+}
+
+// What a register counts as held: an active or suspended certificate, not expired.
+bool IsLive(CertificateStatus status) {
+  return status == CertificateStatus::kActive || status == CertificateStatus::kSuspended;
+}
+
 template <class Set>
 bool Includes(const Set& outer, const Set& inner) {
   return std::includes(outer.begin(), outer.end(), inner.begin(), inner.end());
@@ -174,6 +185,10 @@ Certificate CertificateService::Issue(const auth::Principal& who, const IssueInp
         Fail(Problem::Make(409, "certification.wrong_step", "project_id").With("step", StepName(current.step)));
       ProjectContext context = LoadContext(s, nonconformities_, current);
       if (context.certificate) Fail(409, "certification.certificate_exists", "project_id");
+      store::LockUnit(db_, s, current.unit_id);
+      if (auto problem = StandardHeldProblem(0, Codes(current.standards),
+                                             store::LiveStandardsOf(s, current.unit_id, today), "project_id"))
+        Fail(*problem);
       if (auto problem = InitialAuditsProblem(context.facts.audits, context.facts.stage2_repeat_after)) Fail(*problem);
       if (auto problem = OpenFindingsProblem(context.facts.findings)) Fail(*problem);
       std::string stage2_end = FormatDate(DecisiveStage2(context.facts.audits, context.facts.stage2_repeat_after)->end);
@@ -284,6 +299,14 @@ Certificate CertificateService::Change(const auth::Principal& who, db::Id id, co
       if (in.entity_address) after.entity_address = *in.entity_address;
       if (in.organisation_type) after.organisation_type = *in.organisation_type;
       if (in.region) after.region = *in.region;
+    }
+    // A change that leaves the certificate live (an extension by a standard, an expired one renewed) must not give
+    // its unit a second live certificate for one standard.
+    if (IsLive(StatusOn(after, today))) {
+      store::LockUnit(db_, s, after.unit_id);
+      if (auto problem = StandardHeldProblem(id, Codes(after.standards), store::LiveStandardsOf(s, after.unit_id, today),
+                                             in.standard_ids ? "standard_ids" : "kind"))
+        Fail(*problem);
     }
     if (effective > today) Fail(Problem::Make(422, "validation.date_too_late", "effective_on").With("latest", today));
     std::string earliest = history.empty() ? before.issue_date : history.back().effective_on;
