@@ -185,15 +185,16 @@ Certificate CertificateService::Issue(const auth::Principal& who, const IssueInp
         Fail(Problem::Make(409, "certification.wrong_step", "project_id").With("step", StepName(current.step)));
       ProjectContext context = LoadContext(s, nonconformities_, current);
       if (context.certificate) Fail(409, "certification.certificate_exists", "project_id");
-      store::LockUnit(db_, s, current.unit_id);
-      if (auto problem = StandardHeldProblem(0, Codes(current.standards),
-                                             store::LiveStandardsOf(s, current.unit_id, today), "project_id"))
-        Fail(*problem);
       if (auto problem = InitialAuditsProblem(context.facts.audits, context.facts.stage2_repeat_after)) Fail(*problem);
       if (auto problem = OpenFindingsProblem(context.facts.findings)) Fail(*problem);
       std::string stage2_end = FormatDate(DecisiveStage2(context.facts.audits, context.facts.stage2_repeat_after)->end);
       if (c.issue_date < stage2_end)
         Fail(Problem::Make(422, "validation.date_too_early", "issue_date").With("earliest", stage2_end));
+      // Once the project itself is ready, what the register already holds: the unit's other live certificates.
+      store::LockUnit(db_, s, current.unit_id);
+      if (auto problem = StandardHeldProblem(0, Codes(current.standards),
+                                             store::LiveStandardsOf(s, current.unit_id, today), "project_id"))
+        Fail(*problem);
       if (store::NumberTaken(s, c.number)) Fail(409, "conflict.duplicate", "number");
       c.standards = current.standards;
       c.body = current.body;
