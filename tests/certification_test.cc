@@ -849,6 +849,38 @@ TEST_P(Certification, ASecondLiveCertificateForAStandardIsRefusedNamingTheOther)
   EXPECT_EQ(qm.Get(url).json.at("standards").as_array().size(), 1u);
 }
 
+// Two servers deciding certificates for one standard of one unit at once: the unit's row, locked before the check,
+// makes the second see the first, so one is issued and the other refused.
+TEST_P(Certification, TwoCertificatesForOneStandardOfOneUnitIssuedAtOnceGetOne201AndOne409) {
+  CertificationApi a = api();
+  Client qm = As(kQuality), top = As(kTop);
+  json::array iso21001{a.Standard("iso-21001", "2018")};
+  // Each round's certificate is withdrawn after it, so the next round's unit holds no live certificate.
+  for (int round = 0; round < 3; ++round) {
+    json::value first = a.NewProject(qm, "THPT-CHUYEN-TOAN", {}, iso21001),
+                second = a.NewProject(qm, "THPT-CHUYEN-TOAN", {}, iso21001);
+    a.ReadyForCertificate(qm, top, first, 5);
+    a.ReadyForCertificate(qm, top, second, 5);
+    json::object body1 = CertificationApi::IssueBody(first, a.Number("A"), 5),
+                 body2 = CertificationApi::IssueBody(second, a.Number("B"), 5);
+    Client one = As(kQuality), two = As(kQuality);
+    HttpResult r1, r2;
+    std::thread t1([&] { r1 = one.Post("/api/v1/certificates", body1); });
+    std::thread t2([&] { r2 = two.Post("/api/v1/certificates", body2); });
+    t1.join();
+    t2.join();
+    std::multiset<int> statuses{r1.status, r2.status};
+    ASSERT_EQ(statuses, (std::multiset<int>{201, 409})) << r1.body << "\n" << r2.body;
+    const HttpResult& refused = r1.status == 409 ? r1 : r2;
+    const HttpResult& issued = r1.status == 201 ? r1 : r2;
+    EXPECT_EQ(refused.code(), "certification.standard_already_held") << refused.body;
+    EXPECT_NE(std::string(refused.json.at("detail").as_string()).find(std::string(issued.json.at("number").as_string())),
+              std::string::npos)
+        << refused.body;
+    a.Withdraw(qm, issued.json);
+  }
+}
+
 // The demo department has its region, like its units: no bucket of the register's statistics is blank.
 TEST_P(Certification, TheDemoRegisterHasNoBlankRegion) {
   json::object stats = RegisterStatistics(server());
