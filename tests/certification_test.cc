@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "certification/due_dates.h"
+#include "certification/store.h"
 #include "demo/demo.h"
 #include "platform/clock.h"
 #include "standards/catalogue.h"
@@ -879,6 +880,33 @@ TEST_P(Certification, TwoCertificatesForOneStandardOfOneUnitIssuedAtOnceGetOne20
         << refused.body;
     a.Withdraw(qm, issued.json);
   }
+}
+
+// Two live certificates for one standard recorded before the rule (here written straight to the store) still take
+// the changes that give their unit no standard it did not hold: a suspension, an amendment, a reinstatement.
+TEST_P(Certification, CertificatesHeldTwiceBeforeTheRuleStillTakeTheirOtherChanges) {
+  CertificationApi a = api();
+  Client qm = As(kQuality), top = As(kTop);
+  json::value p = a.NewProject(qm, "MN-HOABAN", {}, {a.Standard("iso-21001", "2018")});
+  json::value first = a.Certified(qm, top, p, a.Number("FIRST"), 10);
+  db::Id twin = 0;
+  server().app().db().Write([&](soci::session& s) {
+    certification::Certificate c = certification::store::FindCertificate(s, first.at("id").as_int64())->first;
+    c.number = a.Number("TWIN");
+    certification::store::InsertCertificate(s, c);
+    twin = c.id;
+  });
+  std::string url = "/api/v1/certificates/" + std::to_string(twin);
+  auto change = [&](json::object body) {
+    body["version"] = qm.Get(url).json.at("version");
+    auto r = qm.Post(url + "/changes", body);
+    return r.status == 200 ? std::string("ok") : r.code() + "@" + r.field();
+  };
+  EXPECT_EQ(change({{"kind", "suspend"}, {"reason", "Hai giấy chứng nhận cho một tiêu chuẩn"}}), "ok");
+  EXPECT_EQ(change({{"kind", "amend"}, {"reason", "Sửa tên"}, {"entity_name", "Trường Mầm non Hoa Ban (bản sao)"}}),
+            "ok");
+  EXPECT_EQ(change({{"kind", "reinstate"}, {"reason", "Đã xác minh"}}), "ok");
+  EXPECT_EQ(change({{"kind", "withdraw"}, {"reason", "Bản ghi trùng"}}), "ok");
 }
 
 // The demo department has its region, like its units: no bucket of the register's statistics is blank.

@@ -301,11 +301,20 @@ Certificate CertificateService::Change(const auth::Principal& who, db::Id id, co
       if (in.organisation_type) after.organisation_type = *in.organisation_type;
       if (in.region) after.region = *in.region;
     }
-    // A change that leaves the certificate live (an extension by a standard, an expired one renewed) must not give
-    // its unit a second live certificate for one standard.
-    if (IsLive(StatusOn(after, today))) {
+    // A change by which the certificate comes to hold a standard live (an extension by a standard, an expired one
+    // renewed) must not give its unit a second live certificate for it. Only what it newly holds is looked at, so
+    // two certificates recorded before the rule still take their other changes (a suspension, a withdrawal).
+    std::vector<std::string> newly_held;
+    if (IsLive(StatusOn(after, today))) newly_held = Codes(after.standards);
+    if (IsLive(StatusOn(before, today))) {
+      auto held_before = Codes(before.standards);
+      std::erase_if(newly_held, [&](const std::string& code) {
+        return std::count(held_before.begin(), held_before.end(), code) > 0;
+      });
+    }
+    if (!newly_held.empty()) {
       store::LockUnit(db_, s, after.unit_id);
-      if (auto problem = StandardHeldProblem(id, Codes(after.standards), store::LiveStandardsOf(s, after.unit_id, today),
+      if (auto problem = StandardHeldProblem(id, newly_held, store::LiveStandardsOf(s, after.unit_id, today),
                                              in.standard_ids ? "standard_ids" : "kind"))
         Fail(*problem);
     }
