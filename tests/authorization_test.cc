@@ -229,15 +229,20 @@ class Matrix : public ::testing::TestWithParam<db::Engine> {
   void FreshCertification(Target& t, db::Id unit_id) {
     using namespace certification;
     auto standard = standards::GetStandard(server_->app().db(), 1);
+    // The certificate the unit holds covers another standard than the project deciding one: a unit holds one live
+    // certificate per standard.
+    std::optional<standards::Standard> other;
+    for (const auto& s : standards::ListStandards(server_->app().db()))
+      if (!other && s.code != standard->code) other = s;
     auto day = [](int offset) {
       return FormatDate(std::chrono::year_month_day(std::chrono::sys_days(TodayInVietnam()) + std::chrono::days(offset)));
     };
-    auto project = [&](soci::session& s, ProjectStep step) {
+    auto project = [&](soci::session& s, ProjectStep step, const standards::Standard& covered) {
       Project p;
       p.unit_id = unit_id;
       p.title = "Dự án chứng nhận kiểm thử";
       p.body.name = "Tổ chức chứng nhận kiểm thử";
-      p.standards = {{standard->id, standard->code, standard->edition}};
+      p.standards = {{covered.id, covered.code, covered.edition}};
       p.site_ids = {unit_id};
       p.step = step;
       p.steps = FreshSteps();
@@ -259,12 +264,12 @@ class Matrix : public ::testing::TestWithParam<db::Engine> {
       return a.id;
     };
     server_->app().db().Write([&](soci::session& s) {
-      t.project_id = project(s, ProjectStep::kRegistration);
+      t.project_id = project(s, ProjectStep::kRegistration, *standard);
       t.certification_audit_id = audit(s, t.project_id, "stage1", 0, 0, AuditStatus::kPlanned);
-      t.deciding_project_id = project(s, ProjectStep::kCertificateIssue);
+      t.deciding_project_id = project(s, ProjectStep::kCertificateIssue, *standard);
       audit(s, t.deciding_project_id, "stage1", -20, -19, AuditStatus::kCompleted);
       audit(s, t.deciding_project_id, "stage2", -10, -9, AuditStatus::kCompleted);
-      db::Id certified = project(s, ProjectStep::kSurveillance);
+      db::Id certified = project(s, ProjectStep::kSurveillance, *other);
       Certificate c;
       c.project_id = certified;
       c.unit_id = unit_id;
@@ -273,7 +278,7 @@ class Matrix : public ::testing::TestWithParam<db::Engine> {
       c.organisation_type = "department";
       c.scope_vi = c.scope_en = "Kiểm thử";
       c.body.name = "Tổ chức chứng nhận kiểm thử";
-      c.standards = {{standard->id, standard->code, standard->edition}};
+      c.standards = {{other->id, other->code, other->edition}};
       c.sites = {{unit_id, "Đơn vị kiểm thử", ""}};
       c.original_issue_date = c.issue_date = c.cycle_start = day(-30);
       c.expiry_date = FormatDate(ComputeCycle(*ParseDate(c.issue_date)).expiry);

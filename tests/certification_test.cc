@@ -11,6 +11,7 @@
 #include <thread>
 
 #include "certification/due_dates.h"
+#include "certification/store.h"
 #include "demo/demo.h"
 #include "platform/clock.h"
 #include "standards/catalogue.h"
@@ -51,16 +52,19 @@ class CertificationApi {
     return 0;
   }
 
-  json::value NewProject(Client& c, const std::string& unit_code, std::vector<std::string> site_codes = {}) {
+  // A project for ISO 21001:2018 and ISO 9001:2015 together unless `standard_ids` says otherwise.
+  json::value NewProject(Client& c, const std::string& unit_code, std::vector<std::string> site_codes = {},
+                         json::array standard_ids = {}) {
     json::array sites;
     for (const auto& code : site_codes) sites.push_back(server_.UnitId(code));
+    if (standard_ids.empty()) standard_ids = {Standard("iso-21001", "2018"), Standard("iso-9001", "2015")};
     auto r = c.Post("/api/v1/certifications",
                     {{"unit_id", server_.UnitId(unit_code)},
                      {"title", "Chứng nhận hệ thống quản lý tích hợp"},
                      {"body_name", "Trung tâm Chứng nhận Phù hợp QUACERT"},
                      {"accreditation_body", "BoA"},
                      {"accreditation_number", "VICAS 001"},
-                     {"standard_ids", {Standard("iso-21001", "2018"), Standard("iso-9001", "2015")}},
+                     {"standard_ids", standard_ids},
                      {"site_ids", sites}});
     EXPECT_EQ(r.status, 201) << r.body;
     return r.json;
@@ -155,14 +159,27 @@ class CertificationApi {
     EXPECT_EQ(Move(qm, project, "complete_documentation", {{"completed_on", DaysFromToday(-days_ago - 10)}}), "ok");
   }
 
+  static json::object IssueBody(const json::value& project, const std::string& number, int days_ago) {
+    return {{"project_id", project.at("id")},
+            {"number", number},
+            {"scope_vi", "Giáo dục trung học phổ thông"},
+            {"scope_en", "Upper secondary education"},
+            {"issue_date", DaysFromToday(-days_ago)}};
+  }
+
+  // Withdraws the certificate, which then holds none of its standards for its unit.
+  void Withdraw(Client& qm, const json::value& certificate) {
+    std::string url = "/api/v1/certificates/" + Id(certificate);
+    auto r = qm.Post(url + "/changes", {{"version", qm.Get(url).json.at("version")},
+                                        {"kind", "withdraw"},
+                                        {"reason", "Tổ chức đề nghị thôi chứng nhận"}});
+    EXPECT_EQ(r.status, 200) << r.body;
+  }
+
   // A project issued a certificate `days_ago`, then moved on to surveillance. Returns the certificate.
   json::value Certified(Client& qm, Client& top, json::value& project, const std::string& number, int days_ago) {
     ReadyForCertificate(qm, top, project, days_ago);
-    auto issued = qm.Post("/api/v1/certificates", {{"project_id", project.at("id")},
-                                                   {"number", number},
-                                                   {"scope_vi", "Giáo dục trung học phổ thông"},
-                                                   {"scope_en", "Upper secondary education"},
-                                                   {"issue_date", DaysFromToday(-days_ago)}});
+    auto issued = qm.Post("/api/v1/certificates", IssueBody(project, number, days_ago));
     EXPECT_EQ(issued.status, 201) << issued.body;
     EXPECT_EQ(Move(top, project, "accept_decision", {{"completed_on", DaysFromToday(-days_ago)}}), "ok");
     return issued.json;
@@ -474,7 +491,7 @@ TEST_P(Certification, SurveillanceWindowsJustificationsAndTheDueList) {
 TEST_P(Certification, ASurveillanceLeavingACalendarYearWithoutAnAuditIsRefusedUnlessJustified) {
   CertificationApi a = api();
   Client qm = As(kQuality), top = As(kTop);
-  json::value p = a.NewProject(qm, "THCS-CHIENGSINH");
+  json::value p = a.NewProject(qm, "SO-GDTrH");
   a.Certified(qm, top, p, a.Number("calendar"), 400);
   std::string url = CertificationApi::Url(p);
   std::string held = PlusDays(PlusMonths(DaysFromToday(-400), 12), -30);  // inside the first window
@@ -573,16 +590,26 @@ TEST_P(Certification, CertificateChangesKeepTheirHistoryAndThePublicRegisterShow
   EXPECT_EQ(pub.json.at("sites").as_array().size(), 1u);
   EXPECT_FALSE(pub.json.as_object().contains("id"));
   EXPECT_FALSE(pub.json.as_object().contains("body_name"));
+  // Who certified and who accredits them, as public registers show.
+  EXPECT_EQ(pub.json.at("certification_body"), (json::object{{"name", "Trung tâm Chứng nhận Phù hợp QUACERT"},
+                                                             {"accreditation_body", "BoA"},
+                                                             {"accreditation_number", "VICAS 001"}}));
   auto vi = anonymous.Request("GET", "/verify/" + number, "", "", {{"Accept-Language", "vi"}});
   EXPECT_EQ(vi.status, 200);
   EXPECT_EQ(vi.headers["content-type"], "text/html; charset=utf-8");
   EXPECT_NE(vi.headers["content-security-policy"].find("default-src 'none'"), std::string::npos);
   EXPECT_NE(vi.body.find("Tạm đình chỉ"), std::string::npos);
   EXPECT_NE(vi.body.find("Giáo dục trung học phổ thông"), std::string::npos);
+  EXPECT_NE(vi.body.find("<dt>Tổ chức chứng nhận</dt><dd>Trung tâm Chứng nhận Phù hợp QUACERT</dd>"),
+            std::string::npos);
+  EXPECT_NE(vi.body.find("<dt>Được công nhận bởi</dt><dd>BoA — VICAS 001</dd>"), std::string::npos);
   EXPECT_EQ(vi.body.find("<script"), std::string::npos);
   auto en = anonymous.Request("GET", "/verify/" + number, "", "", {{"Accept-Language", "en"}});
   EXPECT_NE(en.body.find("Suspended"), std::string::npos);
   EXPECT_NE(en.body.find("Upper secondary education, mathematics and informatics</dd>"), std::string::npos);
+  EXPECT_NE(en.body.find("<dt>Certification body</dt><dd>Trung tâm Chứng nhận Phù hợp QUACERT</dd>"),
+            std::string::npos);
+  EXPECT_NE(en.body.find("<dt>Accredited by</dt><dd>BoA — VICAS 001</dd>"), std::string::npos);
 
   ASSERT_EQ(change({{"kind", "reinstate"}, {"reason", "Đã đánh giá giám sát bổ sung"}}), "ok");
   EXPECT_EQ(valid(), valid_before);
@@ -665,7 +692,7 @@ TEST_P(Certification, ProjectsRefuseBadInputAndChangeNothing) {
 TEST_P(Certification, ACertificateNumberAlreadyInTheRegisterIsRefusedAndChangesNothing) {
   CertificationApi a = api();
   Client qm = As(kQuality), top = As(kTop);
-  json::value p = a.NewProject(qm, "THPT-TOHIEU");
+  json::value p = a.NewProject(qm, "TH-QUYETTHANG");
   a.ReadyForCertificate(qm, top, p, 5);
   json::object certificate{{"project_id", p.at("id")},
                            {"number", "DEMO-IMS-0001"},  // the demo department's certificate
@@ -686,8 +713,9 @@ TEST_P(Certification, ACertificateNumberAlreadyInTheRegisterIsRefusedAndChangesN
 TEST_P(Certification, TwoCertificatesIssuedAtOnceWithOneNumberGetOne201AndOne409) {
   CertificationApi a = api();
   Client qm = As(kQuality), top = As(kTop);
+  // Each round's certificate is withdrawn after it, so the next round's units hold no live certificate.
   for (int round = 0; round < 3; ++round) {
-    json::value first = a.NewProject(qm, "THPT-TOHIEU"), second = a.NewProject(qm, "THPT-CHUYEN");
+    json::value first = a.NewProject(qm, "MN-HOABAN"), second = a.NewProject(qm, "GDNN-GDTX-MAISON");
     a.ReadyForCertificate(qm, top, first, 5);
     a.ReadyForCertificate(qm, top, second, 5);
     std::string number = a.Number("RACE");
@@ -708,7 +736,195 @@ TEST_P(Certification, TwoCertificatesIssuedAtOnceWithOneNumberGetOne201AndOne409
     EXPECT_EQ(statuses, (std::multiset<int>{201, 409})) << r1.body << "\n" << r2.body;
     const HttpResult& refused = r1.status == 409 ? r1 : r2;
     EXPECT_EQ(refused.code(), "conflict.duplicate") << refused.body;
+    a.Withdraw(qm, r1.status == 201 ? r1.json : r2.json);
   }
+}
+
+// The register's statistics as GET /api/v1/public/statistics answers them, read past its rate limit, which the
+// suite's other public requests share.
+json::object RegisterStatistics(TestServer& server) { return server.app().certificates().Statistics(); }
+
+// The count `what` of the item of the statistics' `list` whose `key` is `value`; 0 when there is none.
+long long Count(const json::object& stats, const char* list, const char* key, const std::string& value,
+                const char* what) {
+  for (const auto& item : stats.at(list).as_array())
+    if (item.at(key).as_string() == value) return item.at(what).as_int64();
+  return 0;
+}
+
+// Registers count institutions as well as certificates ("32 hold ISO 21001, 27 hold both"): a unit holding ISO 21001
+// and ISO 9001 on two certificates is one more holder of each, of each edition, of its region and type, and one more
+// holding both.
+TEST_P(Certification, TheRegisterCountsAHolderOfBothStandardsOnTwoCertificatesOnce) {
+  CertificationApi a = api();
+  Client qm = As(kQuality), top = As(kTop);
+  json::object before = RegisterStatistics(server());
+  json::value p21001 = a.NewProject(qm, "SO-VP", {}, {a.Standard("iso-21001", "2018")});
+  a.Certified(qm, top, p21001, a.Number("21001"), 30);
+  json::value p9001 = a.NewProject(qm, "SO-VP", {}, {a.Standard("iso-9001", "2015")});
+  a.Certified(qm, top, p9001, a.Number("9001"), 20);
+  json::object after = RegisterStatistics(server());
+  auto grew = [&](const char* total) { return after.at(total).as_int64() - before.at(total).as_int64(); };
+  auto grew_in = [&](const char* list, const char* key, const std::string& value, const char* what) {
+    return Count(after, list, key, value, what) - Count(before, list, key, value, what);
+  };
+  EXPECT_EQ(grew("valid_certificates"), 2);
+  EXPECT_EQ(grew("holders"), 1);
+  EXPECT_EQ(grew("holders_of_integrated_system"), 1);
+  for (const char* code : {"iso-21001", "iso-9001"}) {
+    EXPECT_EQ(grew_in("by_standard", "code", code, "certificates"), 1) << code;
+    EXPECT_EQ(grew_in("by_standard", "code", code, "holders"), 1) << code;
+  }
+  EXPECT_EQ(grew_in("by_edition", "label", "ISO 21001:2018", "holders"), 1);
+  EXPECT_EQ(grew_in("by_edition", "label", "ISO 9001:2015", "holders"), 1);
+  EXPECT_EQ(grew_in("by_region", "region", "Sơn La", "certificates"), 2);
+  EXPECT_EQ(grew_in("by_region", "region", "Sơn La", "holders"), 1);
+  EXPECT_EQ(grew_in("by_organisation_type", "organisation_type", "department", "certificates"), 2);
+  EXPECT_EQ(grew_in("by_organisation_type", "organisation_type", "department", "holders"), 1);
+}
+
+// One unit holds one live certificate per standard: an expired certificate does not stop a new one; a live one, even
+// suspended, does, in the caller's language with the other named and nothing written; withdrawn, it no longer does;
+// and an extension by a standard another live certificate holds is refused too.
+TEST_P(Certification, ASecondLiveCertificateForAStandardIsRefusedNamingTheOther) {
+  CertificationApi a = api();
+  Client qm = As(kQuality), top = As(kTop);
+  json::array iso9001{a.Standard("iso-9001", "2015")}, iso21001{a.Standard("iso-21001", "2018")};
+  json::value old_project = a.NewProject(qm, "SO-KTKD", {}, iso9001);
+  json::value expired = a.Certified(qm, top, old_project, a.Number("OLD"), 1200);
+  EXPECT_EQ(qm.Get("/api/v1/certificates/" + Id(expired)).json.at("status").as_string(), "expired");
+  json::value integrated_project = a.NewProject(qm, "SO-KTKD");
+  std::string held = a.Number("IMS");
+  json::value integrated = a.Certified(qm, top, integrated_project, held, 60);
+
+  json::value p = a.NewProject(qm, "SO-KTKD", {}, iso9001);
+  a.ReadyForCertificate(qm, top, p, 5);
+  std::string body = json::serialize(CertificationApi::IssueBody(p, a.Number("9001"), 5));
+  auto issue = [&](const char* language) {
+    return qm.Request("POST", "/api/v1/certificates", body, "application/json", {{"Accept-Language", language}});
+  };
+  long long valid = RegisterStatistics(server()).at("valid_certificates").as_int64();
+  auto newest_entry = [&] { return qm.Get("/api/v1/audit-log?limit=1").json.at("items").as_array()[0].at("id"); };
+  json::value logged = newest_entry();
+  auto vi = issue("vi");
+  EXPECT_EQ(vi.status, 409) << vi.body;
+  EXPECT_EQ(vi.code(), "certification.standard_already_held");
+  EXPECT_EQ(vi.field(), "project_id");
+  std::string detail_vi(vi.json.at("detail").as_string());
+  EXPECT_NE(detail_vi.find("giấy chứng nhận " + held + " còn hiệu lực cho ISO 9001:2015"), std::string::npos)
+      << detail_vi;
+  auto en = issue("en");
+  EXPECT_EQ(en.code(), "certification.standard_already_held");
+  std::string detail_en(en.json.at("detail").as_string());
+  EXPECT_NE(detail_en.find("the live certificate " + held + " for ISO 9001:2015"), std::string::npos) << detail_en;
+  auto page = a.Reload(qm, p);
+  EXPECT_TRUE(page.at("certificates").as_array().empty());
+  EXPECT_EQ(page.at("step").as_string(), "certificate_issue");
+  EXPECT_EQ(RegisterStatistics(server()).at("valid_certificates").as_int64(), valid);
+  EXPECT_EQ(newest_entry(), logged);
+
+  std::string integrated_url = "/api/v1/certificates/" + Id(integrated);
+  auto suspended = qm.Post(integrated_url + "/changes", {{"version", qm.Get(integrated_url).json.at("version")},
+                                                         {"kind", "suspend"},
+                                                         {"reason", "Từ chối đánh giá giám sát đúng hạn"}});
+  ASSERT_EQ(suspended.status, 200) << suspended.body;
+  EXPECT_EQ(issue("en").code(), "certification.standard_already_held");
+  a.Withdraw(qm, integrated);
+  auto issued = issue("en");
+  ASSERT_EQ(issued.status, 201) << issued.body;
+
+  // The unit's ISO 21001 is free again; extending that certificate by ISO 9001 would hold it twice.
+  json::value q = a.NewProject(qm, "SO-KTKD", {}, iso21001);
+  json::value school = a.Certified(qm, top, q, a.Number("21001"), 3);
+  std::string url = "/api/v1/certificates/" + Id(school);
+  auto extended = qm.Post(url + "/changes", {{"version", qm.Get(url).json.at("version")},
+                                             {"kind", "extend_scope"},
+                                             {"reason", "Thêm ISO 9001"},
+                                             {"standard_ids", {iso21001[0], iso9001[0]}}});
+  EXPECT_EQ(extended.status, 409) << extended.body;
+  EXPECT_EQ(extended.code(), "certification.standard_already_held");
+  EXPECT_EQ(extended.field(), "standard_ids");
+  EXPECT_NE(std::string(extended.json.at("detail").as_string()).find(std::string(issued.json.at("number").as_string())),
+            std::string::npos)
+      << extended.body;
+  EXPECT_EQ(qm.Get(url).json.at("standards").as_array().size(), 1u);
+}
+
+// Two servers deciding certificates for one standard of one unit at once: the unit's row, locked before the check,
+// makes the second see the first, so one is issued and the other refused.
+TEST_P(Certification, TwoCertificatesForOneStandardOfOneUnitIssuedAtOnceGetOne201AndOne409) {
+  CertificationApi a = api();
+  Client qm = As(kQuality), top = As(kTop);
+  json::array iso21001{a.Standard("iso-21001", "2018")};
+  // Each round's certificate is withdrawn after it, so the next round's unit holds no live certificate.
+  for (int round = 0; round < 3; ++round) {
+    json::value first = a.NewProject(qm, "THPT-CHUYEN-TOAN", {}, iso21001),
+                second = a.NewProject(qm, "THPT-CHUYEN-TOAN", {}, iso21001);
+    a.ReadyForCertificate(qm, top, first, 5);
+    a.ReadyForCertificate(qm, top, second, 5);
+    json::object body1 = CertificationApi::IssueBody(first, a.Number("A"), 5),
+                 body2 = CertificationApi::IssueBody(second, a.Number("B"), 5);
+    Client one = As(kQuality), two = As(kQuality);
+    HttpResult r1, r2;
+    std::thread t1([&] { r1 = one.Post("/api/v1/certificates", body1); });
+    std::thread t2([&] { r2 = two.Post("/api/v1/certificates", body2); });
+    t1.join();
+    t2.join();
+    std::multiset<int> statuses{r1.status, r2.status};
+    ASSERT_EQ(statuses, (std::multiset<int>{201, 409})) << r1.body << "\n" << r2.body;
+    const HttpResult& refused = r1.status == 409 ? r1 : r2;
+    const HttpResult& issued = r1.status == 201 ? r1 : r2;
+    EXPECT_EQ(refused.code(), "certification.standard_already_held") << refused.body;
+    EXPECT_NE(std::string(refused.json.at("detail").as_string()).find(std::string(issued.json.at("number").as_string())),
+              std::string::npos)
+        << refused.body;
+    a.Withdraw(qm, issued.json);
+  }
+}
+
+// Two live certificates for one standard recorded before the rule (here written straight to the store) still take
+// the changes that give their unit no standard it did not hold: a suspension, an amendment, a reinstatement.
+TEST_P(Certification, CertificatesHeldTwiceBeforeTheRuleStillTakeTheirOtherChanges) {
+  CertificationApi a = api();
+  Client qm = As(kQuality), top = As(kTop);
+  json::value p = a.NewProject(qm, "MN-HOABAN", {}, {a.Standard("iso-21001", "2018")});
+  json::value first = a.Certified(qm, top, p, a.Number("FIRST"), 10);
+  db::Id twin = 0;
+  server().app().db().Write([&](soci::session& s) {
+    certification::Certificate c = certification::store::FindCertificate(s, first.at("id").as_int64())->first;
+    c.number = a.Number("TWIN");
+    certification::store::InsertCertificate(s, c);
+    twin = c.id;
+  });
+  std::string url = "/api/v1/certificates/" + std::to_string(twin);
+  auto change = [&](json::object body) {
+    body["version"] = qm.Get(url).json.at("version");
+    auto r = qm.Post(url + "/changes", body);
+    return r.status == 200 ? std::string("ok") : r.code() + "@" + r.field();
+  };
+  EXPECT_EQ(change({{"kind", "suspend"}, {"reason", "Hai giấy chứng nhận cho một tiêu chuẩn"}}), "ok");
+  EXPECT_EQ(change({{"kind", "amend"}, {"reason", "Sửa tên"}, {"entity_name", "Trường Mầm non Hoa Ban (bản sao)"}}),
+            "ok");
+  EXPECT_EQ(change({{"kind", "reinstate"}, {"reason", "Đã xác minh"}}), "ok");
+  EXPECT_EQ(change({{"kind", "withdraw"}, {"reason", "Bản ghi trùng"}}), "ok");
+}
+
+// The demo department has its region, like its units: no bucket of the register's statistics is blank.
+TEST_P(Certification, TheDemoRegisterHasNoBlankRegion) {
+  json::object stats = RegisterStatistics(server());
+  const auto& regions = stats.at("by_region").as_array();
+  ASSERT_FALSE(regions.empty());
+  for (const auto& item : regions) EXPECT_FALSE(item.at("region").as_string().empty()) << json::serialize(stats);
+  Client qm = As(kQuality);
+  auto listed = qm.Get("/api/v1/certificates?unit_id=" + std::to_string(server().UnitId("SO-GDDT")));
+  ASSERT_EQ(listed.status, 200) << listed.body;
+  bool found = false;
+  for (const auto& c : listed.json.at("items").as_array()) {
+    if (c.at("number").as_string() != "DEMO-IMS-0001") continue;
+    found = true;
+    EXPECT_EQ(c.at("region").as_string(), "Sơn La");
+  }
+  EXPECT_TRUE(found) << listed.body;
 }
 
 TEST_P(Certification, TheDemoDepartmentHoldsAnIntegratedCertificateWithItsNextSurveillanceDue) {

@@ -31,6 +31,17 @@ std::set<std::string> Editions(const std::vector<StandardRef>& standards) {
   return out;
 }
 
+std::vector<std::string> Codes(const std::vector<StandardRef>& standards) {
+  std::vector<std::string> out;
+  for (const auto& s : standards) out.push_back(s.code);
+  return out;
+}
+
+// What a register counts as held: an active or suspended certificate, not expired.
+bool IsLive(CertificateStatus status) {
+  return status == CertificateStatus::kActive || status == CertificateStatus::kSuspended;
+}
+
 template <class Set>
 bool Includes(const Set& outer, const Set& inner) {
   return std::includes(outer.begin(), outer.end(), inner.begin(), inner.end());
@@ -179,6 +190,11 @@ Certificate CertificateService::Issue(const auth::Principal& who, const IssueInp
       std::string stage2_end = FormatDate(DecisiveStage2(context.facts.audits, context.facts.stage2_repeat_after)->end);
       if (c.issue_date < stage2_end)
         Fail(Problem::Make(422, "validation.date_too_early", "issue_date").With("earliest", stage2_end));
+      // Once the project itself is ready, what the register already holds: the unit's other live certificates.
+      store::LockUnit(db_, s, current.unit_id);
+      if (auto problem = StandardHeldProblem(0, Codes(current.standards),
+                                             store::LiveStandardsOf(s, current.unit_id, today), "project_id"))
+        Fail(*problem);
       if (store::NumberTaken(s, c.number)) Fail(409, "conflict.duplicate", "number");
       c.standards = current.standards;
       c.body = current.body;
@@ -284,6 +300,23 @@ Certificate CertificateService::Change(const auth::Principal& who, db::Id id, co
       if (in.entity_address) after.entity_address = *in.entity_address;
       if (in.organisation_type) after.organisation_type = *in.organisation_type;
       if (in.region) after.region = *in.region;
+    }
+    // A change by which the certificate comes to hold a standard live (an extension by a standard, an expired one
+    // renewed) must not give its unit a second live certificate for it. Only what it newly holds is looked at, so
+    // two certificates recorded before the rule still take their other changes (a suspension, a withdrawal).
+    std::vector<std::string> newly_held;
+    if (IsLive(StatusOn(after, today))) newly_held = Codes(after.standards);
+    if (IsLive(StatusOn(before, today))) {
+      auto held_before = Codes(before.standards);
+      std::erase_if(newly_held, [&](const std::string& code) {
+        return std::count(held_before.begin(), held_before.end(), code) > 0;
+      });
+    }
+    if (!newly_held.empty()) {
+      store::LockUnit(db_, s, after.unit_id);
+      if (auto problem = StandardHeldProblem(id, newly_held, store::LiveStandardsOf(s, after.unit_id, today),
+                                             in.standard_ids ? "standard_ids" : "kind"))
+        Fail(*problem);
     }
     if (effective > today) Fail(Problem::Make(422, "validation.date_too_late", "effective_on").With("latest", today));
     std::string earliest = history.empty() ? before.issue_date : history.back().effective_on;

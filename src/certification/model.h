@@ -146,8 +146,8 @@ boost::json::object ToJson(const Certificate& certificate, const std::string& to
 boost::json::object ToJson(const CertificateChange& change);
 // The fields of the register a change may touch, for the history's before and after.
 boost::json::object RegisterFields(const Certificate& certificate);
-// What the public register shows of a certificate and nothing else: number, status, holder, scope, standards,
-// sites and dates.
+// What the public register shows of a certificate and nothing else: number, status, holder, certification body
+// with its accreditation body and number, scope, standards, sites and dates.
 boost::json::object PublicJson(const Certificate& certificate, const std::string& today);
 
 }  // namespace eduims::certification

@@ -53,12 +53,16 @@ TEST(CertificationModel, ThePublicViewHoldsTheRegisterFieldsOnly) {
   c.standards = {{3, "iso-21001", "2018"}};
   c.sites = {{4, "Cơ sở 1", ""}};
   c.expiry_date = "2029-01-01";
-  c.body.name = "Tổ chức chứng nhận";
+  c.body = {"Tổ chức chứng nhận", "BoA", "VICAS 001"};
   auto json = PublicJson(c, "2026-01-01");
   std::set<std::string> keys;
   for (const auto& kv : json) keys.insert(std::string(kv.key()));
-  EXPECT_EQ(keys, (std::set<std::string>{"number", "status", "holder", "scope", "standards", "sites",
-                                         "original_issue_date", "issue_date", "expiry_date"}));
+  EXPECT_EQ(keys, (std::set<std::string>{"number", "status", "holder", "certification_body", "scope", "standards",
+                                         "sites", "original_issue_date", "issue_date", "expiry_date"}));
+  // As public registers show it: who certified, and who accredits them.
+  EXPECT_EQ(json.at("certification_body"),
+            (boost::json::object{
+                {"name", "Tổ chức chứng nhận"}, {"accreditation_body", "BoA"}, {"accreditation_number", "VICAS 001"}}));
   EXPECT_EQ(json.at("standards").as_array()[0].as_object().size(), 3u);  // code, edition, label
   EXPECT_FALSE(json.at("sites").as_array()[0].as_object().contains("unit_id"));
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "certification/model.h"
 #include "platform/clock.h"
 
 namespace eduims::certification {
@@ -37,6 +38,16 @@ std::optional<Problem> OpenFindingsProblem(const std::vector<FindingFact>& findi
   if (majors > 0)
     return Problem::Make(409, "certification.major_nonconformity_open").With("count", std::to_string(majors));
   if (minors > 0) return Problem::Make(409, "certification.minor_without_plan").With("count", std::to_string(minors));
+  return std::nullopt;
+}
+
+std::optional<Problem> StandardHeldProblem(db::Id certificate_id, const std::vector<std::string>& codes,
+                                           const std::vector<HeldStandard>& held, const std::string& field) {
+  for (const HeldStandard& h : held)
+    if (h.certificate_id != certificate_id && std::count(codes.begin(), codes.end(), h.code))
+      return Problem::Make(409, "certification.standard_already_held", field)
+          .With("certificate", h.number)
+          .With("standard", StandardLabel(h.code, h.edition));
   return std::nullopt;
 }
 

@@ -66,6 +66,18 @@ std::optional<DueWindow> WindowOf(const Cycle& cycle, const std::string& type, i
 std::optional<Problem> WindowProblem(const DueWindow& window, Date start, Date end, bool justified,
                                      const std::string& field);
 
+// A standard of one of a unit's live certificates (active or suspended, not expired).
+struct HeldStandard {
+  db::Id certificate_id = 0;
+  std::string number, code, edition;
+};
+// A unit holds one live certificate per standard, as a register counts it: a certificate (`certificate_id`, 0 when
+// new) covering the standards `codes` is refused while another of `held` (the standards of its unit's live
+// certificates) covers one of them (409 certification.standard_already_held at `field`, naming that certificate's
+// number and the standard). An expired or withdrawn certificate holds nothing.
+std::optional<Problem> StandardHeldProblem(db::Id certificate_id, const std::vector<std::string>& codes,
+                                           const std::vector<HeldStandard>& held, const std::string& field);
+
 // What the rules of the project's current step look at.
 struct ProjectFacts {
   ProjectStep step = ProjectStep::kRegistration;

@@ -303,5 +303,21 @@ TEST(CertificationRules, ARecertificationAuditLeavingACalendarYearWithoutAnAudit
             "certification.calendar_year_without_audit");
 }
 
+TEST(CertificationRules, AUnitHoldsOneLiveCertificatePerStandard) {
+  std::vector<HeldStandard> held = {{7, "VN-IMS-7", "iso-21001", "2018"}, {7, "VN-IMS-7", "iso-9001", "2015"}};
+  auto problem = StandardHeldProblem(0, {"iso-9001"}, held, "project_id");
+  ASSERT_TRUE(problem);
+  EXPECT_EQ(problem->status, 409);
+  EXPECT_EQ(problem->code, "certification.standard_already_held");
+  EXPECT_EQ(problem->field, "project_id");
+  EXPECT_EQ(problem->params.at("certificate"), "VN-IMS-7");
+  EXPECT_EQ(problem->params.at("standard"), "ISO 9001:2015");
+  // Another standard, or the certificate itself (its own extension or transition), is no conflict.
+  EXPECT_EQ(Code(StandardHeldProblem(0, {"iso-14001"}, held, "project_id")), "");
+  EXPECT_EQ(Code(StandardHeldProblem(7, {"iso-21001", "iso-9001"}, held, "standard_ids")), "");
+  // Nothing held (the store leaves out expired and withdrawn certificates), nothing refused.
+  EXPECT_EQ(Code(StandardHeldProblem(0, {"iso-21001"}, {}, "project_id")), "");
+}
+
 }  // namespace
 }  // namespace eduims::certification

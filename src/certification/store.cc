@@ -392,8 +392,20 @@ struct ValidReader {
     st.exchange(soci::into(v.organisation_type));
     st.exchange(soci::into(v.region));
     st.exchange(soci::into(v.code));
+    st.exchange(soci::into(v.edition));
   }
   CertifiedStandard Take() const { return v; }
+};
+
+struct HeldReader {
+  HeldStandard v;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(v.certificate_id));
+    st.exchange(soci::into(v.number));
+    st.exchange(soci::into(v.code));
+    st.exchange(soci::into(v.edition));
+  }
+  HeldStandard Take() const { return v; }
 };
 
 }  // namespace
@@ -635,14 +647,30 @@ std::vector<CertificateChange> ListChanges(soci::session& s, db::Id certificate_
                                     b);
 }
 
+std::vector<HeldStandard> LiveStandardsOf(soci::session& s, db::Id unit_id, const std::string& today) {
+  db::Binds b;
+  return db::FetchAll<HeldReader>(
+      s,
+      "SELECT c.id, c.number, cs.code, cs.edition FROM certificates c JOIN certificate_standards cs ON "
+      "cs.certificate_id = c.id WHERE c.unit_id = " +
+          b.Id("unit", unit_id) + " AND c.status IN ('active', 'suspended') AND c.expiry_date >= " +
+          b.Text("today", today) + " ORDER BY c.id, cs.code",
+      b);
+}
+
+void LockUnit(db::Database& db, soci::session& s, db::Id unit_id) {
+  db::Id locked = 0;
+  s << std::string("SELECT id FROM units WHERE id = :id") + db.ForUpdate(), soci::use(unit_id), soci::into(locked);
+}
+
 std::vector<CertifiedStandard> ValidCertificateStandards(soci::session& s, const std::string& today) {
   db::Binds b;
-  return db::FetchAll<ValidReader>(s,
-                                   "SELECT c.id, c.unit_id, c.organisation_type, c.region, cs.code FROM certificates c "
-                                   "JOIN certificate_standards cs ON cs.certificate_id = c.id WHERE c.status = "
-                                   "'active' AND c.expiry_date >= " +
-                                       b.Text("today", today) + " ORDER BY c.id, cs.code",
-                                   b);
+  return db::FetchAll<ValidReader>(
+      s,
+      "SELECT c.id, c.unit_id, c.organisation_type, c.region, cs.code, cs.edition FROM certificates c "
+      "JOIN certificate_standards cs ON cs.certificate_id = c.id WHERE c.status = 'active' AND c.expiry_date >= " +
+          b.Text("today", today) + " ORDER BY c.id, cs.code",
+      b);
 }
 
 }  // namespace eduims::certification::store

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "certification/model.h"
+#include "certification/rules.h"
 #include "certification/statistics.h"
 
 namespace eduims::certification::store {
@@ -63,6 +64,13 @@ void InsertCertificate(soci::session& s, Certificate& certificate);
 bool UpdateCertificate(soci::session& s, const Certificate& certificate, long long expected_version);
 void InsertChange(soci::session& s, db::Id certificate_id, CertificateChange& change);
 std::vector<CertificateChange> ListChanges(soci::session& s, db::Id certificate_id);
+
+// The standards of the unit's live certificates — active or suspended, not expired on `today` — by certificate and
+// code.
+std::vector<HeldStandard> LiveStandardsOf(soci::session& s, db::Id unit_id, const std::string& today);
+// Holds the unit's row until the transaction ends (PostgreSQL; SQLite's write transactions are exclusive already),
+// so two servers deciding a certificate for one unit at once decide one after the other, the second seeing the first.
+void LockUnit(db::Database& db, soci::session& s, db::Id unit_id);
 
 // Every standard of every certificate active (not suspended or withdrawn) and not expired on `today`.
 std::vector<CertifiedStandard> ValidCertificateStandards(soci::session& s, const std::string& today);

@@ -18,6 +18,8 @@ constexpr Label kLabels[] = {
     {"number", "Số chứng nhận", "Certificate number"},
     {"status", "Tình trạng", "Status"},
     {"holder", "Tổ chức được chứng nhận", "Certified organisation"},
+    {"body", "Tổ chức chứng nhận", "Certification body"},
+    {"accreditation", "Được công nhận bởi", "Accredited by"},
     {"scope", "Phạm vi chứng nhận", "Scope of certification"},
     {"standards", "Tiêu chuẩn", "Standards"},
     {"sites", "Địa điểm được chứng nhận", "Certified sites"},
@@ -64,6 +66,12 @@ std::string VerifyPage(const Certificate& c, const std::string& today, Language 
   for (const CertificateSite& s : c.sites)
     sites += "<li>" + EscapeXml(s.name) + (s.address.empty() ? "" : " — " + EscapeXml(s.address)) + "</li>";
   const std::string& scope = language == Language::kEnglish ? c.scope_en : c.scope_vi;
+  // A body may certify without accreditation; the register then says nothing of one.
+  std::string accreditation;
+  if (!c.body.accreditation_body.empty())
+    accreditation = Item(Text("accreditation", language),
+                         EscapeXml(c.body.accreditation_body) +
+                             (c.body.accreditation_number.empty() ? "" : " — " + EscapeXml(c.body.accreditation_number)));
   std::string body =
       "<h1>" + EscapeXml(Text("title", language)) + "</h1><dl>" +
       Item(Text("number", language), EscapeXml(c.number)) +
@@ -71,6 +79,7 @@ std::string VerifyPage(const Certificate& c, const std::string& today, Language 
            "<span class=\"status " + status + "\">" + EscapeXml(Text(status, language)) + "</span>") +
       Item(Text("holder", language),
            EscapeXml(c.entity_name) + (c.entity_address.empty() ? "" : "<br>" + EscapeXml(c.entity_address))) +
+      Item(Text("body", language), EscapeXml(c.body.name)) + accreditation +
       Item(Text("scope", language), EscapeXml(scope)) +
       Item(Text("standards", language), "<ul>" + standards + "</ul>") +
       Item(Text("sites", language), "<ul>" + sites + "</ul>") +

@@ -1,5 +1,6 @@
 // The public verification page (/verify/{number}): a self-contained HTML document in Vietnamese or English with
-// what the register shows of a certificate — status, holder, scope, standards, sites and dates — and nothing else.
+// what the register shows of a certificate — status, holder, certification body and its accreditation body, scope,
+// standards, sites and dates — and nothing else.
 // Every value is HTML-escaped; the page has no script and loads nothing. Pure: no I/O.
 #pragma once
 #include <string>

@@ -20,7 +20,9 @@ Certificate Sample() {
   c.status = CertificateStatus::kSuspended;
   c.region = "Sơn La";
   c.organisation_type = "upper_secondary";
-  c.body.name = "Tổ chức chứng nhận bí mật";
+  c.body.name = "Trung tâm Chứng nhận Phù hợp <QUACERT>";
+  c.body.accreditation_body = "BoA";
+  c.body.accreditation_number = "VICAS 001";
   return c;
 }
 
@@ -36,8 +38,11 @@ TEST(VerifyPage, ShowsTheRegisterFieldsEscapedInTheReadersLanguage) {
   EXPECT_NE(vi.find("&lt;script&gt;alert(1)&lt;/script&gt;"), std::string::npos);
   EXPECT_NE(vi.find("Số 1 &quot;Tô Hiệu&quot;"), std::string::npos);
   EXPECT_EQ(vi.find("<script"), std::string::npos);
-  // Nothing beyond the register's public fields.
-  EXPECT_EQ(vi.find("bí mật"), std::string::npos);
+  // The certification body and its accreditation body, as public registers show them; nothing beyond the register's
+  // public fields.
+  EXPECT_NE(vi.find("<dt>Tổ chức chứng nhận</dt><dd>Trung tâm Chứng nhận Phù hợp &lt;QUACERT&gt;</dd>"),
+            std::string::npos);
+  EXPECT_NE(vi.find("<dt>Được công nhận bởi</dt><dd>BoA — VICAS 001</dd>"), std::string::npos);
   EXPECT_EQ(vi.find("upper_secondary"), std::string::npos);
 
   std::string en = VerifyPage(Sample(), "2026-06-01", Language::kEnglish);
@@ -45,6 +50,16 @@ TEST(VerifyPage, ShowsTheRegisterFieldsEscapedInTheReadersLanguage) {
   EXPECT_NE(en.find("Suspended"), std::string::npos);
   EXPECT_NE(en.find("Upper secondary education &amp; support"), std::string::npos);
   EXPECT_NE(en.find("2029-05-09"), std::string::npos);
+  EXPECT_NE(en.find("<dt>Certification body</dt>"), std::string::npos);
+  EXPECT_NE(en.find("<dt>Accredited by</dt><dd>BoA — VICAS 001</dd>"), std::string::npos);
+}
+
+TEST(VerifyPage, ABodyWithoutAccreditationShowsNoAccreditationLine) {
+  Certificate c = Sample();
+  c.body.accreditation_body.clear();
+  std::string en = VerifyPage(c, "2026-06-01", Language::kEnglish);
+  EXPECT_NE(en.find("<dt>Certification body</dt>"), std::string::npos);
+  EXPECT_EQ(en.find("Accredited by"), std::string::npos);
 }
 
 TEST(VerifyPage, AnExpiredCertificateSaysSo) {

@@ -29,9 +29,9 @@ struct DemoUser {
 };
 const std::vector<DemoUser>& DemoUsers();
 
-// Adds the demo units, users (password kDemoPassword), actions, processes, records, documents (published and in
-// review), nonconformities, improvements, an audit programme with a planned audit, and the department's integrated
-// certification under the root.
+// Gives the root its region (Sơn La, where the demo units lie) and adds the demo units, users (password
+// kDemoPassword), actions, processes, records, documents (published and in review), nonconformities, improvements, an
+// audit programme with a planned audit, and the department's integrated certification under the root.
 void SeedDemo(Application& app);
 
 }  // namespace eduims::demo

@@ -1,8 +1,10 @@
-// The certification cycle in the browser (issue 6): a department and two of its schools through steps 1 to 5 with
-// a stage 2 major nonconformity that blocks the certificate until it is closed, the certificate's surveillance
-// windows in the organisation's calendar feed, its suspension on the public page; then steps 6 and 7 on the demo
-// department's certificate, whose cycle began two years ago (an audit is completed only once its end date has
-// come, so a new project cannot reach its surveillances within one test run).
+// The certification cycle in the browser (issue 6): steps 6 and 7 on the demo department's certificate, whose cycle
+// began two years ago (an audit is completed only once its end date has come, so a new project cannot reach its
+// surveillances within one test run); then a department and two of its schools through steps 1 to 5 with a stage 2
+// major nonconformity that blocks the certificate until it is closed, and the demo certificate that blocks it until
+// withdrawn (one live certificate per standard, issue 22), the certificate's surveillance windows in the
+// organisation's calendar feed, its suspension on the public page. In that order: the demo certificate is renewed
+// before it is withdrawn.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -95,6 +97,55 @@ async function completeAudit(page, type) {
   await dlg.waitFor({ state: 'detached' });
   await button.waitFor({ state: 'detached' });
 }
+
+test('certification: steps 6 and 7 of the demo certificate, a recertification audit early with its justification, renewal, the next cycle', T, async () => {
+  await withPage(S, 'certification-recertification', async (page) => {
+    const errors = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await login(page, S.baseURL, DEPARTMENT_QUALITY_MANAGER);
+    await page.goto(`${S.baseURL}/certificates`);
+    await page.getByTestId('certificates-table').getByRole('link', { name: 'DEMO-IMS-0001' }).click();
+    await page.getByTestId('certificate-detail').getByRole('link', { name: '#1' }).click();
+    await page.getByTestId('certification-steps').waitFor();
+    const projectURL = page.url();
+    const blockers = page.getByTestId('certification-blockers');
+    assert.match(await blockers.innerText(), /Mới hoàn thành 1 trong 2 cuộc đánh giá giám sát/);
+
+    // 6. The second surveillance, inside its window; then recertification begins.
+    let dlg = await addAudit(page, 'Giám sát', -1, 0, 'Nguyễn Minh Quân');
+    await dlg.waitFor({ state: 'detached' });
+    await completeAudit(page, 'Giám sát');
+    await blockers.waitFor({ state: 'detached' });
+    await transition(page, 'Bắt đầu chứng nhận lại');
+    await stepRow(page, '7. Chứng nhận lại').getByText('Đang thực hiện').waitFor();
+
+    // 7. A recertification audit before its window: refused until it carries a justification.
+    dlg = await addAudit(page, 'Chứng nhận lại', 0, 0, 'Nguyễn Minh Quân');
+    await dlg.getByText(/hãy ghi lý do nếu vẫn lập kế hoạch/).waitFor();
+    await dlg.getByLabel('Lý do ngoài khung thời gian').fill('Tổ chức chứng nhận đánh giá sớm để gộp với đánh giá mở rộng phạm vi');
+    await dlg.getByRole('button', { name: 'Lưu' }).click();
+    await dlg.waitFor({ state: 'detached' });
+    await completeAudit(page, 'Chứng nhận lại');
+    assert.match(await blockers.innerText(), /Giấy chứng nhận chưa được cấp lại/);
+
+    await page.getByRole('link', { name: 'DEMO-IMS-0001' }).click();
+    await page.getByRole('button', { name: 'Thay đổi giấy chứng nhận' }).click();
+    dlg = await settledDialog(page);
+    await pick(page, dlg, 'Thay đổi', '', 'Cấp lại (chứng nhận lại)');
+    await fillDate(dlg, 'Ngày cấp mới', 0);
+    await dlg.getByLabel('Lý do').fill('Quyết định chứng nhận lại của tổ chức chứng nhận');
+    await dlg.getByRole('button', { name: 'Lưu' }).click();
+    await dlg.waitFor({ state: 'detached' });
+    await page.getByTestId('certificate-history').getByText('Cấp lại (chứng nhận lại)').waitFor();
+
+    await login(page, S.baseURL, DIRECTOR);
+    await page.goto(projectURL);
+    await transition(page, 'Hoàn thành chứng nhận lại');
+    await stepRow(page, '6. Giám sát').getByText('Đang thực hiện').waitFor();
+    assert.match(await page.getByRole('main').first().innerText(), /Chu kỳ\s*2/);
+    assert.deepEqual(errors, []);
+  });
+});
 
 test('certification: a department and two schools through steps 1 to 5, the major that blocks step 5, the calendar, the suspension on the public page', T, async () => {
   await withPage(S, 'certification-cycle', async (page) => {
@@ -218,6 +269,16 @@ test('certification: a department and two schools through steps 1 to 5, the majo
     await page.reload();
     await blockers.waitFor();
     assert.doesNotMatch(await blockers.innerText(), /sự không phù hợp nặng/);
+    // The department still holds the demo certificate for both standards, and a unit holds one live certificate per
+    // standard: refused, naming it, until the department withdraws it.
+    dlg = await issue();
+    await dlg.getByText(/giấy chứng nhận DEMO-IMS-0001 còn hiệu lực cho ISO 21001:2018/).waitFor();
+    await dlg.getByRole('button', { name: 'Hủy' }).click();
+    await dlg.waitFor({ state: 'detached' });
+    const held = (await qm('GET', `/certificates?unit_id=${department.id}`)).items.find((c) => c.number === 'DEMO-IMS-0001');
+    await qm('POST', `/certificates/${held.id}/changes`, {
+      version: held.version, kind: 'withdraw', reason: 'Thay bằng giấy chứng nhận tích hợp của Sở và hai trường',
+    });
     dlg = await issue();
     await dlg.waitFor({ state: 'detached' });
     await page.getByRole('link', { name: NUMBER }).waitFor();
@@ -270,55 +331,6 @@ test('certification: a department and two schools through steps 1 to 5, the majo
     assert.doesNotMatch(text, /Chưa khắc phục kịp thời/, 'the reason stays off the public page');
     const pub = await (await fetch(`${S.baseURL}/api/v1/public/certificates/${NUMBER}`)).json();
     assert.equal(pub.status, 'suspended');
-    assert.deepEqual(errors, []);
-  });
-});
-
-test('certification: steps 6 and 7 of the demo certificate, a recertification audit early with its justification, renewal, the next cycle', T, async () => {
-  await withPage(S, 'certification-recertification', async (page) => {
-    const errors = [];
-    page.on('pageerror', (e) => errors.push(e.message));
-    await login(page, S.baseURL, DEPARTMENT_QUALITY_MANAGER);
-    await page.goto(`${S.baseURL}/certificates`);
-    await page.getByTestId('certificates-table').getByRole('link', { name: 'DEMO-IMS-0001' }).click();
-    await page.getByTestId('certificate-detail').getByRole('link', { name: '#1' }).click();
-    await page.getByTestId('certification-steps').waitFor();
-    const projectURL = page.url();
-    const blockers = page.getByTestId('certification-blockers');
-    assert.match(await blockers.innerText(), /Mới hoàn thành 1 trong 2 cuộc đánh giá giám sát/);
-
-    // 6. The second surveillance, inside its window; then recertification begins.
-    let dlg = await addAudit(page, 'Giám sát', -1, 0, 'Nguyễn Minh Quân');
-    await dlg.waitFor({ state: 'detached' });
-    await completeAudit(page, 'Giám sát');
-    await blockers.waitFor({ state: 'detached' });
-    await transition(page, 'Bắt đầu chứng nhận lại');
-    await stepRow(page, '7. Chứng nhận lại').getByText('Đang thực hiện').waitFor();
-
-    // 7. A recertification audit before its window: refused until it carries a justification.
-    dlg = await addAudit(page, 'Chứng nhận lại', 0, 0, 'Nguyễn Minh Quân');
-    await dlg.getByText(/hãy ghi lý do nếu vẫn lập kế hoạch/).waitFor();
-    await dlg.getByLabel('Lý do ngoài khung thời gian').fill('Tổ chức chứng nhận đánh giá sớm để gộp với đánh giá mở rộng phạm vi');
-    await dlg.getByRole('button', { name: 'Lưu' }).click();
-    await dlg.waitFor({ state: 'detached' });
-    await completeAudit(page, 'Chứng nhận lại');
-    assert.match(await blockers.innerText(), /Giấy chứng nhận chưa được cấp lại/);
-
-    await page.getByRole('link', { name: 'DEMO-IMS-0001' }).click();
-    await page.getByRole('button', { name: 'Thay đổi giấy chứng nhận' }).click();
-    dlg = await settledDialog(page);
-    await pick(page, dlg, 'Thay đổi', '', 'Cấp lại (chứng nhận lại)');
-    await fillDate(dlg, 'Ngày cấp mới', 0);
-    await dlg.getByLabel('Lý do').fill('Quyết định chứng nhận lại của tổ chức chứng nhận');
-    await dlg.getByRole('button', { name: 'Lưu' }).click();
-    await dlg.waitFor({ state: 'detached' });
-    await page.getByTestId('certificate-history').getByText('Cấp lại (chứng nhận lại)').waitFor();
-
-    await login(page, S.baseURL, DIRECTOR);
-    await page.goto(projectURL);
-    await transition(page, 'Hoàn thành chứng nhận lại');
-    await stepRow(page, '6. Giám sát').getByText('Đang thực hiện').waitFor();
-    assert.match(await page.getByRole('main').first().innerText(), /Chu kỳ\s*2/);
     assert.deepEqual(errors, []);
   });
 });

@@ -285,6 +285,12 @@ constexpr Entry kCatalogue[] = {
     {"certification.certificate_exists", "Certificate already issued",
      "The project already holds a certificate that is not withdrawn.", "Đã cấp giấy chứng nhận",
      "Dự án đã có giấy chứng nhận chưa bị thu hồi."},
+    {"certification.standard_already_held", "Standard already certified",
+     "The unit already holds the live certificate {certificate} for {standard}; a unit holds one live certificate per "
+     "standard. Withdraw that certificate, let it expire, or change it instead.",
+     "Đã có chứng nhận cho tiêu chuẩn này",
+     "Đơn vị đã có giấy chứng nhận {certificate} còn hiệu lực cho {standard}; mỗi đơn vị chỉ có một giấy chứng nhận "
+     "còn hiệu lực cho mỗi tiêu chuẩn. Hãy thu hồi giấy chứng nhận đó, chờ nó hết hạn, hoặc thay đổi chính nó."},
     {"certification.certificate_issued", "Certificate issued",
      "Once a certificate is issued, standards and sites change through the certificate's scope.",
      "Đã cấp giấy chứng nhận",
