@@ -97,7 +97,8 @@ test('administrator flow: language, unit, user, CSV import, audit trail, logout'
 
     // the unit's creation is in the audit trail
     await page.getByRole('link', { name: 'Nhật ký thay đổi' }).click();
-    await page.getByLabel('Đối tượng').click();
+    // The select's box, not its search input, which the chosen value covers once there is one.
+    await page.locator('.ant-select').filter({ has: page.getByLabel('Đối tượng') }).click();
     await page.locator('.ant-select-item-option').filter({ hasText: 'Đơn vị' }).first().click();
     await page.getByRole('button', { name: 'Áp dụng' }).click();
     const row = page.locator('tr', { has: page.getByTestId('audit-summary').filter({ hasText: 'Trường Thử nghiệm E2E' }) })
@@ -107,7 +108,8 @@ test('administrator flow: language, unit, user, CSV import, audit trail, logout'
     await page.getByRole('cell', { name: 'E2E-UNIT', exact: true }).first().waitFor();
 
     // the demo's certification steps, worded: the record, the step, and the server itself as the address
-    await page.getByLabel('Đối tượng').click();
+    // The select's box, not its search input, which the chosen value covers once there is one.
+    await page.locator('.ant-select').filter({ has: page.getByLabel('Đối tượng') }).click();
     await page.locator('.ant-select-item-option').filter({ hasText: 'Dự án chứng nhận' }).first().click();
     await page.getByRole('button', { name: 'Áp dụng' }).click();
     const decision = page.getByTestId('audit-table').locator('tr', { hasText: 'Chuyển trạng thái: Chấp nhận quyết định chứng nhận' });

@@ -87,8 +87,9 @@ test('readiness: a self-assessment changes the readiness percentage', T, async (
     assert.deepEqual(v, [], JSON.stringify(v, null, 1));
     await dlg.getByRole('button', { name: 'Lưu' }).click();
     await dlg.waitFor({ state: 'detached' });
-    // 4.1 verified but without evidence counts 40 points: group 4 (five clauses) rises to 8 %
-    await page.waitForFunction(() => /8%/.test(document.querySelector('[data-testid="readiness-group-4"]')?.textContent ?? ''));
+    // 4.1 verified, with the demo's quality manual and risk procedure as its evidence, counts 100 points: group 4
+    // (five clauses) rises to 20 %
+    await page.waitForFunction(() => /20%/.test(document.querySelector('[data-testid="readiness-group-4"]')?.textContent ?? ''));
     const row = page.getByTestId('readiness-table').locator('.ant-table-row').filter({ hasText: '4.1' }).first();
     assert.match(await row.innerText(), /Đã kiểm chứng/);
     assert.match(await row.innerText(), /Đã phân tích bối cảnh/);

@@ -298,9 +298,11 @@ test('certification: a department and two schools through steps 1 to 5, the majo
     assert.match(await page.getByTestId('certificate-due').innerText(), /Đánh giá giám sát lần 1/);
     const feed = await qm('POST', '/calendar-feeds', { name: 'Lịch chứng nhận E2E', unit_id: department.id });
     const ics = (await (await fetch(new URL(feed.url, S.baseURL))).text()).replace(/\r\n[ \t]/g, '');
-    assert.match(ics, new RegExp(`SUMMARY:Đánh giá giám sát lần 1 — ${NUMBER}`));
-    assert.match(ics, new RegExp(`SUMMARY:Đánh giá giám sát lần 2 — ${NUMBER}`));
-    assert.match(ics, new RegExp(`SUMMARY:Đánh giá chứng nhận lại — ${NUMBER}`));
+    // Each window is two one-day events, its first and its last day.
+    for (const milestone of ['Đánh giá giám sát lần 1', 'Đánh giá giám sát lần 2', 'Đánh giá chứng nhận lại']) {
+      assert.match(ics, new RegExp(`SUMMARY:${milestone}: bắt đầu thời hạn — ${NUMBER}`));
+      assert.match(ics, new RegExp(`SUMMARY:${milestone}: hạn cuối — ${NUMBER}`));
+    }
 
     // Suspended by the department's quality manager; the public page says so, without login.
     await login(page, S.baseURL, DEPARTMENT_QUALITY_MANAGER);

@@ -90,7 +90,7 @@ test('processes: create one feeding a demo process, see it on the map, link a do
       assert.deepEqual({ shown: l.shown, inside: l.inside, hidden: l.hidden }, { shown: l.what, inside: true, hidden: false }, l.what);
     }
     await noAxeViolations(page, 'map');
-    await map.getByRole('link', { name: LABEL }).click();
+    await map.getByRole('link', { name: `QT-HN ${NAME}` }).click();
     await page.getByRole('heading', { name: LABEL, level: 1 }).waitFor();
     assert.equal(new URL(page.url()).pathname, `/processes/${id}`);
 

@@ -49,7 +49,7 @@ test('records: create with retention, place and lift a legal hold, disposal refu
     await page.getByRole('heading', { name: 'Hồ sơ', level: 1 }).waitFor();
     const table = page.getByTestId('records-table');
     await table.getByText('Hồ sơ bồi dưỡng giáo viên năm 2020').waitFor();
-    assert.equal(await table.locator('.ant-table-row').count(), 7, 'the demo department keeps seven records, three of them its certification project\u2019s');
+    assert.equal(await table.locator('.ant-table-row').count(), 9, 'the demo department keeps nine records, three of them its certification project\u2019s');
 
     // the filters: due for disposal (only the 2020 training record is past its retention), then by type
     await page.getByText('Chỉ hồ sơ đến hạn hủy').click();

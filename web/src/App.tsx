@@ -37,6 +37,9 @@ function NotFound() {
   return <Result status="404" title="404" subTitle={t('errors.notFound')} />;
 }
 
+// Toasts go inside <main>, so that what they say is within a landmark like the rest of the page (axe's "region").
+const toastContainer = () => document.querySelector<HTMLElement>('main') ?? document.body;
+
 export function Providers({ children }: { children: React.ReactNode }) {
   const [client] = useState(
     () => new QueryClient({ defaultOptions: { queries: { retry: 1, refetchOnWindowFocus: false, staleTime: 10_000 } } }),
@@ -54,7 +57,7 @@ export function Providers({ children }: { children: React.ReactNode }) {
   return (
     <QueryClientProvider client={client}>
       <ConfigProvider locale={lang === 'en' ? enLocale : viLocale} theme={theme}>
-        <AntApp>
+        <AntApp message={{ getContainer: toastContainer }} notification={{ getContainer: toastContainer }}>
           <SessionProvider>{children}</SessionProvider>
         </AntApp>
       </ConfigProvider>

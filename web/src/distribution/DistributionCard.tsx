@@ -58,7 +58,7 @@ function ReadershipReport({ readership: r }: { readership: Readership }) {
   const more = unlisted(r);
   return (
     <div data-testid="readership" style={{ marginTop: 12 }}>
-      <Typography.Title level={3} style={{ fontSize: 15 }}>{t('distribution.readership')}</Typography.Title>
+      <Typography.Title level={2} style={{ fontSize: 15 }}>{t('distribution.readership')}</Typography.Title>
       {r.addressees === 0 ? (
         <Typography.Text type="secondary">{t('distribution.noAddressees')}</Typography.Text>
       ) : (

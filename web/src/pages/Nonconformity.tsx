@@ -219,7 +219,7 @@ function History({ steps, timeZone }: { steps: NcStepRecord[]; timeZone: string 
     <div data-testid="nc-history">
       {stepsByCycle(steps).map(({ cycle, steps: list }) => (
         <section key={cycle} data-testid="nc-cycle" data-cycle={cycle} style={{ marginBottom: 16 }}>
-          <Typography.Title level={3} style={{ fontSize: 15 }}>{t('improvement.nc.cycleN', { n: cycle })}</Typography.Title>
+          <Typography.Title level={2} style={{ fontSize: 15 }}>{t('improvement.nc.cycleN', { n: cycle })}</Typography.Title>
           {list.some((s) => s.action === 'verify_ineffective') && (
             <Alert type="warning" showIcon message={t('improvement.nc.ineffectiveNote', { n: cycle })} style={{ marginBottom: 8 }} />
           )}
