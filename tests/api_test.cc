@@ -580,8 +580,8 @@ TEST_P(Api, StandardsCatalogueHasBothStandardsAndTheirCorrespondence) {
 }
 
 // ISO 21001:2025 (2nd edition, July 2025): listed beside the edition it replaces, its clause tree (not public yet)
-// carried forward with every title unconfirmed, no transition deadline while none is published, and each 2018
-// clause corresponding to its 2025 counterpart.
+// carried forward with every title unconfirmed, no transition deadline while none is published, each 2018 clause
+// corresponding to its 2025 counterpart, and ISO 9001 corresponding to it as to the 2018 edition.
 TEST_P(Api, TheNewerEditionOfIso21001HasItsCorrespondencesFromTheEditionItReplaces) {
   Client c = UserClient("giaovien.toan@demo.eduims.vn");
   auto standards = c.Get("/api/v1/standards");
@@ -616,6 +616,22 @@ TEST_P(Api, TheNewerEditionOfIso21001HasItsCorrespondencesFromTheEditionItReplac
     EXPECT_EQ(m.at("to").at("standard_id"), newer.at("id"));
     EXPECT_EQ(m.at("from").at("number"), m.at("to").at("number"));
   }
+  // To ISO 9001:2015 as from the 2018 edition, so an integrated certificate moved to 2025 keeps its shared lines.
+  std::string iso9001;
+  for (const auto& s : standards.json.at("items").as_array())
+    if (s.at("code").as_string() == "iso-9001") iso9001 = std::to_string(s.at("id").as_int64());
+  auto relations = [&](const std::string& from_id) {
+    std::map<std::string, std::string> out;  // "4.1->4.1" -> relation
+    auto r = c.Get("/api/v1/crosswalks?standard=" + from_id + "&other_standard=" + iso9001);
+    for (const auto& m : r.json.at("items").as_array())
+      out[std::string(m.at("from").at("number").as_string()) + "->" + std::string(m.at("to").at("number").as_string())] =
+          m.at("relation").as_string();
+    return out;
+  };
+  auto derived = relations(newer_id);
+  EXPECT_EQ(derived, relations(std::to_string(by_edition["2018"].at("id").as_int64())));
+  EXPECT_EQ(derived["7.1.1->7.1.1"], "superset");
+  EXPECT_EQ(derived["9.2->9.2"], "equal");
 }
 
 TEST_P(Api, AuditTrailRecordsWhoWhatAndBeforeAfter) {
