@@ -79,7 +79,7 @@ export const vi = {
     },
     milestones: {
       surveillance: 'Đánh giá giám sát lần {{n}}', recertification_audit: 'Đánh giá chứng nhận lại',
-      recertification_decision: 'Quyết định chứng nhận lại', transition: 'Chuyển đổi phiên bản',
+      recertification_decision: 'Quyết định chứng nhận lại', transition_audit: 'Đánh giá chuyển đổi phiên bản',
       expiry: 'Giấy chứng nhận hết hạn',
     },
     standings: {
@@ -193,7 +193,7 @@ export const en: Shape<typeof vi> = {
     },
     milestones: {
       surveillance: 'Surveillance {{n}}', recertification_audit: 'Recertification audit',
-      recertification_decision: 'Recertification decision', transition: 'Transition',
+      recertification_decision: 'Recertification decision', transition_audit: 'Transition audit',
       expiry: 'Certificate expires',
     },
     standings: { not_yet_open: 'Not yet open', open: 'Open', due_soon: 'Due soon', late: 'Late', done: 'Done' },
