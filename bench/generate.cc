@@ -33,6 +33,7 @@
 #include "documents/markdown.h"
 #include "documents/store.h"
 #include "demo/demo.h"
+#include "demo/editions.h"
 #include "improvement/model.h"
 #include "improvement/store.h"
 #include "org/store.h"
@@ -72,9 +73,11 @@ class AuditGenerator {
   AuditGenerator(Application& app, const Tenant& tenant, std::mt19937& random)
       : app_(app), t_(tenant), random_(random) {
     equal_ = standards::EqualClausesOf(standards::ListCorrespondences(app.db(), std::nullopt, std::nullopt));
-    // Audits and nonconformities concern requirement clauses: the catalogue's leaves of kind "clause".
+    // Audits and nonconformities concern requirement clauses: the leaves of kind "clause" of the editions the
+    // generated organisations work to (a newer edition in the catalogue would put three clauses on a line).
     std::vector<db::Id> leaves;
     for (const auto& standard : standards::ListStandards(app.db())) {
+      if (!demo::IsDemoEdition(standard)) continue;
       auto clauses = standards::ListClauses(app.db(), standard.id);
       std::set<db::Id> parents;
       for (const auto& c : clauses)

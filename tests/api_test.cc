@@ -546,10 +546,12 @@ TEST_P(Api, StandardsCatalogueHasBothStandardsAndTheirCorrespondence) {
   Client c = UserClient("giaovien.toan@demo.eduims.vn");
   auto standards = c.Get("/api/v1/standards");
   ASSERT_EQ(standards.status, 200);
-  std::map<std::string, long long> ids;
+  std::map<std::string, long long> ids;  // "iso-21001:2018" -> id
   for (const auto& s : standards.json.at("items").as_array())
-    ids[std::string(s.at("code").as_string())] = s.at("id").as_int64();
-  ASSERT_TRUE(ids.count("iso-9001") && ids.count("iso-21001"));
+    ids[std::string(s.at("code").as_string()) + ":" + std::string(s.at("edition").as_string())] = s.at("id").as_int64();
+  ASSERT_TRUE(ids.count("iso-9001:2015") && ids.count("iso-21001:2018"));
+  ids["iso-9001"] = ids["iso-9001:2015"];
+  ids["iso-21001"] = ids["iso-21001:2018"];
   auto clauses = c.Get("/api/v1/standards/" + std::to_string(ids["iso-21001"]) + "/clauses");
   ASSERT_EQ(clauses.status, 200);
   bool found_7162 = false;
@@ -575,6 +577,61 @@ TEST_P(Api, StandardsCatalogueHasBothStandardsAndTheirCorrespondence) {
   ASSERT_EQ(mandatory.status, 200);
   EXPECT_GE(mandatory.json.at("items").as_array().size(), 20u);
   EXPECT_EQ(c.Get("/api/v1/standards/999999").code(), "resource.not_found");
+}
+
+// ISO 21001:2025 (2nd edition, July 2025): listed beside the edition it replaces, its clause tree (not public yet)
+// carried forward with every title unconfirmed, no transition deadline while none is published, each 2018 clause
+// corresponding to its 2025 counterpart, and ISO 9001 corresponding to it as to the 2018 edition.
+TEST_P(Api, TheNewerEditionOfIso21001HasItsCorrespondencesFromTheEditionItReplaces) {
+  Client c = UserClient("giaovien.toan@demo.eduims.vn");
+  auto standards = c.Get("/api/v1/standards");
+  ASSERT_EQ(standards.status, 200);
+  std::map<std::string, json::value> by_edition;
+  for (const auto& s : standards.json.at("items").as_array())
+    if (s.at("code").as_string() == "iso-21001") by_edition[std::string(s.at("edition").as_string())] = s;
+  ASSERT_EQ(by_edition.size(), 2u) << standards.body;
+  const json::value& newer = by_edition["2025"];
+  EXPECT_EQ(newer.at("urn").as_string(), "urn:eduims:std:iso-21001:2025");
+  EXPECT_TRUE(newer.at("transition_deadline").is_null());
+  EXPECT_EQ(newer.at("clause_count").as_int64(), by_edition["2018"].at("clause_count").as_int64());
+  std::string newer_id = std::to_string(newer.at("id").as_int64());
+  auto clauses = c.Get("/api/v1/standards/" + newer_id + "/clauses");
+  ASSERT_EQ(clauses.status, 200);
+  std::map<std::string, json::value> clause;
+  for (const auto& cl : clauses.json.at("items").as_array()) clause[std::string(cl.at("number").as_string())] = cl;
+  for (const auto& [number, cl] : clause) EXPECT_TRUE(cl.at("unconfirmed").as_bool()) << number;
+  EXPECT_EQ(clause.at("8.5.5").at("title_en").as_string(), "Protection and transparency of learners' data");
+  EXPECT_EQ(clause.at("8.5.5").at("urn").as_string(), "urn:eduims:std:iso-21001:2025:clause:8.5.5");
+  auto mandatory = c.Get("/api/v1/standards/" + newer_id + "/mandatory-information");
+  ASSERT_EQ(mandatory.status, 200);
+  EXPECT_EQ(mandatory.json.at("items").as_array().size(), 24u);
+
+  auto crosswalk = c.Get("/api/v1/crosswalks?standard=" + std::to_string(by_edition["2018"].at("id").as_int64()) +
+                         "&other_standard=" + newer_id);
+  ASSERT_EQ(crosswalk.status, 200);
+  const auto& mappings = crosswalk.json.at("items").as_array();
+  EXPECT_EQ(mappings.size(), clause.size());
+  for (const auto& m : mappings) {
+    EXPECT_EQ(m.at("from").at("standard_id"), by_edition["2018"].at("id"));
+    EXPECT_EQ(m.at("to").at("standard_id"), newer.at("id"));
+    EXPECT_EQ(m.at("from").at("number"), m.at("to").at("number"));
+  }
+  // To ISO 9001:2015 as from the 2018 edition, so an integrated certificate moved to 2025 keeps its shared lines.
+  std::string iso9001;
+  for (const auto& s : standards.json.at("items").as_array())
+    if (s.at("code").as_string() == "iso-9001") iso9001 = std::to_string(s.at("id").as_int64());
+  auto relations = [&](const std::string& from_id) {
+    std::map<std::string, std::string> out;  // "4.1->4.1" -> relation
+    auto r = c.Get("/api/v1/crosswalks?standard=" + from_id + "&other_standard=" + iso9001);
+    for (const auto& m : r.json.at("items").as_array())
+      out[std::string(m.at("from").at("number").as_string()) + "->" + std::string(m.at("to").at("number").as_string())] =
+          m.at("relation").as_string();
+    return out;
+  };
+  auto derived = relations(newer_id);
+  EXPECT_EQ(derived, relations(std::to_string(by_edition["2018"].at("id").as_int64())));
+  EXPECT_EQ(derived["7.1.1->7.1.1"], "superset");
+  EXPECT_EQ(derived["9.2->9.2"], "equal");
 }
 
 TEST_P(Api, AuditTrailRecordsWhoWhatAndBeforeAfter) {

@@ -56,10 +56,11 @@ std::string Catalogue(const std::string& code, bool corrected, const std::string
 
 class CatalogueRenumbering : public ::testing::TestWithParam<db::Engine> {
  protected:
-  static std::map<std::string, standards::Clause> Clauses(TestServer& server, const std::string& code) {
+  static std::map<std::string, standards::Clause> Clauses(TestServer& server, const std::string& code,
+                                                         const std::string& edition = "2018") {
     std::map<std::string, standards::Clause> out;
     for (const auto& s : standards::ListStandards(server.app().db()))
-      if (s.code == code)
+      if (s.code == code && s.edition == edition)
         for (const auto& c : standards::ListClauses(server.app().db(), s.id)) out[c.number] = c;
     return out;
   }

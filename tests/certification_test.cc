@@ -14,6 +14,7 @@
 #include "certification/store.h"
 #include "demo/demo.h"
 #include "platform/clock.h"
+#include "platform/embedded.h"
 #include "standards/catalogue.h"
 #include "test_env.h"
 #include "test_server.h"
@@ -1003,6 +1004,94 @@ TEST_P(CertificationServer, ANewerEditionWithATransitionDeadlineProposesATransit
   ASSERT_EQ(moved.status, 200) << moved.body;
   EXPECT_TRUE(transition().is_null());
   EXPECT_EQ(moved.json.at("standards").as_array()[1].at("label").as_string(), "ISO 9001:2026");
+}
+
+// The shipped ISO 21001:2025 file, once a transition deadline is published into it (none is yet): the demo
+// certificate to ISO 21001:2018 shows the proposed transition audit by the deadline, a project chooses the new
+// edition, and the certificate moves to it through its change history, its project following, both audited.
+TEST_P(CertificationServer, TheDemoCertificateMovesToIso21001Of2025ByItsTransitionDeadline) {
+  TestServer server(GetParam());
+  json::value shipped;
+  for (const auto& f : embedded::Files())
+    if (std::string(f.path) == "data/standards/iso-21001-2025.json") shipped = json::parse(f.content);
+  ASSERT_TRUE(shipped.is_object()) << "the catalogue ships no ISO 21001:2025";
+  std::string deadline = DaysFromToday(500);
+  shipped.at("standard").as_object()["transition_deadline"] = deadline;
+  standards::LoadCatalogue(server.app().db(), {{"data/standards/iso-21001-2025.json", json::serialize(shipped)}});
+  CertificationApi a(server);
+  Client qm(server.port());
+  ASSERT_EQ(qm.Login(kQuality, demo::kDemoPassword).status, 201);
+  db::Id older = a.Standard("iso-21001", "2018"), newer = a.Standard("iso-21001", "2025");
+  db::Id quality = a.Standard("iso-9001", "2015");
+
+  auto due = qm.Get("/api/v1/certifications/due?within_days=600");
+  ASSERT_EQ(due.status, 200) << due.body;
+  json::value proposed;
+  for (const auto& item : due.json.at("items").as_array())
+    if (item.at("number").as_string() == "DEMO-IMS-0001" && item.at("milestone").as_string() == "transition_audit")
+      proposed = item;
+  ASSERT_FALSE(proposed.is_null()) << due.body;
+  EXPECT_EQ(proposed.at("standard").as_string(), "iso-21001:2025");
+  EXPECT_LE(proposed.at("latest").as_string(), deadline);
+  EXPECT_NE(proposed.at("standing").as_string(), "done");
+  std::string url = "/api/v1/certificates/" + std::to_string(proposed.at("certificate_id").as_int64());
+  std::string project_url = "/api/v1/certifications/" + std::to_string(proposed.at("project_id").as_int64());
+  auto transitions_due = [&] {
+    int n = 0;
+    auto detail = qm.Get(url);
+    for (const auto& item : detail.json.at("due").as_array())
+      n += item.at("milestone").as_string() == "transition_audit";
+    return n;
+  };
+  EXPECT_EQ(transitions_due(), 1);
+
+  // A new project chooses the edition, one edition of each standard.
+  json::object body{{"unit_id", server.UnitId("THPT-TOHIEU")},
+                    {"title", "Chứng nhận ISO 21001:2025"},
+                    {"body_name", "QUACERT"},
+                    {"accreditation_body", "BoA"},
+                    {"accreditation_number", "VICAS 001"},
+                    {"standard_ids", {newer, quality}}};
+  auto chosen = qm.Post("/api/v1/certifications", body);
+  ASSERT_EQ(chosen.status, 201) << chosen.body;
+  EXPECT_EQ(chosen.json.at("standards").as_array()[0].at("label").as_string(), "ISO 21001:2025");
+  body["standard_ids"] = {older, newer};
+  auto both = qm.Post("/api/v1/certifications", body);
+  EXPECT_EQ(both.code() + "@" + both.field(), "validation.invalid_value@standard_ids");
+
+  // The move, through the certificate's change history.
+  long long project_version = qm.Get(project_url).json.at("version").as_int64();
+  auto moved = qm.Post(url + "/changes", {{"version", qm.Get(url).json.at("version")},
+                                          {"kind", "transition_edition"},
+                                          {"reason", "Đánh giá chuyển đổi sang ISO 21001:2025 đạt"},
+                                          {"standard_ids", {newer, quality}}});
+  ASSERT_EQ(moved.status, 200) << moved.body;
+  EXPECT_EQ(moved.json.at("standards").as_array()[0].at("label").as_string(), "ISO 21001:2025");
+  EXPECT_EQ(transitions_due(), 0);
+  auto detail = qm.Get(url);
+  const auto& last = detail.json.at("history").as_array().back();
+  EXPECT_EQ(last.at("kind").as_string(), "transition_edition");
+  EXPECT_EQ(last.at("before").at("standards").as_array()[0].at("label").as_string(), "ISO 21001:2018");
+  EXPECT_EQ(last.at("after").at("standards").as_array()[0].at("label").as_string(), "ISO 21001:2025");
+  auto logged = qm.Get("/api/v1/audit-log?entity=certificate&entity_id=" + url.substr(url.rfind('/') + 1));
+  ASSERT_EQ(logged.status, 200) << logged.body;
+  EXPECT_EQ(logged.json.at("items").as_array()[0].at("operation").as_string(), "change:transition_edition");
+  // The project's later audits are to the edition its certificate now covers.
+  auto project = qm.Get(project_url);
+  EXPECT_EQ(project.json.at("standards").as_array()[0].at("label").as_string(), "ISO 21001:2025");
+  EXPECT_EQ(project.json.at("version").as_int64(), project_version + 1);
+  auto project_log = qm.Get("/api/v1/audit-log?limit=1&entity=certification_project&entity_id=" +
+                            project_url.substr(project_url.rfind('/') + 1));
+  const auto& entry = project_log.json.at("items").as_array()[0];
+  EXPECT_EQ(entry.at("operation").as_string(), "update");
+  EXPECT_EQ(entry.at("before").at("standards").as_array()[0].at("label").as_string(), "ISO 21001:2018");
+  EXPECT_EQ(entry.at("after").at("standards").as_array()[0].at("label").as_string(), "ISO 21001:2025");
+  // Back to the older edition is no transition.
+  auto back = qm.Post(url + "/changes", {{"version", detail.json.at("version")},
+                                         {"kind", "transition_edition"},
+                                         {"reason", "Nhầm phiên bản"},
+                                         {"standard_ids", {older, quality}}});
+  EXPECT_EQ(back.code(), "certification.not_newer_edition");
 }
 
 TEST_P(CertificationServer, ThePublicRateLimitCountsPerAddressAcrossServers) {

@@ -4,6 +4,9 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <set>
+
+#include "standards/catalogue.h"
 
 #include "test_env.h"
 #include "test_server.h"
@@ -37,7 +40,19 @@ TEST_P(DemoDocuments, TheDepartmentHoldsItsManualPolicyObjectivesProceduresAndFo
   EXPECT_EQ(items[0].at("status").as_string(), "in_review");
   EXPECT_EQ(items[1].at("status").as_string(), "published");
 
-  // Linked to clauses of both standards: the policy is the evidence of ISO 9001 5.2.2 and ISO 21001 5.2.2.
+  // Linked to the clauses of the editions the department's certificate covers, ISO 21001:2018 and ISO 9001:2015,
+  // not to a newer edition the catalogue also holds.
+  std::set<std::string> policy_clauses;
+  for (const auto& id : by_code["CS-01"].at("clause_ids").as_array()) {
+    auto clause = standards::GetClause(server().app().db(), id.as_int64());
+    ASSERT_TRUE(clause.has_value());
+    policy_clauses.insert(clause->urn);
+  }
+  EXPECT_EQ(policy_clauses, (std::set<std::string>{
+                                "urn:eduims:std:iso-21001:2018:clause:5.2.1", "urn:eduims:std:iso-21001:2018:clause:5.2.2",
+                                "urn:eduims:std:iso-9001:2015:clause:5.2.1", "urn:eduims:std:iso-9001:2015:clause:5.2.2"}));
+  // The policy is the evidence of ISO 9001 5.2.2 and ISO 21001 5.2.2, and of ISO 21001:2025's 5.2.2 through the
+  // correspondence between the editions.
   auto standards = qm.Get("/api/v1/standards");
   for (const auto& s : standards.json.at("items").as_array()) {
     auto evidence = qm.Get("/api/v1/standards/" + std::to_string(s.at("id").as_int64()) + "/evidence");

@@ -49,13 +49,13 @@ TEST_P(Storage, MigrationsAndCatalogueLoadAreIdempotent) {
 }
 
 TEST_P(Storage, ACatalogueFileWithAnErrorChangesNothing) {
-  long long before = Count("clauses");
+  long long before = Count("clauses"), standards_before = Count("standards");
   std::string bad = R"({"format":1,"standard":{"urn":"urn:eduims:std:x:1","code":"x","edition":"1","title_en":"X",
     "title_vi":"X"},"clauses":[{"number":"1","kind":"clause","title_en":"A","title_vi":"A"},
     {"number":"1.1","parent":"9","kind":"clause","title_en":"B","title_vi":"B"}]})";
   EXPECT_THROW(standards::LoadCatalogue(app_->db(), {{"bad.json", bad}}), std::runtime_error);
   EXPECT_EQ(Count("clauses"), before);
-  EXPECT_EQ(Count("standards"), 2);
+  EXPECT_EQ(Count("standards"), standards_before);
 }
 
 TEST_P(Storage, AWriteThatFailsHalfwayLeavesNoTrace) {

@@ -9,8 +9,10 @@ import os
 import re
 import sys
 
-STANDARD_FILES = ["iso-9001-2015.json", "iso-21001-2018.json"]
-CROSSWALK_FILES = ["crosswalk-iso-21001-2018-iso-9001-2015.json"]
+# The loader takes every .json of the folder, so every one is checked: standards (iso-*) before the crosswalks
+# (crosswalk-*) that name their clauses.
+STANDARD_FILE = re.compile(r"^iso-[0-9]+-[0-9]{4}\.json$")
+CROSSWALK_FILE = re.compile(r"^crosswalk-.+\.json$")
 
 KINDS = {"clause", "annex", "principle"}
 RELATIONS = {"equal", "subset", "superset", "intersect"}
@@ -23,10 +25,11 @@ DATE = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
 # Correspondences that public sources (summarised in shared/design/STANDARDS.md, "Correspondences that are NOT
 # equal", checked 2026-12) show are not "equal": ISO 21001 adds to each. "equal" shares self-assessment, evidence
 # and audit coverage, so an "equal" here would misstate readiness.
+# The 2025 crosswalk is derived from the 2018 one, so the same pairs hold for it.
 NOT_EQUAL = {
-    ("urn:eduims:std:iso-21001:2018", "7.1.1", "urn:eduims:std:iso-9001:2015", "7.1.1"),
-    ("urn:eduims:std:iso-21001:2018", "7.1.6.1", "urn:eduims:std:iso-9001:2015", "7.1.6"),
-    ("urn:eduims:std:iso-21001:2018", "7.2.1", "urn:eduims:std:iso-9001:2015", "7.2"),
+    (f"urn:eduims:std:iso-21001:{edition}", a, "urn:eduims:std:iso-9001:2015", b)
+    for edition in ("2018", "2025")
+    for a, b in (("7.1.1", "7.1.1"), ("7.1.6.1", "7.1.6"), ("7.2.1", "7.2"))
 }
 
 
@@ -81,16 +84,26 @@ def check_standard(ck, name, doc):
         ck.err(f"{name} standard", f"urn {urn!r} does not match code and edition")
     for i, am in enumerate(std.get("amendments", [])):
         ck.nonempty(f"{name} amendment[{i}]", am, "code", "title_en", "title_vi")
+    source_ids = {s.get("id") for s in doc.get("sources", []) if isinstance(s, dict)}
     deadline = std.get("transition_deadline")
     if deadline is not None and not (isinstance(deadline, str) and DATE.match(deadline)):
         ck.err(f"{name} standard", "'transition_deadline' must be a date YYYY-MM-DD or null")
+    # A deadline proposes a transition audit to every certificate of the older edition: only a published one.
+    if deadline is not None and std.get("transition_deadline_source") not in source_ids:
+        ck.err(f"{name} standard", "a 'transition_deadline' names the source publishing it in 'transition_deadline_source'")
+    for src in std.get("title_sources", []):
+        if src not in source_ids:
+            ck.err(f"{name} standard", f"title source {src!r} is not listed in 'sources'")
+    replaces = std.get("replaces")
+    if replaces is not None and not (isinstance(replaces, str) and replaces.startswith(f"urn:eduims:std:{std.get('code')}:")
+                                     and replaces.rsplit(":", 1)[-1] < str(std.get("edition"))):
+        ck.err(f"{name} standard", f"'replaces' {replaces!r} is not an earlier edition of {std.get('code')}")
 
     clauses = doc.get("clauses")
     if not isinstance(clauses, list) or not clauses:
         ck.err(name, "'clauses' must be a non-empty list")
         return urn, None
 
-    source_ids = {s.get("id") for s in doc.get("sources", []) if isinstance(s, dict)}
     seen = {}
     last_clause_key = None
     for i, c in enumerate(clauses):
@@ -204,6 +217,15 @@ def check_renumbered(ck, name, moves, seen):
             ck.err(where, f"clause {dst} is not titled {m.get('title_en')!r}: a renumbered clause keeps its requirement")
 
 
+def check_editions(ck, replaced, standards, pairs):
+    """Each edition that replaces another has the correspondences from the one it replaces."""
+    for name, (old, new) in replaced.items():
+        if old not in standards:
+            ck.err(name, f"replaces {old}, which no standard file defines")
+        elif (old, new) not in pairs:
+            ck.err(name, f"no crosswalk from {old} to {new}, the edition it replaces")
+
+
 def check_crosswalk(ck, name, doc, standards):
     if not isinstance(doc, dict):
         ck.err(name, "top level must be an object")
@@ -241,8 +263,13 @@ def main():
     folder = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
     ck = Checker()
     standards = {}
+    replaced = {}
     counts = []
-    for name in STANDARD_FILES:
+    names = sorted(n for n in os.listdir(folder) if n.endswith(".json"))
+    for name in names:
+        if not STANDARD_FILE.match(name) and not CROSSWALK_FILE.match(name):
+            ck.err(name, "neither a standard (iso-CODE-YEAR.json) nor a crosswalk (crosswalk-*.json)")
+    for name in filter(STANDARD_FILE.match, names):
         doc = load(ck, folder, name)
         if doc is None:
             continue
@@ -251,13 +278,18 @@ def main():
             if urn in standards:
                 ck.err(name, f"urn {urn} used by two files")
             standards[urn] = seen
+            if isinstance(doc["standard"].get("replaces"), str):
+                replaced[name] = (doc["standard"]["replaces"], urn)
             counts.append(f"{name}: {len(seen)} clauses, "
                           f"{len(doc.get('mandatory_documented_information', []))} mandatory items")
-    for name in CROSSWALK_FILES:
+    pairs = set()
+    for name in filter(CROSSWALK_FILE.match, names):
         doc = load(ck, folder, name)
         if doc is not None:
             check_crosswalk(ck, name, doc, standards)
+            pairs.add((doc.get("from"), doc.get("to")))
             counts.append(f"{name}: {len(doc.get('mappings', []))} mappings")
+    check_editions(ck, replaced, standards, pairs)
     for line in counts:
         print(line)
     if ck.errors:

@@ -175,14 +175,22 @@ boost::json::object AuditService::ProgrammeWithCoverage(const auth::Principal& w
     units = store::UnauditedUnits(s, id, path);
     per_process = store::AuditsPerProcess(s, id);
   });
-  auto equal = EqualClauses(db_);
-  boost::json::array standards_out;
-  for (const auto& standard : standards::ListStandards(db_)) {
-    boost::json::array clauses;
-    for (const auto& c : UncoveredClauses(standards::ListClauses(db_, standard.id), audited, equal))
-      clauses.push_back({{"id", c.id}, {"urn", c.urn}, {"number", c.number}});
-    standards_out.push_back({{"standard_id", standard.id}, {"code", standard.code}, {"clauses_not_covered", clauses}});
+  // Every standard's clauses at once: a clause equal to one under an audited clause of another standard (or
+  // edition) is covered, which the other standard's tree alone cannot tell.
+  auto catalogue = standards::ListStandards(db_);
+  std::vector<standards::Clause> all_clauses;
+  for (const auto& standard : catalogue) {
+    auto clauses = standards::ListClauses(db_, standard.id);
+    all_clauses.insert(all_clauses.end(), clauses.begin(), clauses.end());
   }
+  std::map<db::Id, boost::json::array> uncovered;  // by standard
+  for (const auto& c : UncoveredClauses(all_clauses, audited, EqualClauses(db_)))
+    uncovered[c.standard_id].push_back({{"id", c.id}, {"urn", c.urn}, {"number", c.number}});
+  boost::json::array standards_out;
+  for (const auto& standard : catalogue)
+    standards_out.push_back(
+        {{"standard_id", standard.id}, {"code", standard.code}, {"edition", standard.edition},
+         {"clauses_not_covered", uncovered[standard.id]}});
   boost::json::array units_out;
   for (const auto& u : units) units_out.push_back({{"id", u.id}, {"code", u.code}, {"name", u.name}});
   processes::ProcessFilter in_subtree;

@@ -90,6 +90,21 @@ void ApplyTransition(const std::vector<StandardRef>& standards, Certificate& c) 
 
 }  // namespace
 
+// The project is the certification of what its certificate covers: once a certificate is moved to a new edition
+// (or its standards extended or reduced), the project's surveillance and recertification audits are to those
+// standards too. A project holding a certificate cannot change its standards itself, so the change brings it along.
+void CertificateService::FollowStandards(soci::session& s, const Certificate& c, const audit::Actor& actor) {
+  auto [before, project_path] = *store::FindProject(s, c.project_id);
+  Project after = before;
+  after.standards = c.standards;
+  after.updated_at = c.updated_at;
+  if (!store::UpdateProject(s, after, before.version)) FailStale(before.version);
+  after.version = before.version + 1;
+  audit::Append(db_, s, actor,
+                {"certification_project", std::to_string(after.id), "update",
+                 boost::json::serialize(ToJson(before)), boost::json::serialize(ToJson(after)), project_path});
+}
+
 std::vector<CertificateSite> CertificateService::Sites(const auth::Principal& who, const std::string& unit_path,
                                                        const std::vector<db::Id>& ids) {
   std::vector<CertificateSite> out;
@@ -333,6 +348,7 @@ Certificate CertificateService::Change(const auth::Principal& who, db::Id id, co
     audit::Append(db_, s, actor,
                   {"certificate", std::to_string(id), "change:" + in.kind,
                    boost::json::serialize(ToJson(before, today)), boost::json::serialize(after_json), path});
+    if (Editions(after.standards) != Editions(before.standards)) FollowStandards(s, after, actor);
   });
   return after;
 }

@@ -71,6 +71,8 @@ class CertificateService {
  private:
   std::vector<CertificateSite> Sites(const auth::Principal& who, const std::string& unit_path,
                                      const std::vector<db::Id>& ids);
+  // Gives the certificate's project the certificate's standards, audited, in the caller's transaction.
+  void FollowStandards(soci::session& s, const Certificate& certificate, const audit::Actor& actor);
 
   db::Database& db_;
   org::OrgService& org_;

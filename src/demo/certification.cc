@@ -1,6 +1,7 @@
 #include "demo/certification.h"
 
 #include "certification/due_dates.h"
+#include "demo/editions.h"
 #include "platform/clock.h"
 #include "standards/catalogue.h"
 
@@ -23,9 +24,7 @@ void SeedCertification(Application& app, const auth::Principal& quality_manager,
   in.title = "Chứng nhận hệ thống quản lý tích hợp ISO 21001 và ISO 9001";
   in.body = {"Trung tâm Chứng nhận Mẫu (dữ liệu demo)", "BoA", "VICAS-DEMO-01"};
   for (const auto& standard : standards::ListStandards(app.db()))
-    if ((standard.code == "iso-21001" && standard.edition == "2018") ||
-        (standard.code == "iso-9001" && standard.edition == "2015"))
-      in.standard_ids.push_back(standard.id);
+    if (IsDemoEdition(standard)) in.standard_ids.push_back(standard.id);
   in.site_ids = {unit_id};
   auto project = projects.Create(quality_manager, in, actor);
 

@@ -6,6 +6,7 @@
 #include "audits/store.h"
 #include "demo/certification.h"
 #include "demo/documents.h"
+#include "demo/editions.h"
 #include "demo/processes.h"
 #include "improvement/store.h"
 #include "org/store.h"
@@ -58,14 +59,9 @@ void GiveTheRootItsRegion(Application& app) {
   });
 }
 
-// The id of clause `number` of the standard with `code` ("iso-21001").
+// The id of clause `number` of the demo's edition of the standard with `code` ("iso-21001").
 db::Id ClauseId(Application& app, const std::string& code, const std::string& number) {
-  for (const auto& standard : standards::ListStandards(app.db())) {
-    if (standard.code != code) continue;
-    for (const auto& clause : standards::ListClauses(app.db(), standard.id))
-      if (clause.number == number) return clause.id;
-  }
-  throw std::runtime_error("the catalogue has no clause " + code + " " + number);
+  return DemoClause(DemoClauses(app), code, number);
 }
 
 // A few nonconformities in different states, so the improvement screens have something to show.

@@ -5,10 +5,9 @@
 #include "demo/documents.h"
 
 #include <map>
-#include <stdexcept>
 
+#include "demo/editions.h"
 #include "platform/clock.h"
-#include "standards/catalogue.h"
 
 namespace eduims::demo {
 namespace {
@@ -214,7 +213,7 @@ documents::Revision Decide(Application& app, const auth::Principal& who, const d
   documents::DecisionInput in;
   in.action = action;
   in.version = r.version;
-  // Publication takes the day the revision comes into force; the demo's documents are in force from today.
+  // Publishing names the day the revision takes effect: the demo's documents are in force from today.
   if (action == "publish") in.effective_on = FormatDate(TodayInVietnam());
   return app.documents().Decide(who, r.document_id, r.id, in, audit::Actor::System("init"));
 }
@@ -222,14 +221,9 @@ documents::Revision Decide(Application& app, const auth::Principal& who, const d
 }  // namespace
 
 void SeedDocuments(Application& app, const DocumentPeople& people, db::Id unit_id) {
-  std::map<std::string, std::map<std::string, db::Id>> clauses;  // standard code -> number -> id
-  for (const auto& standard : standards::ListStandards(app.db()))
-    for (const auto& clause : standards::ListClauses(app.db(), standard.id))
-      clauses[standard.code][clause.number] = clause.id;
+  DemoClauseIds clauses = DemoClauses(app);
   auto clause = [&](const std::string& standard, const std::string& number) {
-    auto it = clauses[standard].find(number);
-    if (it == clauses[standard].end()) throw std::runtime_error("the catalogue has no clause " + standard + " " + number);
-    return it->second;
+    return DemoClause(clauses, standard, number);
   };
   processes::ProcessFilter all;
   all.unit_id = unit_id;

@@ -5,7 +5,7 @@
 #include <map>
 
 #include "records/service.h"
-#include "standards/catalogue.h"
+#include "demo/editions.h"
 
 namespace eduims::demo {
 namespace {
@@ -66,9 +66,8 @@ const DemoFeed kFeeds[] = {
 void SeedProcesses(Application& app, const auth::Principal& quality_manager, db::Id unit_id,
                    const std::map<std::string, db::Id>& owners) {
   std::map<std::string, std::vector<db::Id>> clauses_by_number;
-  for (const auto& standard : standards::ListStandards(app.db()))
-    for (const auto& clause : standards::ListClauses(app.db(), standard.id))
-      clauses_by_number[clause.number].push_back(clause.id);
+  for (const auto& [code, clauses] : DemoClauses(app))
+    for (const auto& [number, id] : clauses) clauses_by_number[number].push_back(id);
   auto system = audit::Actor::System("init");
   std::map<std::string, processes::Process> made;
   for (const DemoProcess& d : kProcesses) {
@@ -94,10 +93,7 @@ void SeedProcesses(Application& app, const auth::Principal& quality_manager, db:
 }
 
 void SeedRecords(Application& app, const auth::Principal& quality_manager, db::Id unit_id) {
-  std::map<std::string, db::Id> iso9001;
-  for (const auto& standard : standards::ListStandards(app.db()))
-    if (standard.code == "iso-9001")
-      for (const auto& clause : standards::ListClauses(app.db(), standard.id)) iso9001[clause.number] = clause.id;
+  std::map<std::string, db::Id> iso9001 = DemoClauses(app)["iso-9001"];
   struct DemoRecord {
     const char* title;
     const char* category;

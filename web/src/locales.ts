@@ -121,6 +121,7 @@ export const vi = {
     title: 'Danh mục tiêu chuẩn', left: 'Tiêu chuẩn bên trái', right: 'Tiêu chuẩn bên phải',
     correspondences: 'Điều khoản tương ứng', pick: 'Chọn một điều khoản để xem điều khoản tương ứng của tiêu chuẩn kia.',
     none: 'Không có điều khoản tương ứng.', unconfirmed: 'chưa xác nhận',
+    transitionBy: 'Giấy chứng nhận theo phiên bản trước phải chuyển sang phiên bản này trước ngày {{date}}.',
     relation: { equal: 'tương đương', subset: 'hẹp hơn', superset: 'rộng hơn', intersect: 'giao nhau' },
   },
   profile: {
@@ -323,6 +324,7 @@ export const en: Shape<typeof vi> = {
     title: 'Standards catalogue', left: 'Left standard', right: 'Right standard',
     correspondences: 'Corresponding clauses', pick: 'Select a clause to see the corresponding clauses of the other standard.',
     none: 'No corresponding clause.', unconfirmed: 'unconfirmed',
+    transitionBy: 'Certificates to the earlier edition must move to this one by {{date}}.',
     relation: { equal: 'equal', subset: 'subset', superset: 'superset', intersect: 'intersect' },
   },
   profile: {

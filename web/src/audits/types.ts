@@ -26,7 +26,7 @@ export interface ProcessCoverage {
 export interface ProgrammeCoverage extends Programme {
   coverage: {
     units_not_audited: { id: number; code: string; name: string }[];
-    standards: { standard_id: number; code: string; clauses_not_covered: ClauseRef[] }[];
+    standards: { standard_id: number; code: string; edition: string; clauses_not_covered: ClauseRef[] }[];
     processes: ProcessCoverage[];
   };
 }

@@ -4,20 +4,25 @@ import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { FormModal } from '../components/FormModal';
 import { UnitsSelect } from '../components/RemoteSelect';
+import { StandardsSelect } from './StandardsSelect';
 import { CHANGE_KINDS, type CertificateDetail, type ChangeKind } from './types';
 
 const FIELDS = [
-  'kind', 'reason', 'effective_on', 'issue_date', 'scope_vi', 'scope_en', 'site_ids', 'entity_name', 'entity_address', 'region',
+  'kind', 'reason', 'effective_on', 'issue_date', 'scope_vi', 'scope_en', 'site_ids', 'standard_ids', 'entity_name',
+  'entity_address', 'region',
 ] as const;
 const SCOPE: ChangeKind[] = ['extend_scope', 'reduce_scope'];
 
-interface Values {
+export interface Values {
   kind: ChangeKind; reason: string; effective_on?: Dayjs; issue_date?: Dayjs; scope_vi?: string; scope_en?: string;
-  site_ids?: number[]; entity_name?: string; entity_address?: string; region?: string;
+  site_ids?: number[]; standard_ids?: number[]; entity_name?: string; entity_address?: string; region?: string;
 }
 
-/** Body of a change: the fields its kind takes, the sites and standards kept as they are. */
-function changeBody(c: CertificateDetail, v: Values) {
+/**
+ * Body of a change: the fields its kind takes, the sites and standards kept as they are but for a transition, which
+ * sends the editions chosen (the same standards, one of them in a later edition).
+ */
+export function changeBody(c: CertificateDetail, v: Values) {
   const base = { version: c.version, kind: v.kind, reason: v.reason.trim() };
   const effective = v.effective_on ? { effective_on: v.effective_on.format('YYYY-MM-DD') } : {};
   const standardIds = c.standards.map((s) => s.standard_id);
@@ -31,7 +36,7 @@ function changeBody(c: CertificateDetail, v: Values) {
         site_ids: v.site_ids?.length ? v.site_ids : c.sites.map((s) => s.unit_id), standard_ids: standardIds,
       };
     case 'transition_edition':
-      return { ...base, ...effective, standard_ids: standardIds };
+      return { ...base, ...effective, standard_ids: v.standard_ids?.length ? v.standard_ids : standardIds };
     case 'amend':
       return { ...base, ...effective, entity_name: v.entity_name, entity_address: v.entity_address, region: v.region, organisation_type: c.organisation_type };
     default:
@@ -57,7 +62,8 @@ export function CertificateChangeModal({ certificate, onClose, onSaved }: {
       onStale={onSaved}
       initialValues={{
         kind: certificate.status === 'suspended' ? 'reinstate' : 'suspend', scope_vi: certificate.scope_vi,
-        scope_en: certificate.scope_en, site_ids: certificate.sites.map((s) => s.unit_id), entity_name: certificate.entity_name, entity_address: certificate.entity_address,
+        scope_en: certificate.scope_en, site_ids: certificate.sites.map((s) => s.unit_id),
+        standard_ids: certificate.standards.map((s) => s.standard_id), entity_name: certificate.entity_name, entity_address: certificate.entity_address,
         region: certificate.region,
       }}
     >
@@ -96,6 +102,12 @@ export function CertificateChangeModal({ certificate, onClose, onSaved }: {
                     <UnitsSelect />
                   </Form.Item>
                 </>
+              )}
+              {kind === 'transition_edition' && (
+                <Form.Item name="standard_ids" label={t('certification.certificates.standards')}
+                  extra={t('certification.certificates.transitionEditionHelp')} rules={[{ required: true }]}>
+                  <StandardsSelect />
+                </Form.Item>
               )}
               {kind === 'amend' && (
                 <>

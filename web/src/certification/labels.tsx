@@ -1,6 +1,6 @@
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { CertificateStatus, DueWindow, Standing, StepState } from './types';
+import { standardLabel, type CertificateStatus, type DueWindow, type Standing, type StepState } from './types';
 
 const STATUS_COLOURS: Record<CertificateStatus, string> = { active: 'green', suspended: 'orange', withdrawn: 'red', expired: 'default' };
 const STANDING_COLOURS: Record<Standing, string> = { not_yet_open: 'default', open: 'blue', due_soon: 'orange', late: 'red', done: 'green' };
@@ -26,12 +26,13 @@ export function StandingTag({ due }: { due: DueWindow }) {
   return <Tag color={STANDING_COLOURS[due.standing]}>{t(`certification.certificates.standings.${due.standing}`)}{extra}</Tag>;
 }
 
-/** "Surveillance 2", "Recertification audit", ... */
+/** "Surveillance 2", "Recertification audit", "Transition audit (ISO 21001:2025)", ... */
 export function useMilestoneName() {
   const { t } = useTranslation();
   return (d: Pick<DueWindow, 'milestone' | 'sequence' | 'standard'>) => {
     const key = `certification.certificates.milestones.${d.milestone}`;
     const name = t(key, { n: d.sequence });
-    return `${name === key ? d.milestone : name}${d.standard ? ` (${d.standard})` : ''}`;
+    const [code, edition] = (d.standard ?? '').split(':');
+    return `${name === key ? d.milestone : name}${d.standard ? ` (${standardLabel({ code, edition })})` : ''}`;
   };
 }

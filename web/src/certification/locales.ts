@@ -70,6 +70,7 @@ export const vi = {
     issueDateHelp: 'Ngày quyết định chứng nhận: không trước ngày cuối của đánh giá giai đoạn 2; giấy chứng nhận có hiệu lực 3 năm.',
     issueDateRequired: 'Hãy chọn ngày cấp.', sitesHelp: 'Để trống: mọi địa điểm của dự án.',
     entityHelp: 'Để trống: tên đơn vị được chứng nhận.',
+    transitionEditionHelp: 'Các tiêu chuẩn sau khi chuyển đổi: thay phiên bản cũ bằng phiên bản mới của cùng tiêu chuẩn (ví dụ ISO 21001:2018 bằng ISO 21001:2025).',
     scopeSitesHelp: 'Các địa điểm sau thay đổi: thêm đơn vị để mở rộng, bỏ bớt để thu hẹp (trong phạm vi đơn vị được chứng nhận).',
     statuses: { active: 'Còn hiệu lực', suspended: 'Đình chỉ', withdrawn: 'Thu hồi', expired: 'Hết hạn' },
     kinds: {
@@ -79,7 +80,7 @@ export const vi = {
     },
     milestones: {
       surveillance: 'Đánh giá giám sát lần {{n}}', recertification_audit: 'Đánh giá chứng nhận lại',
-      recertification_decision: 'Quyết định chứng nhận lại', transition: 'Chuyển đổi phiên bản',
+      recertification_decision: 'Quyết định chứng nhận lại', transition_audit: 'Đánh giá chuyển đổi phiên bản',
       expiry: 'Giấy chứng nhận hết hạn',
     },
     standings: {
@@ -184,6 +185,7 @@ export const en: Shape<typeof vi> = {
     issueDateHelp: 'The certification decision: not before the last day of stage 2; the certificate runs for 3 years.',
     issueDateRequired: 'Choose the issue date.', sitesHelp: 'Empty: every site of the project.',
     entityHelp: 'Empty: the certified unit\'s name.',
+    transitionEditionHelp: 'The standards after the transition: replace the earlier edition with the later one of the same standard (ISO 21001:2018 with ISO 21001:2025, say).',
     scopeSitesHelp: 'The sites after the change: add units to extend, remove some to reduce (within the certified unit\'s subtree).',
     statuses: { active: 'Active', suspended: 'Suspended', withdrawn: 'Withdrawn', expired: 'Expired' },
     kinds: {
@@ -193,7 +195,7 @@ export const en: Shape<typeof vi> = {
     },
     milestones: {
       surveillance: 'Surveillance {{n}}', recertification_audit: 'Recertification audit',
-      recertification_decision: 'Recertification decision', transition: 'Transition',
+      recertification_decision: 'Recertification decision', transition_audit: 'Transition audit',
       expiry: 'Certificate expires',
     },
     standings: { not_yet_open: 'Not yet open', open: 'Open', due_soon: 'Due soon', late: 'Late', done: 'Done' },

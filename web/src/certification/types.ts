@@ -14,7 +14,7 @@ export type CertificationAuditType = (typeof AUDIT_TYPES)[number];
 /** A standard edition of the catalogue (`/api/v1/standards`), as the pickers need it. */
 export interface CatalogueStandard { id: number; code: string; edition: string }
 /** "ISO 21001:2018" from code "iso-21001" and edition "2018". */
-export const standardLabel = (s: CatalogueStandard) => `${s.code.toUpperCase().replace('ISO-', 'ISO ')}:${s.edition}`;
+export const standardLabel = (s: Pick<CatalogueStandard, 'code' | 'edition'>) => `${s.code.toUpperCase().replace('ISO-', 'ISO ')}:${s.edition}`;
 
 export interface CoveredStandard { standard_id: number; code: string; edition: string; label: string }
 

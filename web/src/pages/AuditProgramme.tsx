@@ -17,6 +17,7 @@ import { RiskTag } from '../processes/labels';
 import { useSession } from '../session';
 import { AuditFormModal } from '../audits/AuditFormModal';
 import { AuditStatusTag, auditDates } from '../audits/labels';
+import { standardLabel } from '../certification/types';
 import type { Audit, AuditStatus, ProcessCoverage, Programme, ProgrammeCoverage } from '../audits/types';
 
 export default function AuditProgrammePage() {
@@ -153,7 +154,7 @@ export default function AuditProgrammePage() {
                 key: s.standard_id,
                 label: (
                   <Space wrap>
-                    <span>{s.code.replace(/^iso-/, 'ISO ')}</span>
+                    <span>{standardLabel(s)}</span>
                     <Tag color={s.clauses_not_covered.length ? 'red' : 'green'}>
                       {t('audits.programmes.clauseCount', { count: s.clauses_not_covered.length })}
                     </Tag>

@@ -1,26 +1,12 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Alert, Card, Col, List, Row, Select, Tag, Tree, Typography } from 'antd';
-import type { DataNode } from 'antd/es/tree';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api } from '../api/client';
 import { errorText } from '../api/problem';
 import type { Clause, Correspondence, Standard } from '../api/types';
-
-function clauseTree(clauses: Clause[], lang: string, highlight: Set<number>): DataNode[] {
-  const byParent = new Map<number | null, Clause[]>();
-  for (const c of clauses) byParent.set(c.parent_id, [...(byParent.get(c.parent_id) ?? []), c]);
-  const build = (c: Clause): DataNode => ({
-    key: c.id,
-    title: (
-      <span style={highlight.has(c.id) ? { background: '#ffe58f', fontWeight: 600 } : undefined} data-highlighted={highlight.has(c.id) || undefined}>
-        {c.number} {lang === 'en' ? c.title_en : c.title_vi}
-      </span>
-    ),
-    children: (byParent.get(c.id) ?? []).map(build),
-  });
-  return (byParent.get(null) ?? []).map(build);
-}
+import { formatDate } from '../format';
+import { clauseTree } from '../standards/clauseTree';
 
 export default function Standards() {
   const { t, i18n } = useTranslation();
@@ -72,6 +58,7 @@ export default function Standards() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [sel, other]);
 
+  const transitionDeadline = (id: number | null) => items.find((s) => s.id === id)?.transition_deadline ?? null;
   const title = (s: Standard) => `${s.code.toUpperCase().replace('ISO-', 'ISO ')}:${s.edition}`;
   const pane = (side: 'left' | 'right', id: number | null, setId: (v: number) => void, q: typeof lc) => (
     <Card
@@ -87,8 +74,11 @@ export default function Standards() {
       }
     >
       {q.error && <Alert type="error" message={errorText(q.error)} />}
+      {transitionDeadline(id) && (
+        <Typography.Paragraph type="secondary">{t('standards.transitionBy', { date: formatDate(transitionDeadline(id)) })}</Typography.Paragraph>
+      )}
       <Tree
-        treeData={clauseTree(q.data?.items ?? [], lang, sel?.side === side ? new Set() : other)}
+        treeData={clauseTree(q.data?.items ?? [], lang, sel?.side === side ? new Set() : other, t('standards.unconfirmed'))}
         selectedKeys={sel?.side === side ? [sel.id] : []}
         onSelect={(k) => setSel(k[0] !== undefined ? { side, id: Number(k[0]) } : null)}
         expandedKeys={expanded[side]}
