@@ -1,6 +1,7 @@
 // The refusals every operation shares, met on every operation that documents them rather than only where a
-// feature's test happens to: 413 for a body declared over its limit (answered before routing), 415 for a body that
-// is not JSON where the operation takes JSON, and 400 for a bad request. Each answer goes through the
+// feature's test happens to: 413 for a body declared over its limit (answered before routing), 415 for a body of
+// another type where the operation takes JSON or CSV, 400 for a bad request, and 403 for a cookie write without its CSRF
+// token. Each answer goes through the
 // contract checker (contract.h), so a status the document lists but the server does not give, or the other way
 // round, fails here (issue 26). A 400 is tried as malformed JSON where the operation takes JSON.
 #include <gtest/gtest.h>
@@ -32,6 +33,8 @@ struct Operation {
   std::string target;   // the pattern with every parameter 1
   std::vector<std::string> statuses;
   bool takes_json = false;
+  bool takes_csv = false;  // an import
+  bool is_public = false;  // "security": [], no credentials needed
 };
 
 std::vector<Operation> DocumentedOperations() {
@@ -63,8 +66,12 @@ std::vector<Operation> DocumentedOperations() {
         }
       }
       for (const auto& [status, response] : value.at("responses").as_object()) op.statuses.emplace_back(status);
-      if (const auto* body = value.as_object().if_contains("requestBody"))
+      if (const auto* security = value.as_object().if_contains("security"))
+        op.is_public = security->as_array().empty();
+      if (const auto* body = value.as_object().if_contains("requestBody")) {
         op.takes_json = body->at("content").as_object().contains("application/json");
+        op.takes_csv = body->at("content").as_object().contains("text/csv");
+      }
       out.push_back(std::move(op));
     }
   }
@@ -111,13 +118,15 @@ TEST_P(DocumentedErrors, ABodyDeclaredOverItsLimitIs413OnEveryOperationThatTakes
   EXPECT_GT(checked, 100);
 }
 
-TEST_P(DocumentedErrors, ABodyThatIsNotJsonIs415WhereTheOperationTakesJson) {
+// Uploads take any type (their 415 is for bytes of a type not accepted, met by the attachment tests).
+TEST_P(DocumentedErrors, ABodyOfAnotherTypeIs415WhereTheOperationTakesJsonOrCsv) {
   Client admin = As(kAdminEmail);
   int checked = 0;
   for (const Operation& op : DocumentedOperations()) {
-    if (!Documents(op, "415") || !op.takes_json) continue;
+    if (!Documents(op, "415") || !(op.takes_json || op.takes_csv)) continue;
     SCOPED_TRACE(op.method + " " + op.pattern);
-    auto r = admin.Request(op.method, op.target, "title=x", "text/plain");
+    auto r = op.takes_json ? admin.Request(op.method, op.target, "title=x", "text/plain")
+                           : admin.Request(op.method, op.target, "{\"code\": \"x\"}", "application/json");
     EXPECT_EQ(r.status, 415) << r.body;
     EXPECT_EQ(r.code(), "request.unsupported_media_type") << r.body;
     ++checked;
@@ -141,6 +150,22 @@ TEST_P(DocumentedErrors, ABadRequestIs400WhereTheOperationDocumentsIt) {
       EXPECT_EQ(r.status, 400) << r.body;
       EXPECT_EQ(r.code(), "request.bad_query") << r.body;
     }
+    ++checked;
+  }
+  EXPECT_GT(checked, 50);
+}
+
+// A write made with the session cookie must echo the session's CSRF token: without it every such operation is 403.
+TEST_P(DocumentedErrors, ACookieWriteWithoutItsCsrfTokenIs403WhereTheOperationDocumentsIt) {
+  Client admin = As(kAdminEmail);
+  admin.csrf.clear();
+  int checked = 0;
+  for (const Operation& op : DocumentedOperations()) {
+    if (op.method == "GET" || op.is_public || !Documents(op, "403")) continue;
+    SCOPED_TRACE(op.method + " " + op.pattern);
+    auto r = op.takes_json ? admin.Request(op.method, op.target, "{}") : admin.Request(op.method, op.target, "", "");
+    EXPECT_EQ(r.status, 403) << r.body;
+    EXPECT_EQ(r.code(), "auth.csrf_failed") << r.body;
     ++checked;
   }
   EXPECT_GT(checked, 50);
