@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startForFile, withPage, login, axeViolations, settledDialog } from './harness.mjs';
+import { startForFile, withPage, login, axeViolations, settledDialog, pick } from './harness.mjs';
 
 const S = startForFile();
 
@@ -97,9 +97,8 @@ test('administrator flow: language, unit, user, CSV import, audit trail, logout'
 
     // the unit's creation is in the audit trail
     await page.getByRole('link', { name: 'Nhật ký thay đổi' }).click();
-    // The select's box, not its search input, which the chosen value covers once there is one.
-    await page.locator('.ant-select').filter({ has: page.getByLabel('Đối tượng') }).click();
-    await page.locator('.ant-select-item-option').filter({ hasText: 'Đơn vị' }).first().click();
+    // Some thirty kinds of record: the filter finds one by what is typed.
+    await pick(page, page, 'Đối tượng', 'Đơn vị', 'Đơn vị');
     await page.getByRole('button', { name: 'Áp dụng' }).click();
     const row = page.locator('tr', { has: page.getByTestId('audit-summary').filter({ hasText: 'Trường Thử nghiệm E2E' }) })
       .filter({ hasText: 'Tạo mới' });
@@ -108,9 +107,7 @@ test('administrator flow: language, unit, user, CSV import, audit trail, logout'
     await page.getByRole('cell', { name: 'E2E-UNIT', exact: true }).first().waitFor();
 
     // the demo's certification steps, worded: the record, the step, and the server itself as the address
-    // The select's box, not its search input, which the chosen value covers once there is one.
-    await page.locator('.ant-select').filter({ has: page.getByLabel('Đối tượng') }).click();
-    await page.locator('.ant-select-item-option').filter({ hasText: 'Dự án chứng nhận' }).first().click();
+    await pick(page, page, 'Đối tượng', 'Dự án', 'Dự án chứng nhận');
     await page.getByRole('button', { name: 'Áp dụng' }).click();
     const decision = page.getByTestId('audit-table').locator('tr', { hasText: 'Chuyển trạng thái: Chấp nhận quyết định chứng nhận' });
     await decision.first().waitFor();

@@ -2,8 +2,9 @@ import { Alert, App, Button, DatePicker, Form, Input } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { api, fetchAll } from '../api/client';
+import { api, fetchAll, type Page } from '../api/client';
 import type { Correspondence } from '../api/types';
+import type { CatalogueStandard } from '../certification/types';
 import { FormModal } from '../components/FormModal';
 import { FormSelect } from '../components/FormSelect';
 import { ProcessesSelect, UnitSelect, UserSelect, UsersSelect } from '../components/RemoteSelect';
@@ -151,15 +152,21 @@ function AddEqualClauses() {
     queryFn: () => api<{ items: Correspondence[] }>('/crosswalks'),
     staleTime: Infinity,
   });
+  const standards = useQuery({
+    queryKey: ['standards'],
+    queryFn: () => api<Page<CatalogueStandard>>('/standards'),
+    staleTime: Infinity,
+  });
+  const codeOf = (id: number) => standards.data?.items.find((s) => s.id === id)?.code;
   const add = () => {
     const ids: number[] = form.getFieldValue('clause_ids') ?? [];
-    const next = withEqualClauses(ids, crosswalk.data?.items ?? []);
+    const next = withEqualClauses(ids, crosswalk.data?.items ?? [], codeOf);
     form.setFieldValue('clause_ids', next);
     const added = next.length - ids.length;
     message.info(added > 0 ? t('audits.added', { count: added }) : t('audits.noneToAdd'));
   };
   return (
-    <Button size="small" style={{ marginTop: -12, marginBottom: 16 }} disabled={!crosswalk.data} onClick={add}>
+    <Button size="small" style={{ marginTop: -12, marginBottom: 16 }} disabled={!crosswalk.data || !standards.data} onClick={add}>
       {t('audits.addEqual')}
     </Button>
   );

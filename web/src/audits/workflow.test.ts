@@ -85,6 +85,13 @@ describe('withEqualClauses', () => {
     expect(withEqualClauses([10, 110], crosswalk)).toEqual([10, 110]);
     expect(withEqualClauses([], crosswalk)).toEqual([]);
   });
+  it('leaves out the equal clause of another edition of the same standard', () => {
+    // 10 (ISO 21001:2018) is equal to 110 (ISO 9001:2015) and to 210 (ISO 21001:2025).
+    const editions = [...crosswalk, { from: end(10), to: { ...end(210), standard_id: 3 }, relation: 'equal' as const }];
+    const codeOf = (id: number) => ({ 1: 'iso-21001', 2: 'iso-9001', 3: 'iso-21001' } as Record<number, string>)[id];
+    expect(withEqualClauses([10], editions, codeOf)).toEqual([10, 110]);
+    expect(withEqualClauses([10], editions)).toEqual([10, 110, 210]);
+  });
 });
 
 describe('clause references', () => {

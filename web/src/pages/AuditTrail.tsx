@@ -61,6 +61,8 @@ export default function AuditTrail() {
         <Form.Item name="entity" label={t('audit.entity')}>
           <Select
             allowClear
+            showSearch
+            optionFilterProp="label"
             style={{ width: narrow ? '100%' : 220 }}
             options={ENTITIES.map((e) => ({ value: e, label: entityLabel(t, e) }))}
           />
