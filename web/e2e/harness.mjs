@@ -245,8 +245,8 @@ export async function dropdownsClosed(page) {
 const axeSource = () => readFileSync(join(webRoot, 'node_modules/axe-core/axe.min.js'), 'utf8');
 
 /**
- * Every violation axe finds, of any rule and impact (WCAG 2.1 AA contrast included), as { id, impact, nodes }, with
- * each colour-contrast node's colours and ratio so that a failure says what to change.
+ * Every violation axe finds, of any rule and impact (WCAG 2.1 AA contrast included), as { id, impact, nodes }, each
+ * node with the start of its HTML (and a colour-contrast node's colours and ratio) so that a failure says what to change.
  */
 export async function axeViolations(page) {
   await page.evaluate(axeSource()); // evaluated by the driver: not subject to the page's CSP
@@ -259,7 +259,7 @@ export async function axeViolations(page) {
       nodes: v.nodes.slice(0, 5).map((n) => {
         const d = n.any.find((c) => c.id === 'color-contrast')?.data;
         const where = n.target.join(' ');
-        return d ? `${where}: ${d.fgColor} on ${d.bgColor} = ${d.contrastRatio}:1 (${n.html.slice(0, 80)})` : where;
+        return d ? `${where}: ${d.fgColor} on ${d.bgColor} = ${d.contrastRatio}:1 (${n.html.slice(0, 80)})` : `${where} (${n.html.slice(0, 80)})`;
       }),
     }));
   });

@@ -28,6 +28,7 @@ export const theme: ThemeConfig = {
     colorTextTertiary: 'rgba(0, 0, 0, 0.62)', // #616161: 6.1:1
     colorTextDescription: 'rgba(0, 0, 0, 0.62)',
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.6)',
+    colorTextDisabled: 'rgba(0, 0, 0, 0.56)', // a disabled field's value stays readable: 4.6:1 on its grey
     // Status colours: the text darkened, the tints behind it given as Ant Design's defaults (derived from the darker
     // seeds they came out grey, and a success tag's text stood at 2.7:1 on one).
     colorSuccess: '#237804', // 6.4:1 on its tint

@@ -92,7 +92,7 @@ export function RevisionPanel({ document: d, revisionId, manager }: { document: 
         </Space>
       )}
 
-      <Typography.Title level={3} style={{ fontSize: 15, marginTop: 16 }}>{t('documents.decisions')}</Typography.Title>
+      <Typography.Title level={2} style={{ fontSize: 15, marginTop: 16 }}>{t('documents.decisions')}</Typography.Title>
       <Table<Decision>
         rowKey="id"
         size="small"
