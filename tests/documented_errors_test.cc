@@ -1,9 +1,9 @@
 // The refusals every operation shares, met on every operation that documents them rather than only where a
 // feature's test happens to: 413 for a body declared over its limit (answered before routing), 415 for a body of
-// another type where the operation takes JSON or CSV, 400 for a bad request, and 403 for a cookie write without its CSRF
-// token. Each answer goes through the
-// contract checker (contract.h), so a status the document lists but the server does not give, or the other way
-// round, fails here (issue 26). A 400 is tried as malformed JSON where the operation takes JSON.
+// another type where the operation takes JSON or CSV, 400 for a bad request (malformed JSON where the operation takes
+// JSON, else an unknown query parameter), 401 without credentials, and 403 for a cookie write without its CSRF token.
+// Each answer goes through the contract checker (contract.h), so a status the document lists but the server does not
+// give, or the other way round, fails here (issue 26).
 #include <gtest/gtest.h>
 
 #include <boost/asio.hpp>
@@ -153,6 +153,23 @@ TEST_P(DocumentedErrors, ABadRequestIs400WhereTheOperationDocumentsIt) {
     ++checked;
   }
   EXPECT_GT(checked, 50);
+}
+
+// Without credentials every operation that needs them is 401, with the challenge of RFC 9110.
+TEST_P(DocumentedErrors, WithoutCredentialsAnOperationThatNeedsThemIs401) {
+  Client anonymous(server().port());
+  int checked = 0;
+  for (const Operation& op : DocumentedOperations()) {
+    if (op.is_public || !Documents(op, "401")) continue;
+    SCOPED_TRACE(op.method + " " + op.pattern);
+    auto r = op.takes_json ? anonymous.Request(op.method, op.target, "{}")
+                           : anonymous.Request(op.method, op.target, "", "");
+    EXPECT_EQ(r.status, 401) << r.body;
+    EXPECT_EQ(r.code(), "auth.unauthenticated") << r.body;
+    EXPECT_EQ(r.headers["www-authenticate"], "Bearer realm=\"eduims\"");
+    ++checked;
+  }
+  EXPECT_GT(checked, 100);
 }
 
 // A write made with the session cookie must echo the session's CSRF token: without it every such operation is 403.
