@@ -249,6 +249,10 @@ const axeSource = () => readFileSync(join(webRoot, 'node_modules/axe-core/axe.mi
  * node with the start of its HTML (and a colour-contrast node's colours and ratio) so that a failure says what to change.
  */
 export async function axeViolations(page) {
+  // A toast or dialog fading in or out would be scanned mid-fade, its colours between two (a full run saw a leaving
+  // toast at 1.2:1): wait up to 5 s for the page's finite animations to end (a spinner turns forever).
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'
+    || a.effect?.getComputedTiming().iterations === Infinity), null, { timeout: 5000 }).catch(() => {});
   await page.evaluate(axeSource()); // evaluated by the driver: not subject to the page's CSP
   return page.evaluate(async () => {
     // eslint-disable-next-line no-undef
