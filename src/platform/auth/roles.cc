@@ -23,34 +23,41 @@ const std::vector<RoleRow>& Table() {
         P::kManageActions, P::kUpdateOwnActions, P::kViewAuditLog, P::kViewDocuments, P::kReviewDocuments,
         P::kManageDocuments, P::kViewProcesses, P::kManageProcesses, P::kViewImprovement, P::kReportNonconformities,
         P::kManageImprovement, P::kVerifyImprovement, P::kViewAudits, P::kManageAudits, P::kConductAudits,
-        P::kAssessReadiness, P::kViewCertification, P::kManageCertification, P::kDecideCertification}},
+        P::kAssessReadiness, P::kViewCertification, P::kManageCertification, P::kDecideCertification,
+        P::kViewPlanning, P::kManagePlanning, P::kRecordMeasurements, P::kManageFrameworks}},
       {Role::kTopManagement, "top_management",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions,
         P::kViewAuditLog, P::kViewDocuments, P::kReviewDocuments, P::kManageDocuments, P::kViewProcesses,
         P::kManageProcesses, P::kViewImprovement, P::kReportNonconformities, P::kManageImprovement,
         P::kVerifyImprovement, P::kViewAudits, P::kManageAudits, P::kAssessReadiness, P::kViewCertification,
-        P::kManageCertification, P::kDecideCertification}},
+        P::kManageCertification, P::kDecideCertification,
+        P::kViewPlanning, P::kManagePlanning, P::kRecordMeasurements}},
       {Role::kQualityManager, "quality_manager",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions,
         P::kViewAuditLog, P::kViewDocuments, P::kReviewDocuments, P::kManageDocuments, P::kViewProcesses,
         P::kManageProcesses, P::kViewImprovement, P::kReportNonconformities, P::kManageImprovement,
         P::kVerifyImprovement, P::kViewAudits, P::kManageAudits, P::kConductAudits, P::kAssessReadiness,
-        P::kViewCertification, P::kManageCertification}},
+        P::kViewCertification, P::kManageCertification,
+        P::kViewPlanning, P::kManagePlanning, P::kRecordMeasurements, P::kManageFrameworks}},
       {Role::kProcessOwner, "process_owner",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions,
         P::kViewDocuments, P::kReviewDocuments, P::kManageDocuments, P::kViewProcesses, P::kManageProcesses,
         P::kViewImprovement, P::kReportNonconformities, P::kManageImprovement, P::kVerifyImprovement, P::kViewAudits,
-        P::kViewCertification}},
+        P::kViewCertification,
+        P::kViewPlanning, P::kManagePlanning, P::kRecordMeasurements}},
       {Role::kInternalAuditor, "internal_auditor",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kUpdateOwnActions, P::kViewAuditLog,
         P::kViewDocuments, P::kReviewDocuments, P::kViewProcesses, P::kViewImprovement, P::kReportNonconformities,
-        P::kVerifyImprovement, P::kViewAudits, P::kConductAudits, P::kViewCertification}},
+        P::kVerifyImprovement, P::kViewAudits, P::kConductAudits, P::kViewCertification,
+        P::kViewPlanning}},
       {Role::kStaff, "staff",
        {P::kViewOrganisation, P::kViewActions, P::kUpdateOwnActions, P::kViewDocuments, P::kReviewDocuments,
-        P::kViewProcesses, P::kViewImprovement, P::kReportNonconformities}},
+        P::kViewProcesses, P::kViewImprovement, P::kReportNonconformities,
+        P::kViewPlanning}},
       {Role::kExternalAuditor, "external_auditor",
        {P::kViewOrganisation, P::kViewActions, P::kViewDocuments, P::kViewProcesses, P::kViewImprovement,
-        P::kViewAudits, P::kViewCertification}},
+        P::kViewAudits, P::kViewCertification,
+        P::kViewPlanning}},
   };
   return table;
 }
@@ -87,7 +94,8 @@ const std::vector<Permission>& AllPermissions() {
       P::kViewDocuments,     P::kReviewDocuments,     P::kManageDocuments,     P::kViewProcesses,
       P::kManageProcesses,   P::kViewImprovement,     P::kReportNonconformities, P::kManageImprovement,
       P::kVerifyImprovement, P::kViewAudits,          P::kManageAudits,        P::kConductAudits,
-      P::kAssessReadiness,   P::kViewCertification,   P::kManageCertification, P::kDecideCertification};
+      P::kAssessReadiness,   P::kViewCertification,   P::kManageCertification, P::kDecideCertification,
+      P::kViewPlanning,      P::kManagePlanning,      P::kRecordMeasurements,  P::kManageFrameworks};
   return all;
 }
 
@@ -123,6 +131,10 @@ std::string_view PermissionName(Permission permission) {
     case P::kViewCertification: return "view_certification";
     case P::kManageCertification: return "manage_certification";
     case P::kDecideCertification: return "decide_certification";
+    case P::kViewPlanning: return "view_planning";
+    case P::kManagePlanning: return "manage_planning";
+    case P::kRecordMeasurements: return "record_measurements";
+    case P::kManageFrameworks: return "manage_frameworks";
   }
   return "";
 }

@@ -47,6 +47,10 @@ enum class Permission {
   kViewCertification,        // certification projects, certification audits and certificates
   kManageCertification,      // run certification projects, record certification audits, findings and certificates
   kDecideCertification,      // the steps that commit the organisation: sign the contract, accept the decision
+  kViewPlanning,             // context issues, interested parties, scope, risks, objectives and indicators
+  kManagePlanning,           // keep those registers: record, rate, review, exclude clauses from the scope
+  kRecordMeasurements,       // enter an indicator's value for a period (never a computed one)
+  kManageFrameworks,         // import, version and map frameworks beyond ISO (national accreditation, AUN-QA)
 };
 
 std::string_view RoleName(Role role);

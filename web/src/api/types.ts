@@ -16,7 +16,8 @@ export const PERMISSIONS = [
   'update_own_actions', 'view_audit_log', 'view_documents', 'review_documents', 'manage_documents', 'view_processes',
   'manage_processes', 'view_improvement', 'report_nonconformities', 'manage_improvement', 'verify_improvement',
   'view_audits', 'manage_audits', 'conduct_audits', 'view_certification', 'manage_certification',
-  'decide_certification', 'assess_readiness',
+  'decide_certification', 'assess_readiness', 'view_planning', 'manage_planning', 'record_measurements',
+  'manage_frameworks',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 /** A grant in force: the role on a unit (`unit_path`, e.g. "/1/7/") and what the role allows in that subtree. */
