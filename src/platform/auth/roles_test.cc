@@ -56,7 +56,7 @@ TEST(Roles, ExternalAuditorIsReadOnly) {
     bool read = perm == Permission::kViewOrganisation || perm == Permission::kViewActions ||
                 perm == Permission::kViewDocuments || perm == Permission::kViewProcesses ||
                 perm == Permission::kViewImprovement || perm == Permission::kViewAudits ||
-                perm == Permission::kViewCertification;
+                perm == Permission::kViewCertification || perm == Permission::kViewPlanning;
     EXPECT_EQ(RoleHasPermission(Role::kExternalAuditor, perm), read);
   }
 }
