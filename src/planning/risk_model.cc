@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "planning/risk_json.h"
+
 namespace eduims::planning {
 namespace {
 
@@ -20,18 +22,6 @@ std::optional<Enum> ParseIn(const std::vector<std::string>& names, std::string_v
 }
 
 int Rank(const std::string& process_level) { return process_level == "high" ? 2 : process_level == "medium" ? 1 : 0; }
-
-json::object RatingJson(const Rating& r, const Matrix& m) {
-  return {{"likelihood", r.likelihood},
-          {"impact", r.impact},
-          {"score", r.Score()},
-          {"level", m.Contains(r.likelihood, r.impact) ? json::value(m.BandOf(r.Score()).level) : json::value()}};
-}
-
-template <class T>
-json::value OrNull(const std::optional<T>& v) {
-  return v ? json::value(*v) : json::value();
-}
 
 }  // namespace
 
@@ -64,29 +54,9 @@ std::optional<std::string> ProcessRiskLevel(const std::vector<Risk>& risks, cons
 }
 
 json::object ToJson(const Risk& r, const Matrix& m, const std::string& today) {
-  return {{"id", r.id},
-          {"unit_id", r.unit_id},
-          {"process_id", OrNull(r.process_id)},
-          {"kind", KindName(r.kind)},
-          {"source_kind", SourceKindName(r.source_kind)},
-          {"source_id", OrNull(r.source_id)},
-          {"title", r.title},
-          {"cause", r.cause},
-          {"consequence", r.consequence},
-          {"inherent", RatingJson(r.inherent, m)},
-          {"residual", r.residual ? json::value(RatingJson(*r.residual, m)) : json::value()},
-          {"level", RatingJson(r.Current(), m).at("level")},
-          {"owner_id", OrNull(r.owner_id)},
-          {"treatment", r.treatment ? json::value(TreatmentName(*r.treatment)) : json::value()},
-          {"treatment_plan", r.treatment_plan},
-          {"next_review_date", OrNull(r.next_review_date)},
-          {"last_reviewed_on", OrNull(r.last_reviewed_on)},
-          {"review_overdue", !r.archived_at && r.next_review_date && *r.next_review_date < today},
-          {"version", r.version},
-          {"created_by", OrNull(r.created_by)},
-          {"created_at", r.created_at},
-          {"updated_at", r.updated_at},
-          {"archived_at", OrNull(r.archived_at)}};
+  JsonWriter w;
+  WriteJson(w, r, m, today);
+  return json::parse(w.Take()).as_object();
 }
 
 }  // namespace eduims::planning

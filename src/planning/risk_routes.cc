@@ -4,6 +4,7 @@
 
 #include "actions/model.h"
 #include "planning/risk_export.h"
+#include "planning/risk_json.h"
 #include "platform/clock.h"
 #include "platform/http/context.h"
 #include "platform/http/download.h"
@@ -124,7 +125,8 @@ void AddRiskRoutes(http::Router& router, RiskService& service) {
                 auto risks = service.List(ctx.user(), f);
                 Matrix m = service.CurrentMatrix();
                 std::string today = Today();
-                return http::PageOf(risks, page.limit, [&](const Risk& r) { return ToJson(r, m, today); });
+                return http::WrittenPageOf(risks, page.limit,
+                                           [&](JsonWriter& w, const Risk& r) { WriteJson(w, r, m, today); });
               }});
   router.Add({"POST", "/api/v1/risks", http::Access::kAuthenticated, [&](RequestContext& ctx) {
                 JsonInput in = JsonInput::FromRequest(ctx.request);

@@ -330,15 +330,24 @@ std::vector<db::Id> NonconformitiesOf(soci::session& s, db::Id risk_id) {
                                     p);
 }
 
+namespace {
+struct SettingsReader {
+  MatrixSettings m;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(m.matrix_code));
+    st.exchange(soci::into(m.overrides));
+    st.exchange(soci::into(m.version));
+  }
+  MatrixSettings Take() const { return m; }
+};
+}  // namespace
+
 MatrixSettings LoadMatrixSettings(soci::session& s) {
-  MatrixSettings out;
-  soci::indicator ind = soci::i_null;
-  std::string code;
-  s << "SELECT matrix_code, overrides, version FROM risk_matrix_settings WHERE id = 1", soci::into(code, ind),
-      soci::into(out.overrides), soci::into(out.version);
-  if (!s.got_data() || ind != soci::i_ok) return MatrixSettings{};
-  out.matrix_code = code;
-  return out;
+  // Read by every answer that shows a rating: a statement the session keeps prepared.
+  db::Binds p;
+  auto rows = db::FetchAll<SettingsReader>(
+      s, "SELECT matrix_code, overrides, version FROM risk_matrix_settings WHERE id = " + p.Id("id", 1), p);
+  return rows.empty() ? MatrixSettings{} : rows.front();
 }
 
 bool SaveMatrixSettings(soci::session& s, const MatrixSettings& m, long long expected_version,
