@@ -5,11 +5,14 @@
 // programmes (the province's and each school's, this year and last) holding that many audits over the units with
 // --checklist-lines lines in all, and --nonconformities nonconformities in every state, those an audit raised
 // linked to its audit and checklist line; with --certificates, that many schools each holding an integrated
-// ISO 21001 and ISO 9001 certificate through a project at its surveillance step.
+// ISO 21001 and ISO 9001 certificate through a project at its surveillance step; with --risks-per-unit, that many
+// entries of the risks register in every unit (a tenth opportunities), rated on the shipped 5×5 matrix, and the heat
+// map's counts.
 //
 //   eduims_generate --database sqlite:///tmp/bench.db [--units 1000 --users 30000 --actions 200000 --audit 500000]
 //                   [--documents 50000 --pdf-texts 20000]
 //                   [--audits 5000 --checklist-lines 100000 --nonconformities 20000] [--certificates 200]
+//                   [--risks-per-unit 50]
 //
 // Writes straight through the stores (one transaction per batch) rather than the HTTP API, so generating takes
 // seconds, not hours; every user shares one precomputed password hash ("EduIMS-bench-2026").
@@ -40,6 +43,7 @@
 #include "platform/auth/password.h"
 #include "platform/clock.h"
 #include "platform/crypto.h"
+#include "planning/risk_store.h"
 #include "platform/i18n/fold.h"
 #include "processes/store.h"
 #include "standards/catalogue.h"
@@ -428,7 +432,7 @@ int main(int argc, char** argv) {
   CLI::App cli{"EduIMS benchmark data generator"};
   std::string database;
   int units = 1000, users = 30000, actions = 200000, audit_entries = 500000, documents = 0, pdf_texts = 0;
-  int audits = 0, checklist_lines = 0, nonconformities = 0, certificates = 0;
+  int audits = 0, checklist_lines = 0, nonconformities = 0, certificates = 0, risks_per_unit = 0;
   cli.add_option("--database", database, "database URL")->required();
   cli.add_option("--units", units);
   cli.add_option("--users", users);
@@ -440,6 +444,7 @@ int main(int argc, char** argv) {
   cli.add_option("--checklist-lines", checklist_lines);
   cli.add_option("--nonconformities", nonconformities);
   cli.add_option("--certificates", certificates);
+  cli.add_option("--risks-per-unit", risks_per_unit);
   CLI11_PARSE(cli, argc, argv);
 
   auto started = std::chrono::steady_clock::now();
@@ -620,6 +625,35 @@ int main(int argc, char** argv) {
   if (certificates > 0)
     std::cerr << "certificates: "
               << GenerateCertificates(app, created, std::max(1, units / 5), certificates, today, now, random) << "\n";
+  if (risks_per_unit > 0) {
+    const planning::Treatment treatments[] = {planning::Treatment::kReduce, planning::Treatment::kAccept,
+                                              planning::Treatment::kShare, planning::Treatment::kAvoid};
+    for (size_t u = 0; u < created.size(); u += 100) {
+      app.db().Write([&](soci::session& s) {
+        for (size_t k = u; k < std::min(created.size(), u + 100); ++k) {
+          for (int n = 0; n < risks_per_unit; ++n) {
+            planning::Risk r;
+            r.unit_id = created[k].id;
+            r.kind = n % 10 == 9 ? planning::Kind::kOpportunity : planning::Kind::kRisk;
+            r.title = std::string(r.kind == planning::Kind::kRisk ? "Rủi ro " : "Cơ hội ") + topics[random() % 10] +
+                      " số " + std::to_string(n + 1);
+            r.cause = "Nguyên nhân được nhận diện khi rà soát " + std::string(topics[random() % 10]);
+            r.inherent = {int(random() % 5) + 1, int(random() % 5) + 1};
+            if (random() % 2) r.residual = planning::Rating{std::max(1, r.inherent.likelihood - 1), r.inherent.impact};
+            r.owner_id = user_ids[size_t(random() % user_ids.size())];
+            r.treatment = r.kind == planning::Kind::kRisk ? treatments[random() % 4] : planning::Treatment::kPursue;
+            r.next_review_date = FormatDate(today + std::chrono::days(int(random() % 365) - 60));
+            r.created_at = r.updated_at = now;
+            planning::risk_store::Insert(s, r);
+            planning::risk_store::InsertRating(s, r.id, {"inherent", "5x5", r.inherent, std::nullopt, now});
+            if (r.residual) planning::risk_store::InsertRating(s, r.id, {"residual", "5x5", *r.residual, std::nullopt, now});
+          }
+        }
+      });
+    }
+    app.db().Write([&](soci::session& s) { planning::risk_store::RebuildHeat(s); });
+    std::cerr << "risks: " << created.size() * risks_per_unit << "\n";
+  }
   app.db().Read([&](soci::session& s) { s << "ANALYZE"; });
   std::cerr << "audit entries: " << audit_entries << "\n";
   auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -27,6 +27,7 @@
 #include "platform/http/rate_limit.h"
 #include "platform/jobs/scheduler.h"
 #include "platform/mail/smtp.h"
+#include "planning/risk_service.h"
 #include "processes/service.h"
 #include "readiness/service.h"
 #include "records/service.h"
@@ -95,6 +96,7 @@ class Application {
   certification::ProjectService& certification_projects() { return *certification_projects_; }
   certification::CertificationAuditService& certification_audits() { return *certification_audits_; }
   certification::CertificateService& certificates() { return *certificates_; }
+  planning::RiskService& risks() { return *risks_; }
 
  private:
   std::unique_ptr<db::Database> db_;
@@ -117,6 +119,7 @@ class Application {
   std::unique_ptr<certification::CertificationAuditService> certification_audits_;
   std::unique_ptr<certification::CertificateService> certificates_;
   std::unique_ptr<http::RateLimiter> public_rate_limiter_;
+  std::unique_ptr<planning::RiskService> risks_;
 };
 
 }  // namespace eduims

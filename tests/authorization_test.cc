@@ -19,6 +19,7 @@
 #include "improvement/store.h"
 #include "org/store.h"
 #include "platform/auth/roles.h"
+#include "planning/risk_store.h"
 #include "platform/clock.h"
 #include "processes/store.h"
 #include "records/store.h"
@@ -61,6 +62,7 @@ struct Target {
   db::Id certification_audit_id = 0;  // a stage 1 audit of it planned for today
   db::Id deciding_project_id = 0;  // a project at certificate issue with stage 1 and 2 completed
   db::Id certificate_id = 0;       // an active certificate of a third project, issued 30 days ago
+  db::Id risk_id = 0;              // a risk of the unit, owned by `user_id`
 };
 
 enum class Kind {
@@ -143,6 +145,14 @@ class Matrix : public ::testing::TestWithParam<db::Engine> {
       p.created_at = p.updated_at = NowTimestamp();
       processes::store::Insert(s, p, "qua trinh kiem thu");
       t.process_id = p.id;
+      planning::Risk risk;
+      risk.unit_id = u.id;
+      risk.title = "Rủi ro kiểm thử";
+      risk.inherent = {2, 3};
+      risk.owner_id = t.user_id;
+      risk.created_at = risk.updated_at = NowTimestamp();
+      planning::risk_store::Insert(s, risk);
+      t.risk_id = risk.id;
       records::Record rec;
       rec.unit_id = u.id;
       rec.title = "Sổ điểm danh kiểm thử";
@@ -847,6 +857,37 @@ std::vector<RouteCase> Cases(Matrix* m) {
       {"PATCH", "/api/v1/nonconformity-settings", Kind::kOrganisationWide, Permission::kManageImprovement,
        [](Client& c, const Target&) {
          return c.Patch("/api/v1/nonconformity-settings", {{"version", 1}, {"major_days", 20}, {"minor_days", 60}});
+       }},
+      // Risks and opportunities (issue 18 item 4).
+      {"GET", "/api/v1/risk-matrix", Kind::kSelf, {}, [](Client& c, const Target&) { return c.Get("/api/v1/risk-matrix"); }},
+      {"PUT", "/api/v1/risk-matrix", Kind::kOrganisationWide, Permission::kManagePlanning,
+       [](Client& c, const Target&) { return c.Put("/api/v1/risk-matrix", {{"matrix_code", "5x5"}, {"version", 0}}); }},
+      {"GET", "/api/v1/risks", Kind::kList, Permission::kViewPlanning,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/risks?unit_id=" + Id(t.unit_id)); }},
+      {"POST", "/api/v1/risks", Kind::kScoped, Permission::kManagePlanning,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/risks", {{"unit_id", t.unit_id}, {"kind", "risk"}, {"title", "Mới"},
+                                         {"inherent_likelihood", 2}, {"inherent_impact", 2}});
+       }},
+      {"GET", "/api/v1/risks/export", Kind::kSelf, {},
+       [](Client& c, const Target&) { return c.Get("/api/v1/risks/export?format=csv"); }},
+      {"GET", "/api/v1/risks/heatmap", Kind::kScoped, Permission::kViewPlanning,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/risks/heatmap?within=" + Id(t.unit_id)); }},
+      {"GET", "/api/v1/risks/{id}", Kind::kScoped, Permission::kViewPlanning,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/risks/" + Id(t.risk_id)); }},
+      {"PATCH", "/api/v1/risks/{id}", Kind::kScoped, Permission::kManagePlanning,
+       [](Client& c, const Target& t) { return c.Patch("/api/v1/risks/" + Id(t.risk_id), {{"version", 1}, {"title", "Đổi"}}); }},
+      {"DELETE", "/api/v1/risks/{id}", Kind::kScoped, Permission::kManagePlanning,
+       [](Client& c, const Target& t) { return c.Delete("/api/v1/risks/" + Id(t.risk_id)); }},
+      {"POST", "/api/v1/risks/{id}/reviews", Kind::kScoped, Permission::kManagePlanning,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/risks/" + Id(t.risk_id) + "/reviews", {{"version", 1}, {"next_review_date", DaysFromToday(90)}});
+       }},
+      {"POST", "/api/v1/risks/{id}/actions", Kind::kScoped, Permission::kManagePlanning,
+       [](Client& c, const Target& t) { return c.Post("/api/v1/risks/" + Id(t.risk_id) + "/actions", {{"title", "Xử lý"}}); }},
+      {"POST", "/api/v1/risks/{id}/nonconformities", Kind::kScoped, Permission::kManagePlanning,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/risks/" + Id(t.risk_id) + "/nonconformities", {{"nonconformity_id", t.nonconformity_id}});
        }},
   };
 }

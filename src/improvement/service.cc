@@ -69,6 +69,12 @@ std::pair<Nonconformity, std::string> NonconformityService::Visible(soci::sessio
   return *found;
 }
 
+void NonconformityService::CheckVisible(soci::session& s, const auth::Principal& who, db::Id id,
+                                        const std::string& field) {
+  auto found = store::FindNonconformity(s, id);
+  if (!found || !who.Can(Permission::kViewImprovement, found->second)) Fail(422, "validation.reference_not_found", field);
+}
+
 Nonconformity NonconformityService::Get(const auth::Principal& who, db::Id id) {
   Nonconformity out;
   db_.Read([&](soci::session& s) { out = Visible(s, who, id).first; });

@@ -90,6 +90,9 @@ class NonconformityService {
   // records its own change atomically. REQUIRES: `s` is inside Database::Write on this service's database.
   Nonconformity CreateIn(soci::session& s, const auth::Principal& who, const NcInput& input,
                          const audit::Actor& actor);
+  // For a record that names a nonconformity (the risk that materialised in it): 422 validation.reference_not_found
+  // naming `field` unless `who` may see nonconformity `id`. REQUIRES: `s` is a session of this service's database.
+  void CheckVisible(soci::session& s, const auth::Principal& who, db::Id id, const std::string& field);
   // True if the nonconformity exists and is closed. REQUIRES: `s` is a session of this service's database.
   bool IsClosed(soci::session& s, db::Id id);
   // How each of `ids` stands, in the order of `ids`; an id that does not exist is left out.

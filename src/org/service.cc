@@ -181,7 +181,10 @@ Unit OrgService::UpdateUnit(const auth::Principal& who, db::Id id, long long ver
     }
     after.updated_at = NowTimestamp();
     if (!store::UpdateUnit(s, after, version)) FailStale(before.version);
-    if (moved) store::MoveSubtree(s, before.path, after.path);
+    if (moved) {
+      store::MoveSubtree(s, before.path, after.path);
+      for (const auto& listener : move_listeners_) listener(s);
+    }
     after.version = before.version + 1;
     after.has_children = store::CountActiveChildren(s, id) > 0;
     audit::Append(db_, s, actor,

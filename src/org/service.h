@@ -4,6 +4,7 @@
 // Visibility: a unit or user outside every subtree the caller may view is "not found" (404), never "forbidden",
 // so ids reveal nothing. A visible record the caller may not change is 403.
 #pragma once
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -132,6 +133,10 @@ class OrgService : public auth::People {
                        const std::optional<std::string>& valid_until, const audit::Actor& actor);
   GrantRecord RevokeGrant(const auth::Principal& who, db::Id user_id, db::Id grant_id, const audit::Actor& actor);
 
+  // Another module that keeps figures per subtree (the risks heat map) hears of every move of a unit, in the move's
+  // transaction, after the subtree's paths changed. Call before serving.
+  void OnSubtreeMoved(std::function<void(soci::session&)> listener) { move_listeners_.push_back(std::move(listener)); }
+
  private:
   Unit VisibleUnit(soci::session& s, const auth::Principal* who, db::Id id, auth::Permission permission);
   // A head must be an enabled user the caller can see who may see the unit's nonconformities.
@@ -144,6 +149,7 @@ class OrgService : public auth::People {
 
   db::Database& db_;
   auth::SessionStore& sessions_;
+  std::vector<std::function<void(soci::session&)>> move_listeners_;
 };
 
 // Shared checks of a unit's fields, used by the API and the CSV import. Each returns the Problem, or nullopt.

@@ -109,6 +109,7 @@ boost::json::object ToJson(const Process& p, const std::vector<Feed>* fed_by) {
                           {"outputs", strings(p.outputs)},
                           {"resources", strings(p.resources)},
                           {"risk_level", RiskLevelName(p.risk_level)},
+                          {"risk_level_source", p.risk_level_from_register ? "register" : "typed"},
                           {"clause_ids", std::move(clauses)},
                           {"feeds", feeds(p.feeds)},
                           {"version", p.version},

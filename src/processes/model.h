@@ -40,6 +40,8 @@ struct Process {
   std::optional<db::Id> owner_id;
   std::vector<std::string> inputs, outputs, resources;
   RiskLevel risk_level = RiskLevel::kMedium;
+  // Once the process has live risks its level comes from its risk register (planning/risk_service.h), not typed.
+  bool risk_level_from_register = false;
   std::vector<db::Id> clause_ids;  // sorted
   std::vector<Feed> feeds;         // sorted by process_id
   long long version = 0;

@@ -182,6 +182,8 @@ Process ProcessService::Update(const auth::Principal& who, db::Id id, long long 
     if (patch.inputs) after.inputs = *patch.inputs;
     if (patch.outputs) after.outputs = *patch.outputs;
     if (patch.resources) after.resources = *patch.resources;
+    if (patch.risk_level && before.risk_level_from_register && *patch.risk_level != before.risk_level)
+      Fail(422, "processes.risk_level_from_register", "risk_level");
     if (patch.risk_level) after.risk_level = *patch.risk_level;
     if (patch.clause_ids) after.clause_ids = Sorted(*patch.clause_ids);
     if (patch.feeds) after.feeds = Sorted(*patch.feeds);
@@ -212,6 +214,22 @@ Process ProcessService::Archive(const auth::Principal& who, db::Id id, const aud
     audit::Append(db_, s, actor, {"process", std::to_string(id), "archive", Json(before), Json(after), path});
   });
   return after;
+}
+
+void ProcessService::SetRegisterRiskLevel(soci::session& s, db::Id id, std::optional<RiskLevel> level,
+                                          const audit::Actor& actor) {
+  auto found = store::Find(s, id);
+  if (!found) return;
+  auto& [before, path] = *found;
+  Process after = before;
+  after.risk_level_from_register = level.has_value();
+  if (level) after.risk_level = *level;
+  if (after.risk_level == before.risk_level && after.risk_level_from_register == before.risk_level_from_register)
+    return;
+  after.updated_at = NowTimestamp();
+  if (!store::SetRiskLevel(s, after, before.version)) FailStale(before.version);
+  after.version = before.version + 1;
+  audit::Append(db_, s, actor, {"process", std::to_string(id), "risk_level", Json(before), Json(after), path});
 }
 
 ProcessMap ProcessService::Map(const auth::Principal& who, std::optional<db::Id> within) {

@@ -74,6 +74,11 @@ class ProcessService {
                                             const std::string& field);
   // (clause id, process) for each live process `who` may see linked to one of `clause_ids`, optionally only within
   // the subtree at `within_path`.
+  // For the risks register: the process's level as its live risks give it (`level`), or, with none, typed again
+  // from its level as it stands. While it comes from the register, a typed risk_level is refused (422
+  // processes.risk_level_from_register). Changes the process (version, audit entry) only if this changes anything.
+  // REQUIRES: `s` is inside Database::Write on this service's database.
+  void SetRegisterRiskLevel(soci::session& s, db::Id id, std::optional<RiskLevel> level, const audit::Actor& actor);
   std::vector<std::pair<db::Id, Process>> LinkedToClauses(const auth::Principal& who,
                                                           const std::vector<db::Id>& clause_ids,
                                                           const std::optional<std::string>& within_path);

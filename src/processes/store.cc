@@ -7,11 +7,11 @@ namespace {
 
 const char* kColumns =
     "p.id, p.unit_id, p.code, p.name, p.category, p.purpose, p.owner_id, p.inputs, p.outputs, p.resources, "
-    "p.risk_level, p.version, p.created_by, p.created_at, p.updated_at, p.archived_at, u.path";
+    "p.risk_level, p.risk_level_source, p.version, p.created_by, p.created_at, p.updated_at, p.archived_at, u.path";
 
 struct Reader {
   Process p;
-  std::string category, inputs, outputs, resources, risk, archived, path;
+  std::string category, inputs, outputs, resources, risk, risk_source, archived, path;
   db::Id owner = 0, created_by = 0;
   soci::indicator owner_ind = soci::i_null, by_ind = soci::i_null, archived_ind = soci::i_null;
   void Bind(soci::statement& st) {
@@ -26,6 +26,7 @@ struct Reader {
     st.exchange(soci::into(outputs));
     st.exchange(soci::into(resources));
     st.exchange(soci::into(risk));
+    st.exchange(soci::into(risk_source));
     st.exchange(soci::into(p.version));
     st.exchange(soci::into(created_by, by_ind));
     st.exchange(soci::into(p.created_at));
@@ -37,6 +38,7 @@ struct Reader {
     Process out = p;
     out.category = ParseCategory(category).value_or(Category::kCore);
     out.risk_level = ParseRiskLevel(risk).value_or(RiskLevel::kMedium);
+    out.risk_level_from_register = risk_source == "register";
     if (owner_ind == soci::i_ok) out.owner_id = owner;
     if (by_ind == soci::i_ok) out.created_by = created_by;
     if (archived_ind == soci::i_ok) out.archived_at = archived;
@@ -178,6 +180,16 @@ bool Update(soci::session& s, const Process& p, const std::string& name_folded, 
        soci::use(p.code), soci::use(p.name), soci::use(name_folded), soci::use(category), soci::use(p.purpose),
        soci::use(owner, owner_ind), soci::use(inputs), soci::use(outputs), soci::use(resources), soci::use(risk),
        soci::use(p.updated_at), soci::use(archived, archived_ind), soci::use(p.id), soci::use(expected_version));
+  st.execute(true);
+  return st.get_affected_rows() == 1;
+}
+
+bool SetRiskLevel(soci::session& s, const Process& p, long long expected_version) {
+  std::string risk(RiskLevelName(p.risk_level)), source(p.risk_level_from_register ? "register" : "typed");
+  soci::statement st = (s.prepare << "UPDATE processes SET risk_level = :risk, risk_level_source = :source, "
+                                     "version = version + 1, updated_at = :updated WHERE id = :id AND version = :v",
+                        soci::use(risk), soci::use(source), soci::use(p.updated_at), soci::use(p.id),
+                        soci::use(expected_version));
   st.execute(true);
   return st.get_affected_rows() == 1;
 }

@@ -34,6 +34,8 @@ bool CodeTaken(soci::session& s, db::Id unit_id, const std::string& code, db::Id
 void Insert(soci::session& s, Process& p, const std::string& name_folded);
 // False if the stored version is not `expected_version` (nothing written).
 bool Update(soci::session& s, const Process& p, const std::string& name_folded, long long expected_version);
+// Writes the risk level and where it comes from; false if the stored version is not `expected_version`.
+bool SetRiskLevel(soci::session& s, const Process& p, long long expected_version);
 void SetClauses(soci::session& s, db::Id process_id, const std::vector<db::Id>& clause_ids);
 void SetFeeds(soci::session& s, db::Id process_id, const std::vector<Feed>& feeds);
 

@@ -5,6 +5,7 @@ import * as certification from './certification/locales';
 import * as improvement from './improvement/locales';
 import * as distribution from './distribution/locales';
 import * as records from './records/locales';
+import * as risks from './planning/risks/locales';
 
 export const vi = {
   app: { name: 'EduIMS', tagline: 'Hệ thống quản lý tích hợp ISO 21001 và ISO 9001' },
@@ -34,6 +35,7 @@ export const vi = {
     improvements: 'Cơ hội cải tiến', improvement: 'Cơ hội cải tiến', ncDashboard: 'Thống kê SKPH',
     certifications: 'Dự án chứng nhận', certification: 'Dự án chứng nhận', certificates: 'Giấy chứng nhận', certificate: 'Giấy chứng nhận',
     readiness: 'Mức sẵn sàng',
+    risks: 'Rủi ro và cơ hội',
   },
   home: {
     title: 'Công việc của tôi', open: 'Hành động đang mở', overdue: 'Hành động quá hạn', viewAll: 'Xem danh sách',
@@ -89,6 +91,7 @@ export const vi = {
       certification_audit: 'Cuộc đánh giá chứng nhận', certification_finding: 'Phát hiện của đánh giá chứng nhận',
       certificate: 'Giấy chứng nhận', calendar_feed: 'Liên kết lịch', readiness_assessment: 'Tự đánh giá mức sẵn sàng',
       clause: 'Điều khoản',
+      risk: 'Rủi ro hoặc cơ hội', risk_matrix: 'Ma trận rủi ro',
     },
     operations: {
       create: 'Tạo mới', update: 'Cập nhật', archive: 'Lưu trữ', import: 'Nhập từ CSV', move: 'Chuyển đơn vị cấp trên',
@@ -97,6 +100,7 @@ export const vi = {
       dispose: 'Hủy hồ sơ', escalate: 'Chuyển lên cấp trên', load: 'Nạp danh mục',
       renumber: 'Đánh số lại điều khoản', clause_renumbered: 'Chuyển sang điều khoản đánh số lại',
       transition: 'Chuyển trạng thái: {{step}}', update_step: 'Cập nhật bước: {{step}}', change: 'Thay đổi: {{step}}',
+      review: 'Xem xét', materialised: 'Ghi nhận sự không phù hợp đã xảy ra', risk_level: 'Cập nhật mức rủi ro theo sổ đăng ký rủi ro',
     },
     localAddress: 'Máy chủ (tác vụ nội bộ)',
   },
@@ -205,6 +209,7 @@ export const vi = {
   distribution: distribution.vi,
   records: records.vi,
   certification: certification.vi,
+  risks: risks.vi,
 };
 
 export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -237,6 +242,7 @@ export const en: Shape<typeof vi> = {
     improvements: 'Improvement register', improvement: 'Opportunity for improvement', ncDashboard: 'Nonconformity dashboard',
     certifications: 'Certification projects', certification: 'Certification project', certificates: 'Certificates', certificate: 'Certificate',
     readiness: 'Readiness',
+    risks: 'Risks and opportunities',
   },
   home: {
     title: 'My work', open: 'Open actions', overdue: 'Overdue actions', viewAll: 'View list',
@@ -292,6 +298,7 @@ export const en: Shape<typeof vi> = {
       certification_audit: 'Certification audit', certification_finding: 'Certification audit finding',
       certificate: 'Certificate', calendar_feed: 'Calendar feed', readiness_assessment: 'Readiness self-assessment',
       clause: 'Clause',
+      risk: 'Risk or opportunity', risk_matrix: 'Risk matrix',
     },
     operations: {
       create: 'Created', update: 'Updated', archive: 'Archived', import: 'Imported from CSV', move: 'Moved to a new parent',
@@ -300,6 +307,7 @@ export const en: Shape<typeof vi> = {
       dispose: 'Disposed of', escalate: 'Escalated', load: 'Catalogue loaded',
       renumber: 'Clause renumbered', clause_renumbered: 'Moved with a renumbered clause',
       transition: 'Status change: {{step}}', update_step: 'Step updated: {{step}}', change: 'Change: {{step}}',
+      review: 'Reviewed', materialised: 'Materialised in a nonconformity', risk_level: 'Risk level set from the risk register',
     },
     localAddress: 'The server (internal task)',
   },
@@ -408,4 +416,5 @@ export const en: Shape<typeof vi> = {
   distribution: distribution.en,
   records: records.en,
   certification: certification.en,
+  risks: risks.en,
 };

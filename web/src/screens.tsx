@@ -37,6 +37,7 @@ export const SCREENS: readonly Screen[] = [
   { path: '/processes', group: 'documents', key: 'processes', permission: 'view_processes', page: lazy(() => import('./pages/Processes')) },
   { path: '/processes/:id', key: 'process', permission: 'view_processes', menu: false, page: lazy(() => import('./pages/Process')) },
   { path: '/process-map', group: 'documents', key: 'processMap', permission: 'view_processes', page: lazy(() => import('./pages/ProcessMap')) },
+  { path: '/risks', group: 'planning', key: 'risks', permission: 'view_planning', page: lazy(() => import('./planning/risks/RisksPage')) },
   { path: '/standards', group: 'planning', key: 'standards', page: lazy(() => import('./pages/Standards')) },
   { path: '/evidence', group: 'documents', key: 'evidence', permission: 'view_documents', page: lazy(() => import('./pages/Evidence')) },
   { path: '/audit-programmes', group: 'auditing', key: 'auditProgrammes', permission: 'view_audits', page: lazy(() => import('./pages/AuditProgrammes')) },

@@ -213,6 +213,13 @@ std::optional<std::vector<JsonInput>> JsonInput::ObjectArray(const std::string& 
   return out;
 }
 
+std::optional<boost::json::object> JsonInput::OptionalObject(const std::string& name) {
+  const boost::json::value* v = Take(name);
+  if (!v) return std::nullopt;
+  if (!v->is_object()) WrongType(Field(name), "object");
+  return v->get_object();
+}
+
 void JsonInput::Finish() const {
   for (const auto& kv : object_) {
     std::string key(kv.key());

@@ -48,6 +48,8 @@ class JsonInput {
   // An array of at most `max_items` objects, each read strictly in turn (call Finish() on each); absent is nullopt.
   // A field of the third object is named "name[2].field" in errors.
   std::optional<std::vector<JsonInput>> ObjectArray(const std::string& name, size_t max_items);
+  // An object taken as it is, for the caller to check; absent is nullopt.
+  std::optional<boost::json::object> OptionalObject(const std::string& name);
   bool Has(const std::string& name) const { return object_.contains(name); }
 
   // REQUIRES: called after every getter. Rejects fields no getter asked for.

@@ -30,6 +30,8 @@ constexpr GlossaryEntry kGlossary[] = {
     {"entity", "", "process", "process", "quá trình"},
     {"entity", "", "record", "record", "hồ sơ"},
     {"entity", "", "revision", "document revision", "lần soát xét tài liệu"},
+    {"entity", "", "risk", "risk or opportunity", "rủi ro hoặc cơ hội"},
+    {"entity", "", "risk_matrix", "risk matrix", "ma trận rủi ro"},
     {"entity", "", "role_grant", "role grant", "phân quyền"},
     {"entity", "", "standard", "standard", "tiêu chuẩn"},
     {"entity", "", "unit", "unit", "đơn vị"},
