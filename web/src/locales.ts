@@ -89,6 +89,7 @@ export const vi = {
       certification_audit: 'Cuộc đánh giá chứng nhận', certification_finding: 'Phát hiện của đánh giá chứng nhận',
       certificate: 'Giấy chứng nhận', calendar_feed: 'Liên kết lịch', readiness_assessment: 'Tự đánh giá mức sẵn sàng',
       clause: 'Điều khoản',
+      objective: 'Mục tiêu chất lượng', indicator: 'Chỉ số', measurement: 'Giá trị đo của chỉ số',
     },
     operations: {
       create: 'Tạo mới', update: 'Cập nhật', archive: 'Lưu trữ', import: 'Nhập từ CSV', move: 'Chuyển đơn vị cấp trên',
@@ -97,6 +98,7 @@ export const vi = {
       dispose: 'Hủy hồ sơ', escalate: 'Chuyển lên cấp trên', load: 'Nạp danh mục',
       renumber: 'Đánh số lại điều khoản', clause_renumbered: 'Chuyển sang điều khoản đánh số lại',
       transition: 'Chuyển trạng thái: {{step}}', update_step: 'Cập nhật bước: {{step}}', change: 'Thay đổi: {{step}}',
+      correct: 'Hiệu chỉnh',
     },
     localAddress: 'Máy chủ (tác vụ nội bộ)',
   },
@@ -292,6 +294,7 @@ export const en: Shape<typeof vi> = {
       certification_audit: 'Certification audit', certification_finding: 'Certification audit finding',
       certificate: 'Certificate', calendar_feed: 'Calendar feed', readiness_assessment: 'Readiness self-assessment',
       clause: 'Clause',
+      objective: 'Quality objective', indicator: 'Indicator', measurement: 'Indicator value',
     },
     operations: {
       create: 'Created', update: 'Updated', archive: 'Archived', import: 'Imported from CSV', move: 'Moved to a new parent',
@@ -300,6 +303,7 @@ export const en: Shape<typeof vi> = {
       dispose: 'Disposed of', escalate: 'Escalated', load: 'Catalogue loaded',
       renumber: 'Clause renumbered', clause_renumbered: 'Moved with a renumbered clause',
       transition: 'Status change: {{step}}', update_step: 'Step updated: {{step}}', change: 'Change: {{step}}',
+      correct: 'Corrected',
     },
     localAddress: 'The server (internal task)',
   },

@@ -9,12 +9,15 @@ export const ENTITIES = [
   'standard', 'crosswalk', 'audit_programme', 'audit', 'checklist_line', 'nonconformity', 'nonconformity_due_days',
   'improvement', 'certification_project', 'certification_audit', 'certification_finding', 'certificate', 'calendar_feed',
   'readiness_assessment', 'clause',
+  // Objectives and indicators (issue 18).
+  'objective', 'indicator', 'measurement',
 ] as const;
 
 /** Operations worded the same whatever the record. */
 export const OPERATIONS = [
   'create', 'update', 'archive', 'import', 'move', 'disable', 'revoke', 'remove', 'login', 'logout', 'login_failed',
   'comment', 'distribute', 'acknowledge', 'dispose', 'escalate', 'load', 'renumber', 'clause_renumbered',
+  'correct',
 ] as const;
 
 /** Where the words for a step `X` of "transition:X" (or a revision's action, or "change:X") live, by record. */
