@@ -55,7 +55,8 @@ CREATE TABLE indicators (
   CHECK (breach_raises IN ('improvement', 'nonconformity'))
 );
 CREATE UNIQUE INDEX indicators_unit_code ON indicators (unit_id, code);
-CREATE INDEX indicators_code ON indicators (code, unit_id);
+-- Covering what the comparison of one code across a subtree reads, so it never visits the indicators' rows.
+CREATE INDEX indicators_code ON indicators (code, unit_id, archived_at, id, direction, target, warning);
 CREATE INDEX indicators_objective ON indicators (objective_id, id);
 
 CREATE TABLE measurements (
@@ -72,6 +73,9 @@ CREATE TABLE measurements (
 );
 CREATE UNIQUE INDEX measurements_current ON measurements (indicator_id, period) WHERE superseded_at IS NULL;
 CREATE INDEX measurements_history ON measurements (indicator_id, period, id);
+-- Covering the comparison's values of one period: a province's thousand values are read from one run of index pages
+-- instead of a thousand table pages scattered over years of values.
+CREATE INDEX measurements_period ON measurements (period, superseded_at, indicator_id, value, weight);
 
 -- What a value past the threshold raised: one entry per indicator and period, whatever corrections follow.
 CREATE TABLE indicator_breaches (

@@ -38,38 +38,32 @@ boost::json::object IndicatorRowJson(const IndicatorRow& row) {
   return out;
 }
 
+boost::json::value Number(std::optional<double> v) { return v ? boost::json::value(*v) : boost::json::value(nullptr); }
+
 boost::json::object ComparisonJson(const Comparison& c) {
   boost::json::array items;
+  items.reserve(c.rows.size());
   for (const auto& row : c.rows) {
-    const Indicator& i = row.indicator;
-    boost::json::object item{{"unit_id", i.unit_id},     {"unit_code", row.unit_code},
-                             {"unit_name", row.unit_name}, {"indicator_id", i.id},
-                             {"name", i.name},           {"measure_unit", i.measure_unit},
-                             {"direction", Name(i.direction)}, {"target", i.target},
-                             {"warning", i.warning}};
-    if (row.measurement) {
-      item["value"] = row.measurement->value;
-      item["weight"] = row.measurement->weight ? boost::json::value(*row.measurement->weight) : nullptr;
-      item["status"] = Name(StatusOf(i.direction, i.target, i.warning, row.measurement->value));
-    } else {
-      item["value"] = nullptr;
-      item["weight"] = nullptr;
-      item["status"] = nullptr;
-    }
-    items.push_back(std::move(item));
+    std::optional<Rag> status;
+    if (row.value) status = StatusOf(row.direction, row.target, row.warning, *row.value);
+    items.push_back(boost::json::object{{"unit_id", row.unit_id},
+                                        {"unit_code", row.unit_code},
+                                        {"unit_name", row.unit_name},
+                                        {"indicator_id", row.indicator_id},
+                                        {"direction", Name(row.direction)},
+                                        {"target", row.target},
+                                        {"warning", row.warning},
+                                        {"value", Number(row.value)},
+                                        {"weight", Number(row.weight)},
+                                        {"status", status ? boost::json::value(Name(*status)) : nullptr}});
   }
-  boost::json::object aggregate{{"value", nullptr}, {"status", nullptr}, {"measured", c.measured},
-                                {"units", c.rows.size()}};
-  if (c.aggregate) {
-    aggregate["value"] = *c.aggregate;
-    const Indicator& r = *c.reference;
-    aggregate["status"] = Name(StatusOf(r.direction, r.target, r.warning, *c.aggregate));
-  }
+  boost::json::value status = nullptr;
+  if (c.aggregate) status = Name(StatusOf(c.reference->direction, c.reference->target, c.reference->warning, *c.aggregate));
   return {{"code", c.code},
           {"period", c.period},
           {"reference", c.reference ? boost::json::value(ToJson(*c.reference)) : nullptr},
           {"aggregation", c.reference ? boost::json::value(Name(c.reference->aggregation)) : nullptr},
-          {"aggregate", std::move(aggregate)},
+          {"aggregate", {{"value", Number(c.aggregate)}, {"status", status}, {"measured", c.measured}, {"units", c.rows.size()}}},
           {"items", std::move(items)}};
 }
 

@@ -434,7 +434,7 @@ Comparison IndicatorService::Compare(const auth::Principal& who, const std::stri
   if (!out.reference) return out;
   std::vector<UnitValue> values;
   for (const auto& row : out.rows)
-    if (row.measurement) values.push_back({row.measurement->value, row.measurement->weight.value_or(1)});
+    if (row.value) values.push_back({*row.value, row.weight.value_or(1)});
   out.measured = int(values.size());
   out.aggregate = Aggregate(out.reference->aggregation, values);
   return out;

@@ -106,16 +106,27 @@ struct PathedReader {
 };
 
 struct CompareReader {
-  IndicatorReader row;
-  std::string unit_code, unit_name;
-  MeasurementReader m;
+  CompareRow row;
+  std::string direction;
+  db::Nullable<double> value, weight;
   void Bind(soci::statement& st) {
-    row.Bind(st);
-    st.exchange(soci::into(unit_code));
-    st.exchange(soci::into(unit_name));
-    m.Bind(st);
+    st.exchange(soci::into(row.indicator_id));
+    st.exchange(soci::into(row.unit_id));
+    st.exchange(soci::into(direction));
+    st.exchange(soci::into(row.target));
+    st.exchange(soci::into(row.warning));
+    st.exchange(soci::into(row.unit_code));
+    st.exchange(soci::into(row.unit_name));
+    st.exchange(soci::into(value.value, value.ind));
+    st.exchange(soci::into(weight.value, weight.ind));
   }
-  CompareRow Take() const { return {row.Take(), unit_code, unit_name, m.Take()}; }
+  CompareRow Take() const {
+    CompareRow out = row;
+    out.direction = ParseDirection(direction).value_or(Direction::kHigherIsBetter);
+    out.value = value.Get();
+    out.weight = weight.Get();
+    return out;
+  }
 };
 
 std::string SelectPathed(const std::string& where) {
@@ -167,8 +178,13 @@ std::optional<std::pair<Indicator, std::string>> FindByCode(soci::session& s, co
 }
 
 std::vector<Indicator> List(soci::session& s, const IndicatorQuery& q) {
+  if (q.scope.empty()) return {};
+  // Over a wide subtree the unary plus keeps the engine from reading every unit's indicators to sort them: it walks
+  // the primary key in order and stops at the page's end (as actions do, db::kFewUnits).
+  bool by_unit = q.unit_id || q.objective_id || q.code || db::HasFewUnits(s, q.scope);
   db::Binds p;
-  std::string where = db::SubtreeClause(q.scope, "u.path", p);
+  std::string where = std::string(by_unit ? "i.unit_id" : "+i.unit_id") + " IN (SELECT s.id FROM units s WHERE " +
+                      db::SubtreeClause(q.scope, "s.path", p) + ")";
   if (q.objective_id) where += " AND i.objective_id = " + p.Id("objective", *q.objective_id);
   if (q.unit_id) where += " AND i.unit_id = " + p.Id("unit", *q.unit_id);
   if (q.code) where += " AND i.code = " + p.Text("code", *q.code);
@@ -320,11 +336,12 @@ std::optional<std::pair<db::Id, std::string>> BreachRaising(soci::session& s, co
 std::vector<CompareRow> Compare(soci::session& s, const std::string& code, const std::vector<std::string>& roots,
                                 const std::string& period) {
   db::Binds p;
-  std::string sql = std::string("SELECT ") + kIndicatorColumns + ", u.code, u.name, " + kMeasurementColumns +
-                    " FROM indicators i JOIN units u ON u.id = i.unit_id LEFT JOIN measurements m ON "
-                    "m.indicator_id = i.id AND m.period = " + p.Text("period", period) +
-                    " AND m.superseded_at IS NULL" + kBreachJoin + " WHERE i.code = " + p.Text("code", code) +
-                    " AND i.archived_at IS NULL AND " + db::SubtreeClause(roots, "u.path", p) + " ORDER BY u.code";
+  // Every column comes from indicators_code and measurements_period (see the migration), units' from a small table.
+  std::string sql = "SELECT i.id, i.unit_id, i.direction, i.target, i.warning, u.code, u.name, m.value, m.weight "
+                    "FROM indicators i JOIN units u ON u.id = i.unit_id LEFT JOIN measurements m ON "
+                    "m.period = " + p.Text("period", period) + " AND m.superseded_at IS NULL AND m.indicator_id = i.id "
+                    "WHERE i.code = " + p.Text("code", code) + " AND i.archived_at IS NULL AND " +
+                    db::SubtreeClause(roots, "u.path", p) + " ORDER BY u.code";
   return db::FetchAll<CompareReader>(s, sql, p);
 }
 

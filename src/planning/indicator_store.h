@@ -53,11 +53,14 @@ void InsertBreach(soci::session& s, db::Id indicator_id, const std::string& peri
 std::optional<std::pair<db::Id, std::string>> BreachRaising(soci::session& s, const std::string& raised_type,
                                                             db::Id raised_id);
 
-// One unit's indicator of a code in a comparison, with its value for the period.
+// One unit's indicator of a code in a comparison, with its value for the period: only what the comparison shows,
+// read from covering indexes.
 struct CompareRow {
-  Indicator indicator;
+  db::Id indicator_id = 0, unit_id = 0;
+  Direction direction = Direction::kHigherIsBetter;
+  double target = 0, warning = 0;
   std::string unit_code, unit_name;
-  std::optional<Measurement> measurement;
+  std::optional<double> value, weight;
 };
 // The live indicators `code` of the units in the subtrees at `roots` with their current values for `period`, in unit
 // code order.
