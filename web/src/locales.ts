@@ -5,6 +5,7 @@ import * as certification from './certification/locales';
 import * as improvement from './improvement/locales';
 import * as distribution from './distribution/locales';
 import * as records from './records/locales';
+import * as indicators from './planning/indicators/locales';
 
 export const vi = {
   app: { name: 'EduIMS', tagline: 'Hệ thống quản lý tích hợp ISO 21001 và ISO 9001' },
@@ -34,6 +35,7 @@ export const vi = {
     improvements: 'Cơ hội cải tiến', improvement: 'Cơ hội cải tiến', ncDashboard: 'Thống kê SKPH',
     certifications: 'Dự án chứng nhận', certification: 'Dự án chứng nhận', certificates: 'Giấy chứng nhận', certificate: 'Giấy chứng nhận',
     readiness: 'Mức sẵn sàng',
+    objectives: 'Mục tiêu chất lượng', indicators: 'Chỉ số đo lường', indicator: 'Chỉ số', indicatorCompare: 'So sánh chỉ số',
   },
   home: {
     title: 'Công việc của tôi', open: 'Hành động đang mở', overdue: 'Hành động quá hạn', viewAll: 'Xem danh sách',
@@ -203,6 +205,7 @@ export const vi = {
   errors: { forbidden: 'Bạn không có quyền xem nội dung này.', generic: 'Đã xảy ra lỗi.', notFound: 'Không tìm thấy trang.' },
   audits: audits.vi,
   improvement: improvement.vi,
+  planningIndicators: indicators.vi,
   attachments: attachments.vi,
   distribution: distribution.vi,
   records: records.vi,
@@ -239,6 +242,7 @@ export const en: Shape<typeof vi> = {
     improvements: 'Improvement register', improvement: 'Opportunity for improvement', ncDashboard: 'Nonconformity dashboard',
     certifications: 'Certification projects', certification: 'Certification project', certificates: 'Certificates', certificate: 'Certificate',
     readiness: 'Readiness',
+    objectives: 'Quality objectives', indicators: 'Indicators', indicator: 'Indicator', indicatorCompare: 'Compare indicators',
   },
   home: {
     title: 'My work', open: 'Open actions', overdue: 'Overdue actions', viewAll: 'View list',
@@ -408,6 +412,7 @@ export const en: Shape<typeof vi> = {
   errors: { forbidden: 'You are not allowed to see this.', generic: 'Something went wrong.', notFound: 'Page not found.' },
   audits: audits.en,
   improvement: improvement.en,
+  planningIndicators: indicators.en,
   attachments: attachments.en,
   distribution: distribution.en,
   records: records.en,
