@@ -8,11 +8,15 @@
 // ISO 21001 and ISO 9001 certificate through a project at its surveillance step; with --risks-per-unit, that many
 // entries of the risks register in every unit (a tenth opportunities), rated on the shipped 5×5 matrix, and the heat
 // map's counts.
+// ISO 21001 and ISO 9001 certificate through a project at its surveillance step; with --indicators, that many
+// monthly indicators in every unit (one quality objective each unit), coded alike across units so the department
+// compares them, each with --indicator-values monthly values up to the last ended month.
 //
 //   eduims_generate --database sqlite:///tmp/bench.db [--units 1000 --users 30000 --actions 200000 --audit 500000]
 //                   [--documents 50000 --pdf-texts 20000]
 //                   [--audits 5000 --checklist-lines 100000 --nonconformities 20000] [--certificates 200]
 //                   [--risks-per-unit 50]
+//                   [--indicators 20 --indicator-values 36]
 //
 // Writes straight through the stores (one transaction per batch) rather than the HTTP API, so generating takes
 // seconds, not hours; every user shares one precomputed password hash ("EduIMS-bench-2026").
@@ -40,6 +44,8 @@
 #include "improvement/model.h"
 #include "improvement/store.h"
 #include "org/store.h"
+#include "planning/indicator_store.h"
+#include "planning/objective_store.h"
 #include "platform/auth/password.h"
 #include "platform/clock.h"
 #include "platform/crypto.h"
@@ -427,12 +433,58 @@ int GenerateCertificates(Application& app, const std::vector<org::Unit>& units, 
   return count;
 }
 
+// One objective per unit measured by `per_unit` monthly indicators "CS-01", "CS-02", ... (the same codes in every
+// unit), each with `values` months of values ending with the last ended month. Returns the values written.
+static long GenerateIndicators(Application& app, const std::vector<org::Unit>& units, int per_unit, int values,
+                               const std::string& now, std::mt19937& random) {
+  auto last = planning::LatestEndedPeriod(planning::Frequency::kMonth, FormatDate(TodayInVietnam()));
+  auto months = planning::PeriodsUpTo(planning::Frequency::kMonth, last, values);
+  long written = 0;
+  const size_t batch = 25;  // units per transaction: 25 x 20 x 36 = 18,000 values
+  for (size_t first = 0; first < units.size(); first += batch) {
+    app.db().Write([&](soci::session& s) {
+      for (size_t u = first; u < std::min(units.size(), first + batch); ++u) {
+        planning::Objective o;
+        o.unit_id = units[u].id;
+        o.title = "Nâng cao chất lượng giáo dục năm học";
+        o.created_at = o.updated_at = now;
+        planning::objective_store::Insert(s, o);
+        for (int k = 1; k <= per_unit; ++k) {
+          planning::Indicator i;
+          i.objective_id = o.id;
+          i.unit_id = o.unit_id;
+          i.code = std::string(k < 10 ? "CS-0" : "CS-") + std::to_string(k);
+          i.name = "Chỉ số chất lượng " + std::to_string(k);
+          i.measure_unit = "%";
+          i.target = 90;
+          i.warning = 75;
+          i.aggregation = k % 2 ? planning::Aggregation::kMean : planning::Aggregation::kWeightedMean;
+          i.created_at = i.updated_at = now;
+          planning::indicator_store::Insert(s, i);
+          for (const auto& month : months) {
+            planning::Measurement m;
+            m.indicator_id = i.id;
+            m.period = month.name;
+            m.value = 60 + double(random() % 400) / 10;
+            m.weight = double(100 + random() % 900);
+            m.recorded_at = now;
+            planning::indicator_store::InsertMeasurement(s, m);
+            ++written;
+          }
+        }
+      }
+    });
+  }
+  return written;
+}
+
 int main(int argc, char** argv) {
   InitCrypto();
   CLI::App cli{"EduIMS benchmark data generator"};
   std::string database;
   int units = 1000, users = 30000, actions = 200000, audit_entries = 500000, documents = 0, pdf_texts = 0;
-  int audits = 0, checklist_lines = 0, nonconformities = 0, certificates = 0, risks_per_unit = 0;
+  int audits = 0, checklist_lines = 0, nonconformities = 0, certificates = 0, risks_per_unit = 0, indicators = 0,
+      indicator_values = 36;
   cli.add_option("--database", database, "database URL")->required();
   cli.add_option("--units", units);
   cli.add_option("--users", users);
@@ -445,6 +497,8 @@ int main(int argc, char** argv) {
   cli.add_option("--nonconformities", nonconformities);
   cli.add_option("--certificates", certificates);
   cli.add_option("--risks-per-unit", risks_per_unit);
+  cli.add_option("--indicators", indicators, "monthly indicators per unit");
+  cli.add_option("--indicator-values", indicator_values, "monthly values per indicator");
   CLI11_PARSE(cli, argc, argv);
 
   auto started = std::chrono::steady_clock::now();
@@ -654,6 +708,9 @@ int main(int argc, char** argv) {
     app.db().Write([&](soci::session& s) { planning::risk_store::RebuildHeat(s); });
     std::cerr << "risks: " << created.size() * risks_per_unit << "\n";
   }
+  if (indicators > 0)
+    std::cerr << "indicator values: "
+              << GenerateIndicators(app, created, indicators, indicator_values, now, random) << "\n";
   app.db().Read([&](soci::session& s) { s << "ANALYZE"; });
   std::cerr << "audit entries: " << audit_entries << "\n";
   auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

@@ -14,6 +14,7 @@
 #include "platform/mail/delivery.h"
 #include "platform/http/ops_routes.h"
 #include "planning/risk_routes.h"
+#include "planning/indicator_routes.h"
 #include "processes/routes.h"
 #include "readiness/routes.h"
 #include "records/routes.h"
@@ -57,6 +58,10 @@ Application::Application(const ApplicationOptions& options) {
   certification_events_ = std::make_unique<calendar::CertificationEvents>(*certificates_, *certification_projects_);
   calendar_->AddSource(*certification_events_);
   risks_ = std::make_unique<planning::RiskService>(*db_, *org_, *processes_, *actions_, *nonconformities_);
+  objectives_ = std::make_unique<planning::ObjectiveService>(*db_, *org_, *actions_);
+  indicators_ = std::make_unique<planning::IndicatorService>(*db_, *org_, *objectives_, *improvements_,
+                                                             *nonconformities_);
+  indicator_computer_ = std::make_unique<planning::IndicatorComputer>(*db_, *org_, *indicators_, *nonconformities_);
   http::AddOperationsRoutes(*http_);
   auth::AddRoutes(*http_);
   org::AddRoutes(http_->router(), *org_);
@@ -73,6 +78,7 @@ Application::Application(const ApplicationOptions& options) {
   certification::AddPublicRoutes(http_->router(), *certificates_, *public_rate_limiter_);
   planning::AddRiskRoutes(http_->router(), *risks_);
   for (const char* pattern : {"/api/v1/risks", "/api/v1/risks/heatmap"}) http_->router().SetCacheable("GET", pattern);
+  planning::AddIndicatorRoutes(http_->router(), *objectives_, *indicators_);
   // The lists and registers people open most, each a page of rows and its links, and the nonconformity dashboard:
   // kept per caller until the next write (platform/http/router.h). The dashboard also keeps its own answers per
   // subtree, so after a write it is computed once for everyone who sees the same units, not once per caller.
@@ -95,6 +101,12 @@ std::vector<jobs::Job> Application::Jobs(const JobOptions& options) {
                    if (!run.escalated) return std::string();
                    return std::to_string(run.escalated) + " escalated, " + std::to_string(run.without_head) +
                           " with no head of unit named";
+                 }});
+  out.push_back({"record_computed_indicators", [this] {
+                   auto run = indicator_computer_->RecordDue(FormatDate(TodayInVietnam()));
+                   if (!run.recorded && !run.without_data) return std::string();
+                   return std::to_string(run.recorded) + " recorded, " + std::to_string(run.without_data) +
+                          " with nothing to measure";
                  }});
   if (options.smtp)
     out.push_back({"deliver_mail", [this, smtp = *options.smtp] {

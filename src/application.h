@@ -20,6 +20,9 @@
 #include "improvement/service.h"
 #include "org/accounts.h"
 #include "org/service.h"
+#include "planning/indicator_computed.h"
+#include "planning/indicator_service.h"
+#include "planning/objective_service.h"
 #include "platform/audit/audit_trail.h"
 #include "platform/clock.h"
 #include "platform/db/database.h"
@@ -97,6 +100,9 @@ class Application {
   certification::CertificationAuditService& certification_audits() { return *certification_audits_; }
   certification::CertificateService& certificates() { return *certificates_; }
   planning::RiskService& risks() { return *risks_; }
+  planning::ObjectiveService& objectives() { return *objectives_; }
+  planning::IndicatorService& indicators() { return *indicators_; }
+  planning::IndicatorComputer& indicator_computer() { return *indicator_computer_; }
 
  private:
   std::unique_ptr<db::Database> db_;
@@ -120,6 +126,9 @@ class Application {
   std::unique_ptr<certification::CertificateService> certificates_;
   std::unique_ptr<http::RateLimiter> public_rate_limiter_;
   std::unique_ptr<planning::RiskService> risks_;
+  std::unique_ptr<planning::ObjectiveService> objectives_;
+  std::unique_ptr<planning::IndicatorService> indicators_;
+  std::unique_ptr<planning::IndicatorComputer> indicator_computer_;
 };
 
 }  // namespace eduims

@@ -18,6 +18,8 @@
 #include "expected_permissions.h"
 #include "improvement/store.h"
 #include "org/store.h"
+#include "planning/indicator_store.h"
+#include "planning/objective_store.h"
 #include "platform/auth/roles.h"
 #include "planning/risk_store.h"
 #include "platform/clock.h"
@@ -63,6 +65,8 @@ struct Target {
   db::Id deciding_project_id = 0;  // a project at certificate issue with stage 1 and 2 completed
   db::Id certificate_id = 0;       // an active certificate of a third project, issued 30 days ago
   db::Id risk_id = 0;              // a risk of the unit, owned by `user_id`
+  db::Id objective_id = 0;         // a quality objective of the unit
+  db::Id indicator_id = 0;         // its monthly hand-entered indicator, coded "I" + the unit's code, with no value
 };
 
 enum class Kind {
@@ -232,6 +236,7 @@ class Matrix : public ::testing::TestWithParam<db::Engine> {
                            .id;
     });
     FreshCertification(t, u.id);
+    FreshIndicator(t, u.id);
     return t;
   }
 
@@ -295,6 +300,28 @@ class Matrix : public ::testing::TestWithParam<db::Engine> {
       c.created_at = c.updated_at = NowTimestamp();
       store::InsertCertificate(s, c);
       t.certificate_id = c.id;
+    });
+  }
+
+  void FreshIndicator(Target& t, db::Id unit_id) {
+    server_->app().db().Write([&](soci::session& s) {
+      planning::Objective o;
+      o.unit_id = unit_id;
+      o.title = "Mục tiêu kiểm thử";
+      o.created_at = o.updated_at = NowTimestamp();
+      planning::objective_store::Insert(s, o);
+      t.objective_id = o.id;
+      planning::Indicator i;
+      i.objective_id = o.id;
+      i.unit_id = unit_id;
+      i.code = "I" + t.unit_code;
+      i.name = "Chỉ số kiểm thử";
+      i.measure_unit = "%";
+      i.target = 90;
+      i.warning = 80;
+      i.created_at = i.updated_at = NowTimestamp();
+      planning::indicator_store::Insert(s, i);
+      t.indicator_id = i.id;
     });
   }
 
@@ -857,6 +884,58 @@ std::vector<RouteCase> Cases(Matrix* m) {
       {"PATCH", "/api/v1/nonconformity-settings", Kind::kOrganisationWide, Permission::kManageImprovement,
        [](Client& c, const Target&) {
          return c.Patch("/api/v1/nonconformity-settings", {{"version", 1}, {"major_days", 20}, {"minor_days", 60}});
+       }},      // Objectives and indicators (issue 18).
+      {"GET", "/api/v1/objectives", Kind::kList, Permission::kViewPlanning,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/objectives?unit_id=" + Id(t.unit_id)); }},
+      {"POST", "/api/v1/objectives", Kind::kScoped, Permission::kManagePlanning,
+       [](Client& c, const Target& t) { return c.Post("/api/v1/objectives", {{"unit_id", t.unit_id}, {"title", "Mới"}}); }},
+      {"GET", "/api/v1/objectives/{id}", Kind::kScoped, Permission::kViewPlanning,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/objectives/" + Id(t.objective_id)); }},
+      {"PATCH", "/api/v1/objectives/{id}", Kind::kScoped, Permission::kManagePlanning,
+       [](Client& c, const Target& t) {
+         return c.Patch("/api/v1/objectives/" + Id(t.objective_id), {{"version", 1}, {"title", "Đổi"}});
+       }},
+      {"DELETE", "/api/v1/objectives/{id}", Kind::kScoped, Permission::kManagePlanning,
+       [](Client& c, const Target& t) { return c.Delete("/api/v1/objectives/" + Id(t.objective_id)); }},
+      {"GET", "/api/v1/objectives/{id}/actions", Kind::kScoped, Permission::kViewPlanning,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/objectives/" + Id(t.objective_id) + "/actions"); }},
+      {"POST", "/api/v1/objectives/{id}/actions", Kind::kScoped, Permission::kManagePlanning,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/objectives/" + Id(t.objective_id) + "/actions", {{"title", "Bước"}});
+       }},
+      {"GET", "/api/v1/indicators", Kind::kList, Permission::kViewPlanning,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/indicators?unit_id=" + Id(t.unit_id)); }},
+      {"POST", "/api/v1/indicators", Kind::kScoped, Permission::kManagePlanning,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/indicators", {{"objective_id", t.objective_id}, {"code", "NEW"}, {"name", "Mới"},
+                                              {"measure_unit", "%"}, {"direction", "higher"}, {"target", 90},
+                                              {"warning", 80}, {"frequency", "year"}, {"source", "manual"}});
+       }},
+      {"GET", "/api/v1/indicators/compare", Kind::kList, Permission::kViewPlanning,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/indicators/compare?code=I" + t.unit_code + "&within=" + Id(t.unit_id));
+       }},
+      {"POST", "/api/v1/indicators/measurements/import", Kind::kScoped, Permission::kRecordMeasurements,
+       [](Client& c, const Target& t) {
+         return c.Request("POST", "/api/v1/indicators/measurements/import",
+                          "unit_code,indicator_code,period,value\n" + t.unit_code + ",I" + t.unit_code + "," +
+                              DaysFromToday(-40).substr(0, 7) + ",95\n",
+                          "text/csv");
+       }},
+      {"GET", "/api/v1/indicators/{id}", Kind::kScoped, Permission::kViewPlanning,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/indicators/" + Id(t.indicator_id)); }},
+      {"PATCH", "/api/v1/indicators/{id}", Kind::kScoped, Permission::kManagePlanning,
+       [](Client& c, const Target& t) {
+         return c.Patch("/api/v1/indicators/" + Id(t.indicator_id), {{"version", 1}, {"name", "Đổi"}});
+       }},
+      {"DELETE", "/api/v1/indicators/{id}", Kind::kScoped, Permission::kManagePlanning,
+       [](Client& c, const Target& t) { return c.Delete("/api/v1/indicators/" + Id(t.indicator_id)); }},
+      {"GET", "/api/v1/indicators/{id}/measurements", Kind::kScoped, Permission::kViewPlanning,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/indicators/" + Id(t.indicator_id) + "/measurements"); }},
+      {"POST", "/api/v1/indicators/{id}/measurements", Kind::kScoped, Permission::kRecordMeasurements,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/indicators/" + Id(t.indicator_id) + "/measurements",
+                       {{"period", DaysFromToday(-40).substr(0, 7)}, {"value", 95}});
        }},
       // Risks and opportunities (issue 18 item 4).
       {"GET", "/api/v1/risk-matrix", Kind::kSelf, {}, [](Client& c, const Target&) { return c.Get("/api/v1/risk-matrix"); }},

@@ -8,6 +8,7 @@
 #include "demo/documents.h"
 #include "demo/editions.h"
 #include "demo/planning_risks.h"
+#include "demo/planning_indicators.h"
 #include "demo/processes.h"
 #include "improvement/store.h"
 #include "org/store.h"
@@ -337,6 +338,7 @@ void SeedDemo(Application& app) {
   SeedAudits(app, created);
   SeedCertification(app, *quality_manager, *app.org().PrincipalOf(created[0].id), root->id);
   SeedRisks(app, created);
+  SeedPlanningIndicators(app, *quality_manager);
 }
 
 }  // namespace eduims::demo

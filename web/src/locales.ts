@@ -6,6 +6,7 @@ import * as improvement from './improvement/locales';
 import * as distribution from './distribution/locales';
 import * as records from './records/locales';
 import * as risks from './planning/risks/locales';
+import * as indicators from './planning/indicators/locales';
 
 export const vi = {
   app: { name: 'EduIMS', tagline: 'Hệ thống quản lý tích hợp ISO 21001 và ISO 9001' },
@@ -36,6 +37,7 @@ export const vi = {
     certifications: 'Dự án chứng nhận', certification: 'Dự án chứng nhận', certificates: 'Giấy chứng nhận', certificate: 'Giấy chứng nhận',
     readiness: 'Mức sẵn sàng',
     risks: 'Rủi ro và cơ hội',
+    objectives: 'Mục tiêu chất lượng', indicators: 'Chỉ số đo lường', indicator: 'Chỉ số', indicatorCompare: 'So sánh chỉ số',
   },
   home: {
     title: 'Công việc của tôi', open: 'Hành động đang mở', overdue: 'Hành động quá hạn', viewAll: 'Xem danh sách',
@@ -92,6 +94,7 @@ export const vi = {
       certificate: 'Giấy chứng nhận', calendar_feed: 'Liên kết lịch', readiness_assessment: 'Tự đánh giá mức sẵn sàng',
       clause: 'Điều khoản',
       risk: 'Rủi ro hoặc cơ hội', risk_matrix: 'Ma trận rủi ro',
+      objective: 'Mục tiêu chất lượng', indicator: 'Chỉ số', measurement: 'Giá trị đo của chỉ số',
     },
     operations: {
       create: 'Tạo mới', update: 'Cập nhật', archive: 'Lưu trữ', import: 'Nhập từ CSV', move: 'Chuyển đơn vị cấp trên',
@@ -101,6 +104,7 @@ export const vi = {
       renumber: 'Đánh số lại điều khoản', clause_renumbered: 'Chuyển sang điều khoản đánh số lại',
       transition: 'Chuyển trạng thái: {{step}}', update_step: 'Cập nhật bước: {{step}}', change: 'Thay đổi: {{step}}',
       review: 'Xem xét', materialised: 'Ghi nhận sự không phù hợp đã xảy ra', risk_level: 'Cập nhật mức rủi ro theo sổ đăng ký rủi ro',
+      correct: 'Hiệu chỉnh',
     },
     localAddress: 'Máy chủ (tác vụ nội bộ)',
   },
@@ -205,6 +209,7 @@ export const vi = {
   errors: { forbidden: 'Bạn không có quyền xem nội dung này.', generic: 'Đã xảy ra lỗi.', notFound: 'Không tìm thấy trang.' },
   audits: audits.vi,
   improvement: improvement.vi,
+  planningIndicators: indicators.vi,
   attachments: attachments.vi,
   distribution: distribution.vi,
   records: records.vi,
@@ -243,6 +248,7 @@ export const en: Shape<typeof vi> = {
     certifications: 'Certification projects', certification: 'Certification project', certificates: 'Certificates', certificate: 'Certificate',
     readiness: 'Readiness',
     risks: 'Risks and opportunities',
+    objectives: 'Quality objectives', indicators: 'Indicators', indicator: 'Indicator', indicatorCompare: 'Compare indicators',
   },
   home: {
     title: 'My work', open: 'Open actions', overdue: 'Overdue actions', viewAll: 'View list',
@@ -299,6 +305,7 @@ export const en: Shape<typeof vi> = {
       certificate: 'Certificate', calendar_feed: 'Calendar feed', readiness_assessment: 'Readiness self-assessment',
       clause: 'Clause',
       risk: 'Risk or opportunity', risk_matrix: 'Risk matrix',
+      objective: 'Quality objective', indicator: 'Indicator', measurement: 'Indicator value',
     },
     operations: {
       create: 'Created', update: 'Updated', archive: 'Archived', import: 'Imported from CSV', move: 'Moved to a new parent',
@@ -308,6 +315,7 @@ export const en: Shape<typeof vi> = {
       renumber: 'Clause renumbered', clause_renumbered: 'Moved with a renumbered clause',
       transition: 'Status change: {{step}}', update_step: 'Step updated: {{step}}', change: 'Change: {{step}}',
       review: 'Reviewed', materialised: 'Materialised in a nonconformity', risk_level: 'Risk level set from the risk register',
+      correct: 'Corrected',
     },
     localAddress: 'The server (internal task)',
   },
@@ -412,6 +420,7 @@ export const en: Shape<typeof vi> = {
   errors: { forbidden: 'You are not allowed to see this.', generic: 'Something went wrong.', notFound: 'Page not found.' },
   audits: audits.en,
   improvement: improvement.en,
+  planningIndicators: indicators.en,
   attachments: attachments.en,
   distribution: distribution.en,
   records: records.en,

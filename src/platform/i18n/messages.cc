@@ -373,6 +373,31 @@ constexpr Entry kCatalogue[] = {
      "Dịch vụ tạm ngừng", "Không kết nối được cơ sở dữ liệu; hãy thử lại sau."},
     {"request.timeout", "Request took too long", "The request was stopped after its time limit and changed nothing; try again shortly.",
      "Yêu cầu quá lâu", "Yêu cầu đã bị dừng khi hết thời gian cho phép và không thay đổi gì; hãy thử lại sau."},
+    // Objectives and indicators (issue 18).
+    {"indicator.threshold_contradicts_direction", "Threshold on the wrong side",
+     "The warning threshold must not be better than the target: below it when higher is better, above it when lower "
+     "is better.",
+     "Ngưỡng cảnh báo sai phía",
+     "Ngưỡng cảnh báo không được tốt hơn mục tiêu: phải thấp hơn mục tiêu khi càng cao càng tốt, cao hơn mục tiêu "
+     "khi càng thấp càng tốt."},
+    {"indicator.period_not_in_frequency", "No such period",
+     "The indicator's frequency has no such period: a month is written 2025-09, a term 2025-2026-T1 or "
+     "2025-2026-T2, a school year 2025-2026 and a year 2025.",
+     "Không có kỳ này",
+     "Tần suất của chỉ số không có kỳ này: tháng viết 2025-09, học kỳ 2025-2026-T1 hoặc 2025-2026-T2, năm học "
+     "2025-2026 và năm 2025."},
+    {"indicator.period_not_started", "Period not begun", "A value cannot be recorded for a period that has not begun.",
+     "Kỳ chưa bắt đầu", "Không thể ghi giá trị cho kỳ chưa bắt đầu."},
+    {"indicator.computed", "Computed by EduIMS",
+     "EduIMS computes this indicator's values from its own data; nobody enters them.",
+     "Do EduIMS tính", "EduIMS tự tính giá trị của chỉ số này từ dữ liệu của mình; không ai nhập tay."},
+    {"measurement.period_recorded", "Period already has a value",
+     "The period {period} already has a value; send it as a correction (with the reason as its note) to replace it.",
+     "Kỳ đã có giá trị",
+     "Kỳ {period} đã có giá trị; hãy gửi dưới dạng hiệu chỉnh (ghi lý do vào ghi chú) để thay thế."},
+    {"measurement.nothing_to_correct", "Nothing to correct",
+     "The period has no value yet; record it without marking it a correction.",
+     "Không có gì để hiệu chỉnh", "Kỳ này chưa có giá trị; hãy ghi giá trị mà không đánh dấu là hiệu chỉnh."},
 };
 
 const Entry* Find(std::string_view code) {

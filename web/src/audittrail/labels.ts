@@ -10,6 +10,8 @@ export const ENTITIES = [
   'improvement', 'certification_project', 'certification_audit', 'certification_finding', 'certificate', 'calendar_feed',
   'readiness_assessment', 'clause',
   'risk', 'risk_matrix',
+  // Objectives and indicators (issue 18).
+  'objective', 'indicator', 'measurement',
 ] as const;
 
 /** Operations worded the same whatever the record. */
@@ -17,6 +19,7 @@ export const OPERATIONS = [
   'create', 'update', 'archive', 'import', 'move', 'disable', 'revoke', 'remove', 'login', 'logout', 'login_failed',
   'comment', 'distribute', 'acknowledge', 'dispose', 'escalate', 'load', 'renumber', 'clause_renumbered',
   'review', 'materialised', 'risk_level',
+  'correct',
 ] as const;
 
 /** Where the words for a step `X` of "transition:X" (or a revision's action, or "change:X") live, by record. */

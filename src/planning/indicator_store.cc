@@ -1,0 +1,348 @@
+#include "planning/indicator_store.h"
+
+#include "platform/db/query.h"
+#include "platform/nullable_column.h"
+
+namespace eduims::planning::indicator_store {
+namespace {
+
+const char* kIndicatorColumns =
+    "i.id, i.objective_id, i.unit_id, i.code, i.name, i.measure_unit, i.direction, i.target, i.warning, i.frequency, "
+    "i.owner_id, i.source, i.metric, i.aggregation, i.breach_raises, i.version, i.created_by, i.created_at, "
+    "i.updated_at, i.archived_at";
+
+const char* kMeasurementColumns =
+    "m.id, m.indicator_id, m.period, m.value, m.weight, m.note, m.recorded_by, m.recorded_at, m.superseded_at, "
+    "b.raised_type, b.raised_id";
+
+// Joins what each value's period raised, so a value shows the entry its breach opened.
+const char* kBreachJoin = " LEFT JOIN indicator_breaches b ON b.indicator_id = m.indicator_id AND b.period = m.period";
+
+struct IndicatorReader {
+  Indicator i;
+  std::string direction, frequency, source, aggregation;
+  db::Nullable<db::Id> owner, created_by;
+  db::Nullable<std::string> metric, archived;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(i.id));
+    st.exchange(soci::into(i.objective_id));
+    st.exchange(soci::into(i.unit_id));
+    st.exchange(soci::into(i.code));
+    st.exchange(soci::into(i.name));
+    st.exchange(soci::into(i.measure_unit));
+    st.exchange(soci::into(direction));
+    st.exchange(soci::into(i.target));
+    st.exchange(soci::into(i.warning));
+    st.exchange(soci::into(frequency));
+    st.exchange(soci::into(owner.value, owner.ind));
+    st.exchange(soci::into(source));
+    st.exchange(soci::into(metric.value, metric.ind));
+    st.exchange(soci::into(aggregation));
+    st.exchange(soci::into(i.breach_raises));
+    st.exchange(soci::into(i.version));
+    st.exchange(soci::into(created_by.value, created_by.ind));
+    st.exchange(soci::into(i.created_at));
+    st.exchange(soci::into(i.updated_at));
+    st.exchange(soci::into(archived.value, archived.ind));
+  }
+  Indicator Take() const {
+    Indicator out = i;
+    out.direction = ParseDirection(direction).value_or(Direction::kHigherIsBetter);
+    out.frequency = ParseFrequency(frequency).value_or(Frequency::kMonth);
+    out.source = ParseSource(source).value_or(Source::kManual);
+    out.aggregation = ParseAggregation(aggregation).value_or(Aggregation::kMean);
+    out.owner_id = owner.Get();
+    out.metric = metric.Get();
+    out.created_by = created_by.Get();
+    out.archived_at = archived.Get();
+    return out;
+  }
+};
+
+// Every column nullable, so the same reader serves a LEFT JOIN that found no value.
+struct MeasurementReader {
+  db::Nullable<db::Id> id, indicator_id, recorded_by, raised_id;
+  db::Nullable<std::string> period, note, recorded_at, superseded_at, raised_type;
+  db::Nullable<double> value, weight;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(id.value, id.ind));
+    st.exchange(soci::into(indicator_id.value, indicator_id.ind));
+    st.exchange(soci::into(period.value, period.ind));
+    st.exchange(soci::into(value.value, value.ind));
+    st.exchange(soci::into(weight.value, weight.ind));
+    st.exchange(soci::into(note.value, note.ind));
+    st.exchange(soci::into(recorded_by.value, recorded_by.ind));
+    st.exchange(soci::into(recorded_at.value, recorded_at.ind));
+    st.exchange(soci::into(superseded_at.value, superseded_at.ind));
+    st.exchange(soci::into(raised_type.value, raised_type.ind));
+    st.exchange(soci::into(raised_id.value, raised_id.ind));
+  }
+  std::optional<Measurement> Take() const {
+    if (!id.Get()) return std::nullopt;
+    Measurement m;
+    m.id = id.value;
+    m.indicator_id = indicator_id.value;
+    m.period = period.value;
+    m.value = value.value;
+    m.weight = weight.Get();
+    m.note = note.value;
+    m.recorded_by = recorded_by.Get();
+    m.recorded_at = recorded_at.value;
+    m.superseded_at = superseded_at.Get();
+    m.raised_type = raised_type.Get();
+    m.raised_id = raised_id.Get();
+    return m;
+  }
+};
+
+struct PathedReader {
+  IndicatorReader row;
+  std::string path;
+  void Bind(soci::statement& st) {
+    row.Bind(st);
+    st.exchange(soci::into(path));
+  }
+  std::pair<Indicator, std::string> Take() const { return {row.Take(), path}; }
+};
+
+struct CompareReader {
+  CompareRow row;
+  std::string direction;
+  db::Nullable<double> value, weight;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(row.indicator_id));
+    st.exchange(soci::into(row.unit_id));
+    st.exchange(soci::into(direction));
+    st.exchange(soci::into(row.target));
+    st.exchange(soci::into(row.warning));
+    st.exchange(soci::into(row.unit_code));
+    st.exchange(soci::into(row.unit_name));
+    st.exchange(soci::into(value.value, value.ind));
+    st.exchange(soci::into(weight.value, weight.ind));
+  }
+  CompareRow Take() const {
+    CompareRow out = row;
+    out.direction = ParseDirection(direction).value_or(Direction::kHigherIsBetter);
+    out.value = value.Get();
+    out.weight = weight.Get();
+    return out;
+  }
+};
+
+std::string SelectPathed(const std::string& where) {
+  return std::string("SELECT ") + kIndicatorColumns + ", u.path FROM indicators i JOIN units u ON u.id = i.unit_id " +
+         "WHERE " + where;
+}
+
+std::vector<Measurement> Values(soci::session& s, const std::string& where, db::Binds& p) {
+  std::vector<Measurement> out;
+  for (auto& m : db::FetchAll<MeasurementReader>(
+           s, std::string("SELECT ") + kMeasurementColumns + " FROM measurements m" + kBreachJoin + " WHERE " + where, p))
+    out.push_back(std::move(*m));
+  return out;
+}
+
+struct Writable {
+  db::Nullable<db::Id> owner, created_by;
+  db::Nullable<std::string> metric, archived;
+  std::string direction, frequency, source, aggregation;
+  explicit Writable(const Indicator& i)
+      : owner(i.owner_id),
+        created_by(i.created_by),
+        metric(i.metric),
+        archived(i.archived_at),
+        direction(Name(i.direction)),
+        frequency(Name(i.frequency)),
+        source(Name(i.source)),
+        aggregation(Name(i.aggregation)) {}
+};
+
+}  // namespace
+
+std::optional<std::pair<Indicator, std::string>> Find(soci::session& s, db::Id id) {
+  db::Binds p;
+  auto rows = db::FetchAll<PathedReader>(s, SelectPathed("i.id = " + p.Id("id", id)), p);
+  if (rows.empty()) return std::nullopt;
+  return rows.front();
+}
+
+std::optional<std::pair<Indicator, std::string>> FindByCode(soci::session& s, const std::string& unit_code,
+                                                            const std::string& code) {
+  db::Binds p;
+  auto rows = db::FetchAll<PathedReader>(
+      s, SelectPathed("u.code = " + p.Text("unit", unit_code) + " AND i.code = " + p.Text("code", code) +
+                      " AND i.archived_at IS NULL"),
+      p);
+  if (rows.empty()) return std::nullopt;
+  return rows.front();
+}
+
+std::vector<Indicator> List(soci::session& s, const IndicatorQuery& q) {
+  if (q.scope.empty()) return {};
+  // Over a wide subtree the unary plus keeps the engine from reading every unit's indicators to sort them: it walks
+  // the primary key in order and stops at the page's end (as actions do, db::kFewUnits).
+  bool by_unit = q.unit_id || q.objective_id || q.code || db::HasFewUnits(s, q.scope);
+  db::Binds p;
+  std::string where = std::string(by_unit ? "i.unit_id" : "+i.unit_id") + " IN (SELECT s.id FROM units s WHERE " +
+                      db::SubtreeClause(q.scope, "s.path", p) + ")";
+  if (q.objective_id) where += " AND i.objective_id = " + p.Id("objective", *q.objective_id);
+  if (q.unit_id) where += " AND i.unit_id = " + p.Id("unit", *q.unit_id);
+  if (q.code) where += " AND i.code = " + p.Text("code", *q.code);
+  if (q.source) where += " AND i.source = " + p.Text("source", std::string(Name(*q.source)));
+  if (!q.include_archived) where += " AND i.archived_at IS NULL";
+  if (q.after) where += " AND i.id > " + p.Id("after", *q.after);
+  std::vector<Indicator> out;
+  for (auto& row : db::FetchAll<PathedReader>(s, SelectPathed(where) + " ORDER BY i.id LIMIT " +
+                                                     std::to_string(q.limit), p))
+    out.push_back(std::move(row.first));
+  return out;
+}
+
+bool CodeTaken(soci::session& s, db::Id unit_id, const std::string& code, db::Id except_id) {
+  db::Binds p;
+  return !db::FetchIds(s, "SELECT id FROM indicators WHERE unit_id = " + p.Id("unit", unit_id) + " AND code = " +
+                              p.Text("code", code) + " AND id <> " + p.Id("except", except_id),
+                       p)
+              .empty();
+}
+
+void Insert(soci::session& s, Indicator& i) {
+  Writable w(i);
+  s << "INSERT INTO indicators (objective_id, unit_id, code, name, measure_unit, direction, target, warning, "
+       "frequency, owner_id, source, metric, aggregation, breach_raises, version, created_by, created_at, updated_at) "
+       "VALUES (:objective, :unit, :code, :name, :measure, :direction, :target, :warning, :frequency, :owner, "
+       ":source, :metric, :aggregation, :raises, 1, :by, :created, :updated) RETURNING id",
+      soci::use(i.objective_id), soci::use(i.unit_id), soci::use(i.code), soci::use(i.name),
+      soci::use(i.measure_unit), soci::use(w.direction), soci::use(i.target), soci::use(i.warning),
+      soci::use(w.frequency), soci::use(w.owner.value, w.owner.ind), soci::use(w.source),
+      soci::use(w.metric.value, w.metric.ind), soci::use(w.aggregation), soci::use(i.breach_raises),
+      soci::use(w.created_by.value, w.created_by.ind), soci::use(i.created_at), soci::use(i.updated_at),
+      soci::into(i.id);
+  i.version = 1;
+}
+
+bool Update(soci::session& s, const Indicator& i, long long expected_version) {
+  Writable w(i);
+  soci::statement st =
+      (s.prepare << "UPDATE indicators SET code = :code, name = :name, measure_unit = :measure, direction = :direction, "
+                    "target = :target, warning = :warning, frequency = :frequency, owner_id = :owner, "
+                    "aggregation = :aggregation, breach_raises = :raises, version = version + 1, "
+                    "updated_at = :updated, archived_at = :archived WHERE id = :id AND version = :expected",
+       soci::use(i.code), soci::use(i.name), soci::use(i.measure_unit), soci::use(w.direction), soci::use(i.target),
+       soci::use(i.warning), soci::use(w.frequency), soci::use(w.owner.value, w.owner.ind),
+       soci::use(w.aggregation), soci::use(i.breach_raises), soci::use(i.updated_at),
+       soci::use(w.archived.value, w.archived.ind), soci::use(i.id), soci::use(expected_version));
+  st.execute(true);
+  return st.get_affected_rows() == 1;
+}
+
+std::vector<std::pair<Indicator, std::string>> Computed(soci::session& s) {
+  db::Binds p;
+  return db::FetchAll<PathedReader>(
+      s, SelectPathed("i.source = 'computed' AND i.archived_at IS NULL AND u.archived_at IS NULL ORDER BY i.id"), p);
+}
+
+std::vector<Measurement> Measurements(soci::session& s, db::Id indicator_id, bool history) {
+  db::Binds p;
+  std::string where = "m.indicator_id = " + p.Id("indicator", indicator_id);
+  if (!history) where += " AND m.superseded_at IS NULL";
+  return Values(s, where + " ORDER BY m.period, m.id", p);
+}
+
+std::optional<Measurement> Current(soci::session& s, db::Id indicator_id, const std::string& period) {
+  db::Binds p;
+  auto rows = Values(s,
+                     "m.indicator_id = " + p.Id("indicator", indicator_id) + " AND m.period = " +
+                         p.Text("period", period) + " AND m.superseded_at IS NULL",
+                     p);
+  if (rows.empty()) return std::nullopt;
+  return rows.front();
+}
+
+std::map<db::Id, Measurement> Latest(soci::session& s, const std::vector<db::Id>& ids) {
+  std::map<db::Id, Measurement> out;
+  for (const auto& slice : db::IdSlices(ids)) {
+    db::Binds p;
+    std::string list = db::IdList(slice, "id", p);
+    for (auto& m : Values(s,
+                          "m.indicator_id IN " + list +
+                              " AND m.superseded_at IS NULL AND m.period = (SELECT MAX(l.period) FROM measurements l "
+                              "WHERE l.indicator_id = m.indicator_id AND l.superseded_at IS NULL)",
+                          p))
+      out[m.indicator_id] = m;
+  }
+  return out;
+}
+
+std::vector<db::Id> MeasuredIn(soci::session& s, const std::vector<db::Id>& ids, const std::string& period) {
+  std::vector<db::Id> out;
+  for (const auto& slice : db::IdSlices(ids)) {
+    db::Binds p;
+    std::string list = db::IdList(slice, "id", p);
+    for (db::Id id : db::FetchIds(s,
+                                  "SELECT indicator_id FROM measurements WHERE indicator_id IN " + list +
+                                      " AND period = " + p.Text("period", period) + " AND superseded_at IS NULL",
+                                  p))
+      out.push_back(id);
+  }
+  return out;
+}
+
+void InsertMeasurement(soci::session& s, Measurement& m) {
+  db::Nullable<double> weight(m.weight);
+  db::Nullable<db::Id> by(m.recorded_by);
+  s << "INSERT INTO measurements (indicator_id, period, value, weight, note, recorded_by, recorded_at) VALUES "
+       "(:indicator, :period, :value, :weight, :note, :by, :at) RETURNING id",
+      soci::use(m.indicator_id), soci::use(m.period), soci::use(m.value), soci::use(weight.value, weight.ind),
+      soci::use(m.note), soci::use(by.value, by.ind), soci::use(m.recorded_at), soci::into(m.id);
+}
+
+bool Supersede(soci::session& s, db::Id measurement_id, const std::string& at) {
+  soci::statement st = (s.prepare << "UPDATE measurements SET superseded_at = :at WHERE id = :id AND "
+                                     "superseded_at IS NULL",
+                        soci::use(at), soci::use(measurement_id));
+  st.execute(true);
+  return st.get_affected_rows() == 1;
+}
+
+std::optional<std::pair<std::string, db::Id>> FindBreach(soci::session& s, db::Id indicator_id,
+                                                         const std::string& period) {
+  std::string type;
+  db::Id id = 0;
+  s << "SELECT raised_type, raised_id FROM indicator_breaches WHERE indicator_id = :indicator AND period = :period",
+      soci::use(indicator_id), soci::use(period), soci::into(type), soci::into(id);
+  if (!s.got_data()) return std::nullopt;
+  return std::pair{type, id};
+}
+
+void InsertBreach(soci::session& s, db::Id indicator_id, const std::string& period, const std::string& raised_type,
+                  db::Id raised_id, db::Id measurement_id, const std::string& at) {
+  s << "INSERT INTO indicator_breaches (indicator_id, period, raised_type, raised_id, measurement_id, created_at) "
+       "VALUES (:indicator, :period, :type, :raised, :measurement, :at)",
+      soci::use(indicator_id), soci::use(period), soci::use(raised_type), soci::use(raised_id),
+      soci::use(measurement_id), soci::use(at);
+}
+
+std::optional<std::pair<db::Id, std::string>> BreachRaising(soci::session& s, const std::string& raised_type,
+                                                            db::Id raised_id) {
+  db::Id indicator = 0;
+  std::string period;
+  s << "SELECT indicator_id, period FROM indicator_breaches WHERE raised_type = :type AND raised_id = :id",
+      soci::use(raised_type), soci::use(raised_id), soci::into(indicator), soci::into(period);
+  if (!s.got_data()) return std::nullopt;
+  return std::pair{indicator, period};
+}
+
+std::vector<CompareRow> Compare(soci::session& s, const std::string& code, const std::vector<std::string>& roots,
+                                const std::string& period) {
+  db::Binds p;
+  // Every column comes from indicators_code and measurements_period (see the migration), units' from a small table.
+  std::string sql = "SELECT i.id, i.unit_id, i.direction, i.target, i.warning, u.code, u.name, m.value, m.weight "
+                    "FROM indicators i JOIN units u ON u.id = i.unit_id LEFT JOIN measurements m ON "
+                    "m.period = " + p.Text("period", period) + " AND m.superseded_at IS NULL AND m.indicator_id = i.id "
+                    "WHERE i.code = " + p.Text("code", code) + " AND i.archived_at IS NULL AND " +
+                    db::SubtreeClause(roots, "u.path", p) + " ORDER BY u.code";
+  return db::FetchAll<CompareReader>(s, sql, p);
+}
+
+}  // namespace eduims::planning::indicator_store
