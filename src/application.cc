@@ -5,6 +5,7 @@
 #include "calendar/routes.h"
 #include "certification/routes.h"
 #include "documents/routes.h"
+#include "frameworks/routes.h"
 #include "improvement/routes.h"
 #include "org/routes.h"
 #include "platform/auth/routes.h"
@@ -55,6 +56,7 @@ Application::Application(const ApplicationOptions& options) {
   public_rate_limiter_ = std::make_unique<http::RateLimiter>(*db_, options.public_rate_limit);
   certification_events_ = std::make_unique<calendar::CertificationEvents>(*certificates_, *certification_projects_);
   calendar_->AddSource(*certification_events_);
+  frameworks_ = std::make_unique<frameworks::FrameworkService>(*db_);
   http::AddOperationsRoutes(*http_);
   auth::AddRoutes(*http_);
   org::AddRoutes(http_->router(), *org_);
@@ -69,6 +71,7 @@ Application::Application(const ApplicationOptions& options) {
   calendar::AddRoutes(http_->router(), *calendar_);
   certification::AddRoutes(http_->router(), *certification_projects_, *certification_audits_, *certificates_);
   certification::AddPublicRoutes(http_->router(), *certificates_, *public_rate_limiter_);
+  frameworks::AddRoutes(http_->router(), *frameworks_);
   // The lists and registers people open most, each a page of rows and its links, and the nonconformity dashboard:
   // kept per caller until the next write (platform/http/router.h). The dashboard also keeps its own answers per
   // subtree, so after a write it is computed once for everyone who sees the same units, not once per caller.

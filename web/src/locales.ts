@@ -89,6 +89,7 @@ export const vi = {
       certification_audit: 'Cuộc đánh giá chứng nhận', certification_finding: 'Phát hiện của đánh giá chứng nhận',
       certificate: 'Giấy chứng nhận', calendar_feed: 'Liên kết lịch', readiness_assessment: 'Tự đánh giá mức sẵn sàng',
       clause: 'Điều khoản',
+      framework: 'Bộ tiêu chuẩn', framework_mapping: 'Tương ứng của bộ tiêu chuẩn với ISO',
     },
     operations: {
       create: 'Tạo mới', update: 'Cập nhật', archive: 'Lưu trữ', import: 'Nhập từ CSV', move: 'Chuyển đơn vị cấp trên',
@@ -292,6 +293,7 @@ export const en: Shape<typeof vi> = {
       certification_audit: 'Certification audit', certification_finding: 'Certification audit finding',
       certificate: 'Certificate', calendar_feed: 'Calendar feed', readiness_assessment: 'Readiness self-assessment',
       clause: 'Clause',
+      framework: 'Framework', framework_mapping: 'Framework correspondence to ISO',
     },
     operations: {
       create: 'Created', update: 'Updated', archive: 'Archived', import: 'Imported from CSV', move: 'Moved to a new parent',

@@ -9,6 +9,7 @@ export const ENTITIES = [
   'standard', 'crosswalk', 'audit_programme', 'audit', 'checklist_line', 'nonconformity', 'nonconformity_due_days',
   'improvement', 'certification_project', 'certification_audit', 'certification_finding', 'certificate', 'calendar_feed',
   'readiness_assessment', 'clause',
+  'framework', 'framework_mapping',
 ] as const;
 
 /** Operations worded the same whatever the record. */
