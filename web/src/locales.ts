@@ -5,6 +5,7 @@ import * as certification from './certification/locales';
 import * as improvement from './improvement/locales';
 import * as distribution from './distribution/locales';
 import * as records from './records/locales';
+import * as frameworks from './frameworks/locales';
 
 export const vi = {
   app: { name: 'EduIMS', tagline: 'Hệ thống quản lý tích hợp ISO 21001 và ISO 9001' },
@@ -206,6 +207,7 @@ export const vi = {
   distribution: distribution.vi,
   records: records.vi,
   certification: certification.vi,
+  frameworks: frameworks.vi,
 };
 
 export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -410,4 +412,5 @@ export const en: Shape<typeof vi> = {
   distribution: distribution.en,
   records: records.en,
   certification: certification.en,
+  frameworks: frameworks.en,
 };
