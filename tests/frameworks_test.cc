@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <optional>
 #include <set>
 
 #include "test_env.h"
@@ -338,6 +339,26 @@ TEST_P(Frameworks, ADocumentLinkedToAnIsoClauseIsEvidenceOfTheCriterionEqualToIt
                              std::to_string(NodeId(qm, id, "1.2.1")),
                          {{"status", "implemented"}});
   ASSERT_EQ(assessed.status, 200) << assessed.body;
+}
+
+// The demo organisation's illustrative accreditation framework, imported by its quality manager with its
+// correspondences, and readiness computed over it.
+TEST_P(Frameworks, TheDemoHoldsAnAccreditationFrameworkMappedToIso21001) {
+  Client qm = As("iso@demo.eduims.vn");
+  auto listed = qm.Get("/api/v1/frameworks");
+  std::optional<json::object> demo;
+  for (const auto& f : listed.json.at("items").as_array())
+    if (f.at("code").as_string() == "moet-thpt-minhhoa") demo = f.as_object();
+  ASSERT_TRUE(demo) << listed.body;
+  EXPECT_EQ(demo->at("version").as_string(), "2024");
+  EXPECT_EQ(demo->at("node_count").as_int64(), 10);
+  EXPECT_EQ(demo->at("imported_by_name").as_string(), "Lò Thị Đào");
+  std::string id = std::to_string(demo->at("id").as_int64());
+  auto mappings = qm.Get("/api/v1/crosswalks?standard=" + id);
+  EXPECT_EQ(mappings.json.at("items").as_array().size(), 5u);
+  auto report = qm.Get("/api/v1/readiness?standard=" + id + "&unit_id=" + std::to_string(server().UnitId("SO-GDDT")));
+  ASSERT_EQ(report.status, 200) << report.body;
+  EXPECT_EQ(report.json.at("clauses").as_array().size(), 6u);  // the indicators, and the criteria without any
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, Frameworks, ::testing::ValuesIn(Engines()),
