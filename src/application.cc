@@ -5,6 +5,7 @@
 #include "calendar/routes.h"
 #include "certification/routes.h"
 #include "documents/routes.h"
+#include "frameworks/routes.h"
 #include "improvement/routes.h"
 #include "org/routes.h"
 #include "platform/auth/routes.h"
@@ -62,6 +63,7 @@ Application::Application(const ApplicationOptions& options) {
   indicators_ = std::make_unique<planning::IndicatorService>(*db_, *org_, *objectives_, *improvements_,
                                                              *nonconformities_);
   indicator_computer_ = std::make_unique<planning::IndicatorComputer>(*db_, *org_, *indicators_, *nonconformities_);
+  frameworks_ = std::make_unique<frameworks::FrameworkService>(*db_);
   http::AddOperationsRoutes(*http_);
   auth::AddRoutes(*http_);
   org::AddRoutes(http_->router(), *org_);
@@ -79,6 +81,7 @@ Application::Application(const ApplicationOptions& options) {
   planning::AddRiskRoutes(http_->router(), *risks_);
   for (const char* pattern : {"/api/v1/risks", "/api/v1/risks/heatmap"}) http_->router().SetCacheable("GET", pattern);
   planning::AddIndicatorRoutes(http_->router(), *objectives_, *indicators_);
+  frameworks::AddRoutes(http_->router(), *frameworks_);
   // The lists and registers people open most, each a page of rows and its links, and the nonconformity dashboard:
   // kept per caller until the next write (platform/http/router.h). The dashboard also keeps its own answers per
   // subtree, so after a write it is computed once for everyone who sees the same units, not once per caller.

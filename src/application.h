@@ -16,6 +16,7 @@
 #include "certification/certificate_service.h"
 #include "certification/service.h"
 #include "documents/service.h"
+#include "frameworks/service.h"
 #include "improvement/register_service.h"
 #include "improvement/service.h"
 #include "org/accounts.h"
@@ -94,6 +95,7 @@ class Application {
   improvement::ImprovementService& improvements() { return *improvements_; }
   audits::AuditService& audits() { return *audits_; }
   readiness::ReadinessService& readiness() { return *readiness_; }
+  frameworks::FrameworkService& frameworks() { return *frameworks_; }
   // Further modules add their dates to the calendar feeds with calendar().AddSource(...) before serving.
   calendar::CalendarService& calendar() { return *calendar_; }
   certification::ProjectService& certification_projects() { return *certification_projects_; }
@@ -129,6 +131,7 @@ class Application {
   std::unique_ptr<planning::ObjectiveService> objectives_;
   std::unique_ptr<planning::IndicatorService> indicators_;
   std::unique_ptr<planning::IndicatorComputer> indicator_computer_;
+  std::unique_ptr<frameworks::FrameworkService> frameworks_;
 };
 
 }  // namespace eduims

@@ -90,6 +90,12 @@ class Matrix : public ::testing::TestWithParam<db::Engine> {
     server_ = std::make_unique<TestServer>(GetParam());
     admin_ = std::make_unique<Client>(server_->port());
     ASSERT_EQ(admin_->Login(kAdminEmail, demo::kDemoPassword).status, 201);
+    // A framework beyond ISO for its routes to read (its code sorts after the ISO standards').
+    auto framework = admin_->Request("POST", "/api/v1/frameworks/imports?code=zz-matrix&version=1&title_vi=Khung"
+                                             "&title_en=Framework&publisher=Matrix",
+                                     "number,type,title_vi,title_en\n1,standard,A,A\n", "text/csv");
+    ASSERT_EQ(framework.status, 201) << framework.body;
+    framework_id_ = framework.json.at("framework").at("id").as_int64();
   }
 
   // A fresh unit, user, action and grant inside `parent_code`, made by the system so each call starts clean.
@@ -329,6 +335,7 @@ class Matrix : public ::testing::TestWithParam<db::Engine> {
 
   std::unique_ptr<TestServer> server_;
   std::unique_ptr<Client> admin_;
+  db::Id framework_id_ = 0;
 };
 
 std::string Id(db::Id id) { return std::to_string(id); }
@@ -967,6 +974,35 @@ std::vector<RouteCase> Cases(Matrix* m) {
       {"POST", "/api/v1/risks/{id}/nonconformities", Kind::kScoped, Permission::kManagePlanning,
        [](Client& c, const Target& t) {
          return c.Post("/api/v1/risks/" + Id(t.risk_id) + "/nonconformities", {{"nonconformity_id", t.nonconformity_id}});
+       }},
+      // Frameworks beyond ISO: read like the catalogue, changed only from the top of the organisation.
+      {"GET", "/api/v1/frameworks", Kind::kSelf, {},
+       [](Client& c, const Target&) { return c.Get("/api/v1/frameworks"); }},
+      {"GET", "/api/v1/frameworks/{id}", Kind::kSelf, {},
+       [m](Client& c, const Target&) { return c.Get("/api/v1/frameworks/" + Id(m->framework_id_)); }},
+      {"GET", "/api/v1/frameworks/{id}/export", Kind::kSelf, {},
+       [m](Client& c, const Target&) { return c.Get("/api/v1/frameworks/" + Id(m->framework_id_) + "/export"); }},
+      {"POST", "/api/v1/frameworks/imports", Kind::kOrganisationWide, Permission::kManageFrameworks,
+       [](Client& c, const Target&) {
+         return c.Request("POST",
+                          "/api/v1/frameworks/imports?code=zz-other&version=1&title_vi=K&title_en=F&publisher=P",
+                          "number,type,title_vi,title_en\n1,standard,A,A\n", "text/csv");
+       }},
+      {"POST", "/api/v1/frameworks/{id}/correspondences/imports", Kind::kOrganisationWide,
+       Permission::kManageFrameworks,
+       [m](Client& c, const Target&) {
+         return c.Request("POST", "/api/v1/frameworks/" + Id(m->framework_id_) + "/correspondences/imports?standard=1",
+                          "node,clause,relation\n1,4.1,intersect\n", "text/csv");
+       }},
+      {"POST", "/api/v1/frameworks/{id}/correspondences", Kind::kOrganisationWide, Permission::kManageFrameworks,
+       [m](Client& c, const Target& t) {
+         return c.Post("/api/v1/frameworks/" + Id(m->framework_id_) + "/correspondences",
+                       {{"node_id", t.clause_id}, {"clause_id", t.clause_id}, {"relation", "equal"}});
+       }},
+      {"DELETE", "/api/v1/frameworks/{id}/correspondences/{mapping_id}", Kind::kOrganisationWide,
+       Permission::kManageFrameworks,
+       [m](Client& c, const Target&) {
+         return c.Delete("/api/v1/frameworks/" + Id(m->framework_id_) + "/correspondences/1");
        }},
   };
 }

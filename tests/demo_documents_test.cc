@@ -55,6 +55,7 @@ TEST_P(DemoDocuments, TheDepartmentHoldsItsManualPolicyObjectivesProceduresAndFo
   // correspondence between the editions.
   auto standards = qm.Get("/api/v1/standards");
   for (const auto& s : standards.json.at("items").as_array()) {
+    if (s.at("imported").as_bool()) continue;  // the demo's accreditation framework states no documented information
     auto evidence = qm.Get("/api/v1/standards/" + std::to_string(s.at("id").as_int64()) + "/evidence");
     ASSERT_EQ(evidence.status, 200) << evidence.body;
     std::string policy_state;

@@ -9,6 +9,7 @@
 #include "demo/editions.h"
 #include "demo/planning_risks.h"
 #include "demo/planning_indicators.h"
+#include "demo/frameworks.h"
 #include "demo/processes.h"
 #include "improvement/store.h"
 #include "org/store.h"
@@ -339,6 +340,7 @@ void SeedDemo(Application& app) {
   SeedCertification(app, *quality_manager, *app.org().PrincipalOf(created[0].id), root->id);
   SeedRisks(app, created);
   SeedPlanningIndicators(app, *quality_manager);
+  SeedFramework(app, *quality_manager);
 }
 
 }  // namespace eduims::demo

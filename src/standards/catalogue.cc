@@ -262,6 +262,7 @@ auto Query(db::Database& db, const std::string& sql, db::Id value) {
 struct StandardReader {
   Standard st;
   db::Nullable<std::string> deadline;
+  int imported = 0;
   void Bind(soci::statement& q) {
     q.exchange(soci::into(st.id));
     q.exchange(soci::into(st.urn));
@@ -272,17 +273,20 @@ struct StandardReader {
     q.exchange(soci::into(st.amendments_json));
     q.exchange(soci::into(st.clause_count));
     q.exchange(soci::into(deadline.value, deadline.ind));
+    q.exchange(soci::into(imported));
   }
   Standard Take() const {
     Standard out = st;
     out.transition_deadline = deadline.Get();
+    out.imported = imported != 0;
     return out;
   }
 };
 
 const char* kStandardSelect =
     "SELECT s.id, s.urn, s.code, s.edition, s.title_en, s.title_vi, s.amendments_json, "
-    "(SELECT COUNT(*) FROM clauses c WHERE c.standard_id = s.id), s.transition_deadline FROM standards s ";
+    "(SELECT COUNT(*) FROM clauses c WHERE c.standard_id = s.id), s.transition_deadline, "
+    "(SELECT COUNT(*) FROM frameworks f WHERE f.standard_id = s.id) FROM standards s ";
 
 struct ClauseColumns {
   Clause c;
@@ -465,7 +469,8 @@ boost::json::object ToJson(const Standard& s) {
   return {{"id", s.id},           {"urn", s.urn},           {"code", s.code},
           {"edition", s.edition}, {"title_en", s.title_en}, {"title_vi", s.title_vi},
           {"amendments", ec ? json::value(json::array()) : amendments}, {"clause_count", s.clause_count},
-          {"transition_deadline", s.transition_deadline ? json::value(*s.transition_deadline) : json::value(nullptr)}};
+          {"transition_deadline", s.transition_deadline ? json::value(*s.transition_deadline) : json::value(nullptr)},
+          {"imported", s.imported}};
 }
 
 boost::json::object ToJson(const Clause& c) {

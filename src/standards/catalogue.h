@@ -22,6 +22,8 @@ struct Standard {
   // The day by which certificates to an earlier edition of the same standard must have moved to this one, when
   // the accreditation rules set one ("YYYY-MM-DD").
   std::optional<std::string> transition_deadline;
+  // A framework beyond ISO imported by an administrator (src/frameworks/), not shipped with the catalogue.
+  bool imported = false;
 };
 
 struct Clause {

@@ -7,6 +7,7 @@ import * as distribution from './distribution/locales';
 import * as records from './records/locales';
 import * as risks from './planning/risks/locales';
 import * as indicators from './planning/indicators/locales';
+import * as frameworks from './frameworks/locales';
 
 export const vi = {
   app: { name: 'EduIMS', tagline: 'Hệ thống quản lý tích hợp ISO 21001 và ISO 9001' },
@@ -95,6 +96,7 @@ export const vi = {
       clause: 'Điều khoản',
       risk: 'Rủi ro hoặc cơ hội', risk_matrix: 'Ma trận rủi ro',
       objective: 'Mục tiêu chất lượng', indicator: 'Chỉ số', measurement: 'Giá trị đo của chỉ số',
+      framework: 'Bộ tiêu chuẩn', framework_mapping: 'Tương ứng của bộ tiêu chuẩn với ISO',
     },
     operations: {
       create: 'Tạo mới', update: 'Cập nhật', archive: 'Lưu trữ', import: 'Nhập từ CSV', move: 'Chuyển đơn vị cấp trên',
@@ -215,6 +217,7 @@ export const vi = {
   records: records.vi,
   certification: certification.vi,
   risks: risks.vi,
+  frameworks: frameworks.vi,
 };
 
 export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -306,6 +309,7 @@ export const en: Shape<typeof vi> = {
       clause: 'Clause',
       risk: 'Risk or opportunity', risk_matrix: 'Risk matrix',
       objective: 'Quality objective', indicator: 'Indicator', measurement: 'Indicator value',
+      framework: 'Framework', framework_mapping: 'Framework correspondence to ISO',
     },
     operations: {
       create: 'Created', update: 'Updated', archive: 'Archived', import: 'Imported from CSV', move: 'Moved to a new parent',
@@ -426,4 +430,5 @@ export const en: Shape<typeof vi> = {
   records: records.en,
   certification: certification.en,
   risks: risks.en,
+  frameworks: frameworks.en,
 };

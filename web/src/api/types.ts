@@ -61,6 +61,8 @@ export interface Standard {
   id: number; urn: string; code: string; edition: string; title_en: string; title_vi: string; clause_count: number;
   /** The day certificates to an earlier edition must have moved to this one, once published. */
   transition_deadline: string | null;
+  /** A framework beyond ISO imported by an administrator (/api/v1/frameworks). */
+  imported: boolean;
 }
 export interface Clause {
   id: number; standard_id: number; urn: string; number: string; parent_id: number | null; kind: string;

@@ -12,6 +12,7 @@ export const ENTITIES = [
   'risk', 'risk_matrix',
   // Objectives and indicators (issue 18).
   'objective', 'indicator', 'measurement',
+  'framework', 'framework_mapping',
 ] as const;
 
 /** Operations worded the same whatever the record. */

@@ -12,7 +12,7 @@ export const AUDIT_TYPES = ['stage1', 'stage2', 'surveillance', 'recertification
 export type CertificationAuditType = (typeof AUDIT_TYPES)[number];
 
 /** A standard edition of the catalogue (`/api/v1/standards`), as the pickers need it. */
-export interface CatalogueStandard { id: number; code: string; edition: string }
+export interface CatalogueStandard { id: number; code: string; edition: string; imported?: boolean }
 /** "ISO 21001:2018" from code "iso-21001" and edition "2018". */
 export const standardLabel = (s: Pick<CatalogueStandard, 'code' | 'edition'>) => `${s.code.toUpperCase().replace('ISO-', 'ISO ')}:${s.edition}`;
 

@@ -7,6 +7,7 @@ import { errorText } from '../api/problem';
 import type { Clause, Correspondence, Standard } from '../api/types';
 import { formatDate } from '../format';
 import { clauseTree } from '../standards/clauseTree';
+import { FrameworksCard } from '../frameworks/FrameworksCard';
 
 export default function Standards() {
   const { t, i18n } = useTranslation();
@@ -59,7 +60,7 @@ export default function Standards() {
   }, [sel, other]);
 
   const transitionDeadline = (id: number | null) => items.find((s) => s.id === id)?.transition_deadline ?? null;
-  const title = (s: Standard) => `${s.code.toUpperCase().replace('ISO-', 'ISO ')}:${s.edition}`;
+  const title = (s: Standard) => (s.imported ? `${s.code}:${s.edition}` : `${s.code.toUpperCase().replace('ISO-', 'ISO ')}:${s.edition}`);
   const pane = (side: 'left' | 'right', id: number | null, setId: (v: number) => void, q: typeof lc) => (
     <Card
       size="small"
@@ -119,6 +120,7 @@ export default function Standards() {
         </Col>
         <Col xs={24} lg={9}>{pane('right', right, setRightId, rc)}</Col>
       </Row>
+      <FrameworksCard standards={items} />
     </>
   );
 }

@@ -1,0 +1,368 @@
+// Frameworks beyond ISO over HTTP on both engines: a framework imported from CSV or JSON (a dry run stores nothing),
+// read back as a tree and listed with the catalogue's standards, versioned (a new version keeps the old), exported
+// in each format and imported back as the same tree, audited; every bad file refused whole with its row report in
+// the caller's language and nothing changed; its correspondences to ISO 21001 imported, added and removed; and a
+// document linked to an ISO 21001 clause counted as evidence of the framework's node mapped "equal" to it.
+#include <gtest/gtest.h>
+
+#include <map>
+#include <optional>
+#include <set>
+
+#include "test_env.h"
+#include "test_server.h"
+
+namespace eduims::testing {
+namespace {
+
+namespace json = boost::json;
+
+const char* kManager = "hieutruong.tohieu@demo.eduims.vn";  // quality manager of THPT Tô Hiệu
+
+std::string Escaped(const std::string& text) {
+  static const char* hex = "0123456789ABCDEF";
+  std::string out;
+  for (unsigned char c : text) {
+    if (std::isalnum(c) || c == '-' || c == '.' || c == '_') {
+      out += char(c);
+    } else {
+      out += '%';
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    }
+  }
+  return out;
+}
+
+// A framework of two standards, three criteria and an indicator, in file order with a child before its parent.
+const char* kCsv =
+    "number,parent,type,title_vi,title_en,evidence_vi,evidence_en\n"
+    "1,,standard,\"Tổ chức, quản lý\",\"Organisation, management\",,\n"
+    "1.1,1,criterion,Cơ cấu tổ chức,Organisational structure,Quyết định thành lập,Founding decision\n"
+    "1.2.1,1.2,indicator,Kế hoạch được công bố,Plan published,Kế hoạch năm học,School-year plan\n"
+    "1.2,1,criterion,Kế hoạch phát triển,Development plan,,\n"
+    "2,,standard,Hoạt động giáo dục,Educational activities,,\n"
+    "2.1,2,criterion,Kết quả học tập,Learning outcomes,Sổ điểm,Grade book\n";
+
+class Frameworks : public DemoApiTest {
+ protected:
+  static std::string ImportUrl(const std::string& code, const std::string& version, bool dry_run = false) {
+    return "/api/v1/frameworks/imports?code=" + code + "&version=" + version +
+           "&title_vi=" + Escaped("Tiêu chuẩn đánh giá trường THPT") + "&title_en=" +
+           Escaped("Accreditation standards for upper secondary schools") + "&publisher=" +
+           Escaped("Bộ Giáo dục và Đào tạo") + (dry_run ? "&dry_run=true" : "");
+  }
+  HttpResult Import(Client& c, const std::string& code, const std::string& version, const std::string& body,
+                    const std::string& type = "text/csv", bool dry_run = false) {
+    return c.Request("POST", ImportUrl(code, version, dry_run), body, type);
+  }
+  long long Count(const std::string& table) {
+    long long n = 0;
+    server().app().db().Read([&](soci::session& s) { s << "SELECT COUNT(*) FROM " + table, soci::into(n); });
+    return n;
+  }
+  // What any import may change: the catalogue, the correspondences and the audit trail.
+  std::vector<long long> Footprint() {
+    return {Count("standards"), Count("clauses"), Count("frameworks"), Count("framework_nodes"), Count("crosswalks"),
+            Count("audit_log")};
+  }
+  db::Id Imported(const std::string& code, const std::string& version = "1") {
+    Client admin = As(kAdminEmail);
+    auto r = Import(admin, code, version, kCsv);
+    EXPECT_EQ(r.status, 201) << r.body;
+    return r.json.at("framework").at("id").as_int64();
+  }
+  // The framework's nodes by number: "parent type title_vi | title_en | evidence_vi | evidence_en".
+  std::map<std::string, std::string> Tree(Client& c, db::Id id) {
+    auto r = c.Get("/api/v1/frameworks/" + std::to_string(id));
+    EXPECT_EQ(r.status, 200) << r.body;
+    std::map<std::string, std::string> out;
+    for (const auto& n : r.json.at("nodes").as_array()) {
+      auto text = [&](const char* key) { return std::string(n.at(key).as_string()); };
+      out[text("number")] = text("parent") + " " + text("type") + " " + text("title_vi") + " | " + text("title_en") +
+                            " | " + text("evidence_vi") + " | " + text("evidence_en");
+    }
+    return out;
+  }
+  db::Id StandardId(Client& c, const std::string& code, const std::string& edition) {
+    auto listed = c.Get("/api/v1/standards");
+    for (const auto& s : listed.json.at("items").as_array())
+      if (s.at("code").as_string() == code && s.at("edition").as_string() == edition) return s.at("id").as_int64();
+    ADD_FAILURE() << "no standard " << code << ":" << edition;
+    return 0;
+  }
+  db::Id NodeId(Client& c, db::Id framework, const std::string& number) {
+    auto tree = c.Get("/api/v1/frameworks/" + std::to_string(framework));
+    for (const auto& n : tree.json.at("nodes").as_array())
+      if (n.at("number").as_string() == number) return n.at("id").as_int64();
+    ADD_FAILURE() << "no node " << number;
+    return 0;
+  }
+  // "row code field" of each error of a refused import.
+  static std::vector<std::string> RowErrors(const HttpResult& r) {
+    std::vector<std::string> out;
+    for (const auto& e : r.json.at("errors").as_array()) {
+      std::string field = e.as_object().contains("field") ? std::string(e.at("field").as_string()) : "";
+      out.push_back(std::string(e.at("row").as_string()) + " " + std::string(e.at("code").as_string()) + " " + field);
+    }
+    return out;
+  }
+};
+
+TEST_P(Frameworks, AnImportStoresTheTreeAuditedAndADryRunStoresNothing) {
+  Client admin = As(kAdminEmail);
+  auto before = Footprint();
+  auto dry = Import(admin, "fw-dry", "2024", kCsv, "text/csv", true);
+  ASSERT_EQ(dry.status, 200) << dry.body;
+  EXPECT_TRUE(dry.json.at("dry_run").as_bool());
+  EXPECT_TRUE(dry.json.at("framework").is_null());
+  EXPECT_EQ(dry.json.at("rows").as_array().size(), 6u);
+  EXPECT_EQ(Footprint(), before);
+
+  auto done = Import(admin, "fw-dry", "2024", kCsv);
+  ASSERT_EQ(done.status, 201) << done.body;
+  const auto& framework = done.json.at("framework");
+  db::Id id = framework.at("id").as_int64();
+  EXPECT_EQ(framework.at("urn").as_string(), "urn:eduims:fw:fw-dry:2024");
+  EXPECT_EQ(framework.at("publisher").as_string(), "Bộ Giáo dục và Đào tạo");
+  EXPECT_EQ(framework.at("node_count").as_int64(), 6);
+  EXPECT_EQ(done.json.at("rows").as_array()[2].at("key").as_string(), "1.2.1");
+
+  Client teacher = As("giaovien.toan@demo.eduims.vn");
+  auto tree = Tree(teacher, id);
+  EXPECT_EQ(tree["1"], " standard Tổ chức, quản lý | Organisation, management |  | ");
+  EXPECT_EQ(tree["1.2.1"],
+            "1.2 indicator Kế hoạch được công bố | Plan published | Kế hoạch năm học | School-year plan");
+  EXPECT_EQ(tree["2.1"], "2 criterion Kết quả học tập | Learning outcomes | Sổ điểm | Grade book");
+  // The nodes are the catalogue's clauses, so every module keyed by clause reads them.
+  auto clauses = teacher.Get("/api/v1/standards/" + std::to_string(id) + "/clauses");
+  ASSERT_EQ(clauses.status, 200);
+  EXPECT_EQ(clauses.json.at("items").as_array().size(), 6u);
+  bool listed = false;
+  auto standards = teacher.Get("/api/v1/standards");
+  for (const auto& s : standards.json.at("items").as_array())
+    if (s.at("id").as_int64() == id) listed = s.at("imported").as_bool();
+  EXPECT_TRUE(listed);
+  EXPECT_EQ(StandardId(teacher, "iso-21001", "2018") > 0, true);
+
+  auto trail = admin.Get("/api/v1/audit-log?entity=framework&entity_id=" + std::to_string(id));
+  ASSERT_EQ(trail.status, 200) << trail.body;
+  ASSERT_EQ(trail.json.at("items").as_array().size(), 1u);
+  EXPECT_EQ(trail.json.at("items").as_array()[0].at("operation").as_string(), "import");
+}
+
+TEST_P(Frameworks, ANewVersionKeepsTheOldAndTheSameVersionOrAnIsoCodeIsRefused) {
+  Client admin = As(kAdminEmail);
+  db::Id first = Imported("fw-versions", "2018");
+  auto before = Footprint();
+  auto again = Import(admin, "fw-versions", "2018", kCsv);
+  EXPECT_EQ(again.status, 409);
+  EXPECT_EQ(again.code(), "framework.version_exists");
+  auto iso = Import(admin, "iso-21001", "2030", kCsv);
+  EXPECT_EQ(iso.status, 409);
+  EXPECT_EQ(iso.code(), "framework.code_reserved");
+  EXPECT_EQ(Footprint(), before);
+  db::Id second = Imported("fw-versions", "2024");
+  std::set<std::string> versions;
+  auto frameworks = admin.Get("/api/v1/frameworks");
+  for (const auto& f : frameworks.json.at("items").as_array())
+    if (f.at("code").as_string() == "fw-versions") versions.insert(std::string(f.at("version").as_string()));
+  EXPECT_EQ(versions, (std::set<std::string>{"2018", "2024"}));
+  EXPECT_EQ(Tree(admin, first), Tree(admin, second));
+}
+
+TEST_P(Frameworks, AnExportImportsBackAsTheSameTreeInEachFormat) {
+  Client admin = As(kAdminEmail);
+  db::Id id = Imported("fw-export");
+  auto tree = Tree(admin, id);
+  int version = 1;
+  for (std::string format : {"csv", "json"}) {
+    auto exported = admin.Get("/api/v1/frameworks/" + std::to_string(id) + "/export?format=" + format);
+    ASSERT_EQ(exported.status, 200) << exported.body;
+    EXPECT_NE(exported.headers["content-disposition"].find("fw-export-1." + format), std::string::npos);
+    std::string type = format == "csv" ? "text/csv" : "application/json";
+    EXPECT_EQ(exported.headers["content-type"].rfind(type, 0), 0u);
+    auto back = Import(admin, "fw-export", std::to_string(++version), exported.body, type);
+    ASSERT_EQ(back.status, 201) << back.body;
+    EXPECT_EQ(Tree(admin, back.json.at("framework").at("id").as_int64()), tree) << format;
+  }
+  auto xlsx = admin.Get("/api/v1/frameworks/" + std::to_string(id) + "/export?format=xlsx");
+  ASSERT_EQ(xlsx.status, 200);
+  EXPECT_EQ(xlsx.body.substr(0, 2), "PK");
+  EXPECT_EQ(admin.Get("/api/v1/frameworks/" + std::to_string(id) + "/export?format=pdf").code(), "request.bad_query");
+  db::Id iso = StandardId(admin, "iso-21001", "2018");
+  EXPECT_EQ(admin.Get("/api/v1/frameworks/" + std::to_string(iso)).code(), "resource.not_found");
+}
+
+TEST_P(Frameworks, EveryBadFileIsRefusedWholeWithItsRowReportAndNothingChanges) {
+  Client admin = As(kAdminEmail);
+  std::string header = "number,parent,type,title_vi,title_en\n";
+  struct Case {
+    std::string body;
+    std::vector<std::string> errors;  // "row code field"
+  };
+  std::vector<Case> cases = {
+      {header + "1,,standard,A,A\n1,,standard,B,B\n", {"3 framework.duplicate_number number"}},
+      {header + "1,,standard,A,A\n1.1,9,criterion,B,B\n", {"3 framework.orphan_parent parent"}},
+      {header + "1,2,standard,A,A\n2,1,criterion,B,B\n",
+       {"2 framework.cycle parent", "3 framework.cycle parent"}},
+      {header + "1,,standard,,A\n", {"2 validation.empty title_vi"}},
+      {header + "1,,standard,A,\n", {"2 validation.empty title_en"}},
+      {header + "1,,standard," + std::string(501, 'a') + ",A\n", {"2 validation.too_long title_vi"}},
+      {header + "1,,chapter,A,A\n", {"2 validation.invalid_value type"}},
+      {R"({"nodes":[{"number":"1","type":"standard","title_vi":"A","title_en":"A","weight":"1"}]})",
+       {"1 validation.unknown_field weight"}},
+  };
+  auto before = Footprint();
+  for (const Case& c : cases) {
+    SCOPED_TRACE(c.body);
+    auto r = Import(admin, "fw-bad", "1", c.body, c.body[0] == '{' ? "application/json" : "text/csv");
+    EXPECT_EQ(r.status, 422) << r.body;
+    EXPECT_EQ(r.code(), "import.invalid_rows");
+    EXPECT_EQ(RowErrors(r), c.errors);
+    EXPECT_EQ(Footprint(), before);
+  }
+  auto unknown_column = Import(admin, "fw-bad", "1", "number,type,title_vi,title_en,weight\n1,standard,A,A,1\n");
+  EXPECT_EQ(unknown_column.code(), "import.bad_header");
+  auto other_type = Import(admin, "fw-bad", "1", header + "1,,standard,A,A\n", "text/plain");
+  EXPECT_EQ(other_type.status, 415);
+  auto bad_code = admin.Request("POST", "/api/v1/frameworks/imports?code=Bad%20Code&version=1&title_vi=A&title_en=A"
+                                        "&publisher=P", header + "1,,standard,A,A\n", "text/csv");
+  EXPECT_EQ(bad_code.code(), "validation.invalid_value");
+  EXPECT_EQ(bad_code.field(), "code");
+  EXPECT_EQ(Footprint(), before);
+
+  // The report in the caller's language.
+  admin.language = "vi";
+  auto vi = Import(admin, "fw-bad", "1", header + "1,,standard,A,A\n1,,standard,B,B\n");
+  EXPECT_EQ(vi.headers["content-language"], "vi");
+  EXPECT_EQ(vi.json.at("errors").as_array()[0].at("detail").as_string(),
+            "Dòng 3: số hiệu 1 đã được dùng ở một dòng trước.");
+}
+
+TEST_P(Frameworks, OnlyAFrameworkManagerAtTheTopImports) {
+  Client manager = As(kManager);  // holds manage_frameworks, on a school
+  auto before = Footprint();
+  auto r = Import(manager, "fw-school", "1", kCsv);
+  EXPECT_EQ(r.status, 403);
+  EXPECT_EQ(r.code(), "auth.forbidden");
+  EXPECT_EQ(Footprint(), before);
+}
+
+TEST_P(Frameworks, CorrespondencesAreImportedAddedAndRemovedAndCheckedRowByRow) {
+  Client admin = As(kAdminEmail);
+  db::Id id = Imported("fw-map");
+  db::Id iso = StandardId(admin, "iso-21001", "2018");
+  std::string url = "/api/v1/frameworks/" + std::to_string(id) + "/correspondences/imports?standard=" +
+                    std::to_string(iso);
+  auto before = Footprint();
+  auto bad = admin.Request("POST", url,
+                           "node,clause,relation\n1.1,5.3,equal\n1.2.1,6.2,same\n9.9,6.2,equal\n2.1,99.1,subset\n",
+                           "text/csv");
+  ASSERT_EQ(bad.status, 422) << bad.body;
+  EXPECT_EQ(bad.code(), "import.invalid_rows");
+  EXPECT_EQ(RowErrors(bad), (std::vector<std::string>{"3 validation.invalid_value relation",
+                                                      "4 validation.reference_not_found node",
+                                                      "5 validation.reference_not_found clause"}));
+  EXPECT_EQ(Footprint(), before);
+  auto framework_as_target = admin.Request(
+      "POST", "/api/v1/frameworks/" + std::to_string(id) + "/correspondences/imports?standard=" + std::to_string(id),
+      "node,clause,relation\n1.1,1.1,equal\n", "text/csv");
+  EXPECT_EQ(framework_as_target.code(), "validation.invalid_value");
+
+  auto dry = admin.Request("POST", url + "&dry_run=true", "node,clause,relation\n1.1,5.3,equal\n", "text/csv");
+  ASSERT_EQ(dry.status, 200) << dry.body;
+  EXPECT_EQ(Footprint(), before);
+  auto good = admin.Request("POST", url, R"({"mappings":[{"node":"1.1","clause":"5.3","relation":"equal"},
+      {"node":"1.2.1","clause":"6.2","relation":"superset","note_en":"also publishes it"}]})",
+                            "application/json");
+  ASSERT_EQ(good.status, 201) << good.body;
+  auto listed = admin.Get("/api/v1/crosswalks?standard=" + std::to_string(id) + "&other_standard=" +
+                          std::to_string(iso));
+  ASSERT_EQ(listed.json.at("items").as_array().size(), 2u) << listed.body;
+
+  std::string one = "/api/v1/frameworks/" + std::to_string(id) + "/correspondences";
+  db::Id clause = server().ClauseId("iso-21001", "9.1.1");
+  auto unknown = admin.Post(one, {{"node_id", NodeId(admin, id, "2.1")}, {"clause_id", clause}, {"relation", "near"}});
+  EXPECT_EQ(unknown.code(), "validation.invalid_value");
+  auto added = admin.Post(one, {{"node_id", NodeId(admin, id, "2.1")}, {"clause_id", clause}, {"relation", "subset"}});
+  ASSERT_EQ(added.status, 201) << added.body;
+  EXPECT_EQ(added.json.at("to").at("number").as_string(), "9.1.1");
+  auto twice = admin.Post(one, {{"node_id", NodeId(admin, id, "2.1")}, {"clause_id", clause}, {"relation", "equal"}});
+  EXPECT_EQ(twice.code(), "conflict.duplicate");
+  auto node_of_iso = admin.Post(one, {{"node_id", clause}, {"clause_id", clause}, {"relation", "equal"}});
+  EXPECT_EQ(node_of_iso.code(), "validation.reference_not_found");
+  std::string mapping = std::to_string(added.json.at("id").as_int64());
+  EXPECT_EQ(admin.Delete(one + "/" + mapping).status, 204);
+  EXPECT_EQ(admin.Delete(one + "/" + mapping).code(), "resource.not_found");
+  auto trail = admin.Get("/api/v1/audit-log?entity=framework_mapping");
+  std::set<std::string> operations;
+  for (const auto& e : trail.json.at("items").as_array()) operations.insert(std::string(e.at("operation").as_string()));
+  EXPECT_EQ(operations, (std::set<std::string>{"import", "create", "remove"}));
+}
+
+// One piece of evidence serves ISO certification and national accreditation: a document linked to ISO 21001 5.3
+// is evidence of the criterion mapped "equal" to it, and of no node mapped otherwise; the criterion is assessed.
+TEST_P(Frameworks, ADocumentLinkedToAnIsoClauseIsEvidenceOfTheCriterionEqualToIt) {
+  Client admin = As(kAdminEmail);
+  db::Id id = Imported("fw-evidence");
+  db::Id iso = StandardId(admin, "iso-21001", "2018");
+  auto mapped = admin.Request("POST",
+                              "/api/v1/frameworks/" + std::to_string(id) + "/correspondences/imports?standard=" +
+                                  std::to_string(iso),
+                              "node,clause,relation\n1.1,7.5.3,equal\n2.1,7.5.3,subset\n", "text/csv");
+  ASSERT_EQ(mapped.status, 201) << mapped.body;
+  Client qm = As(kManager);
+  db::Id unit = server().UnitId("THPT-TOHIEU");
+  auto doc = qm.Post("/api/v1/documents", {{"unit_id", unit}, {"title", "Quy trình kiểm soát hồ sơ khung"},
+                                           {"type", "procedure"}, {"confidentiality", "internal"},
+                                           {"clause_ids", {server().ClauseId("iso-21001", "7.5.3")}}});
+  ASSERT_EQ(doc.status, 201) << doc.body;
+  db::Id document = doc.json.at("id").as_int64();
+  auto report = qm.Get("/api/v1/readiness?standard=" + std::to_string(id) + "&unit_id=" + std::to_string(unit));
+  ASSERT_EQ(report.status, 200) << report.body;
+  std::map<std::string, json::object> rows;
+  for (const auto& c : report.json.at("clauses").as_array())
+    rows[std::string(c.at("number").as_string())] = c.as_object();
+  ASSERT_TRUE(rows.count("1.1") && rows.count("2.1") && rows.count("1.2.1")) << report.body;
+  auto documents_of = [&](const std::string& number) {
+    std::vector<db::Id> out;
+    for (const auto& d : rows[number].at("evidence").at("documents").as_array()) {
+      out.push_back(d.at("id").as_int64());
+      EXPECT_TRUE(d.at("via_correspondence").as_bool());
+    }
+    return out;
+  };
+  EXPECT_EQ(documents_of("1.1"), std::vector<db::Id>{document});
+  EXPECT_TRUE(documents_of("2.1").empty());
+  auto assessed = qm.Put("/api/v1/readiness/assessments/" + std::to_string(unit) + "/" +
+                             std::to_string(NodeId(qm, id, "1.2.1")),
+                         {{"status", "implemented"}});
+  ASSERT_EQ(assessed.status, 200) << assessed.body;
+}
+
+// The demo organisation's illustrative accreditation framework, imported by its quality manager with its
+// correspondences, and readiness computed over it.
+TEST_P(Frameworks, TheDemoHoldsAnAccreditationFrameworkMappedToIso21001) {
+  Client qm = As("iso@demo.eduims.vn");
+  auto listed = qm.Get("/api/v1/frameworks");
+  std::optional<json::object> demo;
+  for (const auto& f : listed.json.at("items").as_array())
+    if (f.at("code").as_string() == "moet-thpt-minhhoa") demo = f.as_object();
+  ASSERT_TRUE(demo) << listed.body;
+  EXPECT_EQ(demo->at("version").as_string(), "2024");
+  EXPECT_EQ(demo->at("node_count").as_int64(), 10);
+  EXPECT_EQ(demo->at("imported_by_name").as_string(), "Lò Thị Đào");
+  std::string id = std::to_string(demo->at("id").as_int64());
+  auto mappings = qm.Get("/api/v1/crosswalks?standard=" + id);
+  EXPECT_EQ(mappings.json.at("items").as_array().size(), 5u);
+  auto report = qm.Get("/api/v1/readiness?standard=" + id + "&unit_id=" + std::to_string(server().UnitId("SO-GDDT")));
+  ASSERT_EQ(report.status, 200) << report.body;
+  EXPECT_EQ(report.json.at("clauses").as_array().size(), 6u);  // the indicators, and the criteria without any
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, Frameworks, ::testing::ValuesIn(Engines()),
+                         [](const auto& info) { return EngineName(info.param); });
+
+}  // namespace
+}  // namespace eduims::testing
