@@ -7,6 +7,7 @@
 #include "demo/certification.h"
 #include "demo/documents.h"
 #include "demo/editions.h"
+#include "demo/planning_context.h"
 #include "demo/processes.h"
 #include "improvement/store.h"
 #include "org/store.h"
@@ -335,6 +336,7 @@ void SeedDemo(Application& app) {
   SeedImprovements(app, created);
   SeedAudits(app, created);
   SeedCertification(app, *quality_manager, *app.org().PrincipalOf(created[0].id), root->id);
+  SeedPlanningContext(app, *quality_manager, *app.org().PrincipalOf(created[0].id));
 }
 
 }  // namespace eduims::demo

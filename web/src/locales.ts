@@ -5,6 +5,7 @@ import * as certification from './certification/locales';
 import * as improvement from './improvement/locales';
 import * as distribution from './distribution/locales';
 import * as records from './records/locales';
+import * as planningContext from './planning/context/locales';
 
 export const vi = {
   app: { name: 'EduIMS', tagline: 'Hệ thống quản lý tích hợp ISO 21001 và ISO 9001' },
@@ -26,6 +27,7 @@ export const vi = {
   shell: { menu: 'Mở menu', logout: 'Đăng xuất', navigation: 'Điều hướng chính', profile: 'Tài khoản của tôi' },
   nav: {
     home: 'Trang chủ', organisation: 'Tổ chức', users: 'Người dùng', actions: 'Hành động',
+    context: 'Bối cảnh tổ chức', interestedParties: 'Các bên quan tâm', scope: 'Phạm vi', changes: 'Hoạch định thay đổi',
     standards: 'Tiêu chuẩn', audit: 'Nhật ký thay đổi', profile: 'Tài khoản của tôi', documents: 'Tài liệu',
     processes: 'Quá trình', process: 'Quá trình', processMap: 'Bản đồ quá trình', evidence: 'Bằng chứng theo điều khoản',
     readingList: 'Tài liệu cần đọc', records: 'Hồ sơ', record: 'Hồ sơ', disposalReview: 'Xem xét hủy hồ sơ',
@@ -89,6 +91,8 @@ export const vi = {
       certification_audit: 'Cuộc đánh giá chứng nhận', certification_finding: 'Phát hiện của đánh giá chứng nhận',
       certificate: 'Giấy chứng nhận', calendar_feed: 'Liên kết lịch', readiness_assessment: 'Tự đánh giá mức sẵn sàng',
       clause: 'Điều khoản',
+      context_issue: 'Vấn đề bối cảnh', interested_party: 'Bên quan tâm', party_requirement: 'Yêu cầu của bên quan tâm',
+      unit_scope: 'Phạm vi', planned_change: 'Thay đổi được hoạch định',
     },
     operations: {
       create: 'Tạo mới', update: 'Cập nhật', archive: 'Lưu trữ', import: 'Nhập từ CSV', move: 'Chuyển đơn vị cấp trên',
@@ -97,6 +101,7 @@ export const vi = {
       dispose: 'Hủy hồ sơ', escalate: 'Chuyển lên cấp trên', load: 'Nạp danh mục',
       renumber: 'Đánh số lại điều khoản', clause_renumbered: 'Chuyển sang điều khoản đánh số lại',
       transition: 'Chuyển trạng thái: {{step}}', update_step: 'Cập nhật bước: {{step}}', change: 'Thay đổi: {{step}}',
+      decision: 'Quyết định: {{step}}',
     },
     localAddress: 'Máy chủ (tác vụ nội bộ)',
   },
@@ -205,6 +210,7 @@ export const vi = {
   distribution: distribution.vi,
   records: records.vi,
   certification: certification.vi,
+  planningContext: planningContext.vi,
 };
 
 export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -229,6 +235,7 @@ export const en: Shape<typeof vi> = {
   shell: { menu: 'Open menu', logout: 'Log out', navigation: 'Main navigation', profile: 'My profile' },
   nav: {
     home: 'Home', organisation: 'Organisation', users: 'Users', actions: 'Actions',
+    context: 'Context', interestedParties: 'Interested parties', scope: 'Scope', changes: 'Planning of changes',
     standards: 'Standards', audit: 'Audit trail', profile: 'My profile', documents: 'Documents',
     processes: 'Processes', process: 'Process', processMap: 'Process map', evidence: 'Clause evidence',
     readingList: 'Reading list', records: 'Records', record: 'Record', disposalReview: 'Disposal review',
@@ -292,6 +299,8 @@ export const en: Shape<typeof vi> = {
       certification_audit: 'Certification audit', certification_finding: 'Certification audit finding',
       certificate: 'Certificate', calendar_feed: 'Calendar feed', readiness_assessment: 'Readiness self-assessment',
       clause: 'Clause',
+      context_issue: 'Context issue', interested_party: 'Interested party', party_requirement: 'Requirement of an interested party',
+      unit_scope: 'Scope', planned_change: 'Planned change',
     },
     operations: {
       create: 'Created', update: 'Updated', archive: 'Archived', import: 'Imported from CSV', move: 'Moved to a new parent',
@@ -300,6 +309,7 @@ export const en: Shape<typeof vi> = {
       dispose: 'Disposed of', escalate: 'Escalated', load: 'Catalogue loaded',
       renumber: 'Clause renumbered', clause_renumbered: 'Moved with a renumbered clause',
       transition: 'Status change: {{step}}', update_step: 'Step updated: {{step}}', change: 'Change: {{step}}',
+      decision: 'Decision: {{step}}',
     },
     localAddress: 'The server (internal task)',
   },
@@ -408,4 +418,5 @@ export const en: Shape<typeof vi> = {
   distribution: distribution.en,
   records: records.en,
   certification: certification.en,
+  planningContext: planningContext.en,
 };

@@ -9,6 +9,7 @@ export const ENTITIES = [
   'standard', 'crosswalk', 'audit_programme', 'audit', 'checklist_line', 'nonconformity', 'nonconformity_due_days',
   'improvement', 'certification_project', 'certification_audit', 'certification_finding', 'certificate', 'calendar_feed',
   'readiness_assessment', 'clause',
+  'context_issue', 'interested_party', 'party_requirement', 'unit_scope', 'planned_change',
 ] as const;
 
 /** Operations worded the same whatever the record. */
@@ -28,6 +29,7 @@ const STEP_KEYS: Record<string, string> = {
   certification_project: 'certification.projects.actions',
   certification_audit: 'certification.audits.transitions',
   certificate: 'certification.certificates.kinds',
+  planned_change: 'planningContext.changes.decisions',
 };
 
 export function entityLabel(t: TFunction, entity: string): string {
