@@ -8,6 +8,8 @@
 #include "frameworks/routes.h"
 #include "improvement/routes.h"
 #include "org/routes.h"
+#include "planning/context_module.h"
+#include "planning/context_routes.h"
 #include "platform/auth/routes.h"
 #include "platform/backup.h"
 #include "platform/clock.h"
@@ -44,6 +46,7 @@ Application::Application(const ApplicationOptions& options) {
   improvements_ = std::make_unique<improvement::ImprovementService>(*db_, *org_, *actions_);
   audits_ = std::make_unique<audits::AuditService>(*db_, *org_, *processes_, *nonconformities_, *improvements_,
                                                    *records_);
+  planning_context_ = std::make_unique<planning::ContextModule>(*db_, *org_, *processes_, *documents_);
   readiness_ = std::make_unique<readiness::ReadinessService>(*db_, *org_, *documents_, *records_, *nonconformities_);
   calendar_ = std::make_unique<calendar::CalendarService>(*db_, *org_, *accounts_);
   audit_events_ = std::make_unique<calendar::AuditEvents>(*audits_, *org_);
@@ -52,6 +55,7 @@ Application::Application(const ApplicationOptions& options) {
   calendar_->AddSource(*action_events_);
   certification_projects_ =
       std::make_unique<certification::ProjectService>(*db_, *org_, *records_, *nonconformities_);
+  planning_context_->FeedExclusions(*readiness_, *certification_projects_);
   certification_audits_ =
       std::make_unique<certification::CertificationAuditService>(*db_, *nonconformities_, *improvements_);
   certificates_ = std::make_unique<certification::CertificateService>(*db_, *org_, *nonconformities_);
@@ -82,6 +86,7 @@ Application::Application(const ApplicationOptions& options) {
   for (const char* pattern : {"/api/v1/risks", "/api/v1/risks/heatmap"}) http_->router().SetCacheable("GET", pattern);
   planning::AddIndicatorRoutes(http_->router(), *objectives_, *indicators_);
   frameworks::AddRoutes(http_->router(), *frameworks_);
+  planning::AddContextRoutes(http_->router(), *planning_context_);
   // The lists and registers people open most, each a page of rows and its links, and the nonconformity dashboard:
   // kept per caller until the next write (platform/http/router.h). The dashboard also keeps its own answers per
   // subtree, so after a write it is computed once for everyone who sees the same units, not once per caller.
@@ -96,6 +101,8 @@ Application::Application(const ApplicationOptions& options) {
                                  {"POST", "/api/v1/units/import"}, {"POST", "/api/v1/users/import"}})
     http_->router().SetTimeLimit(method, pattern, options.request_time_limit * 10);
 }
+
+Application::~Application() = default;
 
 std::vector<jobs::Job> Application::Jobs(const JobOptions& options) {
   std::vector<jobs::Job> out;

@@ -36,6 +36,10 @@
 #include "readiness/service.h"
 #include "records/service.h"
 
+namespace eduims::planning {
+struct ContextModule;
+}  // namespace eduims::planning
+
 namespace eduims {
 
 struct ApplicationOptions {
@@ -66,6 +70,8 @@ class Application {
  public:
   // Opens the database. REQUIRES: Prepare() before serving requests.
   explicit Application(const ApplicationOptions& options);
+  // Out of line: the planning module's registers are only declared here.
+  ~Application();
 
   // Applies pending migrations and loads the standards catalogue (both idempotent).
   struct PrepareReport {
@@ -105,6 +111,7 @@ class Application {
   planning::ObjectiveService& objectives() { return *objectives_; }
   planning::IndicatorService& indicators() { return *indicators_; }
   planning::IndicatorComputer& indicator_computer() { return *indicator_computer_; }
+  planning::ContextModule& planning_context() { return *planning_context_; }
 
  private:
   std::unique_ptr<db::Database> db_;
@@ -124,6 +131,7 @@ class Application {
   std::unique_ptr<calendar::ActionEvents> action_events_;
   std::unique_ptr<calendar::CertificationEvents> certification_events_;
   std::unique_ptr<certification::ProjectService> certification_projects_;
+  std::unique_ptr<planning::ContextModule> planning_context_;
   std::unique_ptr<certification::CertificationAuditService> certification_audits_;
   std::unique_ptr<certification::CertificateService> certificates_;
   std::unique_ptr<http::RateLimiter> public_rate_limiter_;

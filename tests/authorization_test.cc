@@ -20,6 +20,9 @@
 #include "org/store.h"
 #include "planning/indicator_store.h"
 #include "planning/objective_store.h"
+#include "planning/change_store.h"
+#include "planning/context_store.h"
+#include "planning/party_store.h"
 #include "platform/auth/roles.h"
 #include "planning/risk_store.h"
 #include "platform/clock.h"
@@ -67,6 +70,10 @@ struct Target {
   db::Id risk_id = 0;              // a risk of the unit, owned by `user_id`
   db::Id objective_id = 0;         // a quality objective of the unit
   db::Id indicator_id = 0;         // its monthly hand-entered indicator, coded "I" + the unit's code, with no value
+  db::Id context_issue_id = 0;     // a context issue of the unit
+  db::Id party_id = 0;             // an interested party of the unit, not of a mandatory class
+  db::Id requirement_id = 0;       // a requirement of it
+  db::Id change_id = 0;            // a planned change of the unit, approved
 };
 
 enum class Kind {
@@ -243,6 +250,38 @@ class Matrix : public ::testing::TestWithParam<db::Engine> {
     });
     FreshCertification(t, u.id);
     FreshIndicator(t, u.id);
+    server_->app().db().Write([&](soci::session& s) {
+      planning::ContextIssue issue;
+      issue.unit_id = u.id;
+      issue.title = "Vấn đề bối cảnh kiểm thử";
+      issue.kind = "external";
+      issue.category = "economic";
+      issue.effect = "negative";
+      issue.created_at = issue.updated_at = NowTimestamp();
+      planning::context_store::Insert(s, issue);
+      t.context_issue_id = issue.id;
+      planning::InterestedParty party;
+      party.unit_id = u.id;
+      party.class_code = "partners";
+      party.name = "Đối tác kiểm thử";
+      party.created_at = party.updated_at = NowTimestamp();
+      planning::party_store::Insert(s, party);
+      t.party_id = party.id;
+      planning::PartyRequirement requirement;
+      requirement.party_id = party.id;
+      requirement.text = "Yêu cầu kiểm thử";
+      requirement.monitoring = "meeting";
+      requirement.created_at = requirement.updated_at = NowTimestamp();
+      planning::party_store::InsertRequirement(s, requirement);
+      t.requirement_id = requirement.id;
+      planning::PlannedChange change;
+      change.unit_id = u.id;
+      change.title = "Thay đổi kiểm thử";
+      change.status = "approved";
+      change.created_at = change.updated_at = NowTimestamp();
+      planning::change_store::Insert(s, change);
+      t.change_id = change.id;
+    });
     return t;
   }
 
@@ -1003,6 +1042,89 @@ std::vector<RouteCase> Cases(Matrix* m) {
        Permission::kManageFrameworks,
        [m](Client& c, const Target&) {
          return c.Delete("/api/v1/frameworks/" + Id(m->framework_id_) + "/correspondences/1");
+       }},
+      // The context registers of planning.
+      {"GET", "/api/v1/context-issues", Kind::kList, Permission::kViewPlanning,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/context-issues?unit_id=" + Id(t.unit_id)); }},
+      {"POST", "/api/v1/context-issues", Kind::kScoped, Permission::kManagePlanning,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/context-issues",
+                       {{"unit_id", t.unit_id}, {"title", "Mới"}, {"category", "legal"}, {"effect", "negative"}});
+       }},
+      // Every role may view planning somewhere; the view holds only what the caller may see.
+      {"GET", "/api/v1/context-issues/swot", Kind::kSelf, {},
+       [](Client& c, const Target&) { return c.Get("/api/v1/context-issues/swot"); }},
+      {"GET", "/api/v1/context-issues/{id}", Kind::kScoped, Permission::kViewPlanning,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/context-issues/" + Id(t.context_issue_id)); }},
+      {"GET", "/api/v1/context-issues/{id}/history", Kind::kScoped, Permission::kViewPlanning,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/context-issues/" + Id(t.context_issue_id) + "/history"); }},
+      {"PATCH", "/api/v1/context-issues/{id}", Kind::kScoped, Permission::kManagePlanning,
+       [](Client& c, const Target& t) {
+         return c.Patch("/api/v1/context-issues/" + Id(t.context_issue_id), {{"version", 1}, {"title", "Đổi"}});
+       }},
+      {"DELETE", "/api/v1/context-issues/{id}", Kind::kScoped, Permission::kManagePlanning,
+       [](Client& c, const Target& t) { return c.Delete("/api/v1/context-issues/" + Id(t.context_issue_id)); }},
+      {"GET", "/api/v1/units/{id}/scope", Kind::kScoped, Permission::kViewPlanning,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/units/" + Id(t.unit_id) + "/scope"); }},
+      {"PUT", "/api/v1/units/{id}/scope", Kind::kScoped, Permission::kManagePlanning,
+       [](Client& c, const Target& t) {
+         return c.Put("/api/v1/units/" + Id(t.unit_id) + "/scope",
+                      {{"version", 0}, {"statement_vi", "Phạm vi"}, {"statement_en", "Scope"}});
+       }},
+      {"GET", "/api/v1/changes", Kind::kList, Permission::kViewPlanning,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/changes?unit_id=" + Id(t.unit_id)); }},
+      {"POST", "/api/v1/changes", Kind::kScoped, Permission::kManagePlanning,
+       [](Client& c, const Target& t) { return c.Post("/api/v1/changes", {{"unit_id", t.unit_id}, {"title", "Mới"}}); }},
+      {"GET", "/api/v1/changes/{id}", Kind::kScoped, Permission::kViewPlanning,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/changes/" + Id(t.change_id)); }},
+      // An approved change takes no more edits; archiving needs what editing would.
+      {"PATCH", "/api/v1/changes/{id}", Kind::kScoped, Permission::kManagePlanning,
+       [](Client& c, const Target& t) {
+         auto r = c.Patch("/api/v1/changes/" + Id(t.change_id), {{"version", 1}, {"title", "Đổi"}});
+         if (r.code() == "planning.change_decided") r.status = 200;
+         return r;
+       }},
+      {"DELETE", "/api/v1/changes/{id}", Kind::kScoped, Permission::kManagePlanning,
+       [](Client& c, const Target& t) { return c.Delete("/api/v1/changes/" + Id(t.change_id)); }},
+      {"POST", "/api/v1/changes/{id}/decisions", Kind::kScoped, Permission::kManagePlanning,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/changes/" + Id(t.change_id) + "/decisions", {{"version", 1}, {"decision", "implement"}});
+       }},
+      {"GET", "/api/v1/party-classes", Kind::kSelf, {},
+       [](Client& c, const Target&) { return c.Get("/api/v1/party-classes"); }},
+      {"GET", "/api/v1/interested-parties", Kind::kList, Permission::kViewPlanning,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/interested-parties?unit_id=" + Id(t.unit_id)); }},
+      {"POST", "/api/v1/interested-parties", Kind::kScoped, Permission::kManagePlanning,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/interested-parties", {{"unit_id", t.unit_id}, {"class", "suppliers"}, {"name", "Mới"}});
+       }},
+      {"GET", "/api/v1/interested-parties/{id}", Kind::kScoped, Permission::kViewPlanning,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/interested-parties/" + Id(t.party_id)); }},
+      {"PATCH", "/api/v1/interested-parties/{id}", Kind::kScoped, Permission::kManagePlanning,
+       [](Client& c, const Target& t) {
+         return c.Patch("/api/v1/interested-parties/" + Id(t.party_id), {{"version", 1}, {"needs", "Đổi"}});
+       }},
+      {"DELETE", "/api/v1/interested-parties/{id}", Kind::kScoped, Permission::kManagePlanning,
+       [](Client& c, const Target& t) { return c.Delete("/api/v1/interested-parties/" + Id(t.party_id)); }},
+      {"GET", "/api/v1/interested-parties/{id}/requirements", Kind::kScoped, Permission::kViewPlanning,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/interested-parties/" + Id(t.party_id) + "/requirements");
+       }},
+      {"POST", "/api/v1/interested-parties/{id}/requirements", Kind::kScoped, Permission::kManagePlanning,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/interested-parties/" + Id(t.party_id) + "/requirements",
+                       {{"text", "Mới"}, {"monitoring", "survey"}});
+       }},
+      {"PATCH", "/api/v1/interested-parties/{id}/requirements/{requirement_id}", Kind::kScoped,
+       Permission::kManagePlanning,
+       [](Client& c, const Target& t) {
+         return c.Patch("/api/v1/interested-parties/" + Id(t.party_id) + "/requirements/" + Id(t.requirement_id),
+                        {{"version", 1}, {"monitoring_note", "Đổi"}});
+       }},
+      {"DELETE", "/api/v1/interested-parties/{id}/requirements/{requirement_id}", Kind::kScoped,
+       Permission::kManagePlanning,
+       [](Client& c, const Target& t) {
+         return c.Delete("/api/v1/interested-parties/" + Id(t.party_id) + "/requirements/" + Id(t.requirement_id));
        }},
   };
 }

@@ -34,8 +34,15 @@ std::optional<std::optional<T>> Clearable(const http::Patch<T>& patch) {
 
 json::object DetailJson(const ProjectDetail& d, Language language, const std::string& today) {
   json::object out = ToJson(d.project);
-  json::array audits, certificates, history, blockers;
+  json::array audits, certificates, history, blockers, excluded;
   for (const Audit& a : d.audits) audits.push_back(ToJson(a));
+  for (const ExcludedClause& e : d.excluded_clauses)
+    excluded.push_back({{"clause_id", e.clause_id},
+                        {"standard_id", e.standard_id},
+                        {"number", e.number},
+                        {"title_en", e.title_en},
+                        {"title_vi", e.title_vi},
+                        {"justification", e.justification}});
   for (const Certificate& c : d.certificates)
     certificates.push_back({{"id", c.id},
                             {"number", c.number},
@@ -53,6 +60,7 @@ json::object DetailJson(const ProjectDetail& d, Language language, const std::st
   out["history"] = std::move(history);
   out["blockers"] = std::move(blockers);
   out["actions"] = json::array(d.actions.begin(), d.actions.end());
+  out["excluded_clauses"] = std::move(excluded);
   return out;
 }
 

@@ -120,6 +120,11 @@ ProjectDetail ProjectService::Detail(const auth::Principal& who, db::Id id) {
       if (rule.from == project.step && permitted) out.actions.push_back(rule.action);
     }
   });
+  if (scope_exclusions_)
+    for (auto& e : scope_exclusions_(out.project.unit_id))
+      if (std::any_of(out.project.standards.begin(), out.project.standards.end(),
+                      [&](const StandardRef& st) { return st.id == e.standard_id; }))
+        out.excluded_clauses.push_back(std::move(e));
   return out;
 }
 

@@ -5,6 +5,7 @@
 // whenever the project is read or evaluated (never by a timer). Every change is one transaction with its
 // audit-trail entry. Failures are ProblemError.
 #pragma once
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -55,6 +56,13 @@ struct TransitionInput {
 };
 
 // A project with everything its page shows.
+// A clause the project's unit declares not applicable in its scope (kept by the planning module), which the
+// certification body's audits leave out.
+struct ExcludedClause {
+  db::Id clause_id = 0, standard_id = 0;
+  std::string number, title_en, title_vi, justification;
+};
+
 struct ProjectDetail {
   Project project;
   std::vector<Audit> audits;
@@ -62,6 +70,7 @@ struct ProjectDetail {
   std::vector<TransitionRecord> history;
   std::vector<Problem> blockers;     // what stops the current step from completing now
   std::vector<std::string> actions;  // the transitions the caller may take from the current step
+  std::vector<ExcludedClause> excluded_clauses;  // of the project's standards, from the unit's scope
 };
 
 // What a calendar shows of certification: the planned date of each step not yet completed and each certification
@@ -88,6 +97,10 @@ class ProjectService {
   std::vector<Project> List(const auth::Principal& who, const ProjectFilter& filter);
   // The project once the six-month rule has been applied to it.
   ProjectDetail Detail(const auth::Principal& who, db::Id id);
+  // The clauses a unit's scope excludes; set at start-up by the module that keeps scopes. Without it a project's
+  // scope excludes nothing.
+  using ScopeExclusions = std::function<std::vector<ExcludedClause>(db::Id unit_id)>;
+  void SetScopeExclusions(ScopeExclusions exclusions) { scope_exclusions_ = std::move(exclusions); }
   // The projects the caller may see with something in the filter's dates, by id. Reads every such project and its
   // audits: a province holds dozens of projects, and a calendar application polls a feed a few times an hour.
   std::vector<ProjectSchedule> Schedule(const auth::Principal& who, const ScheduleFilter& filter);
@@ -108,6 +121,7 @@ class ProjectService {
   org::OrgService& org_;
   records::RecordService& records_;
   improvement::NonconformityService& nonconformities_;
+  ScopeExclusions scope_exclusions_;
 };
 
 }  // namespace eduims::certification

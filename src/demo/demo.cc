@@ -10,6 +10,7 @@
 #include "demo/planning_risks.h"
 #include "demo/planning_indicators.h"
 #include "demo/frameworks.h"
+#include "demo/planning_context.h"
 #include "demo/processes.h"
 #include "improvement/store.h"
 #include "org/store.h"
@@ -341,6 +342,7 @@ void SeedDemo(Application& app) {
   SeedRisks(app, created);
   SeedPlanningIndicators(app, *quality_manager);
   SeedFramework(app, *quality_manager);
+  SeedPlanningContext(app, *quality_manager, *app.org().PrincipalOf(created[0].id));
 }
 
 }  // namespace eduims::demo

@@ -127,6 +127,7 @@ Unit OrgService::CreateUnit(const auth::Principal* who, const UnitInput& in, con
     unit.created_at = unit.updated_at = NowTimestamp();
     store::InsertUnit(s, unit, parent_path);
     audit::Append(db_, s, actor, {"unit", std::to_string(unit.id), "create", std::nullopt, Json(ToJson(unit)), unit.path});
+    for (const auto& hook : unit_created_) hook(s, unit, actor);
   });
   return unit;
 }
@@ -271,6 +272,7 @@ std::vector<ImportedRow> OrgService::ImportUnits(const auth::Principal& who, con
       unit.created_at = unit.updated_at = NowTimestamp();
       store::InsertUnit(s, unit, parent->path);
       audit::Append(db_, s, actor, {"unit", std::to_string(unit.id), "import", std::nullopt, Json(ToJson(unit)), unit.path});
+      for (const auto& hook : unit_created_) hook(s, unit, actor);
       created[unit.code] = unit;
       imported.push_back({file.rows[i].line, unit.id, unit.code});
     }

@@ -86,6 +86,10 @@ class OrgService : public auth::People {
   Unit ArchiveUnit(const auth::Principal& who, db::Id id, const audit::Actor& actor);
   // All rows or none: a ProblemError "import.invalid_rows" lists every bad row, column and reason.
   std::vector<ImportedRow> ImportUnits(const auth::Principal& who, const std::string& csv, const audit::Actor& actor);
+  // Work another module does in the transaction that creates a unit (CreateUnit, ImportUnits), after the unit's
+  // audit entry: what every new unit starts with. Registered at start-up, before any request.
+  using UnitCreatedHook = std::function<void(soci::session&, const Unit&, const audit::Actor&)>;
+  void OnUnitCreated(UnitCreatedHook hook) { unit_created_.push_back(std::move(hook)); }
 
   // The unit a request names (in "unit_id") to create something in: 422 if the caller cannot see it, 403 without
   // `permission` on it, 409 if it is archived.
@@ -150,6 +154,7 @@ class OrgService : public auth::People {
   db::Database& db_;
   auth::SessionStore& sessions_;
   std::vector<std::function<void(soci::session&)>> move_listeners_;
+  std::vector<UnitCreatedHook> unit_created_;
 };
 
 // Shared checks of a unit's fields, used by the API and the CSV import. Each returns the Problem, or nullopt.

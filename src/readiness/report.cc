@@ -141,6 +141,13 @@ Report BuildReport(const ReportInputs& in) {
     if (parents.count(c.id)) continue;
     auto [top, counted] = lineage(c);
     if (top->kind != "clause" || !group_index.count(top->id)) continue;
+    std::set<db::Id> lineage_and_equal = with_equal(counted);
+    auto exclusion = std::find_if(in.excluded.begin(), in.excluded.end(),
+                                  [&](const auto& e) { return lineage_and_equal.count(e.first) > 0; });
+    if (exclusion != in.excluded.end()) {
+      report.excluded.push_back({c, top->number, exclusion->first, exclusion->second});
+      continue;
+    }
     ClauseRow row;
     row.clause = c;
     row.group = top->number;
@@ -226,7 +233,18 @@ json::object ToJson(const Report& report) {
     o["gaps"] = GapNames(row.score);
     clauses.push_back(std::move(o));
   }
-  return {{"percent", report.percent}, {"groups", std::move(groups)}, {"clauses", std::move(clauses)}};
+  json::array excluded;
+  for (const auto& e : report.excluded) {
+    json::object o = ClauseJson(e.clause);
+    o["group"] = e.group;
+    o["excluded_clause_id"] = e.excluded_clause_id;
+    o["justification"] = e.justification;
+    excluded.push_back(std::move(o));
+  }
+  return {{"percent", report.percent},
+          {"groups", std::move(groups)},
+          {"clauses", std::move(clauses)},
+          {"excluded", std::move(excluded)}};
 }
 
 json::array GapsJson(const Report& report) {

@@ -71,6 +71,9 @@ struct ReportInputs {
   std::vector<SelfAssessment> assessments;  // the unit's, on clauses of either standard
   std::vector<improvement::OpenOnClause> nonconformities;
   std::map<db::Id, std::vector<db::Id>> equal;  // clause -> its "equal" clauses, both directions
+  // Clauses the unit's scope declares not applicable, with the justification: a requirement clause that is one,
+  // lies below one, or is "equal" to such a clause leaves the report's denominator.
+  std::map<db::Id, std::string> excluded;
 };
 
 struct ClauseRow {
@@ -92,15 +95,24 @@ struct GroupRow {
   int ready = 0;    // of which without gaps
 };
 
+// A requirement clause left out of the report by the unit's scope.
+struct ExcludedRow {
+  standards::Clause clause;
+  std::string group;
+  db::Id excluded_clause_id = 0;  // the clause the scope names (itself, an ancestor or an "equal" clause)
+  std::string justification;
+};
+
 struct Report {
   int percent = 0;
   std::vector<GroupRow> groups;
-  std::vector<ClauseRow> clauses;  // requirement clauses in catalogue order
+  std::vector<ClauseRow> clauses;      // requirement clauses in catalogue order
+  std::vector<ExcludedRow> excluded;   // in catalogue order, counted nowhere
 };
 
 Report BuildReport(const ReportInputs& inputs);
 
-// The report as the API shows it: {"percent", "groups": [...], "clauses": [...]}.
+// The report as the API shows it: {"percent", "groups": [...], "clauses": [...], "excluded": [...]}.
 boost::json::object ToJson(const Report& report);
 // The gap list: the requirement clauses with gaps, each with its gaps, points and open nonconformities.
 boost::json::array GapsJson(const Report& report);

@@ -52,6 +52,33 @@ TEST(ReadinessReport, RequirementClausesAreTheLeavesUnderTheGroups) {
   EXPECT_EQ(r.clauses[0].score.gaps, (std::vector<Gap>{Gap::kNotStarted, Gap::kNoEvidence}));
 }
 
+TEST(ReadinessReport, ClausesTheScopeExcludesLeaveTheDenominator) {
+  ReportInputs in;
+  in.clauses = Tree();
+  in.assessments = {Assessed(6, Assessment::kVerified, "2026-01-01T00:00:00.000Z")};
+  in.evidence.clauses[6].documents = {Document(100, "published")};
+  EXPECT_EQ(BuildReport(in).percent, 33);  // 8.3 ready, 7.1.2 and 7.1.3 not started
+
+  in.excluded = {{2, "Không có thiết bị đo"}};  // 7.1 excludes the two leaves under it
+  Report r = BuildReport(in);
+  ASSERT_EQ(r.clauses.size(), 1u);
+  EXPECT_EQ(r.clauses[0].clause.number, "8.3");
+  EXPECT_EQ(r.percent, 100);
+  ASSERT_EQ(r.groups.size(), 1u);  // group 7 holds no clause left
+  ASSERT_EQ(r.excluded.size(), 2u);
+  EXPECT_EQ(r.excluded[0].clause.number, "7.1.2");
+  EXPECT_EQ(r.excluded[0].excluded_clause_id, 2);
+  EXPECT_EQ(r.excluded[1].justification, "Không có thiết bị đo");
+
+  in.excluded = {{60, "Không thiết kế chương trình"}};  // ISO 9001's 8.3, "equal" to ours
+  in.equal = {{6, {60}}, {60, {6}}};
+  r = BuildReport(in);
+  EXPECT_EQ(r.clauses.size(), 2u);
+  ASSERT_EQ(r.excluded.size(), 1u);
+  EXPECT_EQ(r.excluded[0].clause.number, "8.3");
+  EXPECT_EQ(ToJson(r).at("excluded").as_array().size(), 1u);
+}
+
 TEST(ReadinessReport, WhatIsLinkedToAnAncestorCountsForEachLeafOnce) {
   ReportInputs in;
   in.clauses = Tree();

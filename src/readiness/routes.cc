@@ -41,6 +41,7 @@ void AddRoutes(http::Router& router, ReadinessService& service) {
                 boost::json::object report = ToJson(view.report);
                 out["groups"] = std::move(report["groups"]);
                 out["clauses"] = std::move(report["clauses"]);
+                out["excluded"] = std::move(report["excluded"]);
                 return http::JsonResponse(200, out);
               }});
   router.Add({"GET", "/api/v1/readiness/gaps", http::Access::kAuthenticated, [&](RequestContext& ctx) {

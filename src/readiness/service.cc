@@ -73,6 +73,7 @@ ReadinessView ReadinessService::Readiness(const auth::Principal& who, db::Id sta
   db_.Read([&](soci::session& s) { in.assessments = store::OfUnit(s, unit_id); });
   in.nonconformities = nonconformities_.OpenOnClauses(who, unit_id);
   in.equal = EqualClauses(db_, standard_id);
+  if (exclusions_) in.excluded = exclusions_(unit_id);
   view.report = BuildReport(in);
   return view;
 }

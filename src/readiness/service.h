@@ -4,6 +4,8 @@
 // standards catalogue, the documents module's clause evidence, the improvement module's open nonconformities and
 // the assessments. Every change is one transaction with its audit entry. Failures are ProblemError.
 #pragma once
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -50,6 +52,10 @@ class ReadinessService {
   // the unit's subtree that the caller may read, with an index (HTML and CSV). Documents are read one at a time
   // while the archive is written.
   SpoolFile EvidencePack(const auth::Principal& who, db::Id unit_id, Language language);
+  // The clauses a unit's scope declares not applicable, by clause with the justification; set at start-up by the
+  // module that keeps scopes. Without it nothing is excluded.
+  using Exclusions = std::function<std::map<db::Id, std::string>(db::Id unit_id)>;
+  void SetExclusions(Exclusions exclusions) { exclusions_ = std::move(exclusions); }
 
  private:
   org::Unit ReadableUnit(const auth::Principal& who, db::Id unit_id);
@@ -59,6 +65,7 @@ class ReadinessService {
   documents::DocumentService& documents_;
   records::RecordService& records_;
   improvement::NonconformityService& nonconformities_;
+  Exclusions exclusions_;
 };
 
 }  // namespace eduims::readiness

@@ -23,8 +23,9 @@ test('staff: the menu offers only what staff may use; other screens say "not all
     await login(page, S.baseURL, STAFF);
     await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
     assert.deepEqual(await menuLabels(page), [
-      'Trang chủ', 'Hành động', 'Rủi ro và cơ hội', 'Tiêu chuẩn', 'Tài liệu', 'Tài liệu cần đọc', 'Hồ sơ', 'Quá trình',
-      'Bản đồ quá trình',
+      'Trang chủ', 'Bối cảnh tổ chức', 'Các bên quan tâm', 'Phạm vi', 'Rủi ro và cơ hội', 'Mục tiêu chất lượng',
+      'Chỉ số đo lường', 'So sánh chỉ số', 'Hoạch định thay đổi', 'Hành động', 'Tiêu chuẩn', 'Tài liệu', 'Tài liệu cần đọc',
+      'Hồ sơ', 'Quá trình', 'Bản đồ quá trình',
       'Bằng chứng theo điều khoản', 'Sự không phù hợp', 'Thống kê SKPH', 'Cơ hội cải tiến', 'Tổ chức', 'Tài khoản của tôi',
     ]);
     // grouped as the standards divide the work; a group none of whose screens staff may open is left out
@@ -68,8 +69,9 @@ test('quality manager: sees users and the audit trail but cannot change accounts
   await withPage(S, 'roles-quality-manager', async (page) => {
     await login(page, S.baseURL, QUALITY_MANAGER);
     assert.deepEqual(await menuLabels(page), [
-      'Trang chủ', 'Hành động', 'Rủi ro và cơ hội', 'Tiêu chuẩn', 'Tài liệu', 'Tài liệu cần đọc', 'Hồ sơ', 'Quá trình',
-      'Bản đồ quá trình',
+      'Trang chủ', 'Bối cảnh tổ chức', 'Các bên quan tâm', 'Phạm vi', 'Rủi ro và cơ hội', 'Mục tiêu chất lượng',
+      'Chỉ số đo lường', 'So sánh chỉ số', 'Hoạch định thay đổi', 'Hành động', 'Tiêu chuẩn', 'Tài liệu', 'Tài liệu cần đọc',
+      'Hồ sơ', 'Quá trình', 'Bản đồ quá trình',
       'Bằng chứng theo điều khoản', 'Chương trình đánh giá', 'Đánh giá nội bộ', 'Sự không phù hợp', 'Thống kê SKPH',
       'Cơ hội cải tiến', 'Dự án chứng nhận', 'Giấy chứng nhận', 'Mức sẵn sàng', 'Tổ chức', 'Người dùng', 'Nhật ký thay đổi',
       'Tài khoản của tôi',

@@ -8,6 +8,7 @@ import * as records from './records/locales';
 import * as risks from './planning/risks/locales';
 import * as indicators from './planning/indicators/locales';
 import * as frameworks from './frameworks/locales';
+import * as planningContext from './planning/context/locales';
 
 export const vi = {
   app: { name: 'EduIMS', tagline: 'Hệ thống quản lý tích hợp ISO 21001 và ISO 9001' },
@@ -29,6 +30,7 @@ export const vi = {
   shell: { menu: 'Mở menu', logout: 'Đăng xuất', navigation: 'Điều hướng chính', profile: 'Tài khoản của tôi' },
   nav: {
     home: 'Trang chủ', organisation: 'Tổ chức', users: 'Người dùng', actions: 'Hành động',
+    context: 'Bối cảnh tổ chức', interestedParties: 'Các bên quan tâm', scope: 'Phạm vi', changes: 'Hoạch định thay đổi',
     standards: 'Tiêu chuẩn', audit: 'Nhật ký thay đổi', profile: 'Tài khoản của tôi', documents: 'Tài liệu',
     processes: 'Quá trình', process: 'Quá trình', processMap: 'Bản đồ quá trình', evidence: 'Bằng chứng theo điều khoản',
     readingList: 'Tài liệu cần đọc', records: 'Hồ sơ', record: 'Hồ sơ', disposalReview: 'Xem xét hủy hồ sơ',
@@ -97,6 +99,8 @@ export const vi = {
       risk: 'Rủi ro hoặc cơ hội', risk_matrix: 'Ma trận rủi ro',
       objective: 'Mục tiêu chất lượng', indicator: 'Chỉ số', measurement: 'Giá trị đo của chỉ số',
       framework: 'Bộ tiêu chuẩn', framework_mapping: 'Tương ứng của bộ tiêu chuẩn với ISO',
+      context_issue: 'Vấn đề bối cảnh', interested_party: 'Bên quan tâm', party_requirement: 'Yêu cầu của bên quan tâm',
+      unit_scope: 'Phạm vi', planned_change: 'Thay đổi được hoạch định',
     },
     operations: {
       create: 'Tạo mới', update: 'Cập nhật', archive: 'Lưu trữ', import: 'Nhập từ CSV', move: 'Chuyển đơn vị cấp trên',
@@ -107,6 +111,7 @@ export const vi = {
       transition: 'Chuyển trạng thái: {{step}}', update_step: 'Cập nhật bước: {{step}}', change: 'Thay đổi: {{step}}',
       review: 'Xem xét', materialised: 'Ghi nhận sự không phù hợp đã xảy ra', risk_level: 'Cập nhật mức rủi ro theo sổ đăng ký rủi ro',
       correct: 'Hiệu chỉnh',
+      decision: 'Quyết định: {{step}}',
     },
     localAddress: 'Máy chủ (tác vụ nội bộ)',
   },
@@ -218,6 +223,7 @@ export const vi = {
   certification: certification.vi,
   risks: risks.vi,
   frameworks: frameworks.vi,
+  planningContext: planningContext.vi,
 };
 
 export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -242,6 +248,7 @@ export const en: Shape<typeof vi> = {
   shell: { menu: 'Open menu', logout: 'Log out', navigation: 'Main navigation', profile: 'My profile' },
   nav: {
     home: 'Home', organisation: 'Organisation', users: 'Users', actions: 'Actions',
+    context: 'Context', interestedParties: 'Interested parties', scope: 'Scope', changes: 'Planning of changes',
     standards: 'Standards', audit: 'Audit trail', profile: 'My profile', documents: 'Documents',
     processes: 'Processes', process: 'Process', processMap: 'Process map', evidence: 'Clause evidence',
     readingList: 'Reading list', records: 'Records', record: 'Record', disposalReview: 'Disposal review',
@@ -310,6 +317,8 @@ export const en: Shape<typeof vi> = {
       risk: 'Risk or opportunity', risk_matrix: 'Risk matrix',
       objective: 'Quality objective', indicator: 'Indicator', measurement: 'Indicator value',
       framework: 'Framework', framework_mapping: 'Framework correspondence to ISO',
+      context_issue: 'Context issue', interested_party: 'Interested party', party_requirement: 'Requirement of an interested party',
+      unit_scope: 'Scope', planned_change: 'Planned change',
     },
     operations: {
       create: 'Created', update: 'Updated', archive: 'Archived', import: 'Imported from CSV', move: 'Moved to a new parent',
@@ -320,6 +329,7 @@ export const en: Shape<typeof vi> = {
       transition: 'Status change: {{step}}', update_step: 'Step updated: {{step}}', change: 'Change: {{step}}',
       review: 'Reviewed', materialised: 'Materialised in a nonconformity', risk_level: 'Risk level set from the risk register',
       correct: 'Corrected',
+      decision: 'Decision: {{step}}',
     },
     localAddress: 'The server (internal task)',
   },
@@ -431,4 +441,5 @@ export const en: Shape<typeof vi> = {
   certification: certification.en,
   risks: risks.en,
   frameworks: frameworks.en,
+  planningContext: planningContext.en,
 };

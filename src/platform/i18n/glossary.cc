@@ -38,6 +38,12 @@ constexpr GlossaryEntry kGlossary[] = {
     {"entity", "", "standard", "standard", "tiêu chuẩn"},
     {"entity", "", "unit", "unit", "đơn vị"},
     {"entity", "", "user", "user", "người dùng"},
+    // The context registers of planning.
+    {"entity", "", "context_issue", "context issue", "vấn đề bối cảnh"},
+    {"entity", "", "interested_party", "interested party", "bên quan tâm"},
+    {"entity", "", "party_requirement", "requirement of an interested party", "yêu cầu của bên quan tâm"},
+    {"entity", "", "unit_scope", "scope", "phạm vi"},
+    {"entity", "", "planned_change", "planned change", "thay đổi được hoạch định"},
 
     // Who may take a step ("{who}").
     // Permissions, as "{permission}" names them.

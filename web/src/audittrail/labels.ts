@@ -13,6 +13,7 @@ export const ENTITIES = [
   // Objectives and indicators (issue 18).
   'objective', 'indicator', 'measurement',
   'framework', 'framework_mapping',
+  'context_issue', 'interested_party', 'party_requirement', 'unit_scope', 'planned_change',
 ] as const;
 
 /** Operations worded the same whatever the record. */
@@ -34,6 +35,7 @@ const STEP_KEYS: Record<string, string> = {
   certification_project: 'certification.projects.actions',
   certification_audit: 'certification.audits.transitions',
   certificate: 'certification.certificates.kinds',
+  planned_change: 'planningContext.changes.decisions',
 };
 
 export function entityLabel(t: TFunction, entity: string): string {
