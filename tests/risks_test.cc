@@ -173,6 +173,10 @@ TEST_P(Risks, BadInputIsRefusedInBothLanguagesAndChangesNothing) {
       {Entry({{"title", std::string(301, 'a')}}), 422, "validation.too_long", "title"},
       {Entry({{"source_kind", "context_issue"}}), 422, "validation.missing_field", "source_id"},
       {Entry({{"source_kind", "process"}, {"source_id", 999999}}), 422, "validation.reference_not_found", "source_id"},
+      {Entry({{"source_kind", "context_issue"}, {"source_id", 999999}}), 422, "validation.reference_not_found",
+       "source_id"},
+      {Entry({{"source_kind", "party_requirement"}, {"source_id", 999999}}), 422, "validation.reference_not_found",
+       "source_id"},
       {Entry({{"next_review_date", DaysFromToday(0)}}), 422, "validation.date_too_early", "next_review_date"},
   };
   for (const auto& c : cases) {
@@ -204,6 +208,35 @@ TEST_P(Risks, BadInputIsRefusedInBothLanguagesAndChangesNothing) {
             "auth.named_without_permission");
   EXPECT_EQ(qm.Get(Url(made)).json.at("version").as_int64(), 1);
   EXPECT_EQ(qm.Get(Url(made)).json.at("ratings").as_array().size(), 1u);
+}
+
+TEST_P(Risks, ARiskComesFromAContextIssueOrARequirementTheCallerCanSee) {
+  Client qm = As(kQualityManager);
+  Client department = As(kDepartmentQm);
+  auto issue = qm.Post("/api/v1/context-issues", {{"unit_id", School()}, {"title", "Lũ quét mùa mưa"},
+                                                  {"category", "climate"}, {"effect", "negative"}});
+  ASSERT_EQ(issue.status, 201) << issue.body;
+  auto from_issue = qm.Post("/api/v1/risks", Entry({{"source_kind", "context_issue"}, {"source_id", issue.json.at("id")}}));
+  ASSERT_EQ(from_issue.status, 201) << from_issue.body;
+  EXPECT_EQ(from_issue.json.at("source_id"), issue.json.at("id"));
+
+  auto parties = qm.Get("/api/v1/interested-parties?unit_id=" + std::to_string(School()));
+  ASSERT_EQ(parties.status, 200) << parties.body;
+  std::string party = "/api/v1/interested-parties/" +
+                      std::to_string(parties.json.at("items").as_array().at(0).at("id").as_int64());
+  auto requirement = qm.Post(party + "/requirements", {{"text", "Tư vấn hướng nghiệp"}, {"monitoring", "survey"}});
+  ASSERT_EQ(requirement.status, 201) << requirement.body;
+  auto from_requirement = qm.Post(
+      "/api/v1/risks", Entry({{"source_kind", "party_requirement"}, {"source_id", requirement.json.at("id")}}));
+  ASSERT_EQ(from_requirement.status, 201) << from_requirement.body;
+
+  // Another school's context is not this school's to cite.
+  auto elsewhere = department.Post("/api/v1/context-issues",
+                                   {{"unit_id", server().UnitId("THPT-CHUYEN")}, {"title", "Tuyển sinh chuyên"},
+                                    {"category", "social"}, {"effect", "positive"}});
+  ASSERT_EQ(elsewhere.status, 201) << elsewhere.body;
+  auto refused = qm.Post("/api/v1/risks", Entry({{"source_kind", "context_issue"}, {"source_id", elsewhere.json.at("id")}}));
+  EXPECT_EQ(refused.code(), "validation.reference_not_found") << refused.body;
 }
 
 TEST_P(Risks, TheHeatMapCountsASubtreeAndFollowsAUnitThatMoves) {

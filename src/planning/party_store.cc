@@ -167,6 +167,15 @@ std::optional<PartyRequirement> FindRequirement(soci::session& s, db::Id party_i
   return rows.front();
 }
 
+std::optional<PartyRequirement> FindRequirementById(soci::session& s, db::Id id) {
+  db::Binds p;
+  std::string sql =
+      std::string("SELECT ") + kRequirementColumns + " FROM party_requirements WHERE id = " + p.Id("id", id);
+  auto rows = db::FetchAll<RequirementReader>(s, sql, p);
+  if (rows.empty()) return std::nullopt;
+  return rows.front();
+}
+
 std::vector<PartyRequirement> Requirements(soci::session& s, db::Id party_id, bool include_archived) {
   db::Binds p;
   std::string sql = std::string("SELECT ") + kRequirementColumns + " FROM party_requirements WHERE party_id = " +

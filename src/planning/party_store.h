@@ -29,6 +29,7 @@ void Insert(soci::session& s, InterestedParty& party);
 bool Update(soci::session& s, const InterestedParty& party, long long expected_version);
 
 std::optional<PartyRequirement> FindRequirement(soci::session& s, db::Id party_id, db::Id id);
+std::optional<PartyRequirement> FindRequirementById(soci::session& s, db::Id id);
 std::vector<PartyRequirement> Requirements(soci::session& s, db::Id party_id, bool include_archived);
 void InsertRequirement(soci::session& s, PartyRequirement& requirement);
 bool UpdateRequirement(soci::session& s, const PartyRequirement& requirement, long long expected_version);

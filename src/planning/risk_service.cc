@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "planning/context_store.h"
+#include "planning/party_store.h"
 #include "platform/auth/authority.h"
 #include "platform/clock.h"
 #include "platform/db/query.h"
@@ -31,6 +33,22 @@ void CheckRating(const Matrix& m, const Rating& r, const std::string& stage) {
 void CheckTreatment(Kind kind, const std::optional<Treatment>& t) {
   if (t && !TreatmentFits(kind, *t))
     Fail(422, "risks.treatment_not_fitting", "treatment");
+}
+
+// A risk may come from a context issue or a party's requirement the caller can see, live, whatever unit keeps it
+// (a school's risk often comes from the department's context).
+void CheckContextIssue(soci::session& s, const auth::Principal& who, db::Id id) {
+  auto found = context_store::Find(s, id);
+  if (!found || found->first.archived_at || !who.Can(Permission::kViewPlanning, found->second))
+    Fail(422, "validation.reference_not_found", "source_id");
+}
+
+void CheckPartyRequirement(soci::session& s, const auth::Principal& who, db::Id id) {
+  auto requirement = party_store::FindRequirementById(s, id);
+  auto party = requirement ? party_store::Find(s, requirement->party_id) : std::nullopt;
+  if (!party || requirement->archived_at || party->first.archived_at ||
+      !who.Can(Permission::kViewPlanning, party->second))
+    Fail(422, "validation.reference_not_found", "source_id");
 }
 
 void CheckSource(SourceKind kind, const std::optional<db::Id>& id) {
@@ -135,8 +153,8 @@ void RiskService::CheckInWrite(soci::session& s, const auth::Principal& who, con
   CheckRating(matrix, r.inherent, "inherent");
   if (r.residual) CheckRating(matrix, *r.residual, "residual");
   if (r.source_kind == SourceKind::kProcess) processes_.CheckVisible(s, who, *r.source_id, "source_id");
-  // Context issues and interested parties' requirements are kept by their own registers; their ids are stored as
-  // given until those registers check them.
+  if (r.source_kind == SourceKind::kContextIssue) CheckContextIssue(s, who, *r.source_id);
+  if (r.source_kind == SourceKind::kPartyRequirement) CheckPartyRequirement(s, who, *r.source_id);
   if (r.process_id) processes_.CheckVisible(s, who, *r.process_id, "process_id");
   else if (r.source_kind == SourceKind::kProcess) r.process_id = r.source_id;
 }
