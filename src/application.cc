@@ -16,6 +16,7 @@
 #include "platform/db/migrations.h"
 #include "platform/mail/delivery.h"
 #include "platform/http/ops_routes.h"
+#include "planning/readiness_feed.h"
 #include "planning/risk_routes.h"
 #include "planning/indicator_routes.h"
 #include "processes/routes.h"
@@ -56,6 +57,7 @@ Application::Application(const ApplicationOptions& options) {
   certification_projects_ =
       std::make_unique<certification::ProjectService>(*db_, *org_, *records_, *nonconformities_);
   planning_context_->FeedExclusions(*readiness_, *certification_projects_);
+  planning::FeedReadiness(*db_, *readiness_);
   certification_audits_ =
       std::make_unique<certification::CertificationAuditService>(*db_, *nonconformities_, *improvements_);
   certificates_ = std::make_unique<certification::CertificateService>(*db_, *org_, *nonconformities_);

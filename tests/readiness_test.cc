@@ -4,6 +4,7 @@
 // and limited to what the caller may read, and bad input refused without changing anything.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <fstream>
 #include <map>
 
@@ -426,6 +427,56 @@ TEST_P(Readiness, BadInputIsRefusedAndChangesNothing) {
   // An archived unit takes no new assessment.
   ASSERT_EQ(As(kAdminEmail).Delete("/api/v1/units/" + std::to_string(unit)).status, 200);
   EXPECT_EQ(qm.Put(AssessUrl(unit, clause), {{"status", "partial"}}).code(), "conflict.archived");
+}
+
+// The first requirement clause at or below `number` ("6.2" finds 6.2.1 when 6.2 has sub-clauses).
+json::object RowAtOrBelow(const HttpResult& report, const std::string& number) {
+  for (const auto& c : report.json.at("clauses").as_array()) {
+    std::string n(c.at("number").as_string());
+    if (n == number || n.rfind(number + ".", 0) == 0) return c.as_object();
+  }
+  ADD_FAILURE() << "no clause at or below " << number;
+  return {};
+}
+
+// The register `name` among the clause row's evidence, or null.
+json::value RegisterOf(const json::object& row, const std::string& name) {
+  for (const auto& r : row.at("evidence").at("registers").as_array())
+    if (r.at("register").as_string() == name) return r;
+  return nullptr;
+}
+
+TEST_P(Readiness, PlanningRegistersAreEvidenceOfTheirClausesAndSayWhereTheyFallShort) {
+  Client qm = As(kManager);
+  db::Id iso21001 = StandardId("iso-21001");
+  db::Id unit = FreshUnit();
+  auto before = qm.Get("/api/v1/readiness" + Query(iso21001, unit));
+  ASSERT_EQ(before.status, 200) << before.body;
+  // A new unit starts with the mandatory interested parties, none with its needs recorded yet.
+  json::value parties = RegisterOf(RowAtOrBelow(before, "4.2"), "interested_parties");
+  ASSERT_TRUE(parties.is_object()) << before.body;
+  EXPECT_EQ(parties.at("entries").as_int64(), 5);
+  EXPECT_EQ(parties.at("shortfalls"), (json::array{"needs_not_recorded"}));
+  auto party_gaps = Gaps(RowAtOrBelow(before, "4.2"));
+  EXPECT_NE(std::find(party_gaps.begin(), party_gaps.end(), "register_shortfall"), party_gaps.end());
+  EXPECT_TRUE(RegisterOf(RowAtOrBelow(before, "4.1"), "context_issues").is_null());
+
+  auto issue = qm.Post("/api/v1/context-issues", {{"unit_id", unit}, {"title", "Sĩ số lớp 10 giảm"},
+                                                  {"category", "demographic"}, {"effect", "negative"}});
+  ASSERT_EQ(issue.status, 201) << issue.body;
+  auto objective = qm.Post("/api/v1/objectives", {{"unit_id", unit}, {"title", "Tỷ lệ học sinh khá giỏi 60%"}});
+  ASSERT_EQ(objective.status, 201) << objective.body;
+
+  auto after = qm.Get("/api/v1/readiness" + Query(iso21001, unit));
+  json::value context = RegisterOf(RowAtOrBelow(after, "4.1"), "context_issues");
+  ASSERT_TRUE(context.is_object()) << after.body;
+  EXPECT_EQ(context.at("entries").as_int64(), 1);
+  EXPECT_TRUE(context.at("shortfalls").as_array().empty());
+  auto context_gaps = Gaps(RowAtOrBelow(after, "4.1"));
+  EXPECT_EQ(std::find(context_gaps.begin(), context_gaps.end(), "no_evidence"), context_gaps.end());
+  json::value objectives = RegisterOf(RowAtOrBelow(after, "6.2"), "objectives");
+  ASSERT_TRUE(objectives.is_object()) << after.body;
+  EXPECT_EQ(objectives.at("shortfalls"), (json::array{"objective_without_indicator"}));
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, Readiness, ::testing::ValuesIn(Engines()),

@@ -43,6 +43,7 @@ std::string GapText(Gap g, Language l) {
                   "Thông tin dạng văn bản bắt buộc quá hạn soát xét");
     case Gap::kOpenMajor: return Pick(l, "Open major nonconformity", "Còn sự không phù hợp nặng chưa đóng");
     case Gap::kOpenMinor: return Pick(l, "Open minor nonconformity", "Còn sự không phù hợp nhẹ chưa đóng");
+    case Gap::kRegisterShortfall: return Pick(l, "A planning register falls short", "Sổ đăng ký hoạch định chưa đạt");
   }
   return "";
 }

@@ -45,6 +45,7 @@ std::string GapName(Gap gap) {
     case Gap::kMandatoryOutOfDate: return "mandatory_out_of_date";
     case Gap::kOpenMajor: return "open_major_nonconformity";
     case Gap::kOpenMinor: return "open_minor_nonconformity";
+    case Gap::kRegisterShortfall: return "register_shortfall";
   }
   return "";
 }
@@ -63,12 +64,13 @@ ClauseScore Score(const ClauseFacts& f) {
     case Assessment::kImplemented: out.gaps.push_back(Gap::kNotVerified); break;
     case Assessment::kVerified: break;
   }
-  gap_if(f.documents + f.records + f.processes == 0, Gap::kNoEvidence, kPartialAtBest);
+  gap_if(f.documents + f.records + f.processes + f.registers == 0, Gap::kNoEvidence, kPartialAtBest);
   gap_if(f.mandatory_missing > 0, Gap::kMandatoryMissing, kPartialAtBest);
   gap_if(f.mandatory_in_draft > 0, Gap::kMandatoryInDraft, kPartialAtBest);
   gap_if(f.mandatory_out_of_date > 0, Gap::kMandatoryOutOfDate, kImplementedAtBest);
   gap_if(f.open_major > 0, Gap::kOpenMajor, kPartialAtBest);
   gap_if(f.open_minor > 0, Gap::kOpenMinor, kImplementedAtBest);
+  gap_if(f.registers_short > 0, Gap::kRegisterShortfall, kImplementedAtBest);
   return out;
 }
 

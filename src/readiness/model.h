@@ -8,7 +8,11 @@
 //   2. then caps, the lowest that applies:
 //      at most 40 ("partial at best") with an open major nonconformity, a mandatory item of documented information
 //                 missing or only in draft, or no evidence at all (no published document, kept record or process);
-//      at most 80 ("implemented at best") with an open minor nonconformity or a mandatory item out of date.
+//      at most 80 ("implemented at best") with an open minor nonconformity, a mandatory item out of date, or a
+//                 planning register that falls short of what a certification auditor checks (a risk register
+//                 not reviewed for a year, an objective without an indicator, ...).
+//   A live planning register (context issues, interested parties, scope, risks, objectives, indicators, planned
+//   changes) counts as evidence of the clauses it answers, as a document does.
 //   A group's percentage, and the overall one, is the mean of its clauses' points, rounded half up to a whole
 //   percent; every requirement clause weighs the same, so the overall figure is not the mean of the groups'.
 // Every reason a clause stays below 100 is one of its gaps; a clause without gaps is ready.
@@ -37,6 +41,7 @@ enum class Gap {
   kMandatoryOutOfDate,  // ... is published but past its review date
   kOpenMajor,           // an open major nonconformity against it
   kOpenMinor,           // an open minor nonconformity against it
+  kRegisterShortfall,   // a planning register answering it falls short (a review overdue, an objective unmeasured)
 };
 std::string GapName(Gap gap);
 
@@ -46,6 +51,7 @@ struct ClauseFacts {
   int documents = 0, records = 0, processes = 0;  // evidence: published documents, kept records, processes
   int mandatory_missing = 0, mandatory_in_draft = 0, mandatory_out_of_date = 0;
   int open_major = 0, open_minor = 0;
+  int registers = 0, registers_short = 0;  // planning registers that answer it, and of those, how many fall short
 };
 
 struct ClauseScore {

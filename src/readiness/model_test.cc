@@ -58,6 +58,19 @@ TEST(ReadinessModel, OpenNonconformitiesCapByTheirSeverity) {
   EXPECT_EQ(Score(f).points, 0);
 }
 
+TEST(ReadinessModel, ARegisterIsEvidenceAndOneThatFallsShortCapsAtImplemented) {
+  ClauseFacts f = Assessed(Assessment::kVerified);
+  f.documents = 0;
+  f.registers = 1;
+  EXPECT_EQ(Score(f).points, 100);
+  f.registers_short = 1;
+  EXPECT_EQ(Score(f).points, 80);
+  EXPECT_EQ(Score(f).gaps, (std::vector<Gap>{Gap::kRegisterShortfall}));
+  f.registers = 0;
+  f.registers_short = 0;
+  EXPECT_EQ(Score(f).gaps, (std::vector<Gap>{Gap::kNoEvidence}));
+}
+
 TEST(ReadinessModel, MandatoryDocumentedInformationCaps) {
   ClauseFacts f = Assessed(Assessment::kVerified);
   f.mandatory_out_of_date = 1;

@@ -55,6 +55,17 @@ json::array RefsJson(const std::vector<EvidenceRef>& refs, bool with_status) {
   return out;
 }
 
+json::array RegistersJson(const std::vector<RegisterEvidence>& registers) {
+  json::array out;
+  for (const auto& r : registers) {
+    json::array shortfalls;
+    for (const auto& s : r.shortfalls) shortfalls.push_back(json::string(s));
+    out.push_back({{"register", r.name}, {"clause_number", r.clause_number}, {"entries", r.entries},
+                   {"shortfalls", std::move(shortfalls)}});
+  }
+  return out;
+}
+
 json::array GapNames(const ClauseScore& score) {
   json::array out;
   for (Gap g : score.gaps) out.push_back(json::string(GapName(g)));
@@ -167,6 +178,9 @@ Report BuildReport(const ReportInputs& in) {
     }
     for (const auto& m : in.evidence.mandatory)
       if (m.clause_id == c.id) row.mandatory.push_back(m);
+    for (const auto& r : in.registers)
+      if (std::any_of(counted.begin(), counted.end(), [&](db::Id id) { return by_id[id]->number == r.clause_number; }))
+        row.registers.push_back(r);
     std::set<db::Id> nc_clauses = with_equal(counted), seen;
     for (const auto& nc : in.nonconformities)
       if (nc_clauses.count(nc.clause_id) && seen.insert(nc.nonconformity_id).second) row.nonconformities.push_back(nc);
@@ -183,6 +197,9 @@ Report BuildReport(const ReportInputs& in) {
       f.mandatory_out_of_date += m.state == "out_of_date";
     }
     for (const auto& nc : row.nonconformities) (nc.severity == "major" ? f.open_major : f.open_minor) += 1;
+    f.registers = int(row.registers.size());
+    f.registers_short = int(std::count_if(row.registers.begin(), row.registers.end(),
+                                          [](const RegisterEvidence& r) { return !r.shortfalls.empty(); }));
     row.score = Score(f);
     report.clauses.push_back(std::move(row));
   }
@@ -222,7 +239,8 @@ json::object ToJson(const Report& report) {
     o["assessment_via_correspondence"] = row.assessment_via_correspondence;
     o["evidence"] = json::object{{"documents", RefsJson(row.evidence.documents, true)},
                                  {"records", RefsJson(row.evidence.records, false)},
-                                 {"processes", RefsJson(row.evidence.processes, false)}};
+                                 {"processes", RefsJson(row.evidence.processes, false)},
+                                 {"registers", RegistersJson(row.registers)}};
     json::array mandatory;
     for (const auto& m : row.mandatory)
       mandatory.push_back({{"id", m.id}, {"clause_number", m.clause_number}, {"type", m.type},

@@ -57,6 +57,17 @@ struct MandatoryState {
   std::string state;  // "present", "out_of_date", "in_draft", "missing"
 };
 
+// What a planning register shows for a clause, named by its number (the same in ISO 21001 and ISO 9001 for
+// clauses 4.1 to 4.3, 6.1 to 6.3 and 9.1): how many live entries the unit's subtree keeps and, where the register
+// falls short of what a certification auditor checks, why ("review_overdue", "objective_without_indicator", ...).
+// Counts for the clause it names and every requirement clause below it (6.1 for 6.1.2).
+struct RegisterEvidence {
+  std::string clause_number;
+  std::string name;  // "context_issues", "interested_parties", "scope", "risks", "objectives", "indicators", ...
+  long long entries = 0;
+  std::vector<std::string> shortfalls;
+};
+
 struct Evidence {
   std::map<db::Id, ClauseEvidence> clauses;
   std::vector<MandatoryState> mandatory;
@@ -74,6 +85,7 @@ struct ReportInputs {
   // Clauses the unit's scope declares not applicable, with the justification: a requirement clause that is one,
   // lies below one, or is "equal" to such a clause leaves the report's denominator.
   std::map<db::Id, std::string> excluded;
+  std::vector<RegisterEvidence> registers;
 };
 
 struct ClauseRow {
@@ -82,6 +94,7 @@ struct ClauseRow {
   std::optional<SelfAssessment> assessment;
   bool assessment_via_correspondence = false;
   ClauseEvidence evidence;
+  std::vector<RegisterEvidence> registers;
   std::vector<MandatoryState> mandatory;
   std::vector<improvement::OpenOnClause> nonconformities;  // each once
   ClauseFacts facts;

@@ -52,6 +52,25 @@ TEST(ReadinessReport, RequirementClausesAreTheLeavesUnderTheGroups) {
   EXPECT_EQ(r.clauses[0].score.gaps, (std::vector<Gap>{Gap::kNotStarted, Gap::kNoEvidence}));
 }
 
+TEST(ReadinessReport, APlanningRegisterIsEvidenceOfItsClauseAndTheClausesBelowAndCapsWhenItFallsShort) {
+  ReportInputs in;
+  in.clauses = Tree();
+  in.assessments = {Assessed(3, Assessment::kVerified, "2026-01-01T00:00:00.000Z"),
+                    Assessed(4, Assessment::kVerified, "2026-01-01T00:00:00.000Z")};
+  in.registers = {{"7.1", "risks", 12, {}}, {"7.1.3", "indicators", 3, {"indicator_not_measured"}},
+                  {"9.1.1", "indicators", 3, {}}};
+  Report r = BuildReport(in);
+  ASSERT_EQ(r.clauses.size(), 3u);
+  ASSERT_EQ(r.clauses[0].registers.size(), 1u);  // 7.1.2 under 7.1
+  EXPECT_EQ(r.clauses[0].registers[0].name, "risks");
+  EXPECT_EQ(r.clauses[0].score.points, 100);
+  EXPECT_TRUE(r.clauses[0].score.gaps.empty());
+  ASSERT_EQ(r.clauses[1].registers.size(), 2u);  // 7.1.3: 7.1's and its own
+  EXPECT_EQ(r.clauses[1].score.points, 80);
+  EXPECT_EQ(r.clauses[1].score.gaps, (std::vector<Gap>{Gap::kRegisterShortfall}));
+  EXPECT_TRUE(r.clauses[2].registers.empty());  // 8.3: no register answers it; 9.1.1 is not in this tree
+}
+
 TEST(ReadinessReport, ClausesTheScopeExcludesLeaveTheDenominator) {
   ReportInputs in;
   in.clauses = Tree();

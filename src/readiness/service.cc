@@ -74,6 +74,7 @@ ReadinessView ReadinessService::Readiness(const auth::Principal& who, db::Id sta
   in.nonconformities = nonconformities_.OpenOnClauses(who, unit_id);
   in.equal = EqualClauses(db_, standard_id);
   if (exclusions_) in.excluded = exclusions_(unit_id);
+  if (registers_ && !standard->imported) in.registers = registers_(who, view.unit);
   view.report = BuildReport(in);
   return view;
 }

@@ -56,6 +56,11 @@ class ReadinessService {
   // module that keeps scopes. Without it nothing is excluded.
   using Exclusions = std::function<std::map<db::Id, std::string>(db::Id unit_id)>;
   void SetExclusions(Exclusions exclusions) { exclusions_ = std::move(exclusions); }
+  // What the planning registers of the unit's subtree show, as the caller may see them; set at start-up by the
+  // module that keeps them. Counted for the ISO standards only: a framework's numbers mean something else.
+  using RegisterSource =
+      std::function<std::vector<RegisterEvidence>(const auth::Principal& who, const org::Unit& unit)>;
+  void SetRegisters(RegisterSource registers) { registers_ = std::move(registers); }
 
  private:
   org::Unit ReadableUnit(const auth::Principal& who, db::Id unit_id);
@@ -66,6 +71,7 @@ class ReadinessService {
   records::RecordService& records_;
   improvement::NonconformityService& nonconformities_;
   Exclusions exclusions_;
+  RegisterSource registers_;
 };
 
 }  // namespace eduims::readiness

@@ -12,6 +12,9 @@ export const AUDIT_TYPES = ['stage1', 'stage2', 'surveillance', 'recertification
 export type CertificationAuditType = (typeof AUDIT_TYPES)[number];
 
 /** A standard edition of the catalogue (`/api/v1/standards`), as the pickers need it. */
+/** A planning register counted as evidence of a clause, with why it falls short (empty when it does not). */
+export interface RegisterEvidence { register: string; clause_number: string; entries: number; shortfalls: string[] }
+
 export interface CatalogueStandard { id: number; code: string; edition: string; imported?: boolean }
 /** "ISO 21001:2018" from code "iso-21001" and edition "2018". */
 export const standardLabel = (s: Pick<CatalogueStandard, 'code' | 'edition'>) => `${s.code.toUpperCase().replace('ISO-', 'ISO ')}:${s.edition}`;
@@ -91,7 +94,7 @@ export interface ReadinessClause {
   clause_id: number; number: string; title_en: string; title_vi: string; group: string; status: AssessmentStatus;
   assessment: { id: number; clause_id: number; status: AssessmentStatus; comment: string; version: number } | null;
   assessment_via_correspondence: boolean;
-  evidence: { documents: unknown[]; records: unknown[]; processes: unknown[] };
+  evidence: { documents: unknown[]; records: unknown[]; processes: unknown[]; registers?: RegisterEvidence[] };
   mandatory: { id: number; type: string; title_vi: string; title_en: string; state: string }[];
   nonconformities: { id: number; severity: string; title?: string }[];
   points: number; gaps: string[];

@@ -113,9 +113,19 @@ export default function Readiness() {
             },
             {
               title: R('evidence'), key: 'evidence', responsive: ['md'],
-              render: (_: unknown, c) => R('evidenceCount', {
-                documents: c.evidence.documents.length, records: c.evidence.records.length, processes: c.evidence.processes.length,
-              }),
+              render: (_: unknown, c) => (
+                <Space direction="vertical" size={0}>
+                  {R('evidenceCount', {
+                    documents: c.evidence.documents.length, records: c.evidence.records.length, processes: c.evidence.processes.length,
+                  })}
+                  {(c.evidence.registers ?? []).map((r) => (
+                    <Typography.Text key={r.register} type={r.shortfalls.length ? 'warning' : undefined}>
+                      {R(`registers.${r.register}`, { count: r.entries })}
+                      {r.shortfalls.map((s) => ` · ${R(`shortfalls.${s}`)}`).join('')}
+                    </Typography.Text>
+                  ))}
+                </Space>
+              ),
             },
             { title: R('nonconformities'), key: 'ncs', render: (_: unknown, c) => c.nonconformities.length, responsive: ['md'] },
             {
