@@ -1,6 +1,8 @@
 // The eduims binary as an operator uses it: init with demo data, users, audit verify, backup, and a server that
 // stops gracefully on SIGTERM and loses no acknowledged write when killed.
 #include <gtest/gtest.h>
+
+#include <atomic>
 #include <signal.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -140,12 +142,21 @@ TEST_F(Cli, KilledServerKeepsEveryAcknowledgedWriteAndSigtermStopsCleanly) {
   ASSERT_EQ(c.Login(kAdminEmail, demo::kDemoPassword).status, 201);
   for (long long id : acknowledged) EXPECT_EQ(c.Get("/api/v1/actions/" + std::to_string(id)).status, 200) << id;
   // SIGTERM with a request in flight: it completes, then the process exits 0.
+  // The signal follows the request by 200 ms, so a loaded machine has read it by then; a request the server never
+  // read is a failure of this test, not a crash of the whole test binary.
+  std::atomic<bool> sending = false;
   std::thread slow([&] {
-    auto r = c.Request("POST", "/api/v1/units/import",
-                       "code,name,type,parent_code\nSIGTERM-1,Trường dừng êm,primary,SO-GDDT\n", "text/csv");
-    EXPECT_EQ(r.status, 201) << r.body;
+    try {
+      sending = true;
+      auto r = c.Request("POST", "/api/v1/units/import",
+                         "code,name,type,parent_code\nSIGTERM-1,Trường dừng êm,primary,SO-GDDT\n", "text/csv");
+      EXPECT_EQ(r.status, 201) << r.body;
+    } catch (const std::exception& e) {
+      ADD_FAILURE() << "the request in flight at SIGTERM failed: " << e.what();
+    }
   });
-  std::this_thread::sleep_for(std::chrono::milliseconds(5));
+  while (!sending) std::this_thread::yield();
+  std::this_thread::sleep_for(std::chrono::milliseconds(200));
   kill(pid, SIGTERM);
   slow.join();
   int status = 0;
