@@ -4,6 +4,8 @@
 // department's comparison of one indicator across its schools. Refusals and bad input change nothing.
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "planning/indicator_store.h"
 #include "test_env.h"
 #include "test_server.h"
@@ -221,6 +223,59 @@ TEST_P(Indicators, TheDepartmentComparesOneIndicatorAcrossItsSchoolsWithTheAggre
   auto latest = department.Get("/api/v1/indicators/compare?code=TN-CMP");
   ASSERT_EQ(latest.status, 200);
   EXPECT_EQ(latest.json.at("period").as_string().size(), 7u);
+}
+
+// The comparison reads each value's copy of its indicator's code (migration 0031): a correction and a new value show
+// in the next comparison, while values of another period or of another code stay out of it.
+TEST_P(Indicators, TheComparisonFollowsACorrectionAndANewValueAtOnce) {
+  Client department = As(kDepartment);
+  std::string period = PastMonth();
+  std::map<std::string, std::string> urls;
+  for (const char* school : {"THPT-CHUYEN", "THPT-TOHIEU"}) {
+    json::value objective = Objective(department, school, "Giảm tỷ lệ bỏ học");
+    urls[school] = Url(Created(department, Indicator(objective, "BH-CMP", {{"target", 70}, {"warning", 50}})));
+    json::value other = Created(department, Indicator(objective, "BH-OTHER", {{"target", 70}, {"warning", 50}}));
+    ASSERT_EQ(department.Post(Url(other) + "/measurements", {{"period", period}, {"value", 99}}).status, 201);
+  }
+  auto compare = [&] {
+    auto r = department.Get("/api/v1/indicators/compare?code=BH-CMP&period=" + period);
+    EXPECT_EQ(r.status, 200) << r.body;
+    return r.json;
+  };
+  auto value_of = [](const json::value& c, size_t k) { return c.at("items").at(k).at("value"); };
+
+  json::value none = compare();
+  ASSERT_EQ(none.at("items").as_array().size(), 2u);
+  EXPECT_TRUE(value_of(none, 0).is_null());
+  EXPECT_TRUE(value_of(none, 1).is_null());
+  EXPECT_EQ(none.at("aggregate").at("measured").as_int64(), 0);
+
+  ASSERT_EQ(department.Post(urls["THPT-CHUYEN"] + "/measurements", {{"period", period}, {"value", 80}}).status, 201);
+  ASSERT_EQ(department.Post(urls["THPT-CHUYEN"] + "/measurements", {{"period", PastMonth(10)}, {"value", 10}}).status,
+            201);
+  json::value one = compare();
+  EXPECT_EQ(value_of(one, 0).as_double(), 80);
+  EXPECT_EQ(one.at("items").at(0).at("status").as_string(), "green");
+  EXPECT_TRUE(value_of(one, 1).is_null());
+  EXPECT_DOUBLE_EQ(one.at("aggregate").at("value").as_double(), 80);
+  EXPECT_EQ(one.at("aggregate").at("measured").as_int64(), 1);
+
+  auto corrected = department.Post(urls["THPT-CHUYEN"] + "/measurements",
+                                   {{"period", period}, {"value", 40}, {"correction", true}, {"note", "Nhập nhầm"}});
+  ASSERT_EQ(corrected.status, 201) << corrected.body;
+  json::value after_correction = compare();
+  EXPECT_EQ(value_of(after_correction, 0).as_double(), 40);
+  EXPECT_EQ(after_correction.at("items").at(0).at("status").as_string(), "red");
+  EXPECT_DOUBLE_EQ(after_correction.at("aggregate").at("value").as_double(), 40);
+  EXPECT_EQ(after_correction.at("aggregate").at("measured").as_int64(), 1);
+
+  ASSERT_EQ(department.Post(urls["THPT-TOHIEU"] + "/measurements", {{"period", period}, {"value", 60}}).status, 201);
+  json::value both = compare();
+  EXPECT_EQ(value_of(both, 0).as_double(), 40);
+  EXPECT_EQ(value_of(both, 1).as_double(), 60);
+  EXPECT_EQ(both.at("items").at(1).at("status").as_string(), "amber");
+  EXPECT_DOUBLE_EQ(both.at("aggregate").at("value").as_double(), 50);
+  EXPECT_EQ(both.at("aggregate").at("measured").as_int64(), 2);
 }
 
 TEST_P(Indicators, AnObjectivesPlanIsCarriedOutAsActions) {

@@ -1,5 +1,7 @@
 #include "planning/indicator_store.h"
 
+#include <algorithm>
+
 #include "platform/db/query.h"
 #include "platform/nullable_column.h"
 
@@ -108,7 +110,6 @@ struct PathedReader {
 struct CompareReader {
   CompareRow row;
   std::string direction;
-  db::Nullable<double> value, weight;
   void Bind(soci::statement& st) {
     st.exchange(soci::into(row.indicator_id));
     st.exchange(soci::into(row.unit_id));
@@ -117,16 +118,25 @@ struct CompareReader {
     st.exchange(soci::into(row.warning));
     st.exchange(soci::into(row.unit_code));
     st.exchange(soci::into(row.unit_name));
-    st.exchange(soci::into(value.value, value.ind));
-    st.exchange(soci::into(weight.value, weight.ind));
   }
   CompareRow Take() const {
     CompareRow out = row;
     out.direction = ParseDirection(direction).value_or(Direction::kHigherIsBetter);
-    out.value = value.Get();
-    out.weight = weight.Get();
     return out;
   }
+};
+
+// One current value of a comparison's period.
+struct ValueReader {
+  db::Id indicator_id = 0;
+  double value = 0;
+  db::Nullable<double> weight;
+  void Bind(soci::statement& st) {
+    st.exchange(soci::into(indicator_id));
+    st.exchange(soci::into(value));
+    st.exchange(soci::into(weight.value, weight.ind));
+  }
+  ValueReader Take() const { return *this; }
 };
 
 std::string SelectPathed(const std::string& where) {
@@ -224,11 +234,12 @@ void Insert(soci::session& s, Indicator& i) {
 bool Update(soci::session& s, const Indicator& i, long long expected_version) {
   Writable w(i);
   soci::statement st =
-      (s.prepare << "UPDATE indicators SET code = :code, name = :name, measure_unit = :measure, direction = :direction, "
+      // The code is not written: it never changes (no patch names it), and each value keeps a copy (migration 0031).
+      (s.prepare << "UPDATE indicators SET name = :name, measure_unit = :measure, direction = :direction, "
                     "target = :target, warning = :warning, frequency = :frequency, owner_id = :owner, "
                     "aggregation = :aggregation, breach_raises = :raises, version = version + 1, "
                     "updated_at = :updated, archived_at = :archived WHERE id = :id AND version = :expected",
-       soci::use(i.code), soci::use(i.name), soci::use(i.measure_unit), soci::use(w.direction), soci::use(i.target),
+       soci::use(i.name), soci::use(i.measure_unit), soci::use(w.direction), soci::use(i.target),
        soci::use(i.warning), soci::use(w.frequency), soci::use(w.owner.value, w.owner.ind),
        soci::use(w.aggregation), soci::use(i.breach_raises), soci::use(i.updated_at),
        soci::use(w.archived.value, w.archived.ind), soci::use(i.id), soci::use(expected_version));
@@ -291,10 +302,13 @@ std::vector<db::Id> MeasuredIn(soci::session& s, const std::vector<db::Id>& ids,
 void InsertMeasurement(soci::session& s, Measurement& m) {
   db::Nullable<double> weight(m.weight);
   db::Nullable<db::Id> by(m.recorded_by);
-  s << "INSERT INTO measurements (indicator_id, period, value, weight, note, recorded_by, recorded_at) VALUES "
-       "(:indicator, :period, :value, :weight, :note, :by, :at) RETURNING id",
+  // The indicator's code kept with the value (migration 0031), read here so no caller can write another.
+  s << "INSERT INTO measurements (indicator_id, period, value, weight, note, recorded_by, recorded_at, code) VALUES "
+       "(:indicator, :period, :value, :weight, :note, :by, :at, (SELECT i.code FROM indicators i WHERE i.id = "
+       ":of_indicator)) RETURNING id",
       soci::use(m.indicator_id), soci::use(m.period), soci::use(m.value), soci::use(weight.value, weight.ind),
-      soci::use(m.note), soci::use(by.value, by.ind), soci::use(m.recorded_at), soci::into(m.id);
+      soci::use(m.note), soci::use(by.value, by.ind), soci::use(m.recorded_at), soci::use(m.indicator_id),
+      soci::into(m.id);
 }
 
 bool Supersede(soci::session& s, db::Id measurement_id, const std::string& at) {
@@ -335,14 +349,43 @@ std::optional<std::pair<db::Id, std::string>> BreachRaising(soci::session& s, co
 
 std::vector<CompareRow> Compare(soci::session& s, const std::string& code, const std::vector<std::string>& roots,
                                 const std::string& period) {
+  // Two range reads joined here rather than one join in SQL: the join made the engine seek each indicator's value
+  // among the period's values of every code (a thousand seeks over scattered pages); read apart, the indicators come
+  // from indicators_code and the values of one code and period from one run of measurements_code_period (see
+  // migrations 0030 and 0031), both covering.
   db::Binds p;
-  // Every column comes from indicators_code and measurements_period (see the migration), units' from a small table.
-  std::string sql = "SELECT i.id, i.unit_id, i.direction, i.target, i.warning, u.code, u.name, m.value, m.weight "
-                    "FROM indicators i JOIN units u ON u.id = i.unit_id LEFT JOIN measurements m ON "
-                    "m.period = " + p.Text("period", period) + " AND m.superseded_at IS NULL AND m.indicator_id = i.id "
-                    "WHERE i.code = " + p.Text("code", code) + " AND i.archived_at IS NULL AND " +
-                    db::SubtreeClause(roots, "u.path", p) + " ORDER BY u.code";
-  return db::FetchAll<CompareReader>(s, sql, p);
+  std::string sql = "SELECT i.id, i.unit_id, i.direction, i.target, i.warning, u.code, u.name FROM indicators i "
+                    "JOIN units u ON u.id = i.unit_id WHERE i.code = " + p.Text("code", code) +
+                    " AND i.archived_at IS NULL AND " + db::SubtreeClause(roots, "u.path", p) + " ORDER BY u.code";
+  auto rows = db::FetchAll<CompareReader>(s, sql, p);
+  if (rows.empty()) return rows;
+  std::vector<std::size_t> by_indicator(rows.size());
+  for (std::size_t k = 0; k < rows.size(); ++k) by_indicator[k] = k;
+  std::sort(by_indicator.begin(), by_indicator.end(),
+            [&](std::size_t a, std::size_t b) { return rows[a].indicator_id < rows[b].indicator_id; });
+  db::Binds v;
+  std::string where = "code = " + v.Text("code", code) + " AND period = " + v.Text("period", period) +
+                      " AND superseded_at IS NULL";
+  // A school's subtree holds a few of the code's indicators: their values are sought one by one rather than the whole
+  // province's run read to keep a handful.
+  if (rows.size() <= std::size_t(db::kFewUnits)) {
+    std::vector<db::Id> ids;
+    for (std::size_t k : by_indicator) ids.push_back(rows[k].indicator_id);
+    where += " AND indicator_id IN " + db::IdList(db::PaddedIdSlices(ids).front(), "id", v);
+  }
+  auto values = db::FetchAll<ValueReader>(
+      s, "SELECT indicator_id, value, weight FROM measurements WHERE " + where + " ORDER BY indicator_id", v);
+  // Both in indicator order: one merge pass.
+  std::size_t k = 0;
+  for (const auto& value : values) {
+    while (k < by_indicator.size() && rows[by_indicator[k]].indicator_id < value.indicator_id) ++k;
+    if (k == by_indicator.size()) break;
+    CompareRow& row = rows[by_indicator[k]];
+    if (row.indicator_id != value.indicator_id) continue;
+    row.value = value.value;
+    row.weight = value.weight.Get();
+  }
+  return rows;
 }
 
 }  // namespace eduims::planning::indicator_store
