@@ -9,6 +9,7 @@
 #include <optional>
 #include <set>
 
+#include "platform/xlsx/workbook.h"
 #include "test_env.h"
 #include "test_server.h"
 
@@ -18,6 +19,20 @@ namespace {
 namespace json = boost::json;
 
 const char* kManager = "hieutruong.tohieu@demo.eduims.vn";  // quality manager of THPT Tô Hiệu
+const char* kXlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+// A one-sheet workbook of text cells, written by the product's own writer.
+std::string Workbook(const std::vector<std::string>& header, const std::vector<std::vector<std::string>>& rows) {
+  xlsx::Sheet sheet;
+  sheet.name = "import";
+  sheet.header = header;
+  for (const auto& row : rows) {
+    std::vector<xlsx::Cell> cells;
+    for (const std::string& c : row) cells.push_back(c.empty() ? xlsx::Cell{} : xlsx::Cell{c});
+    sheet.rows.push_back(std::move(cells));
+  }
+  return xlsx::Write({"import", "2026-01-01T00:00:00Z", "yyyy-mm-dd", {sheet}}).ReadAll();
+}
 
 std::string Escaped(const std::string& text) {
   static const char* hex = "0123456789ABCDEF";
@@ -176,19 +191,16 @@ TEST_P(Frameworks, AnExportImportsBackAsTheSameTreeInEachFormat) {
   db::Id id = Imported("fw-export");
   auto tree = Tree(admin, id);
   int version = 1;
-  for (std::string format : {"csv", "json"}) {
+  for (std::string format : {"csv", "json", "xlsx"}) {
     auto exported = admin.Get("/api/v1/frameworks/" + std::to_string(id) + "/export?format=" + format);
     ASSERT_EQ(exported.status, 200) << exported.body;
     EXPECT_NE(exported.headers["content-disposition"].find("fw-export-1." + format), std::string::npos);
-    std::string type = format == "csv" ? "text/csv" : "application/json";
+    std::string type = format == "csv" ? "text/csv" : format == "json" ? "application/json" : kXlsx;
     EXPECT_EQ(exported.headers["content-type"].rfind(type, 0), 0u);
     auto back = Import(admin, "fw-export", std::to_string(++version), exported.body, type);
     ASSERT_EQ(back.status, 201) << back.body;
     EXPECT_EQ(Tree(admin, back.json.at("framework").at("id").as_int64()), tree) << format;
   }
-  auto xlsx = admin.Get("/api/v1/frameworks/" + std::to_string(id) + "/export?format=xlsx");
-  ASSERT_EQ(xlsx.status, 200);
-  EXPECT_EQ(xlsx.body.substr(0, 2), "PK");
   EXPECT_EQ(admin.Get("/api/v1/frameworks/" + std::to_string(id) + "/export?format=pdf").code(), "request.bad_query");
   db::Id iso = StandardId(admin, "iso-21001", "2018");
   EXPECT_EQ(admin.Get("/api/v1/frameworks/" + std::to_string(iso)).code(), "resource.not_found");
@@ -238,6 +250,43 @@ TEST_P(Frameworks, EveryBadFileIsRefusedWholeWithItsRowReportAndNothingChanges) 
   EXPECT_EQ(vi.headers["content-language"], "vi");
   EXPECT_EQ(vi.json.at("errors").as_array()[0].at("detail").as_string(),
             "Dòng 3: số hiệu 1 đã được dùng ở một dòng trước.");
+}
+
+TEST_P(Frameworks, AWorkbookImportsAsItsCsvDoesAndABadOneIsRefusedWhole) {
+  Client admin = As(kAdminEmail);
+  std::vector<std::string> header = {"number", "parent", "type", "title_vi", "title_en", "evidence_vi"};
+  std::vector<std::vector<std::string>> rows = {
+      {"1", "", "standard", "Tổ chức, quản lý", "Organisation, management", ""},
+      {"1.1", "1", "criterion", "Cơ cấu tổ chức", "Organisational structure", "Quyết định thành lập"}};
+  auto before = Footprint();
+  // A bad row: the report numbers it as the sheet does, and nothing is stored.
+  auto bad_rows = rows;
+  bad_rows.push_back({"1.2", "1", "criterion", "Kế hoạch", "", ""});
+  bad_rows.push_back({"1.3", "9", "criterion", "Kế hoạch", "Plan", ""});
+  auto refused = Import(admin, "fw-xlsx", "1", Workbook(header, bad_rows), kXlsx);
+  EXPECT_EQ(refused.status, 422) << refused.body;
+  EXPECT_EQ(refused.code(), "import.invalid_rows");
+  EXPECT_EQ(RowErrors(refused), (std::vector<std::string>{"4 validation.empty title_en",
+                                                          "5 framework.orphan_parent parent"}));
+  EXPECT_EQ(Footprint(), before);
+  // Not a workbook, though it says it is.
+  auto csv = Import(admin, "fw-xlsx", "1", kCsv, kXlsx);
+  EXPECT_EQ(csv.status, 422) << csv.body;
+  EXPECT_EQ(csv.code(), "import.not_xlsx");
+  admin.language = "vi";
+  std::string cut = Workbook(header, rows);
+  auto damaged = Import(admin, "fw-xlsx", "1", cut.substr(0, cut.size() / 2), kXlsx);
+  EXPECT_EQ(damaged.code(), "import.malformed_xlsx");
+  EXPECT_EQ(damaged.json.at("detail").as_string(), "Không đọc được sổ tính: tệp nén bị hỏng.");
+  admin.language = "en";
+  EXPECT_EQ(Footprint(), before);
+
+  auto done = Import(admin, "fw-xlsx", "1", Workbook(header, rows), kXlsx);
+  ASSERT_EQ(done.status, 201) << done.body;
+  auto tree = Tree(admin, done.json.at("framework").at("id").as_int64());
+  EXPECT_EQ(tree["1"], " standard Tổ chức, quản lý | Organisation, management |  | ");
+  EXPECT_EQ(tree["1.1"], "1 criterion Cơ cấu tổ chức | Organisational structure | Quyết định thành lập | ");
+  EXPECT_EQ(done.json.at("rows").as_array()[1].at("row").as_int64(), 3);
 }
 
 TEST_P(Frameworks, OnlyAFrameworkManagerAtTheTopImports) {

@@ -5,8 +5,10 @@
 #include <gtest/gtest.h>
 
 #include <map>
+#include <set>
 
 #include "planning/indicator_store.h"
+#include "platform/xlsx/workbook.h"
 #include "test_env.h"
 #include "test_server.h"
 
@@ -181,6 +183,46 @@ TEST_P(Indicators, AnImportWithABadRowChangesNothingAndAGoodOneRecordsEveryRow) 
   auto twice = manager.Request("POST", "/api/v1/indicators/measurements/import", header + good, "text/csv");
   EXPECT_EQ(twice.code(), "import.invalid_rows");
   EXPECT_EQ(Values(manager, indicator), 2u);
+}
+
+TEST_P(Indicators, AWorkbookImportsAsItsCsvDoesAndABadRowOrFileChangesNothing) {
+  const char* xlsx_type = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  Client manager = As(kSchoolManager);
+  json::value objective = Objective(manager, "THPT-TOHIEU", "Tăng tỷ lệ chuyên cần");
+  json::value indicator = Created(manager, Indicator(objective, "IMX-1", {{"source", "import"}}));
+  // Values as number cells, as a spreadsheet holds them; periods as text.
+  auto workbook = [](std::vector<std::vector<xlsx::Cell>> rows) {
+    xlsx::Sheet sheet;
+    sheet.name = "values";
+    sheet.header = {"unit_code", "indicator_code", "period", "value", "note"};
+    sheet.rows = std::move(rows);
+    return xlsx::Write({"values", "2026-01-01T00:00:00Z", "yyyy-mm-dd", {sheet}}).ReadAll();
+  };
+  std::vector<std::vector<xlsx::Cell>> good = {
+      {std::string("THPT-TOHIEU"), std::string("IMX-1"), PastMonth(5), 95.5, std::monostate{}},
+      {std::string("THPT-TOHIEU"), std::string("IMX-1"), PastMonth(10), 91.0, std::string("tháng trước")}};
+  auto bad = good;
+  bad.push_back({std::string("THPT-TOHIEU"), std::string("IMX-1"), PastMonth(15), std::string("nhiều"), std::monostate{}});
+  auto refused = manager.Request("POST", "/api/v1/indicators/measurements/import", workbook(bad), xlsx_type);
+  EXPECT_EQ(refused.status, 422) << refused.body;
+  EXPECT_EQ(refused.code(), "import.invalid_rows");
+  ASSERT_EQ(refused.json.at("errors").as_array().size(), 1u);
+  EXPECT_EQ(refused.json.at("errors").as_array()[0].at("row").as_string(), "4");
+  EXPECT_EQ(refused.json.at("errors").as_array()[0].at("field").as_string(), "value");
+  auto not_workbook = manager.Request("POST", "/api/v1/indicators/measurements/import",
+                                      "unit_code,indicator_code,period,value\n", xlsx_type);
+  EXPECT_EQ(not_workbook.status, 422) << not_workbook.body;
+  EXPECT_EQ(not_workbook.code(), "import.not_xlsx");
+  EXPECT_EQ(Values(manager, indicator), 0u);
+
+  auto ok = manager.Request("POST", "/api/v1/indicators/measurements/import", workbook(good), xlsx_type);
+  ASSERT_EQ(ok.status, 201) << ok.body;
+  EXPECT_EQ(ok.json.at("imported").as_int64(), 2);
+  EXPECT_EQ(ok.json.at("rows").as_array()[1].at("row").as_int64(), 3);
+  auto values = manager.Get(Url(indicator) + "/measurements");
+  std::set<double> stored;
+  for (const auto& m : values.json.at("items").as_array()) stored.insert(m.at("value").to_number<double>());
+  EXPECT_EQ(stored, (std::set<double>{95.5, 91}));
 }
 
 TEST_P(Indicators, TheDepartmentComparesOneIndicatorAcrossItsSchoolsWithTheAggregate) {

@@ -160,9 +160,12 @@ TEST(WorkflowMessages, EveryOtherWordedParameterIsVietnamese) {
     if (e.kind == "type")
       refusals.Check(Problem::Make(422, "validation.wrong_type", "title").With("expected", key), key);
     if (e.kind == "reason") {
-      bool csv = key.rfind("csv_", 0) == 0;
-      Problem p = Problem::Make(csv ? 422 : 400, csv ? "import.malformed_csv" : "request.malformed_json");
+      bool csv = key.rfind("csv_", 0) == 0, xlsx = key.rfind("xlsx_", 0) == 0;
+      Problem p = Problem::Make(csv || xlsx ? 422 : 400, csv    ? "import.malformed_csv"
+                                                         : xlsx ? "import.malformed_xlsx"
+                                                                : "request.malformed_json");
       p.With("reason", key).With("line", "7");
+      if (xlsx) p.With("part", "xl/worksheets/sheet1.xml").With("cell", "B7").With("limit", "20001");
       refusals.Check(p, key);
       std::string vi = MessageDetail(p.code, Language::kVietnamese, p.params);
       EXPECT_EQ(vi.find('{'), std::string::npos) << vi;

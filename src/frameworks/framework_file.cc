@@ -26,9 +26,7 @@ std::string Trimmed(std::string_view v) {
   return b == std::string_view::npos ? "" : std::string(v.substr(b, e - b + 1));
 }
 
-std::vector<TableRow> CsvTable(const std::string& text, const std::vector<std::string>& required,
-                               const std::vector<std::string>& optional) {
-  org::ImportFile file = org::ReadImportFile(text, required, optional);
+std::vector<TableRow> Table(const org::ImportFile& file) {
   std::vector<TableRow> out;
   for (const CsvRecord& rec : file.rows) {
     TableRow row{rec.line, {}};
@@ -80,7 +78,8 @@ std::vector<TableRow> JsonTable(const std::string& text, const std::string& list
 std::vector<TableRow> ReadTable(const std::string& text, FileFormat format, const std::string& list_key,
                                 const std::vector<std::string>& required, const std::vector<std::string>& optional,
                                 std::vector<Problem>& errors) {
-  if (format == FileFormat::kCsv) return CsvTable(text, required, optional);
+  if (format == FileFormat::kCsv) return Table(org::ReadImportFile(text, required, optional));
+  if (format == FileFormat::kXlsx) return Table(org::ReadImportWorkbook(text, required, optional));
   return JsonTable(text, list_key, required, optional, errors);
 }
 
@@ -104,10 +103,10 @@ std::optional<FileFormat> ParseFileFormat(std::string_view name) {
 }
 
 std::optional<FileFormat> FormatOfContentType(std::string_view content_type) {
+  if (auto format = org::ImportFormatOf(content_type))
+    return *format == org::ImportFormat::kXlsx ? FileFormat::kXlsx : FileFormat::kCsv;
   std::string_view type = content_type.substr(0, content_type.find(';'));
-  type = type.substr(0, type.find_last_not_of(' ') + 1);
-  if (type == "text/csv") return FileFormat::kCsv;
-  if (type == "application/json") return FileFormat::kJson;
+  if (type.substr(0, type.find_last_not_of(' ') + 1) == "application/json") return FileFormat::kJson;
   return std::nullopt;
 }
 

@@ -1,5 +1,6 @@
 #include "frameworks/routes.h"
 
+#include "org/import_file.h"
 #include "platform/clock.h"
 #include "platform/http/context.h"
 #include "platform/http/download.h"
@@ -19,7 +20,8 @@ constexpr size_t kImportLimit = 5 << 20;
 FileFormat BodyFormat(const RequestContext& ctx) {
   auto format = FormatOfContentType(ctx.request.Header("content-type").value_or(""));
   if (!format)
-    Fail(Problem::Make(415, "request.unsupported_media_type").With("expected", "text/csv, application/json"));
+    Fail(Problem::Make(415, "request.unsupported_media_type")
+             .With("expected", std::string("text/csv, application/json, ") + org::kXlsxMediaType));
   return *format;
 }
 

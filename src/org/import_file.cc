@@ -2,6 +2,7 @@
 
 #include "platform/i18n/fold.h"
 #include "platform/problem.h"
+#include "platform/xlsx/reader.h"
 
 namespace eduims::org {
 namespace {
@@ -49,6 +50,54 @@ ImportFile ReadImportFile(const std::string& text, const std::vector<std::string
   file.columns = MapColumns(parsed.records[0], required, optional);
   file.rows.assign(std::make_move_iterator(parsed.records.begin() + 1), std::make_move_iterator(parsed.records.end()));
   return file;
+}
+
+ImportFile ReadImportWorkbook(const std::string& bytes, const std::vector<std::string>& required,
+                              const std::vector<std::string>& optional) {
+  xlsx::ReadLimits limits;
+  limits.max_rows = kMaxRecords;
+  xlsx::SheetRead read = xlsx::ReadFirstSheet(bytes, limits);
+  if (const auto& f = read.failure) {
+    switch (f->error) {
+      case xlsx::ReadError::kNotWorkbook: Fail(Problem::Make(422, "import.not_xlsx", "file"));
+      case xlsx::ReadError::kEncrypted: Fail(Problem::Make(422, "import.xlsx_encrypted", "file"));
+      case xlsx::ReadError::kTooLarge:
+        Fail(Problem::Make(422, "import.xlsx_too_large", "file")
+                 .With("reason", f->reason)
+                 .With("limit", std::to_string(f->limit))
+                 .With("cell", f->cell));
+      case xlsx::ReadError::kMalformed:
+        Fail(Problem::Make(422, "import.malformed_xlsx", "file")
+                 .With("reason", f->reason)
+                 .With("part", f->part)
+                 .With("cell", f->cell));
+    }
+  }
+  if (read.rows.size() < 2) Fail(422, "import.empty");
+  std::vector<CsvRecord> records;
+  for (xlsx::SheetRow& row : read.rows) {
+    for (const std::string& cell : row.cells)
+      if (!IsCleanUtf8(cell)) Fail(Problem::Make(422, "validation.invalid_text", "file"));
+    records.push_back({int(row.number), std::move(row.cells)});
+  }
+  ImportFile file;
+  file.columns = MapColumns(records[0], required, optional);
+  file.rows.assign(std::make_move_iterator(records.begin() + 1), std::make_move_iterator(records.end()));
+  return file;
+}
+
+std::optional<ImportFormat> ImportFormatOf(std::string_view content_type) {
+  std::string_view type = content_type.substr(0, content_type.find(';'));
+  type = type.substr(0, type.find_last_not_of(' ') + 1);
+  if (type == "text/csv") return ImportFormat::kCsv;
+  if (type == kXlsxMediaType) return ImportFormat::kXlsx;
+  return std::nullopt;
+}
+
+ImportFile ReadImport(const std::string& file, ImportFormat format, const std::vector<std::string>& required,
+                      const std::vector<std::string>& optional) {
+  return format == ImportFormat::kXlsx ? ReadImportWorkbook(file, required, optional)
+                                       : ReadImportFile(file, required, optional);
 }
 
 std::string ImportCell(const CsvRecord& row, int index) {

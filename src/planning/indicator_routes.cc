@@ -246,9 +246,11 @@ void AddIndicatorRoutes(http::Router& router, ObjectiveService& objectives, Indi
   router.Add({"POST", "/api/v1/indicators/measurements/import", http::Access::kAuthenticated,
               [&](RequestContext& ctx) {
                 auto type = ctx.request.Header("content-type").value_or("");
-                if (type.substr(0, 8) != "text/csv")
-                  Fail(Problem::Make(415, "request.unsupported_media_type").With("expected", "text/csv"));
-                auto rows = indicators.Import(ctx.user(), ctx.request.body, ctx.actor());
+                auto format = org::ImportFormatOf(type);
+                if (!format)
+                  Fail(Problem::Make(415, "request.unsupported_media_type")
+                           .With("expected", std::string("text/csv, ") + org::kXlsxMediaType));
+                auto rows = indicators.Import(ctx.user(), ctx.request.body, *format, ctx.actor());
                 boost::json::array items;
                 for (const auto& r : rows)
                   items.push_back({{"row", r.row}, {"id", r.id}, {"indicator_id", r.indicator_id}, {"period", r.period}});

@@ -319,10 +319,10 @@ bool IndicatorService::RecordComputed(soci::session& s, const Indicator& indicat
   return true;
 }
 
-std::vector<ImportedMeasurement> IndicatorService::Import(const auth::Principal& who, const std::string& csv,
-                                                          const audit::Actor& actor) {
+std::vector<ImportedMeasurement> IndicatorService::Import(const auth::Principal& who, const std::string& text,
+                                                          org::ImportFormat format, const audit::Actor& actor) {
   org::ImportFile file =
-      org::ReadImportFile(csv, {"unit_code", "indicator_code", "period", "value"}, {"weight", "note"});
+      org::ReadImport(text, format, {"unit_code", "indicator_code", "period", "value"}, {"weight", "note"});
   const std::vector<int>& col = file.columns;
   std::vector<ImportedMeasurement> imported;
   db_.Write([&](soci::session& s) {

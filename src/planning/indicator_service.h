@@ -11,6 +11,7 @@
 
 #include "improvement/register_service.h"
 #include "improvement/service.h"
+#include "org/import_file.h"
 #include "org/service.h"
 #include "planning/indicator_model.h"
 #include "planning/indicator_store.h"
@@ -96,9 +97,10 @@ class IndicatorService {
   // The indicator and its values in period order (with `history`, the replaced ones too).
   std::pair<Indicator, std::vector<Measurement>> Measurements(const auth::Principal& who, db::Id id, bool history);
   Measurement Record(const auth::Principal& who, db::Id id, const MeasurementInput& input, const audit::Actor& actor);
-  // Rows: unit_code, indicator_code, period, value, and optionally weight and note. All rows or none.
-  std::vector<ImportedMeasurement> Import(const auth::Principal& who, const std::string& csv,
-                                          const audit::Actor& actor);
+  // Rows: unit_code, indicator_code, period, value, and optionally weight and note, from a CSV file or the first
+  // worksheet of an .xlsx workbook. All rows or none.
+  std::vector<ImportedMeasurement> Import(const auth::Principal& who, const std::string& file,
+                                          org::ImportFormat format, const audit::Actor& actor);
   // `period` defaults to the latest ended period of the indicators' frequency, `within` to everything the caller
   // sees.
   Comparison Compare(const auth::Principal& who, const std::string& code, std::optional<db::Id> within,

@@ -446,6 +446,19 @@ constexpr Entry kCatalogue[] = {
     {"measurement.nothing_to_correct", "Nothing to correct",
      "The period has no value yet; record it without marking it a correction.",
      "Không có gì để hiệu chỉnh", "Kỳ này chưa có giá trị; hãy ghi giá trị mà không đánh dấu là hiệu chỉnh."},
+    // Imports from .xlsx workbooks (platform/xlsx/reader.h).
+    {"import.not_xlsx", "Not an Excel workbook",
+     "The file is not an Excel workbook (.xlsx): save it as .xlsx in Excel or LibreOffice, or send CSV.",
+     "Không phải sổ tính Excel",
+     "Tệp không phải sổ tính Excel (.xlsx): hãy lưu tệp dưới dạng .xlsx bằng Excel hoặc LibreOffice, hoặc gửi tệp CSV."},
+    {"import.xlsx_encrypted", "Workbook protected by a password",
+     "The workbook is encrypted with a password: save it without the password and import it again.",
+     "Sổ tính được bảo vệ bằng mật khẩu",
+     "Sổ tính đã được mã hóa bằng mật khẩu: hãy lưu lại không đặt mật khẩu rồi nhập lại."},
+    {"import.xlsx_too_large", "Workbook too large", "The workbook is too large to import: {reason}.",
+     "Sổ tính quá lớn", "Sổ tính quá lớn để nhập: {reason}."},
+    {"import.malformed_xlsx", "Damaged workbook", "The workbook cannot be read: {reason}.", "Sổ tính bị hỏng",
+     "Không đọc được sổ tính: {reason}."},
 };
 
 const Entry* Find(std::string_view code) {
