@@ -20,7 +20,7 @@ export const vi = {
   },
   lang: { label: 'Ngôn ngữ', vi: 'Tiếng Việt', en: 'English' },
   navGroup: {
-    planning: 'Hoạch định', documents: 'Tài liệu và quá trình', auditing: 'Đánh giá và cải tiến',
+    context: 'Bối cảnh và phạm vi', planning: 'Hoạch định', documents: 'Tài liệu và quá trình', auditing: 'Đánh giá và cải tiến',
     certification: 'Chứng nhận', administration: 'Quản trị',
   },
   login: {
@@ -238,7 +238,7 @@ export const en: Shape<typeof vi> = {
   },
   lang: { label: 'Language', vi: 'Tiếng Việt', en: 'English' },
   navGroup: {
-    planning: 'Planning', documents: 'Documents and processes', auditing: 'Audits and improvement',
+    context: 'Context and scope', planning: 'Planning', documents: 'Documents and processes', auditing: 'Audits and improvement',
     certification: 'Certification', administration: 'Administration',
   },
   login: {

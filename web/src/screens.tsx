@@ -6,7 +6,7 @@ import type { Permission } from './api/types';
  * documented information and processes (4.4, 7.5), performance evaluation and improvement (9–10), certification,
  * and administration of the system itself.
  */
-export const MENU_GROUPS = ['planning', 'documents', 'auditing', 'certification', 'administration'] as const;
+export const MENU_GROUPS = ['context', 'planning', 'documents', 'auditing', 'certification', 'administration'] as const;
 export type MenuGroup = (typeof MENU_GROUPS)[number];
 
 export interface Screen {
@@ -27,9 +27,9 @@ export const SCREENS: readonly Screen[] = [
   { path: '/', key: 'home', page: lazy(() => import('./pages/Home')) },
   { path: '/organisation', group: 'administration', key: 'organisation', permission: 'view_organisation', page: lazy(() => import('./pages/Organisation')) },
   { path: '/users', group: 'administration', key: 'users', permission: 'view_users', page: lazy(() => import('./pages/Users')) },
-  { path: '/context', group: 'planning', key: 'context', permission: 'view_planning', page: lazy(() => import('./planning/context/ContextIssuesPage')) },
-  { path: '/interested-parties', group: 'planning', key: 'interestedParties', permission: 'view_planning', page: lazy(() => import('./planning/context/PartiesPage')) },
-  { path: '/scope', group: 'planning', key: 'scope', permission: 'view_planning', page: lazy(() => import('./planning/context/ScopePage')) },
+  { path: '/context', group: 'context', key: 'context', permission: 'view_planning', page: lazy(() => import('./planning/context/ContextIssuesPage')) },
+  { path: '/interested-parties', group: 'context', key: 'interestedParties', permission: 'view_planning', page: lazy(() => import('./planning/context/PartiesPage')) },
+  { path: '/scope', group: 'context', key: 'scope', permission: 'view_planning', page: lazy(() => import('./planning/context/ScopePage')) },
   { path: '/risks', group: 'planning', key: 'risks', permission: 'view_planning', page: lazy(() => import('./planning/risks/RisksPage')) },
   { path: '/objectives', group: 'planning', key: 'objectives', permission: 'view_planning', page: lazy(() => import('./planning/indicators/ObjectivesPage')) },
   { path: '/indicators', group: 'planning', key: 'indicators', permission: 'view_planning', page: lazy(() => import('./planning/indicators/IndicatorsPage')) },
@@ -46,7 +46,7 @@ export const SCREENS: readonly Screen[] = [
   { path: '/processes', group: 'documents', key: 'processes', permission: 'view_processes', page: lazy(() => import('./pages/Processes')) },
   { path: '/processes/:id', key: 'process', permission: 'view_processes', menu: false, page: lazy(() => import('./pages/Process')) },
   { path: '/process-map', group: 'documents', key: 'processMap', permission: 'view_processes', page: lazy(() => import('./pages/ProcessMap')) },
-  { path: '/standards', group: 'planning', key: 'standards', page: lazy(() => import('./pages/Standards')) },
+  { path: '/standards', group: 'context', key: 'standards', page: lazy(() => import('./pages/Standards')) },
   { path: '/evidence', group: 'documents', key: 'evidence', permission: 'view_documents', page: lazy(() => import('./pages/Evidence')) },
   { path: '/audit-programmes', group: 'auditing', key: 'auditProgrammes', permission: 'view_audits', page: lazy(() => import('./pages/AuditProgrammes')) },
   { path: '/audit-programmes/:id', key: 'auditProgramme', permission: 'view_audits', menu: false, page: lazy(() => import('./pages/AuditProgramme')) },

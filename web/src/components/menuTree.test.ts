@@ -6,10 +6,10 @@ import { menuTree } from './menuTree';
 const menuScreens = SCREENS.filter((s) => s.menu !== false);
 
 describe('the main menu', () => {
-  it('puts its entries under five groups, with only home and the profile at the top level', () => {
+  it('puts its entries under six groups, with only home and the profile at the top level', () => {
     const tree = menuTree(menuScreens);
     expect(tree.map((n) => ('group' in n ? n.group : n.screen.key))).toEqual(
-      ['home', 'planning', 'documents', 'auditing', 'certification', 'administration', 'profile'],
+      ['home', 'context', 'planning', 'documents', 'auditing', 'certification', 'administration', 'profile'],
     );
     const entries = tree.flatMap((n) => ('group' in n ? n.screens : [n.screen]));
     expect(entries).toHaveLength(menuScreens.length);
@@ -18,7 +18,7 @@ describe('the main menu', () => {
 
   it('leaves out a group none of whose screens the user may open', () => {
     const staff = menuScreens.filter((s) => !s.permission || ['view_documents', 'view_processes'].includes(s.permission));
-    expect(menuTree(staff).map((n) => ('group' in n ? n.group : n.screen.key))).toEqual(['home', 'planning', 'documents', 'profile']);
+    expect(menuTree(staff).map((n) => ('group' in n ? n.group : n.screen.key))).toEqual(['home', 'context', 'documents', 'profile']);
   });
 
   it('labels every group in both languages', () => {
