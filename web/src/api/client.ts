@@ -42,6 +42,8 @@ export interface RequestOptions {
   query?: Query;
   json?: unknown;
   csv?: string;
+  /** An Excel workbook (.xlsx), sent as its bytes. */
+  xlsx?: Blob;
   signal?: AbortSignal;
 }
 
@@ -80,13 +82,16 @@ export async function api<T = unknown>(path: string, opts: RequestOptions = {}):
     Accept: 'application/json, application/problem+json',
     'Accept-Language': languageOf(),
   };
-  let body: string | undefined;
+  let body: string | Blob | undefined;
   if (opts.json !== undefined) {
     headers['Content-Type'] = 'application/json';
     body = JSON.stringify(opts.json);
   } else if (opts.csv !== undefined) {
     headers['Content-Type'] = 'text/csv';
     body = opts.csv;
+  } else if (opts.xlsx !== undefined) {
+    headers['Content-Type'] = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+    body = opts.xlsx;
   }
   if (method !== 'GET' && csrfToken) headers['X-CSRF-Token'] = csrfToken;
 

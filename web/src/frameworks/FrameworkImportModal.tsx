@@ -1,4 +1,4 @@
-// Importing a framework from a CSV or JSON file: its identity, the file, a dry run that checks without storing, and
+// Importing a framework from a CSV, JSON or Excel (.xlsx) file: its identity, the file, a dry run that checks without storing, and
 // the row report of a refusal (every fault of every row) or of what was imported.
 import { useState } from 'react';
 import { Alert, Button, Form, Input, Modal, Space, Table, Typography, Upload } from 'antd';
@@ -11,16 +11,19 @@ import type { FrameworkImportResult } from './types';
 
 interface Identity { code: string; version: string; title_vi: string; title_en: string; publisher: string; source?: string }
 
-/** The request of an import: a JSON file goes as JSON (parsed here), anything else as CSV. */
-export function importBody(fileName: string, text: string): { json: unknown } | { csv: string } {
-  return fileName.toLowerCase().endsWith('.json') ? { json: JSON.parse(text) as unknown } : { csv: text };
+/** The request of an import: a workbook goes as its bytes, a JSON file as JSON (parsed here), anything else as CSV. */
+export async function importBody(file: File): Promise<{ xlsx: Blob } | { json: unknown } | { csv: string }> {
+  const name = file.name.toLowerCase();
+  if (name.endsWith('.xlsx')) return { xlsx: file };
+  const text = await file.text();
+  return name.endsWith('.json') ? { json: JSON.parse(text) as unknown } : { csv: text };
 }
 
 export function FrameworkImportModal({ open, onClose, onImported }: { open: boolean; onClose: () => void; onImported: () => void }) {
   const { t } = useTranslation();
   const F = (k: string, o?: Record<string, unknown>) => t(`frameworks.${k}`, o);
   const [form] = Form.useForm<Identity>();
-  const [file, setFile] = useState<{ name: string; text: string } | null>(null);
+  const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<FrameworkImportResult | null>(null);
   const [rowErrors, setRowErrors] = useState<ProblemItem[] | null>(null);
@@ -38,7 +41,7 @@ export function FrameworkImportModal({ open, onClose, onImported }: { open: bool
     setBusy(true);
     try {
       const r = await api<FrameworkImportResult>('/frameworks/imports', {
-        method: 'POST', query: { ...identity, dry_run: dryRun }, ...importBody(file.name, file.text),
+        method: 'POST', query: { ...identity, dry_run: dryRun }, ...(await importBody(file)),
       });
       setResult(r);
       if (!dryRun) onImported();
@@ -73,14 +76,13 @@ export function FrameworkImportModal({ open, onClose, onImported }: { open: bool
           <Form.Item name="source" label={F('source')}><Input /></Form.Item>
         </Form>
         <Upload
-          accept=".csv,.json,text/csv,application/json" showUploadList={false}
+          accept=".csv,.json,.xlsx,text/csv,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          showUploadList={false}
           beforeUpload={(f) => {
-            void f.text().then((text) => {
-              setFile({ name: f.name, text });
-              setResult(null);
-              setRowErrors(null);
-              setMessage(null);
-            });
+            setFile(f);
+            setResult(null);
+            setRowErrors(null);
+            setMessage(null);
             return false;
           }}
         >

@@ -16,9 +16,11 @@ describe('frameworks', () => {
     expect(canManageFrameworks(null)).toBe(false);
   });
 
-  it('sends a JSON file as JSON and anything else as CSV', () => {
-    expect(importBody('khung.JSON', '{"nodes":[]}')).toEqual({ json: { nodes: [] } });
-    expect(importBody('khung.csv', 'number\n')).toEqual({ csv: 'number\n' });
-    expect(() => importBody('khung.json', '{')).toThrow(SyntaxError);
+  it('sends a workbook as its bytes, a JSON file as JSON and anything else as CSV', async () => {
+    expect(await importBody(new File(['{"nodes":[]}'], 'khung.JSON'))).toEqual({ json: { nodes: [] } });
+    expect(await importBody(new File(['number\n'], 'khung.csv'))).toEqual({ csv: 'number\n' });
+    await expect(importBody(new File(['{'], 'khung.json'))).rejects.toThrow(SyntaxError);
+    const workbook = new File([new Uint8Array([0x50, 0x4b, 3, 4])], 'Khung.XLSX');
+    expect(await importBody(workbook)).toEqual({ xlsx: workbook });
   });
 });
