@@ -44,7 +44,7 @@ test('context: a quality manager records an issue and the learners\' needs, excl
     const before = await groupClauses(page, '8');
 
     // a context issue of the school, found in the register and in the SWOT view
-    await page.getByRole('link', { name: 'Bối cảnh tổ chức', exact: true }).click();
+    await page.getByRole('link', { name: 'Vấn đề bối cảnh', exact: true }).click();
     await page.getByRole('heading', { name: 'Bối cảnh của tổ chức', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Thêm vấn đề' }).click();
     let dlg = await settledDialog(page);

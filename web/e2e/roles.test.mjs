@@ -23,7 +23,7 @@ test('staff: the menu offers only what staff may use; other screens say "not all
     await login(page, S.baseURL, STAFF);
     await page.getByRole('heading', { name: /Xin chào/ }).waitFor();
     assert.deepEqual(await menuLabels(page), [
-      'Trang chủ', 'Bối cảnh tổ chức', 'Các bên quan tâm', 'Phạm vi', 'Tiêu chuẩn', 'Rủi ro và cơ hội',
+      'Trang chủ', 'Vấn đề bối cảnh', 'Các bên quan tâm', 'Phạm vi', 'Tiêu chuẩn', 'Rủi ro và cơ hội',
       'Mục tiêu chất lượng', 'Chỉ số đo lường', 'So sánh chỉ số', 'Hoạch định thay đổi', 'Hành động', 'Tài liệu',
       'Tài liệu cần đọc', 'Hồ sơ', 'Quá trình', 'Bản đồ quá trình',
       'Bằng chứng theo điều khoản', 'Sự không phù hợp', 'Thống kê SKPH', 'Cơ hội cải tiến', 'Tổ chức', 'Tài khoản của tôi',
@@ -70,7 +70,7 @@ test('quality manager: sees users and the audit trail but cannot change accounts
   await withPage(S, 'roles-quality-manager', async (page) => {
     await login(page, S.baseURL, QUALITY_MANAGER);
     assert.deepEqual(await menuLabels(page), [
-      'Trang chủ', 'Bối cảnh tổ chức', 'Các bên quan tâm', 'Phạm vi', 'Tiêu chuẩn', 'Rủi ro và cơ hội',
+      'Trang chủ', 'Vấn đề bối cảnh', 'Các bên quan tâm', 'Phạm vi', 'Tiêu chuẩn', 'Rủi ro và cơ hội',
       'Mục tiêu chất lượng', 'Chỉ số đo lường', 'So sánh chỉ số', 'Hoạch định thay đổi', 'Hành động', 'Tài liệu',
       'Tài liệu cần đọc', 'Hồ sơ', 'Quá trình', 'Bản đồ quá trình',
       'Bằng chứng theo điều khoản', 'Chương trình đánh giá', 'Đánh giá nội bộ', 'Sự không phù hợp', 'Thống kê SKPH',

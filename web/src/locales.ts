@@ -30,7 +30,7 @@ export const vi = {
   shell: { menu: 'Mở menu', logout: 'Đăng xuất', navigation: 'Điều hướng chính', profile: 'Tài khoản của tôi' },
   nav: {
     home: 'Trang chủ', organisation: 'Tổ chức', users: 'Người dùng', actions: 'Hành động',
-    context: 'Bối cảnh tổ chức', interestedParties: 'Các bên quan tâm', scope: 'Phạm vi', changes: 'Hoạch định thay đổi',
+    context: 'Vấn đề bối cảnh', interestedParties: 'Các bên quan tâm', scope: 'Phạm vi', changes: 'Hoạch định thay đổi',
     standards: 'Tiêu chuẩn', audit: 'Nhật ký thay đổi', profile: 'Tài khoản của tôi', documents: 'Tài liệu',
     processes: 'Quá trình', process: 'Quá trình', processMap: 'Bản đồ quá trình', evidence: 'Bằng chứng theo điều khoản',
     readingList: 'Tài liệu cần đọc', records: 'Hồ sơ', record: 'Hồ sơ', disposalReview: 'Xem xét hủy hồ sơ',
@@ -248,7 +248,7 @@ export const en: Shape<typeof vi> = {
   shell: { menu: 'Open menu', logout: 'Log out', navigation: 'Main navigation', profile: 'My profile' },
   nav: {
     home: 'Home', organisation: 'Organisation', users: 'Users', actions: 'Actions',
-    context: 'Context', interestedParties: 'Interested parties', scope: 'Scope', changes: 'Planning of changes',
+    context: 'Context issues', interestedParties: 'Interested parties', scope: 'Scope', changes: 'Planning of changes',
     standards: 'Standards', audit: 'Audit trail', profile: 'My profile', documents: 'Documents',
     processes: 'Processes', process: 'Process', processMap: 'Process map', evidence: 'Clause evidence',
     readingList: 'Reading list', records: 'Records', record: 'Record', disposalReview: 'Disposal review',

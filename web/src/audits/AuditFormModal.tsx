@@ -160,7 +160,10 @@ function AddEqualClauses() {
   const codeOf = (id: number) => standards.data?.items.find((s) => s.id === id)?.code;
   const add = () => {
     const ids: number[] = form.getFieldValue('clause_ids') ?? [];
-    const next = withEqualClauses(ids, crosswalk.data?.items ?? [], codeOf);
+    // The other ISO standard's clauses only: an imported framework's criteria are audited when the audit names them.
+    const iso = (id: number) => !standards.data?.items.find((s) => s.id === id)?.imported;
+    const isoPairs = (crosswalk.data?.items ?? []).filter((c) => iso(c.from.standard_id) && iso(c.to.standard_id));
+    const next = withEqualClauses(ids, isoPairs, codeOf);
     form.setFieldValue('clause_ids', next);
     const added = next.length - ids.length;
     message.info(added > 0 ? t('audits.added', { count: added }) : t('audits.noneToAdd'));

@@ -100,7 +100,7 @@ export default function ChangesPage() {
       <Table<PlannedChange>
         rowKey="id" size="small" data-testid="changes-table" loading={list.isLoading} dataSource={rows} pagination={false}
         scroll={{ x: 720 }} locale={{ emptyText: <Empty description={t('planningContext.changes.empty')} /> }}
-        expandable={{ expandedRowRender: (c) => (
+        expandable={{ columnTitle: <span className="visually-hidden">{t('common.details')}</span>, expandedRowRender: (c) => (
           <Space direction="vertical">
             {TEXTS.map((k) => c[k] && <span key={k}><b>{t(`planningContext.changes.${k}`)}:</b> {c[k]}</span>)}
             {c.decision_note && <span><b>{t('planningContext.changes.decisionNote')}:</b> {c.decision_note}</span>}
