@@ -149,7 +149,7 @@ test('at 390 px the menu is behind a menu button', T, async () => {
     // the same grouped menu as on a computer: a group folds and unfolds, and stays folded on the next visit
     await button.click();
     const drawer = page.locator('.ant-drawer');
-    const planning = drawer.getByRole('menuitem', { name: 'Hoạch định' });
+    const planning = drawer.getByRole('menuitem', { name: 'Hoạch định', exact: true });
     assert.equal(await planning.getAttribute('aria-expanded'), 'true');
     await planning.click();
     await drawer.getByRole('link', { name: 'Hành động', exact: true }).waitFor({ state: 'hidden' });
