@@ -22,6 +22,7 @@ export const vi = {
   navGroup: {
     context: 'Bối cảnh và phạm vi', planning: 'Hoạch định', documents: 'Tài liệu và quá trình', auditing: 'Đánh giá và cải tiến',
     certification: 'Chứng nhận', administration: 'Quản trị',
+    people: 'Nhân sự và năng lực', voice: 'Ý kiến các bên liên quan', leadership: 'Điều hành và giám sát',
   },
   login: {
     title: 'Đăng nhập', email: 'Địa chỉ e-mail', password: 'Mật khẩu', submit: 'Đăng nhập',
@@ -240,6 +241,7 @@ export const en: Shape<typeof vi> = {
   navGroup: {
     context: 'Context and scope', planning: 'Planning', documents: 'Documents and processes', auditing: 'Audits and improvement',
     certification: 'Certification', administration: 'Administration',
+    people: 'People and competence', voice: 'Voice of learners and parties', leadership: 'Direction and oversight',
   },
   login: {
     title: 'Log in', email: 'E-mail address', password: 'Password', submit: 'Log in',

@@ -3,10 +3,13 @@ import type { Permission } from './api/types';
 
 /**
  * The menu's groups, in order, as the standards and their users divide the work: planning (clauses 4–6),
- * documented information and processes (4.4, 7.5), performance evaluation and improvement (9–10), certification,
- * and administration of the system itself.
+ * documented information and processes (4.4, 7.5), people and their competence (7.1.2–7.3), audits and improvement
+ * (9.2, 10), the voice of learners, parents and staff (9.1.2, complaints), leadership's review and oversight (9.3),
+ * certification, and administration of the system itself.
  */
-export const MENU_GROUPS = ['context', 'planning', 'documents', 'auditing', 'certification', 'administration'] as const;
+export const MENU_GROUPS = [
+  'context', 'planning', 'documents', 'people', 'auditing', 'voice', 'leadership', 'certification', 'administration',
+] as const;
 export type MenuGroup = (typeof MENU_GROUPS)[number];
 
 export interface Screen {

@@ -24,40 +24,54 @@ const std::vector<RoleRow>& Table() {
         P::kManageDocuments, P::kViewProcesses, P::kManageProcesses, P::kViewImprovement, P::kReportNonconformities,
         P::kManageImprovement, P::kVerifyImprovement, P::kViewAudits, P::kManageAudits, P::kConductAudits,
         P::kAssessReadiness, P::kViewCertification, P::kManageCertification, P::kDecideCertification,
-        P::kViewPlanning, P::kManagePlanning, P::kRecordMeasurements, P::kManageFrameworks}},
+        P::kViewPlanning, P::kManagePlanning, P::kRecordMeasurements, P::kManageFrameworks,
+        P::kViewSurveys, P::kManageSurveys, P::kRecordComplaints, P::kHandleComplaints, P::kManageComplaints,
+        P::kViewCompetences, P::kManageCompetences, P::kManageTraining, P::kViewReviews, P::kManageReviews,
+        P::kApproveReviews, P::kViewOversight}},
       {Role::kTopManagement, "top_management",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions,
         P::kViewAuditLog, P::kViewDocuments, P::kReviewDocuments, P::kManageDocuments, P::kViewProcesses,
         P::kManageProcesses, P::kViewImprovement, P::kReportNonconformities, P::kManageImprovement,
         P::kVerifyImprovement, P::kViewAudits, P::kManageAudits, P::kAssessReadiness, P::kViewCertification,
         P::kManageCertification, P::kDecideCertification,
-        P::kViewPlanning, P::kManagePlanning, P::kRecordMeasurements}},
+        P::kViewPlanning, P::kManagePlanning, P::kRecordMeasurements,
+        P::kViewSurveys, P::kManageSurveys, P::kRecordComplaints, P::kHandleComplaints, P::kViewCompetences,
+        P::kManageCompetences, P::kManageTraining, P::kViewReviews, P::kManageReviews, P::kApproveReviews,
+        P::kViewOversight}},
       {Role::kQualityManager, "quality_manager",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions,
         P::kViewAuditLog, P::kViewDocuments, P::kReviewDocuments, P::kManageDocuments, P::kViewProcesses,
         P::kManageProcesses, P::kViewImprovement, P::kReportNonconformities, P::kManageImprovement,
         P::kVerifyImprovement, P::kViewAudits, P::kManageAudits, P::kConductAudits, P::kAssessReadiness,
         P::kViewCertification, P::kManageCertification,
-        P::kViewPlanning, P::kManagePlanning, P::kRecordMeasurements, P::kManageFrameworks}},
+        P::kViewPlanning, P::kManagePlanning, P::kRecordMeasurements, P::kManageFrameworks,
+        P::kViewSurveys, P::kManageSurveys, P::kRecordComplaints, P::kHandleComplaints, P::kManageComplaints,
+        P::kViewCompetences, P::kManageCompetences, P::kManageTraining, P::kViewReviews, P::kManageReviews,
+        P::kViewOversight}},
       {Role::kProcessOwner, "process_owner",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions,
         P::kViewDocuments, P::kReviewDocuments, P::kManageDocuments, P::kViewProcesses, P::kManageProcesses,
         P::kViewImprovement, P::kReportNonconformities, P::kManageImprovement, P::kVerifyImprovement, P::kViewAudits,
         P::kViewCertification,
-        P::kViewPlanning, P::kManagePlanning, P::kRecordMeasurements}},
+        P::kViewPlanning, P::kManagePlanning, P::kRecordMeasurements,
+        P::kViewSurveys, P::kManageSurveys, P::kRecordComplaints, P::kHandleComplaints, P::kViewCompetences,
+        P::kManageCompetences, P::kManageTraining, P::kViewReviews}},
       {Role::kInternalAuditor, "internal_auditor",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kUpdateOwnActions, P::kViewAuditLog,
         P::kViewDocuments, P::kReviewDocuments, P::kViewProcesses, P::kViewImprovement, P::kReportNonconformities,
         P::kVerifyImprovement, P::kViewAudits, P::kConductAudits, P::kViewCertification,
-        P::kViewPlanning}},
+        P::kViewPlanning,
+        P::kViewSurveys, P::kRecordComplaints, P::kViewCompetences, P::kViewReviews}},
       {Role::kStaff, "staff",
        {P::kViewOrganisation, P::kViewActions, P::kUpdateOwnActions, P::kViewDocuments, P::kReviewDocuments,
         P::kViewProcesses, P::kViewImprovement, P::kReportNonconformities,
-        P::kViewPlanning}},
+        P::kViewPlanning,
+        P::kRecordComplaints}},
       {Role::kExternalAuditor, "external_auditor",
        {P::kViewOrganisation, P::kViewActions, P::kViewDocuments, P::kViewProcesses, P::kViewImprovement,
         P::kViewAudits, P::kViewCertification,
-        P::kViewPlanning}},
+        P::kViewPlanning,
+        P::kViewSurveys, P::kViewCompetences, P::kViewReviews}},
   };
   return table;
 }
@@ -95,7 +109,10 @@ const std::vector<Permission>& AllPermissions() {
       P::kManageProcesses,   P::kViewImprovement,     P::kReportNonconformities, P::kManageImprovement,
       P::kVerifyImprovement, P::kViewAudits,          P::kManageAudits,        P::kConductAudits,
       P::kAssessReadiness,   P::kViewCertification,   P::kManageCertification, P::kDecideCertification,
-      P::kViewPlanning,      P::kManagePlanning,      P::kRecordMeasurements,  P::kManageFrameworks};
+      P::kViewPlanning,      P::kManagePlanning,      P::kRecordMeasurements,  P::kManageFrameworks,
+      P::kViewSurveys, P::kManageSurveys, P::kRecordComplaints, P::kHandleComplaints, P::kManageComplaints,
+      P::kViewCompetences, P::kManageCompetences, P::kManageTraining, P::kViewReviews, P::kManageReviews,
+      P::kApproveReviews, P::kViewOversight};
   return all;
 }
 
@@ -135,6 +152,18 @@ std::string_view PermissionName(Permission permission) {
     case P::kManagePlanning: return "manage_planning";
     case P::kRecordMeasurements: return "record_measurements";
     case P::kManageFrameworks: return "manage_frameworks";
+    case P::kViewSurveys: return "view_surveys";
+    case P::kManageSurveys: return "manage_surveys";
+    case P::kRecordComplaints: return "record_complaints";
+    case P::kHandleComplaints: return "handle_complaints";
+    case P::kManageComplaints: return "manage_complaints";
+    case P::kViewCompetences: return "view_competences";
+    case P::kManageCompetences: return "manage_competences";
+    case P::kManageTraining: return "manage_training";
+    case P::kViewReviews: return "view_reviews";
+    case P::kManageReviews: return "manage_reviews";
+    case P::kApproveReviews: return "approve_reviews";
+    case P::kViewOversight: return "view_oversight";
   }
   return "";
 }

@@ -51,6 +51,18 @@ enum class Permission {
   kManagePlanning,           // keep those registers: record, rate, review, exclude clauses from the scope
   kRecordMeasurements,       // enter an indicator's value for a period (never a computed one)
   kManageFrameworks,         // import, version and map frameworks beyond ISO (national accreditation, AUN-QA)
+  kViewSurveys,              // questionnaires, survey campaigns and their aggregated results (never who answered)
+  kManageSurveys,            // write questionnaires, run campaigns, print links and code slips
+  kRecordComplaints,         // enter a complaint or appeal received by phone, letter, in person or by mail
+  kHandleComplaints,         // be named handler of a complaint or decider of an appeal; the complaints statistics
+  kManageComplaints,         // every complaint in scope with the complainant's identity; assign handlers
+  kViewCompetences,          // the competence catalogue, the competence matrix, training programmes and records
+  kManageCompetences,        // required and held competences, the catalogue, recruitment records
+  kManageTraining,           // training programmes and sessions: invitations, attendance, results, certificates
+  kViewReviews,              // management reviews, their inputs, outputs and minutes
+  kManageReviews,            // plan and hold management reviews: participants, snapshot, notes, outputs
+  kApproveReviews,           // approve a management review's minutes
+  kViewOversight,            // the oversight table of every unit in the subtree
 };
 
 std::string_view RoleName(Role role);

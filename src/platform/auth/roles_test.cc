@@ -56,7 +56,9 @@ TEST(Roles, ExternalAuditorIsReadOnly) {
     bool read = perm == Permission::kViewOrganisation || perm == Permission::kViewActions ||
                 perm == Permission::kViewDocuments || perm == Permission::kViewProcesses ||
                 perm == Permission::kViewImprovement || perm == Permission::kViewAudits ||
-                perm == Permission::kViewCertification || perm == Permission::kViewPlanning;
+                perm == Permission::kViewCertification || perm == Permission::kViewPlanning ||
+                perm == Permission::kViewSurveys || perm == Permission::kViewCompetences ||
+                perm == Permission::kViewReviews;
     EXPECT_EQ(RoleHasPermission(Role::kExternalAuditor, perm), read);
   }
 }

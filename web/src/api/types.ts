@@ -17,7 +17,9 @@ export const PERMISSIONS = [
   'manage_processes', 'view_improvement', 'report_nonconformities', 'manage_improvement', 'verify_improvement',
   'view_audits', 'manage_audits', 'conduct_audits', 'view_certification', 'manage_certification',
   'decide_certification', 'assess_readiness', 'view_planning', 'manage_planning', 'record_measurements',
-  'manage_frameworks',
+  'manage_frameworks', 'view_surveys', 'manage_surveys', 'record_complaints', 'handle_complaints', 'manage_complaints',
+  'view_competences', 'manage_competences', 'manage_training', 'view_reviews', 'manage_reviews', 'approve_reviews',
+  'view_oversight',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 /** A grant in force: the role on a unit (`unit_path`, e.g. "/1/7/") and what the role allows in that subtree. */
