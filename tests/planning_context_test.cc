@@ -258,7 +258,7 @@ TEST_P(ContextRegisters, ScopeExclusionsLeaveReadinessAndShowInTheCertificationP
   auto standards = qm.Get("/api/v1/standards");
   for (const auto& s : standards.json.at("items").as_array()) {
     if (s.at("code") == "iso-21001" && s.at("edition") == "2018") iso21001 = s.at("id").as_int64();
-    if (s.at("code") == "iso-9001") iso9001 = s.at("id").as_int64();
+    if (s.at("code") == "iso-9001" && s.at("edition") == "2015") iso9001 = s.at("id").as_int64();
   }
   auto readiness = [&](db::Id standard) {
     return qm.Get("/api/v1/readiness?standard=" + std::to_string(standard) + "&unit_id=" + id);

@@ -138,7 +138,7 @@ TEST_P(Processes, DocumentsAndClausesLinkToProcessesAndTheEvidenceShowsThem) {
   for (const std::string std_code : {"iso-9001", "iso-21001"}) {
     db::Id standard = 0;
     for (const auto& s : standards.json.at("items").as_array())
-      if (s.at("code").as_string() == std_code) standard = s.at("id").as_int64();
+      if (s.at("code").as_string() == std_code && !standard) standard = s.at("id").as_int64();  // the first edition
     auto evidence = qm.Get("/api/v1/standards/" + std::to_string(standard) + "/evidence?within=" + std::to_string(school));
     ASSERT_EQ(evidence.status, 200) << evidence.body;
     db::Id clause = std_code == "iso-9001" ? clause_9001 : clause_21001;

@@ -25,10 +25,11 @@ DATE = re.compile(r"^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$")
 # Correspondences that public sources (summarised in shared/design/STANDARDS.md, "Correspondences that are NOT
 # equal", checked 2026-12) show are not "equal": ISO 21001 adds to each. "equal" shares self-assessment, evidence
 # and audit coverage, so an "equal" here would misstate readiness.
-# The 2025 crosswalk is derived from the 2018 one, so the same pairs hold for it.
+# The crosswalks to ISO 21001:2025 and to ISO 9001:2026 are derived from the 2018-2015 one, so the same pairs hold.
 NOT_EQUAL = {
-    (f"urn:eduims:std:iso-21001:{edition}", a, "urn:eduims:std:iso-9001:2015", b)
+    (f"urn:eduims:std:iso-21001:{edition}", a, f"urn:eduims:std:iso-9001:{edition_9001}", b)
     for edition in ("2018", "2025")
+    for edition_9001 in ("2015", "2026")
     for a, b in (("7.1.1", "7.1.1"), ("7.1.6.1", "7.1.6"), ("7.2.1", "7.2"))
 }
 
