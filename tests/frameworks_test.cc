@@ -289,6 +289,24 @@ TEST_P(Frameworks, AWorkbookImportsAsItsCsvDoesAndABadOneIsRefusedWhole) {
   EXPECT_EQ(done.json.at("rows").as_array()[1].at("row").as_int64(), 3);
 }
 
+TEST_P(Frameworks, AFrameworkIsSelfAssessedNeverCertified) {
+  Client admin = As(kAdminEmail);
+  db::Id framework = Imported("fw-cert");
+  db::Id iso = StandardId(admin, "iso-21001", "2018");
+  json::object project{{"unit_id", server().UnitId("THPT-TOHIEU")},
+                       {"title", "Chứng nhận và kiểm định"},
+                       {"body_name", "QUACERT"},
+                       {"standard_ids", {iso, framework}}};
+  auto before = Footprint();
+  auto refused = admin.Post("/api/v1/certifications", project);
+  EXPECT_EQ(refused.status, 422) << refused.body;
+  EXPECT_EQ(refused.code(), "certification.framework_not_certifiable");
+  EXPECT_EQ(refused.field(), "standard_ids");
+  EXPECT_EQ(Footprint(), before);
+  project["standard_ids"] = {iso};
+  EXPECT_EQ(admin.Post("/api/v1/certifications", project).status, 201);
+}
+
 TEST_P(Frameworks, OnlyAFrameworkManagerAtTheTopImports) {
   Client manager = As(kManager);  // holds manage_frameworks, on a school
   auto before = Footprint();

@@ -27,6 +27,8 @@ std::vector<StandardRef> CatalogueStandards(db::Database& db, const std::vector<
   for (db::Id id : ids) {
     auto standard = standards::GetStandard(db, id);
     if (!standard) Fail(422, "validation.reference_not_found", "standard_ids");
+    // A framework beyond ISO is self-assessed and accredited, never certified by a certification body.
+    if (standard->imported) Fail(422, "certification.framework_not_certifiable", "standard_ids");
     // One certificate covers one edition of each standard.
     if (!codes.insert(standard->code).second) Fail(422, "validation.invalid_value", "standard_ids");
     out.push_back({standard->id, standard->code, standard->edition});

@@ -334,6 +334,11 @@ constexpr Entry kCatalogue[] = {
      "Không phải mở rộng phạm vi", "Mở rộng phạm vi không được bớt '{field}'."},
     {"certification.not_a_reduction", "Not a reduction", "A reduction of scope cannot add to '{field}'.",
      "Không phải thu hẹp phạm vi", "Thu hẹp phạm vi không được thêm vào '{field}'."},
+    {"certification.framework_not_certifiable", "Not a certifiable standard",
+     "'{field}' names a framework imported for self-assessment and accreditation; a certification covers ISO "
+     "standards only.",
+     "Không phải tiêu chuẩn chứng nhận",
+     "'{field}' có một bộ tiêu chuẩn được nhập để tự đánh giá và kiểm định; chứng nhận chỉ áp dụng cho tiêu chuẩn ISO."},
     {"certification.not_newer_edition", "Not a newer edition",
      "A transition keeps the same standards, each in the same or a newer edition, at least one newer.",
      "Không phải phiên bản mới hơn",
