@@ -188,7 +188,12 @@ TEST_P(Frameworks, ANewVersionKeepsTheOldAndTheSameVersionOrAnIsoCodeIsRefused) 
 
 TEST_P(Frameworks, AnExportImportsBackAsTheSameTreeInEachFormat) {
   Client admin = As(kAdminEmail);
-  db::Id id = Imported("fw-export");
+  // Titles a spreadsheet would read as formulas: the CSV export guards them and its import takes the guard off.
+  auto first = Import(admin, "fw-export", "1",
+                      std::string(kCsv) + "2.2,2,criterion,- Tỷ lệ học sinh lên lớp,=95% of learners promoted,"
+                                          "@Sổ theo dõi,+ Promotion list\n");
+  ASSERT_EQ(first.status, 201) << first.body;
+  db::Id id = first.json.at("framework").at("id").as_int64();
   auto tree = Tree(admin, id);
   int version = 1;
   for (std::string format : {"csv", "json", "xlsx"}) {

@@ -49,6 +49,9 @@ ImportFile ReadImportFile(const std::string& text, const std::vector<std::string
   ImportFile file;
   file.columns = MapColumns(parsed.records[0], required, optional);
   file.rows.assign(std::make_move_iterator(parsed.records.begin() + 1), std::make_move_iterator(parsed.records.end()));
+  // A file the product exported imports as the same text, whatever CsvCell guarded against spreadsheet formulas.
+  for (CsvRecord& row : file.rows)
+    for (std::string& field : row.fields) field = UnguardedCsvCell(field);
   return file;
 }
 

@@ -100,17 +100,25 @@ bool PlainNumber(std::string_view text) {
   return i == text.size();
 }
 
+bool ReadAsFormula(std::string_view text) {
+  return !text.empty() && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos && !PlainNumber(text);
+}
+
 }  // namespace
 
 std::string CsvCell(std::string_view text) {
   std::string cell;
-  if (!text.empty() && std::string_view("=+-@\t\r").find(text[0]) != std::string_view::npos && !PlainNumber(text))
-    cell = "'";
+  if (ReadAsFormula(text)) cell = "'";
   cell += text;
   if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
   std::string out = "\"";
   for (char c : cell) out += c == '"' ? std::string("\"\"") : std::string(1, c);
   return out + "\"";
+}
+
+std::string UnguardedCsvCell(std::string_view field) {
+  if (field.size() > 1 && field[0] == '\'' && ReadAsFormula(field.substr(1))) return std::string(field.substr(1));
+  return std::string(field);
 }
 
 std::string CsvLine(const std::vector<std::string>& cells) {

@@ -28,6 +28,9 @@ CsvParse ParseCsv(std::string_view text, size_t max_records = 100000);
 // injection; a plain number ("-5", "+3.25", "-1e3") is left alone, since a spreadsheet reads it as that number and
 // nothing else. Then a cell holding a comma, a quote or a line break is quoted.
 std::string CsvCell(std::string_view text);
+// Reading back a CSV the product wrote: the field without the apostrophe CsvCell put before it, so an export
+// imports as the same text ("'=A" is "=A"). Any other field, an apostrophe before a plain number included, is kept.
+std::string UnguardedCsvCell(std::string_view field);
 // The cells as one record, ended by CRLF.
 std::string CsvLine(const std::vector<std::string>& cells);
 

@@ -62,8 +62,17 @@ TEST(Csv, LinesReadBackAsWritten) {
   auto parsed = ParseCsv(line);
   ASSERT_FALSE(parsed.error);
   ASSERT_EQ(parsed.records.size(), 1u);
-  cells[1] = "'@SUM(1+1)";
-  EXPECT_EQ(parsed.records[0].fields, cells);
+  std::vector<std::string> read = parsed.records[0].fields;
+  EXPECT_EQ(read[1], "'@SUM(1+1)");
+  for (std::string& field : read) field = UnguardedCsvCell(field);
+  EXPECT_EQ(read, cells);
+}
+
+TEST(Csv, OnlyTheGuardCsvCellAddsIsTakenOffOnReading) {
+  for (const char* text : {"=A1", "- Tiêu chí 1", "@x", "+cmd", "\t=1", "-", "-5x"})
+    EXPECT_EQ(UnguardedCsvCell(CsvCell(text)), text);
+  // An apostrophe the author typed stays: before a plain number, before text, alone.
+  for (const char* typed : {"'-5", "'42", "'abc", "'", "''=A", ""}) EXPECT_EQ(UnguardedCsvCell(typed), typed);
 }
 
 }  // namespace
