@@ -28,7 +28,8 @@ const std::vector<Category>& Categories() {
     auto text = embedded::Find("data/complaints/categories.json");
     if (!text) throw std::runtime_error("data/complaints/categories.json is not embedded");
     std::vector<Category> out;
-    for (const auto& c : json::parse(*text).at("categories").as_array())
+    json::value data = json::parse(*text);
+    for (const auto& c : data.at("categories").as_array())
       out.push_back({std::string(c.at("code").as_string()), std::string(c.at("vi").as_string()),
                      std::string(c.at("en").as_string())});
     return out;
