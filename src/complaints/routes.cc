@@ -233,6 +233,7 @@ void AddPublicRoutes(http::Router& router, ComplaintService& service, http::Rate
                 return Html(200, FormPage(service.PublicUnits(), empty, language), language);
               }});
   router.Add({"POST", "/complaints/new", http::Access::kPublic, [&](RequestContext& ctx) {
+                ctx.OnlyQuery({"lang"});
                 auto form = ParseForm(ctx.request.body);
                 Language language = PageLanguage(ctx, form ? &*form : nullptr);
                 if (auto refused = Throttled(limiter, ctx, language)) return *refused;
@@ -270,6 +271,7 @@ void AddPublicRoutes(http::Router& router, ComplaintService& service, http::Rate
                 return Html(200, FollowPage(*found, ctx.PathParam("code"), "", language), language);
               }});
   router.Add({"POST", "/complaints/{code}", http::Access::kPublic, [&](RequestContext& ctx) {
+                ctx.OnlyQuery({"lang"});
                 auto form = ParseForm(ctx.request.body);
                 Language language = PageLanguage(ctx, form ? &*form : nullptr);
                 if (auto refused = Throttled(limiter, ctx, language)) return *refused;
