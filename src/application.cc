@@ -4,6 +4,7 @@
 #include "audits/routes.h"
 #include "calendar/routes.h"
 #include "certification/routes.h"
+#include "complaints/routes.h"
 #include "documents/routes.h"
 #include "frameworks/routes.h"
 #include "improvement/routes.h"
@@ -70,6 +71,14 @@ Application::Application(const ApplicationOptions& options) {
                                                              *nonconformities_);
   indicator_computer_ = std::make_unique<planning::IndicatorComputer>(*db_, *org_, *indicators_, *nonconformities_);
   frameworks_ = std::make_unique<frameworks::FrameworkService>(*db_);
+  complaints_ = std::make_unique<complaints::ComplaintService>(*db_, *org_, *nonconformities_);
+  readiness_->AddRegisters([this](const auth::Principal& who, const org::Unit& unit) {
+    return complaints_->ReadinessEvidence(who, unit);
+  });
+  http_->audit_guards().Add(complaints::ComplaintService::kAuditedEntities,
+                            [this](const auth::Principal& who, const audit::Entry& entry) {
+                              return complaints_->MayReadAuditContent(who, entry);
+                            });
   http::AddOperationsRoutes(*http_);
   auth::AddRoutes(*http_);
   org::AddRoutes(http_->router(), *org_);
@@ -89,6 +98,8 @@ Application::Application(const ApplicationOptions& options) {
   planning::AddIndicatorRoutes(http_->router(), *objectives_, *indicators_);
   frameworks::AddRoutes(http_->router(), *frameworks_);
   planning::AddContextRoutes(http_->router(), *planning_context_);
+  complaints::AddRoutes(http_->router(), *complaints_);
+  complaints::AddPublicRoutes(http_->router(), *complaints_, *public_rate_limiter_);
   // The lists and registers people open most, each a page of rows and its links, and the nonconformity dashboard:
   // kept per caller until the next write (platform/http/router.h). The dashboard also keeps its own answers per
   // subtree, so after a write it is computed once for everyone who sees the same units, not once per caller.
@@ -119,6 +130,12 @@ std::vector<jobs::Job> Application::Jobs(const JobOptions& options) {
                    if (!run.recorded && !run.without_data) return std::string();
                    return std::to_string(run.recorded) + " recorded, " + std::to_string(run.without_data) +
                           " with nothing to measure";
+                 }});
+  out.push_back({"escalate_overdue_complaints", [this, options] {
+                   auto run = complaints_->EscalateOverdue(FormatDate(TodayInVietnam()), options.public_url);
+                   if (!run.escalated) return std::string();
+                   return std::to_string(run.escalated) + " deadlines escalated, " + std::to_string(run.notices) +
+                          " notices queued";
                  }});
   if (options.smtp)
     out.push_back({"deliver_mail", [this, smtp = *options.smtp] {

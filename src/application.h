@@ -15,6 +15,7 @@
 #include "certification/audit_service.h"
 #include "certification/certificate_service.h"
 #include "certification/service.h"
+#include "complaints/service.h"
 #include "documents/service.h"
 #include "frameworks/service.h"
 #include "improvement/register_service.h"
@@ -112,6 +113,7 @@ class Application {
   planning::IndicatorService& indicators() { return *indicators_; }
   planning::IndicatorComputer& indicator_computer() { return *indicator_computer_; }
   planning::ContextModule& planning_context() { return *planning_context_; }
+  complaints::ComplaintService& complaints() { return *complaints_; }
 
  private:
   std::unique_ptr<db::Database> db_;
@@ -140,6 +142,7 @@ class Application {
   std::unique_ptr<planning::IndicatorService> indicators_;
   std::unique_ptr<planning::IndicatorComputer> indicator_computer_;
   std::unique_ptr<frameworks::FrameworkService> frameworks_;
+  std::unique_ptr<complaints::ComplaintService> complaints_;
 };
 
 }  // namespace eduims

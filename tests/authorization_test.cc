@@ -13,6 +13,7 @@
 #include "attachments/service.h"
 #include "audits/store.h"
 #include "certification/store.h"
+#include "complaints/store.h"
 #include "demo/demo.h"
 #include "documents/store.h"
 #include "expected_permissions.h"
@@ -74,6 +75,7 @@ struct Target {
   db::Id party_id = 0;             // an interested party of the unit, not of a mandatory class
   db::Id requirement_id = 0;       // a requirement of it
   db::Id change_id = 0;            // a planned change of the unit, approved
+  db::Id complaint_id = 0;         // a complaint of the unit, received, handled by `user_id`
 };
 
 enum class Kind {
@@ -250,6 +252,7 @@ class Matrix : public ::testing::TestWithParam<db::Engine> {
     });
     FreshCertification(t, u.id);
     FreshIndicator(t, u.id);
+    FreshComplaint(t, u.id);
     server_->app().db().Write([&](soci::session& s) {
       planning::ContextIssue issue;
       issue.unit_id = u.id;
@@ -345,6 +348,24 @@ class Matrix : public ::testing::TestWithParam<db::Engine> {
       c.created_at = c.updated_at = NowTimestamp();
       store::InsertCertificate(s, c);
       t.certificate_id = c.id;
+    });
+  }
+
+  void FreshComplaint(Target& t, db::Id unit_id) {
+    server_->app().db().Write([&](soci::session& s) {
+      complaints::Complaint c;
+      c.unit_id = unit_id;
+      c.category = "other";
+      c.channel = "phone";
+      c.text = "Khiếu nại kiểm thử";
+      c.handler_id = t.user_id;
+      c.received_on = DaysFromToday(0);
+      c.acknowledge_due = DaysFromToday(5);
+      c.response_due = DaysFromToday(30);
+      c.code_hash = "matrix-" + std::to_string(t.user_id);
+      c.created_at = c.updated_at = NowTimestamp();
+      complaints::store::Insert(s, c);
+      t.complaint_id = c.id;
     });
   }
 
@@ -1125,6 +1146,57 @@ std::vector<RouteCase> Cases(Matrix* m) {
        Permission::kManagePlanning,
        [](Client& c, const Target& t) {
          return c.Delete("/api/v1/interested-parties/" + Id(t.party_id) + "/requirements/" + Id(t.requirement_id));
+       }},
+      // Complaints and appeals (issue 19): seen by those who manage complaints on the unit, and by the people named.
+      {"GET", "/api/v1/complaints", Kind::kList, Permission::kManageComplaints,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/complaints?unit_id=" + Id(t.unit_id)); }},
+      {"POST", "/api/v1/complaints", Kind::kScoped, Permission::kRecordComplaints,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/complaints", {{"unit_id", t.unit_id}, {"category", "fees"}, {"channel", "letter"},
+                                              {"text", "Thư khiếu nại"}});
+       }},
+      {"GET", "/api/v1/complaints/statistics", Kind::kScoped, Permission::kHandleComplaints,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/complaints/statistics?within=" + Id(t.unit_id)); }},
+      {"GET", "/api/v1/complaints/settings", Kind::kSelf, {},
+       [](Client& c, const Target&) { return c.Get("/api/v1/complaints/settings"); }},
+      {"PUT", "/api/v1/complaints/settings", Kind::kOrganisationWide, Permission::kManageComplaints,
+       [](Client& c, const Target&) {
+         return c.Put("/api/v1/complaints/settings", {{"version", 0}, {"acknowledge_days", 5}, {"response_days", 30}});
+       }},
+      {"GET", "/api/v1/complaints/{id}", Kind::kScoped, Permission::kManageComplaints,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/complaints/" + Id(t.complaint_id)); }},
+      {"POST", "/api/v1/complaints/{id}/assignment", Kind::kScoped, Permission::kManageComplaints,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/complaints/" + Id(t.complaint_id) + "/assignment",
+                       {{"version", 1}, {"subject_user_id", nullptr}});
+       }},
+      {"POST", "/api/v1/complaints/{id}/steps", Kind::kScoped, Permission::kManageComplaints,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/complaints/" + Id(t.complaint_id) + "/steps", {{"version", 1}, {"action", "acknowledge"}});
+       }},
+      {"GET", "/api/v1/complaints/{id}/notes", Kind::kScoped, Permission::kManageComplaints,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/complaints/" + Id(t.complaint_id) + "/notes"); }},
+      {"POST", "/api/v1/complaints/{id}/notes", Kind::kScoped, Permission::kManageComplaints,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/complaints/" + Id(t.complaint_id) + "/notes", {{"text", "Ghi chú kiểm thử"}});
+       }},
+      {"POST", "/api/v1/complaints/{id}/nonconformity", Kind::kScoped, Permission::kManageComplaints,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/complaints/" + Id(t.complaint_id) + "/nonconformity",
+                       {{"version", 1}, {"title", "Sự không phù hợp từ khiếu nại"}, {"severity", "minor"}});
+       }},
+      {"GET", "/complaints/new", Kind::kPublic, {}, [](Client& c, const Target&) { return c.Get("/complaints/new"); }},
+      {"POST", "/complaints/new", Kind::kPublic, {},
+       [](Client& c, const Target& t) {
+         return c.Request("POST", "/complaints/new", "unit_id=" + Id(t.unit_id) + "&category=other&text=Ma+tran",
+                          "application/x-www-form-urlencoded");
+       }},
+      {"GET", "/complaints/{code}", Kind::kPublic, {},
+       [](Client& c, const Target&) { return c.Get("/complaints/ABCDE-FGHJK-MNPQR-STVWX"); }},
+      {"POST", "/complaints/{code}", Kind::kPublic, {},
+       [](Client& c, const Target&) {
+         return c.Request("POST", "/complaints/ABCDE-FGHJK-MNPQR-STVWX", "action=close",
+                          "application/x-www-form-urlencoded");
        }},
   };
 }

@@ -11,6 +11,7 @@
 #include "actions/workflow.h"
 #include "audits/workflow.h"
 #include "certification/workflow.h"
+#include "complaints/workflow.h"
 #include "documents/workflow.h"
 #include "improvement/nonconformity_workflow.h"
 #include "improvement/register_workflow.h"
@@ -127,6 +128,11 @@ TEST(WorkflowMessages, EveryRefusalOfEveryTableIsWordedInVietnamese) {
   for (const auto& name : audits::AuditStatusNames()) audit_statuses.push_back(*audits::ParseAuditStatus(name));
   WalkTable(refusals, "audit", audits::AuditSteps(), audit_statuses,
             [](const std::string& a, auto s) { return audits::CheckAuditStep(a, false, false, {s}); });
+
+  std::vector<complaints::Status> complaint_statuses;
+  for (const auto& name : complaints::StatusNames()) complaint_statuses.push_back(*complaints::ParseStatus(name));
+  WalkTable(refusals, "complaint", complaints::Steps(), complaint_statuses,
+            [](const std::string& a, auto s) { return complaints::CheckStep(a, {}, {s}); });
 
   // Certification's services check their tables themselves, with these entities and wordings.
   using namespace certification;

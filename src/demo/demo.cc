@@ -11,6 +11,7 @@
 #include "demo/planning_indicators.h"
 #include "demo/frameworks.h"
 #include "demo/planning_context.h"
+#include "demo/complaints.h"
 #include "demo/processes.h"
 #include "improvement/store.h"
 #include "org/store.h"
@@ -343,6 +344,7 @@ void SeedDemo(Application& app) {
   SeedPlanningIndicators(app, *quality_manager);
   SeedFramework(app, *quality_manager);
   SeedPlanningContext(app, *quality_manager, *app.org().PrincipalOf(created[0].id));
+  SeedComplaints(app, created);
 }
 
 }  // namespace eduims::demo

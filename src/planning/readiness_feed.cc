@@ -7,7 +7,7 @@
 namespace eduims::planning {
 
 void FeedReadiness(db::Database& db, readiness::ReadinessService& readiness) {
-  readiness.SetRegisters([&db](const auth::Principal& who, const org::Unit& unit) {
+  readiness.AddRegisters([&db](const auth::Principal& who, const org::Unit& unit) {
     if (!who.Can(auth::Permission::kViewPlanning, unit.path)) return std::vector<readiness::RegisterEvidence>{};
     Date today = TodayInVietnam();
     RegisterFacts facts;

@@ -74,7 +74,9 @@ ReadinessView ReadinessService::Readiness(const auth::Principal& who, db::Id sta
   in.nonconformities = nonconformities_.OpenOnClauses(who, unit_id);
   in.equal = EqualClauses(db_, standard_id);
   if (exclusions_) in.excluded = exclusions_(unit_id);
-  if (registers_ && !standard->imported) in.registers = registers_(who, view.unit);
+  if (!standard->imported)
+    for (const RegisterSource& source : registers_)
+      for (RegisterEvidence& r : source(who, view.unit)) in.registers.push_back(std::move(r));
   view.report = BuildReport(in);
   return view;
 }

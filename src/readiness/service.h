@@ -56,11 +56,12 @@ class ReadinessService {
   // module that keeps scopes. Without it nothing is excluded.
   using Exclusions = std::function<std::map<db::Id, std::string>(db::Id unit_id)>;
   void SetExclusions(Exclusions exclusions) { exclusions_ = std::move(exclusions); }
-  // What the planning registers of the unit's subtree show, as the caller may see them; set at start-up by the
-  // module that keeps them. Counted for the ISO standards only: a framework's numbers mean something else.
+  // What the registers of the unit's subtree show (planning's, the complaints register, ...), as the caller may see
+  // them; each added at start-up by the module that keeps them. Counted for the ISO standards only: a framework's
+  // numbers mean something else.
   using RegisterSource =
       std::function<std::vector<RegisterEvidence>(const auth::Principal& who, const org::Unit& unit)>;
-  void SetRegisters(RegisterSource registers) { registers_ = std::move(registers); }
+  void AddRegisters(RegisterSource registers) { registers_.push_back(std::move(registers)); }
 
  private:
   org::Unit ReadableUnit(const auth::Principal& who, db::Id unit_id);
@@ -71,7 +72,7 @@ class ReadinessService {
   records::RecordService& records_;
   improvement::NonconformityService& nonconformities_;
   Exclusions exclusions_;
-  RegisterSource registers_;
+  std::vector<RegisterSource> registers_;
 };
 
 }  // namespace eduims::readiness

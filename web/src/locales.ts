@@ -8,6 +8,7 @@ import * as records from './records/locales';
 import * as risks from './planning/risks/locales';
 import * as indicators from './planning/indicators/locales';
 import * as frameworks from './frameworks/locales';
+import * as complaints from './complaints/locales';
 import * as planningContext from './planning/context/locales';
 
 export const vi = {
@@ -42,6 +43,7 @@ export const vi = {
     readiness: 'Mức sẵn sàng',
     risks: 'Rủi ro và cơ hội',
     objectives: 'Mục tiêu chất lượng', indicators: 'Chỉ số đo lường', indicator: 'Chỉ số', indicatorCompare: 'So sánh chỉ số',
+    complaints: 'Sổ khiếu nại', complaint: 'Khiếu nại',
   },
   home: {
     title: 'Công việc của tôi', open: 'Hành động đang mở', overdue: 'Hành động quá hạn', viewAll: 'Xem danh sách',
@@ -98,6 +100,7 @@ export const vi = {
       certificate: 'Giấy chứng nhận', calendar_feed: 'Liên kết lịch', readiness_assessment: 'Tự đánh giá mức sẵn sàng',
       clause: 'Điều khoản',
       risk: 'Rủi ro hoặc cơ hội', risk_matrix: 'Ma trận rủi ro',
+      complaint: 'Khiếu nại', complaint_settings: 'Thời hạn giải quyết khiếu nại',
       objective: 'Mục tiêu chất lượng', indicator: 'Chỉ số', measurement: 'Giá trị đo của chỉ số',
       framework: 'Bộ tiêu chuẩn', framework_mapping: 'Tương ứng của bộ tiêu chuẩn với ISO',
       context_issue: 'Vấn đề bối cảnh', interested_party: 'Bên quan tâm', party_requirement: 'Yêu cầu của bên quan tâm',
@@ -225,6 +228,7 @@ export const vi = {
   risks: risks.vi,
   frameworks: frameworks.vi,
   planningContext: planningContext.vi,
+  complaints: complaints.vi,
 };
 
 export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -261,6 +265,7 @@ export const en: Shape<typeof vi> = {
     readiness: 'Readiness',
     risks: 'Risks and opportunities',
     objectives: 'Quality objectives', indicators: 'Indicators', indicator: 'Indicator', indicatorCompare: 'Compare indicators',
+    complaints: 'Complaints register', complaint: 'Complaint',
   },
   home: {
     title: 'My work', open: 'Open actions', overdue: 'Overdue actions', viewAll: 'View list',
@@ -317,6 +322,7 @@ export const en: Shape<typeof vi> = {
       certificate: 'Certificate', calendar_feed: 'Calendar feed', readiness_assessment: 'Readiness self-assessment',
       clause: 'Clause',
       risk: 'Risk or opportunity', risk_matrix: 'Risk matrix',
+      complaint: 'Complaint', complaint_settings: 'Complaint deadlines',
       objective: 'Quality objective', indicator: 'Indicator', measurement: 'Indicator value',
       framework: 'Framework', framework_mapping: 'Framework correspondence to ISO',
       context_issue: 'Context issue', interested_party: 'Interested party', party_requirement: 'Requirement of an interested party',
@@ -444,4 +450,5 @@ export const en: Shape<typeof vi> = {
   risks: risks.en,
   frameworks: frameworks.en,
   planningContext: planningContext.en,
+  complaints: complaints.en,
 };

@@ -66,5 +66,8 @@ export const SCREENS: readonly Screen[] = [
   { path: '/certificates/:id', key: 'certificate', permission: 'view_certification', menu: false, page: lazy(() => import('./pages/Certificate')) },
   { path: '/readiness', group: 'certification', key: 'readiness', permission: 'view_certification', page: lazy(() => import('./pages/Readiness')) },
   { path: '/audit', group: 'administration', key: 'audit', permission: 'view_audit_log', page: lazy(() => import('./pages/AuditTrail')) },
+  // Complaints and appeals (issue 19): /complaints/* is the complainant's public page, served by the server.
+  { path: '/complaint-register', group: 'voice', key: 'complaints', permission: 'handle_complaints', page: lazy(() => import('./complaints/ComplaintsPage')) },
+  { path: '/complaint-register/:id', key: 'complaint', permission: 'handle_complaints', menu: false, page: lazy(() => import('./complaints/ComplaintPage')) },
   { path: '/profile', key: 'profile', page: lazy(() => import('./pages/Profile')) },
 ];

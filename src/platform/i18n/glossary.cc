@@ -259,6 +259,22 @@ constexpr GlossaryEntry kGlossary[] = {
     {"term", "record_category", "training", "Training", "Đào tạo, bồi dưỡng"},
     {"term", "record_category", "complaint", "Complaint or feedback", "Khiếu nại, phản hồi"},
     {"term", "record_category", "other", "Other", "Khác"},
+    // Complaints and appeals (complaints/workflow.cc).
+    {"entity", "", "complaint", "complaint", "khiếu nại"},
+    {"actor", "", "complaint_manager", "a complaints manager of the unit", "người quản lý khiếu nại của đơn vị"},
+    {"actor", "", "complaint_handler", "the named handler", "người xử lý được giao"},
+    {"actor", "", "appeal_decider", "the named appeal decider", "người giải quyết kháng nghị được giao"},
+    {"actor", "", "complainant", "the complainant", "người khiếu nại"},
+    {"state", "complaint", "received", "Received", "Đã tiếp nhận"},
+    {"state", "complaint", "acknowledged", "Acknowledged", "Đã xác nhận tiếp nhận"},
+    {"state", "complaint", "answered", "Answered", "Đã trả lời"},
+    {"state", "complaint", "appealed", "Appealed", "Đang kháng nghị"},
+    {"state", "complaint", "closed", "Closed", "Đã kết thúc"},
+    {"state", "complaint", "acknowledge", "Acknowledge", "Xác nhận tiếp nhận"},
+    {"state", "complaint", "respond", "Respond", "Trả lời"},
+    {"state", "complaint", "close", "Close", "Kết thúc"},
+    {"state", "complaint", "appeal", "Appeal", "Kháng nghị"},
+    {"state", "complaint", "decide_appeal", "Decide the appeal", "Giải quyết kháng nghị"},
 };
 
 const GlossaryEntry* Find(std::string_view kind, std::string_view entity, std::string_view key) {

@@ -14,6 +14,8 @@ export const ENTITIES = [
   'objective', 'indicator', 'measurement',
   'framework', 'framework_mapping',
   'context_issue', 'interested_party', 'party_requirement', 'unit_scope', 'planned_change',
+  // Complaints and appeals (issue 19).
+  'complaint', 'complaint_settings',
 ] as const;
 
 /** Operations worded the same whatever the record. */
@@ -36,6 +38,7 @@ const STEP_KEYS: Record<string, string> = {
   certification_audit: 'certification.audits.transitions',
   certificate: 'certification.certificates.kinds',
   planned_change: 'planningContext.changes.decisions',
+  complaint: 'complaints.steps',
 };
 
 export function entityLabel(t: TFunction, entity: string): string {

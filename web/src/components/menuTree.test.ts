@@ -9,7 +9,7 @@ describe('the main menu', () => {
   it('puts its entries under six groups, with only home and the profile at the top level', () => {
     const tree = menuTree(menuScreens);
     expect(tree.map((n) => ('group' in n ? n.group : n.screen.key))).toEqual(
-      ['home', 'context', 'planning', 'documents', 'auditing', 'certification', 'administration', 'profile'],
+      ['home', 'context', 'planning', 'documents', 'auditing', 'voice', 'certification', 'administration', 'profile'],
     );
     const entries = tree.flatMap((n) => ('group' in n ? n.screens : [n.screen]));
     expect(entries).toHaveLength(menuScreens.length);
