@@ -29,7 +29,7 @@ function StepForm({ c, action, onClose, onDone }: { c: Complaint; action: string
     <FormModal<Record<string, unknown>>
       title={t(`complaints.steps.${action}`)}
       okText={t(`complaints.steps.${action}`)}
-      fields={['action', ...fields]}
+      fields={fields}
       onClose={onClose}
       onStale={onDone}
       initialValues={action === 'close' ? { accepted: true } : {}}
