@@ -22,6 +22,8 @@
 #include "processes/routes.h"
 #include "readiness/routes.h"
 #include "records/routes.h"
+#include "review/module_inputs.h"
+#include "review/routes.h"
 #include "standards/catalogue.h"
 #include "standards/routes.h"
 
@@ -70,6 +72,12 @@ Application::Application(const ApplicationOptions& options) {
                                                              *nonconformities_);
   indicator_computer_ = std::make_unique<planning::IndicatorComputer>(*db_, *org_, *indicators_, *nonconformities_);
   frameworks_ = std::make_unique<frameworks::FrameworkService>(*db_);
+  review_sources_ = review::RegisterModuleInputs({*actions_, planning_context_->issues, *objectives_, *indicators_,
+                                                  *risks_, *processes_, *nonconformities_, *improvements_, *audits_},
+                                                 review_inputs_);
+  reviews_ = std::make_unique<review::ReviewService>(*db_, *org_, *actions_, *improvements_, *records_,
+                                                     review_inputs_);
+  actions_->ReserveSourceType(review::kReviewActionSource);
   http::AddOperationsRoutes(*http_);
   auth::AddRoutes(*http_);
   org::AddRoutes(http_->router(), *org_);
@@ -89,6 +97,7 @@ Application::Application(const ApplicationOptions& options) {
   planning::AddIndicatorRoutes(http_->router(), *objectives_, *indicators_);
   frameworks::AddRoutes(http_->router(), *frameworks_);
   planning::AddContextRoutes(http_->router(), *planning_context_);
+  review::AddRoutes(http_->router(), *reviews_);
   // The lists and registers people open most, each a page of rows and its links, and the nonconformity dashboard:
   // kept per caller until the next write (platform/http/router.h). The dashboard also keeps its own answers per
   // subtree, so after a write it is computed once for everyone who sees the same units, not once per caller.

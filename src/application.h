@@ -35,6 +35,8 @@
 #include "processes/service.h"
 #include "readiness/service.h"
 #include "records/service.h"
+#include "review/input_source.h"
+#include "review/service.h"
 
 namespace eduims::planning {
 struct ContextModule;
@@ -112,6 +114,10 @@ class Application {
   planning::IndicatorService& indicators() { return *indicators_; }
   planning::IndicatorComputer& indicator_computer() { return *indicator_computer_; }
   planning::ContextModule& planning_context() { return *planning_context_; }
+  // Modules that compile a management review input (satisfaction, complaints, resources) register their
+  // review::ReviewInputSource here before serving.
+  review::InputRegistry& review_inputs() { return review_inputs_; }
+  review::ReviewService& reviews() { return *reviews_; }
 
  private:
   std::unique_ptr<db::Database> db_;
@@ -140,6 +146,9 @@ class Application {
   std::unique_ptr<planning::IndicatorService> indicators_;
   std::unique_ptr<planning::IndicatorComputer> indicator_computer_;
   std::unique_ptr<frameworks::FrameworkService> frameworks_;
+  review::InputRegistry review_inputs_;
+  std::vector<std::unique_ptr<review::ReviewInputSource>> review_sources_;
+  std::unique_ptr<review::ReviewService> reviews_;
 };
 
 }  // namespace eduims

@@ -16,6 +16,7 @@
 #include "improvement/register_workflow.h"
 #include "platform/i18n/glossary.h"
 #include "platform/i18n/messages.h"
+#include "review/workflow.h"
 
 namespace eduims::testing {
 namespace {
@@ -127,6 +128,11 @@ TEST(WorkflowMessages, EveryRefusalOfEveryTableIsWordedInVietnamese) {
   for (const auto& name : audits::AuditStatusNames()) audit_statuses.push_back(*audits::ParseAuditStatus(name));
   WalkTable(refusals, "audit", audits::AuditSteps(), audit_statuses,
             [](const std::string& a, auto s) { return audits::CheckAuditStep(a, false, false, {s}); });
+
+  std::vector<review::ReviewStatus> review_statuses;
+  for (const auto& name : review::ReviewStatusNames()) review_statuses.push_back(*review::ParseReviewStatus(name));
+  WalkTable(refusals, "management review", review::ReviewSteps(), review_statuses,
+            [](const std::string& a, auto s) { return review::CheckReviewStep(a, false, false, {s}); });
 
   // Certification's services check their tables themselves, with these entities and wordings.
   using namespace certification;

@@ -12,6 +12,7 @@
 #include "demo/frameworks.h"
 #include "demo/planning_context.h"
 #include "demo/processes.h"
+#include "demo/review.h"
 #include "improvement/store.h"
 #include "org/store.h"
 #include "platform/clock.h"
@@ -343,6 +344,7 @@ void SeedDemo(Application& app) {
   SeedPlanningIndicators(app, *quality_manager);
   SeedFramework(app, *quality_manager);
   SeedPlanningContext(app, *quality_manager, *app.org().PrincipalOf(created[0].id));
+  SeedReviews(app, *quality_manager, *app.org().PrincipalOf(created[0].id));
 }
 
 }  // namespace eduims::demo

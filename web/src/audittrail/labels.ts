@@ -14,6 +14,8 @@ export const ENTITIES = [
   'objective', 'indicator', 'measurement',
   'framework', 'framework_mapping',
   'context_issue', 'interested_party', 'party_requirement', 'unit_scope', 'planned_change',
+  // Management reviews (issue 21).
+  'management_review',
 ] as const;
 
 /** Operations worded the same whatever the record. */
@@ -22,6 +24,7 @@ export const OPERATIONS = [
   'comment', 'distribute', 'acknowledge', 'dispose', 'escalate', 'load', 'renumber', 'clause_renumbered',
   'review', 'materialised', 'risk_level',
   'correct',
+  'minutes', 'output',
 ] as const;
 
 /** Where the words for a step `X` of "transition:X" (or a revision's action, or "change:X") live, by record. */
