@@ -66,5 +66,8 @@ export const SCREENS: readonly Screen[] = [
   { path: '/certificates/:id', key: 'certificate', permission: 'view_certification', menu: false, page: lazy(() => import('./pages/Certificate')) },
   { path: '/readiness', group: 'certification', key: 'readiness', permission: 'view_certification', page: lazy(() => import('./pages/Readiness')) },
   { path: '/audit', group: 'administration', key: 'audit', permission: 'view_audit_log', page: lazy(() => import('./pages/AuditTrail')) },
+  // Management reviews (issue 21).
+  { path: '/management-reviews', group: 'leadership', key: 'managementReviews', permission: 'view_reviews', page: lazy(() => import('./review/ReviewsPage')) },
+  { path: '/management-reviews/:id', key: 'managementReview', permission: 'view_reviews', menu: false, page: lazy(() => import('./review/ReviewPage')) },
   { path: '/profile', key: 'profile', page: lazy(() => import('./pages/Profile')) },
 ];
