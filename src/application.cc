@@ -23,6 +23,8 @@
 #include "processes/routes.h"
 #include "readiness/routes.h"
 #include "records/routes.h"
+#include "review/module_inputs.h"
+#include "review/routes.h"
 #include "standards/catalogue.h"
 #include "standards/routes.h"
 
@@ -79,6 +81,12 @@ Application::Application(const ApplicationOptions& options) {
                             [this](const auth::Principal& who, const audit::Entry& entry) {
                               return complaints_->MayReadAuditContent(who, entry);
                             });
+  review_sources_ = review::RegisterModuleInputs({*actions_, planning_context_->issues, *objectives_, *indicators_,
+                                                  *risks_, *processes_, *nonconformities_, *improvements_, *audits_},
+                                                 review_inputs_);
+  reviews_ = std::make_unique<review::ReviewService>(*db_, *org_, *actions_, *improvements_, *records_,
+                                                     review_inputs_);
+  actions_->ReserveSourceType(review::kReviewActionSource);
   http::AddOperationsRoutes(*http_);
   auth::AddRoutes(*http_);
   org::AddRoutes(http_->router(), *org_);
@@ -100,6 +108,7 @@ Application::Application(const ApplicationOptions& options) {
   planning::AddContextRoutes(http_->router(), *planning_context_);
   complaints::AddRoutes(http_->router(), *complaints_);
   complaints::AddPublicRoutes(http_->router(), *complaints_, *public_rate_limiter_);
+  review::AddRoutes(http_->router(), *reviews_);
   // The lists and registers people open most, each a page of rows and its links, and the nonconformity dashboard:
   // kept per caller until the next write (platform/http/router.h). The dashboard also keeps its own answers per
   // subtree, so after a write it is computed once for everyone who sees the same units, not once per caller.

@@ -36,6 +36,8 @@
 #include "processes/service.h"
 #include "readiness/service.h"
 #include "records/service.h"
+#include "review/input_source.h"
+#include "review/service.h"
 
 namespace eduims::planning {
 struct ContextModule;
@@ -114,6 +116,10 @@ class Application {
   planning::IndicatorComputer& indicator_computer() { return *indicator_computer_; }
   planning::ContextModule& planning_context() { return *planning_context_; }
   complaints::ComplaintService& complaints() { return *complaints_; }
+  // Modules that compile a management review input (satisfaction, complaints, resources) register their
+  // review::ReviewInputSource here before serving.
+  review::InputRegistry& review_inputs() { return review_inputs_; }
+  review::ReviewService& reviews() { return *reviews_; }
 
  private:
   std::unique_ptr<db::Database> db_;
@@ -143,6 +149,9 @@ class Application {
   std::unique_ptr<planning::IndicatorComputer> indicator_computer_;
   std::unique_ptr<frameworks::FrameworkService> frameworks_;
   std::unique_ptr<complaints::ComplaintService> complaints_;
+  review::InputRegistry review_inputs_;
+  std::vector<std::unique_ptr<review::ReviewInputSource>> review_sources_;
+  std::unique_ptr<review::ReviewService> reviews_;
 };
 
 }  // namespace eduims

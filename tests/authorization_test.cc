@@ -29,6 +29,7 @@
 #include "platform/clock.h"
 #include "processes/store.h"
 #include "records/store.h"
+#include "review/store.h"
 #include "standards/catalogue.h"
 #include "test_env.h"
 #include "test_files.h"
@@ -76,6 +77,10 @@ struct Target {
   db::Id requirement_id = 0;       // a requirement of it
   db::Id change_id = 0;            // a planned change of the unit, approved
   db::Id complaint_id = 0;         // a complaint of the unit, received, handled by `user_id`
+  db::Id top_manager_id = 0;       // a user of the unit with the top management role on it
+  db::Id planned_review_id = 0;    // a management review of the unit, planned with `top_manager_id`
+  db::Id open_review_id = 0;       // one whose meeting is open (inputs frozen)
+  db::Id held_review_id = 0;       // one whose minutes are drafted, for approval
 };
 
 enum class Kind {
@@ -285,7 +290,42 @@ class Matrix : public ::testing::TestWithParam<db::Engine> {
       planning::change_store::Insert(s, change);
       t.change_id = change.id;
     });
+    FreshReviews(t, u.id, system);
     return t;
+  }
+
+  // A top manager of the unit and three management reviews of it, planned, open and held.
+  void FreshReviews(Target& t, db::Id unit_id, const audit::Actor& system) {
+    org::UserInput user;
+    user.unit_id = unit_id;
+    user.email = "tm" + std::to_string(unit_id) + "@matrix.vn";
+    user.full_name = "Lãnh đạo kiểm thử";
+    t.top_manager_id = server_->app().org().CreateUser(nullptr, user, system).id;
+    server_->app().org().AddGrant(nullptr, t.top_manager_id, "top_management", unit_id, std::nullopt, system);
+    server_->app().db().Write([&](soci::session& s) {
+      for (auto [id, status] : {std::pair{&t.planned_review_id, review::ReviewStatus::kPlanned},
+                                {&t.open_review_id, review::ReviewStatus::kOpen},
+                                {&t.held_review_id, review::ReviewStatus::kHeld}}) {
+        review::Review r;
+        r.unit_id = unit_id;
+        r.title = "Xem xét của lãnh đạo kiểm thử";
+        r.period_from = "2026-01-01";
+        r.period_to = "2026-12-31";
+        r.planned_on = FormatDate(TodayInVietnam());
+        r.participants = {{t.top_manager_id, true}};
+        r.created_at = r.updated_at = NowTimestamp();
+        review::store::Insert(s, r);
+        if (status != review::ReviewStatus::kPlanned) {
+          review::Review opened = r;
+          opened.status = status;
+          opened.inputs = std::vector<review::CompiledInput>{};
+          opened.opened_at = r.created_at;
+          if (status == review::ReviewStatus::kHeld) opened.held_at = r.created_at;
+          review::store::Update(s, opened, 1);
+        }
+        *id = r.id;
+      }
+    });
   }
 
   // The certification records of a Fresh target, inserted as they stand after the steps that lead to them.
@@ -1197,6 +1237,46 @@ std::vector<RouteCase> Cases(Matrix* m) {
        [](Client& c, const Target&) {
          return c.Request("POST", "/complaints/ABCDE-FGHJK-MNPQR-STVWX", "action=close",
                           "application/x-www-form-urlencoded");
+      // Management reviews (review/routes.cc).
+      {"GET", "/api/v1/management-reviews", Kind::kList, Permission::kViewReviews,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/management-reviews?unit_id=" + Id(t.unit_id)); }},
+      {"POST", "/api/v1/management-reviews", Kind::kScoped, Permission::kManageReviews,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/management-reviews", {{"unit_id", t.unit_id},
+                                                      {"title", "Mới"},
+                                                      {"period_from", "2026-01-01"},
+                                                      {"period_to", "2026-12-31"},
+                                                      {"planned_on", "2026-12-20"},
+                                                      {"participant_ids", {t.top_manager_id}}});
+       }},
+      {"GET", "/api/v1/management-reviews/{id}", Kind::kScoped, Permission::kViewReviews,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/management-reviews/" + Id(t.planned_review_id)); }},
+      {"PATCH", "/api/v1/management-reviews/{id}", Kind::kScoped, Permission::kManageReviews,
+       [](Client& c, const Target& t) {
+         return c.Patch("/api/v1/management-reviews/" + Id(t.planned_review_id), {{"version", 1}, {"title", "Đổi"}});
+       }},
+      {"POST", "/api/v1/management-reviews/{id}/transitions", Kind::kScoped, Permission::kApproveReviews,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/management-reviews/" + Id(t.held_review_id) + "/transitions",
+                       {{"version", 2}, {"action", "approve"}});
+       }},
+      {"GET", "/api/v1/management-reviews/{id}/inputs", Kind::kScoped, Permission::kViewReviews,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/management-reviews/" + Id(t.planned_review_id) + "/inputs");
+       }},
+      {"PATCH", "/api/v1/management-reviews/{id}/minutes", Kind::kScoped, Permission::kManageReviews,
+       [](Client& c, const Target& t) {
+         return c.Patch("/api/v1/management-reviews/" + Id(t.open_review_id) + "/minutes",
+                        {{"version", 2}, {"conclusions", "Kết luận"}});
+       }},
+      {"GET", "/api/v1/management-reviews/{id}/minutes", Kind::kScoped, Permission::kViewReviews,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/management-reviews/" + Id(t.open_review_id) + "/minutes");
+       }},
+      {"POST", "/api/v1/management-reviews/{id}/outputs", Kind::kScoped, Permission::kManageReviews,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/management-reviews/" + Id(t.open_review_id) + "/outputs",
+                       {{"version", 2}, {"kind", "change"}, {"decision", "Quyết định"}});
        }},
   };
 }

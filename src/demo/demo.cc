@@ -13,6 +13,7 @@
 #include "demo/planning_context.h"
 #include "demo/complaints.h"
 #include "demo/processes.h"
+#include "demo/review.h"
 #include "improvement/store.h"
 #include "org/store.h"
 #include "platform/clock.h"
@@ -345,6 +346,7 @@ void SeedDemo(Application& app) {
   SeedFramework(app, *quality_manager);
   SeedPlanningContext(app, *quality_manager, *app.org().PrincipalOf(created[0].id));
   SeedComplaints(app, created);
+  SeedReviews(app, *quality_manager, *app.org().PrincipalOf(created[0].id));
 }
 
 }  // namespace eduims::demo

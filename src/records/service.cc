@@ -145,16 +145,27 @@ Record RecordService::Create(const auth::Principal& who, const RecordInput& in, 
 Record RecordService::CreateOnBehalf(const auth::Principal& who, const RecordInput& in,
                                      std::shared_ptr<const http::SpoolPath> evidence,
                                      const std::string& evidence_name, const audit::Actor& actor) {
+  PreparedRecord prepared = PrepareOnBehalf(who, in, std::move(evidence), evidence_name);
+  Record r;
+  db_.Write([&](soci::session& s) { r = FileIn(s, prepared, actor); });
+  return r;
+}
+
+RecordService::PreparedRecord RecordService::PrepareOnBehalf(const auth::Principal& who, const RecordInput& in,
+                                                             std::shared_ptr<const http::SpoolPath> evidence,
+                                                             const std::string& evidence_name) {
   CheckNewRecord(in);
   attachments::PreparedUpload upload = attachments_.Prepare(std::move(evidence), evidence_name);
   org::Unit unit = org_.GetUnit(nullptr, in.unit_id);
   RecordInput own = in;
   own.owner_id = who.user_id;
-  Record r = NewRecord(own, unit.id, who.user_id);
-  db_.Write([&](soci::session& s) {
-    Insert(s, r, unit.path, actor);
-    attachments_.Attach(db_, s, {"record", r.id}, upload, who.user_id, actor, unit.path);
-  });
+  return {NewRecord(own, unit.id, who.user_id), unit.path, std::move(upload), who.user_id};
+}
+
+Record RecordService::FileIn(soci::session& s, PreparedRecord& prepared, const audit::Actor& actor) {
+  Record r = prepared.record;
+  Insert(s, r, prepared.unit_path, actor);
+  attachments_.Attach(db_, s, {"record", r.id}, prepared.upload, prepared.filed_by, actor, prepared.unit_path);
   return r;
 }
 

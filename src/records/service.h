@@ -60,6 +60,18 @@ class RecordService {
   Record CreateOnBehalf(const auth::Principal& who, const RecordInput& input,
                         std::shared_ptr<const http::SpoolPath> evidence, const std::string& evidence_name,
                         const audit::Actor& actor);
+  // CreateOnBehalf in two halves, so another module files the record in the transaction that records its own change
+  // (a management review's approval): Prepare checks the input and reads the file before any transaction; FileIn
+  // stores them. REQUIRES: FileIn's `s` is inside Database::Write on this service's database.
+  struct PreparedRecord {
+    Record record;
+    std::string unit_path;
+    attachments::PreparedUpload upload;
+    db::Id filed_by = 0;
+  };
+  PreparedRecord PrepareOnBehalf(const auth::Principal& who, const RecordInput& input,
+                                 std::shared_ptr<const http::SpoolPath> evidence, const std::string& evidence_name);
+  Record FileIn(soci::session& s, PreparedRecord& prepared, const audit::Actor& actor);
   Record Update(const auth::Principal& who, db::Id id, long long version, const RecordPatch& patch,
                 const audit::Actor& actor);
   Record Dispose(const auth::Principal& who, db::Id id, long long version, const std::string& reason,

@@ -10,6 +10,7 @@ import * as indicators from './planning/indicators/locales';
 import * as frameworks from './frameworks/locales';
 import * as complaints from './complaints/locales';
 import * as planningContext from './planning/context/locales';
+import * as review from './review/locales';
 
 export const vi = {
   app: { name: 'EduIMS', tagline: 'Hệ thống quản lý tích hợp ISO 21001 và ISO 9001' },
@@ -44,6 +45,7 @@ export const vi = {
     risks: 'Rủi ro và cơ hội',
     objectives: 'Mục tiêu chất lượng', indicators: 'Chỉ số đo lường', indicator: 'Chỉ số', indicatorCompare: 'So sánh chỉ số',
     complaints: 'Sổ khiếu nại', complaint: 'Khiếu nại',
+    managementReviews: 'Xem xét của lãnh đạo', managementReview: 'Cuộc xem xét của lãnh đạo',
   },
   home: {
     title: 'Công việc của tôi', open: 'Hành động đang mở', overdue: 'Hành động quá hạn', viewAll: 'Xem danh sách',
@@ -105,6 +107,7 @@ export const vi = {
       framework: 'Bộ tiêu chuẩn', framework_mapping: 'Tương ứng của bộ tiêu chuẩn với ISO',
       context_issue: 'Vấn đề bối cảnh', interested_party: 'Bên quan tâm', party_requirement: 'Yêu cầu của bên quan tâm',
       unit_scope: 'Phạm vi', planned_change: 'Thay đổi được hoạch định',
+      management_review: 'Cuộc xem xét của lãnh đạo',
     },
     operations: {
       create: 'Tạo mới', update: 'Cập nhật', archive: 'Lưu trữ', import: 'Nhập từ CSV', move: 'Chuyển đơn vị cấp trên',
@@ -116,6 +119,7 @@ export const vi = {
       review: 'Xem xét', materialised: 'Ghi nhận sự không phù hợp đã xảy ra', risk_level: 'Cập nhật mức rủi ro theo sổ đăng ký rủi ro',
       correct: 'Hiệu chỉnh',
       decision: 'Quyết định: {{step}}',
+      minutes: 'Ghi biên bản', output: 'Ghi nhận quyết định đầu ra',
     },
     localAddress: 'Máy chủ (tác vụ nội bộ)',
   },
@@ -229,6 +233,7 @@ export const vi = {
   frameworks: frameworks.vi,
   planningContext: planningContext.vi,
   complaints: complaints.vi,
+  review: review.vi,
 };
 
 export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -266,6 +271,7 @@ export const en: Shape<typeof vi> = {
     risks: 'Risks and opportunities',
     objectives: 'Quality objectives', indicators: 'Indicators', indicator: 'Indicator', indicatorCompare: 'Compare indicators',
     complaints: 'Complaints register', complaint: 'Complaint',
+    managementReviews: 'Management reviews', managementReview: 'Management review',
   },
   home: {
     title: 'My work', open: 'Open actions', overdue: 'Overdue actions', viewAll: 'View list',
@@ -327,6 +333,7 @@ export const en: Shape<typeof vi> = {
       framework: 'Framework', framework_mapping: 'Framework correspondence to ISO',
       context_issue: 'Context issue', interested_party: 'Interested party', party_requirement: 'Requirement of an interested party',
       unit_scope: 'Scope', planned_change: 'Planned change',
+      management_review: 'Management review',
     },
     operations: {
       create: 'Created', update: 'Updated', archive: 'Archived', import: 'Imported from CSV', move: 'Moved to a new parent',
@@ -338,6 +345,7 @@ export const en: Shape<typeof vi> = {
       review: 'Reviewed', materialised: 'Materialised in a nonconformity', risk_level: 'Risk level set from the risk register',
       correct: 'Corrected',
       decision: 'Decision: {{step}}',
+      minutes: 'Minutes written', output: 'Output decided',
     },
     localAddress: 'The server (internal task)',
   },
@@ -451,4 +459,5 @@ export const en: Shape<typeof vi> = {
   frameworks: frameworks.en,
   planningContext: planningContext.en,
   complaints: complaints.en,
+  review: review.en,
 };

@@ -69,5 +69,8 @@ export const SCREENS: readonly Screen[] = [
   // Complaints and appeals (issue 19): /complaints/* is the complainant's public page, served by the server.
   { path: '/complaint-register', group: 'voice', key: 'complaints', permission: 'handle_complaints', page: lazy(() => import('./complaints/ComplaintsPage')) },
   { path: '/complaint-register/:id', key: 'complaint', permission: 'handle_complaints', menu: false, page: lazy(() => import('./complaints/ComplaintPage')) },
+  // Management reviews (issue 21).
+  { path: '/management-reviews', group: 'leadership', key: 'managementReviews', permission: 'view_reviews', page: lazy(() => import('./review/ReviewsPage')) },
+  { path: '/management-reviews/:id', key: 'managementReview', permission: 'view_reviews', menu: false, page: lazy(() => import('./review/ReviewPage')) },
   { path: '/profile', key: 'profile', page: lazy(() => import('./pages/Profile')) },
 ];

@@ -275,6 +275,19 @@ constexpr GlossaryEntry kGlossary[] = {
     {"state", "complaint", "close", "Close", "Kết thúc"},
     {"state", "complaint", "appeal", "Appeal", "Kháng nghị"},
     {"state", "complaint", "decide_appeal", "Decide the appeal", "Giải quyết kháng nghị"},
+    // Management reviews (review/workflow.h).
+    {"entity", "", "management_review", "management review", "cuộc xem xét của lãnh đạo"},
+    {"actor", "", "review_manager", "someone who manages management reviews of the unit",
+     "người quản lý xem xét của lãnh đạo của đơn vị"},
+    {"state", "management_review", "planned", "Planned", "Đã lập kế hoạch"},
+    {"state", "management_review", "open", "Meeting open", "Đang họp"},
+    {"state", "management_review", "held", "Minutes drafted", "Đã soạn biên bản"},
+    {"state", "management_review", "approved", "Approved", "Đã phê duyệt"},
+    {"state", "management_review", "cancelled", "Cancelled", "Đã hủy"},
+    {"state", "management_review", "hold", "Close the meeting", "Kết thúc họp"},
+    {"state", "management_review", "reopen", "Reopen the minutes", "Mở lại biên bản"},
+    {"state", "management_review", "approve", "Approve the minutes", "Phê duyệt biên bản"},
+    {"state", "management_review", "cancel", "Cancel", "Hủy"},
 };
 
 const GlossaryEntry* Find(std::string_view kind, std::string_view entity, std::string_view key) {

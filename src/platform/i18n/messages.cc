@@ -491,6 +491,29 @@ constexpr Entry kCatalogue[] = {
     {"complaints.code_unknown", "Unknown tracking code",
      "No complaint has this tracking code. Check the code as it was given to you.", "Mã theo dõi không đúng",
      "Không có khiếu nại nào mang mã theo dõi này. Hãy kiểm tra lại mã đã được cấp."},
+    // Management reviews (review/service.h).
+    {"review.top_management_required", "Top management must take part",
+     "A management review needs at least one participant who holds the top management role on the reviewed unit.",
+     "Cần có lãnh đạo cao nhất tham dự",
+     "Cuộc xem xét của lãnh đạo cần ít nhất một thành viên giữ vai trò lãnh đạo cao nhất của đơn vị được xem xét."},
+    {"review.inputs_frozen", "Inputs frozen",
+     "The meeting has opened and its inputs were frozen: the unit, period and participants can no longer change; "
+     "notes, conclusions and decisions can still be written until the minutes are approved.",
+     "Đầu vào đã chốt",
+     "Cuộc họp đã bắt đầu và đầu vào đã được chốt: không thể thay đổi đơn vị, kỳ xem xét và thành phần tham dự; "
+     "vẫn có thể ghi ý kiến, kết luận và quyết định cho đến khi biên bản được phê duyệt."},
+    {"review.minutes_approved", "Minutes approved",
+     "The minutes of this review are approved (or the review was cancelled): nothing in it can change any more.",
+     "Biên bản đã phê duyệt",
+     "Biên bản của cuộc xem xét này đã được phê duyệt (hoặc cuộc xem xét đã bị hủy): không thể thay đổi nữa."},
+    {"review.not_open", "Meeting not open",
+     "Notes, decisions and minutes are written once the meeting has opened and its inputs are frozen.",
+     "Cuộc họp chưa bắt đầu",
+     "Chỉ ghi ý kiến, quyết định và biên bản sau khi cuộc họp bắt đầu và đầu vào đã được chốt."},
+    {"review.already_approved", "Already approved",
+     "These minutes have already been approved and filed; they cannot be approved a second time.",
+     "Đã phê duyệt",
+     "Biên bản này đã được phê duyệt và lưu hồ sơ; không thể phê duyệt lần thứ hai."},
 };
 
 const Entry* Find(std::string_view code) {

@@ -16,6 +16,8 @@ export const ENTITIES = [
   'context_issue', 'interested_party', 'party_requirement', 'unit_scope', 'planned_change',
   // Complaints and appeals (issue 19).
   'complaint', 'complaint_settings',
+  // Management reviews (issue 21).
+  'management_review',
 ] as const;
 
 /** Operations worded the same whatever the record. */
@@ -24,6 +26,7 @@ export const OPERATIONS = [
   'comment', 'distribute', 'acknowledge', 'dispose', 'escalate', 'load', 'renumber', 'clause_renumbered',
   'review', 'materialised', 'risk_level',
   'correct',
+  'minutes', 'output',
 ] as const;
 
 /** Where the words for a step `X` of "transition:X" (or a revision's action, or "change:X") live, by record. */
