@@ -24,6 +24,7 @@
 #include "records/routes.h"
 #include "standards/catalogue.h"
 #include "standards/routes.h"
+#include "surveys/routes.h"
 
 namespace eduims {
 
@@ -89,6 +90,11 @@ Application::Application(const ApplicationOptions& options) {
   planning::AddIndicatorRoutes(http_->router(), *objectives_, *indicators_);
   frameworks::AddRoutes(http_->router(), *frameworks_);
   planning::AddContextRoutes(http_->router(), *planning_context_);
+  surveys_ = std::make_unique<surveys::SurveyService>(*db_, *org_, *improvements_);
+  survey_rate_limiter_ = std::make_unique<http::RateLimiter>(*db_, options.survey_rate_limit);
+  surveys::AddQuestionnaireRoutes(http_->router(), *surveys_);
+  surveys::AddCampaignRoutes(http_->router(), *surveys_);
+  surveys::AddAnsweringRoutes(http_->router(), *surveys_, *survey_rate_limiter_);
   // The lists and registers people open most, each a page of rows and its links, and the nonconformity dashboard:
   // kept per caller until the next write (platform/http/router.h). The dashboard also keeps its own answers per
   // subtree, so after a write it is computed once for everyone who sees the same units, not once per caller.

@@ -35,6 +35,7 @@
 #include "processes/service.h"
 #include "readiness/service.h"
 #include "records/service.h"
+#include "surveys/service.h"
 
 namespace eduims::planning {
 struct ContextModule;
@@ -55,6 +56,8 @@ struct ApplicationOptions {
   std::chrono::milliseconds request_time_limit{0};
   // Per client address, for the routes anyone may call without logging in (certificate verification).
   http::RateLimit public_rate_limit;
+  // Per client address, for the public survey page: a class answering from its school's one address fits in it.
+  http::RateLimit survey_rate_limit{240, 60};
   // Where today's date and every timestamp come from; installed for the whole process (platform/clock.h) when the
   // Application is made. Tests give a clock fixed on a known day.
   std::shared_ptr<const Clock> clock = SystemClock();
@@ -112,6 +115,7 @@ class Application {
   planning::IndicatorService& indicators() { return *indicators_; }
   planning::IndicatorComputer& indicator_computer() { return *indicator_computer_; }
   planning::ContextModule& planning_context() { return *planning_context_; }
+  surveys::SurveyService& surveys() { return *surveys_; }
 
  private:
   std::unique_ptr<db::Database> db_;
@@ -140,6 +144,8 @@ class Application {
   std::unique_ptr<planning::IndicatorService> indicators_;
   std::unique_ptr<planning::IndicatorComputer> indicator_computer_;
   std::unique_ptr<frameworks::FrameworkService> frameworks_;
+  std::unique_ptr<surveys::SurveyService> surveys_;
+  std::unique_ptr<http::RateLimiter> survey_rate_limiter_;
 };
 
 }  // namespace eduims

@@ -9,6 +9,7 @@ import * as risks from './planning/risks/locales';
 import * as indicators from './planning/indicators/locales';
 import * as frameworks from './frameworks/locales';
 import * as planningContext from './planning/context/locales';
+import * as surveys from './surveys/locales';
 
 export const vi = {
   app: { name: 'EduIMS', tagline: 'Hệ thống quản lý tích hợp ISO 21001 và ISO 9001' },
@@ -42,6 +43,7 @@ export const vi = {
     readiness: 'Mức sẵn sàng',
     risks: 'Rủi ro và cơ hội',
     objectives: 'Mục tiêu chất lượng', indicators: 'Chỉ số đo lường', indicator: 'Chỉ số', indicatorCompare: 'So sánh chỉ số',
+    surveys: 'Đợt khảo sát', survey: 'Đợt khảo sát', questionnaires: 'Bảng hỏi', questionnaire: 'Bảng hỏi',
   },
   home: {
     title: 'Công việc của tôi', open: 'Hành động đang mở', overdue: 'Hành động quá hạn', viewAll: 'Xem danh sách',
@@ -102,6 +104,7 @@ export const vi = {
       framework: 'Bộ tiêu chuẩn', framework_mapping: 'Tương ứng của bộ tiêu chuẩn với ISO',
       context_issue: 'Vấn đề bối cảnh', interested_party: 'Bên quan tâm', party_requirement: 'Yêu cầu của bên quan tâm',
       unit_scope: 'Phạm vi', planned_change: 'Thay đổi được hoạch định',
+      questionnaire: 'Bảng hỏi', questionnaire_version: 'Phiên bản bảng hỏi', survey: 'Đợt khảo sát',
     },
     operations: {
       create: 'Tạo mới', update: 'Cập nhật', archive: 'Lưu trữ', import: 'Nhập từ CSV', move: 'Chuyển đơn vị cấp trên',
@@ -113,6 +116,7 @@ export const vi = {
       review: 'Xem xét', materialised: 'Ghi nhận sự không phù hợp đã xảy ra', risk_level: 'Cập nhật mức rủi ro theo sổ đăng ký rủi ro',
       correct: 'Hiệu chỉnh',
       decision: 'Quyết định: {{step}}',
+      publish: 'Ban hành', add_codes: 'Tạo mã cá nhân',
     },
     localAddress: 'Máy chủ (tác vụ nội bộ)',
   },
@@ -218,6 +222,7 @@ export const vi = {
   audits: audits.vi,
   improvement: improvement.vi,
   planningIndicators: indicators.vi,
+  surveys: surveys.vi,
   attachments: attachments.vi,
   distribution: distribution.vi,
   records: records.vi,
@@ -261,6 +266,7 @@ export const en: Shape<typeof vi> = {
     readiness: 'Readiness',
     risks: 'Risks and opportunities',
     objectives: 'Quality objectives', indicators: 'Indicators', indicator: 'Indicator', indicatorCompare: 'Compare indicators',
+    surveys: 'Survey campaigns', survey: 'Survey campaign', questionnaires: 'Questionnaires', questionnaire: 'Questionnaire',
   },
   home: {
     title: 'My work', open: 'Open actions', overdue: 'Overdue actions', viewAll: 'View list',
@@ -321,6 +327,7 @@ export const en: Shape<typeof vi> = {
       framework: 'Framework', framework_mapping: 'Framework correspondence to ISO',
       context_issue: 'Context issue', interested_party: 'Interested party', party_requirement: 'Requirement of an interested party',
       unit_scope: 'Scope', planned_change: 'Planned change',
+      questionnaire: 'Questionnaire', questionnaire_version: 'Questionnaire version', survey: 'Survey campaign',
     },
     operations: {
       create: 'Created', update: 'Updated', archive: 'Archived', import: 'Imported from CSV', move: 'Moved to a new parent',
@@ -332,6 +339,7 @@ export const en: Shape<typeof vi> = {
       review: 'Reviewed', materialised: 'Materialised in a nonconformity', risk_level: 'Risk level set from the risk register',
       correct: 'Corrected',
       decision: 'Decision: {{step}}',
+      publish: 'Published', add_codes: 'Personal codes made',
     },
     localAddress: 'The server (internal task)',
   },
@@ -437,6 +445,7 @@ export const en: Shape<typeof vi> = {
   audits: audits.en,
   improvement: improvement.en,
   planningIndicators: indicators.en,
+  surveys: surveys.en,
   attachments: attachments.en,
   distribution: distribution.en,
   records: records.en,

@@ -14,6 +14,8 @@ export const ENTITIES = [
   'objective', 'indicator', 'measurement',
   'framework', 'framework_mapping',
   'context_issue', 'interested_party', 'party_requirement', 'unit_scope', 'planned_change',
+  // Surveys (issue 19).
+  'questionnaire', 'questionnaire_version', 'survey',
 ] as const;
 
 /** Operations worded the same whatever the record. */
@@ -22,6 +24,7 @@ export const OPERATIONS = [
   'comment', 'distribute', 'acknowledge', 'dispose', 'escalate', 'load', 'renumber', 'clause_renumbered',
   'review', 'materialised', 'risk_level',
   'correct',
+  'publish', 'add_codes',
 ] as const;
 
 /** Where the words for a step `X` of "transition:X" (or a revision's action, or "change:X") live, by record. */
@@ -36,6 +39,7 @@ const STEP_KEYS: Record<string, string> = {
   certification_audit: 'certification.audits.transitions',
   certificate: 'certification.certificates.kinds',
   planned_change: 'planningContext.changes.decisions',
+  survey: 'surveys.surveys.statuses',
 };
 
 export function entityLabel(t: TFunction, entity: string): string {
