@@ -27,6 +27,7 @@
 #include "review/routes.h"
 #include "standards/catalogue.h"
 #include "standards/routes.h"
+#include "surveys/routes.h"
 
 namespace eduims {
 
@@ -109,6 +110,11 @@ Application::Application(const ApplicationOptions& options) {
   complaints::AddRoutes(http_->router(), *complaints_);
   complaints::AddPublicRoutes(http_->router(), *complaints_, *public_rate_limiter_);
   review::AddRoutes(http_->router(), *reviews_);
+  surveys_ = std::make_unique<surveys::SurveyService>(*db_, *org_, *improvements_);
+  survey_rate_limiter_ = std::make_unique<http::RateLimiter>(*db_, options.survey_rate_limit);
+  surveys::AddQuestionnaireRoutes(http_->router(), *surveys_);
+  surveys::AddCampaignRoutes(http_->router(), *surveys_);
+  surveys::AddAnsweringRoutes(http_->router(), *surveys_, *survey_rate_limiter_);
   // The lists and registers people open most, each a page of rows and its links, and the nonconformity dashboard:
   // kept per caller until the next write (platform/http/router.h). The dashboard also keeps its own answers per
   // subtree, so after a write it is computed once for everyone who sees the same units, not once per caller.

@@ -38,6 +38,7 @@
 #include "records/service.h"
 #include "review/input_source.h"
 #include "review/service.h"
+#include "surveys/service.h"
 
 namespace eduims::planning {
 struct ContextModule;
@@ -58,6 +59,8 @@ struct ApplicationOptions {
   std::chrono::milliseconds request_time_limit{0};
   // Per client address, for the routes anyone may call without logging in (certificate verification).
   http::RateLimit public_rate_limit;
+  // Per client address, for the public survey page: a class answering from its school's one address fits in it.
+  http::RateLimit survey_rate_limit{240, 60};
   // Where today's date and every timestamp come from; installed for the whole process (platform/clock.h) when the
   // Application is made. Tests give a clock fixed on a known day.
   std::shared_ptr<const Clock> clock = SystemClock();
@@ -120,6 +123,7 @@ class Application {
   // review::ReviewInputSource here before serving.
   review::InputRegistry& review_inputs() { return review_inputs_; }
   review::ReviewService& reviews() { return *reviews_; }
+  surveys::SurveyService& surveys() { return *surveys_; }
 
  private:
   std::unique_ptr<db::Database> db_;
@@ -152,6 +156,8 @@ class Application {
   review::InputRegistry review_inputs_;
   std::vector<std::unique_ptr<review::ReviewInputSource>> review_sources_;
   std::unique_ptr<review::ReviewService> reviews_;
+  std::unique_ptr<surveys::SurveyService> surveys_;
+  std::unique_ptr<http::RateLimiter> survey_rate_limiter_;
 };
 
 }  // namespace eduims

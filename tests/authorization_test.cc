@@ -31,6 +31,7 @@
 #include "records/store.h"
 #include "review/store.h"
 #include "standards/catalogue.h"
+#include "surveys/store.h"
 #include "test_env.h"
 #include "test_files.h"
 #include "test_server.h"
@@ -81,6 +82,11 @@ struct Target {
   db::Id planned_review_id = 0;    // a management review of the unit, planned with `top_manager_id`
   db::Id open_review_id = 0;       // one whose meeting is open (inputs frozen)
   db::Id held_review_id = 0;       // one whose minutes are drafted, for approval
+  db::Id questionnaire_id = 0;        // a questionnaire of the unit, version 1 published
+  db::Id draft_questionnaire_id = 0;  // one whose version 1 is a draft
+  db::Id survey_id = 0;               // an open anonymous survey of the unit over its questionnaire, with
+  std::string survey_code;            // its link for the unit
+  db::Id confidential_survey_id = 0;  // a draft confidential survey of the unit
 };
 
 enum class Kind {
@@ -258,6 +264,7 @@ class Matrix : public ::testing::TestWithParam<db::Engine> {
     FreshCertification(t, u.id);
     FreshIndicator(t, u.id);
     FreshComplaint(t, u.id);
+    FreshSurveys(t, u.id);
     server_->app().db().Write([&](soci::session& s) {
       planning::ContextIssue issue;
       issue.unit_id = u.id;
@@ -428,6 +435,48 @@ class Matrix : public ::testing::TestWithParam<db::Engine> {
       i.created_at = i.updated_at = NowTimestamp();
       planning::indicator_store::Insert(s, i);
       t.indicator_id = i.id;
+    });
+  }
+
+  void FreshSurveys(Target& t, db::Id unit_id) {
+    static int n = 0;
+    std::string definition = R"({"title":{"vi":"Phiếu","en":"Form"},"sections":[{"title":{"vi":"A","en":"A"},)"
+                             R"("questions":[{"key":"q","type":"likert","required":true,"text":{"vi":"Hài lòng",)"
+                             R"("en":"Satisfied"}}]}]})";
+    server_->app().db().Write([&](soci::session& s) {
+      for (db::Id* id : {&t.questionnaire_id, &t.draft_questionnaire_id}) {
+        surveys::QuestionnaireRecord q;
+        q.unit_id = unit_id;
+        q.title_vi = q.title_en = "Phiếu";
+        q.audience = "parents";
+        q.created_at = q.updated_at = NowTimestamp();
+        surveys::store::InsertQuestionnaire(s, q);
+        surveys::QuestionnaireVersion v;
+        v.questionnaire_id = q.id;
+        v.info = {1, "draft", q.created_at, std::nullopt};
+        v.definition = definition;
+        surveys::store::InsertVersion(s, v);
+        *id = q.id;
+      }
+      surveys::store::Publish(s, t.questionnaire_id, 1, NowTimestamp(), 1);
+      for (auto [id, mode, status] : {std::tuple{&t.survey_id, "anonymous", "open"},
+                                      std::tuple{&t.confidential_survey_id, "confidential", "draft"}}) {
+        surveys::Campaign c;
+        c.unit_id = unit_id;
+        c.questionnaire_id = t.questionnaire_id;
+        c.questionnaire_version = 1;
+        c.title = "Khảo sát kiểm thử";
+        c.audience = "parents";
+        c.mode = mode;
+        c.status = status;
+        c.opens_on = DaysFromToday(-1);
+        c.closes_on = DaysFromToday(10);
+        c.created_at = c.updated_at = NowTimestamp();
+        surveys::store::InsertCampaign(s, c);
+        *id = c.id;
+      }
+      t.survey_code = "MATRIX" + std::to_string(++n);
+      surveys::store::InsertLink(s, {t.survey_code, t.survey_id, unit_id, false, std::nullopt, false, 30});
     });
   }
 
@@ -1277,6 +1326,78 @@ std::vector<RouteCase> Cases(Matrix* m) {
        [](Client& c, const Target& t) {
          return c.Post("/api/v1/management-reviews/" + Id(t.open_review_id) + "/outputs",
                        {{"version", 2}, {"kind", "change"}, {"decision", "Quyết định"}});
+      // Surveys (issue 19).
+      {"GET", "/api/v1/questionnaire-library", Kind::kSelf, {},
+       [](Client& c, const Target&) { return c.Get("/api/v1/questionnaire-library"); }},
+      {"GET", "/api/v1/questionnaires", Kind::kList, Permission::kViewSurveys,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/questionnaires?unit_id=" + Id(t.unit_id)); }},
+      {"POST", "/api/v1/questionnaires", Kind::kScoped, Permission::kManageSurveys,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/questionnaires",
+                       {{"unit_id", t.unit_id}, {"audience", "parents"}, {"library_code", "parents"}});
+       }},
+      {"GET", "/api/v1/questionnaires/{id}", Kind::kScoped, Permission::kViewSurveys,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/questionnaires/" + Id(t.questionnaire_id)); }},
+      {"POST", "/api/v1/questionnaires/{id}/versions", Kind::kScoped, Permission::kManageSurveys,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/questionnaires/" + Id(t.questionnaire_id) + "/versions", json::object{});
+       }},
+      {"GET", "/api/v1/questionnaires/{id}/versions/{version}", Kind::kScoped, Permission::kViewSurveys,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/questionnaires/" + Id(t.questionnaire_id) + "/versions/1");
+       }},
+      {"PUT", "/api/v1/questionnaires/{id}/versions/{version}", Kind::kScoped, Permission::kManageSurveys,
+       [](Client& c, const Target& t) {
+         return c.Put("/api/v1/questionnaires/" + Id(t.draft_questionnaire_id) + "/versions/1",
+                      {{"definition", json::parse(R"({"title":{"vi":"Mới","en":"New"},"sections":[{"title":{"vi":"A",)"
+                                                  R"("en":"A"},"questions":[{"key":"q","type":"recommend","text":)"
+                                                  R"({"vi":"Giới thiệu","en":"Recommend"}}]}]})")}});
+       }},
+      {"POST", "/api/v1/questionnaires/{id}/versions/{version}/publish", Kind::kScoped, Permission::kManageSurveys,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/questionnaires/" + Id(t.draft_questionnaire_id) + "/versions/1/publish",
+                       json::object{});
+       }},
+      {"GET", "/api/v1/surveys", Kind::kList, Permission::kViewSurveys,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/surveys?questionnaire_id=" + Id(t.questionnaire_id));
+       }},
+      {"POST", "/api/v1/surveys", Kind::kScoped, Permission::kManageSurveys,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/surveys", {{"unit_id", t.unit_id},
+                                           {"questionnaire_id", t.questionnaire_id},
+                                           {"questionnaire_version", 1},
+                                           {"title", "Mới"},
+                                           {"audience", "parents"},
+                                           {"mode", "anonymous"},
+                                           {"opens_on", DaysFromToday(0)},
+                                           {"closes_on", DaysFromToday(7)},
+                                           {"links", json::array{{{"unit_id", t.unit_id}, {"expected", 20}}}}});
+       }},
+      {"GET", "/api/v1/surveys/{id}", Kind::kScoped, Permission::kViewSurveys,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/surveys/" + Id(t.survey_id)); }},
+      {"GET", "/api/v1/surveys/{id}/links", Kind::kScoped, Permission::kViewSurveys,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/surveys/" + Id(t.survey_id) + "/links"); }},
+      {"POST", "/api/v1/surveys/{id}/codes", Kind::kScoped, Permission::kManageSurveys,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/surveys/" + Id(t.confidential_survey_id) + "/codes",
+                       {{"unit_id", t.unit_id}, {"people", json::array{"Người nhận"}}});
+       }},
+      {"POST", "/api/v1/surveys/{id}/transitions", Kind::kScoped, Permission::kManageSurveys,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/surveys/" + Id(t.survey_id) + "/transitions", {{"version", 1}, {"to", "closed"}});
+       }},
+      {"GET", "/api/v1/surveys/{id}/results", Kind::kScoped, Permission::kViewSurveys,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/surveys/" + Id(t.survey_id) + "/results"); }},
+      {"GET", "/api/v1/surveys/{id}/results.xlsx", Kind::kScoped, Permission::kViewSurveys,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/surveys/" + Id(t.survey_id) + "/results.xlsx"); }},
+      {"GET", "/api/v1/surveys/{id}/texts", Kind::kScoped, Permission::kViewSurveys,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/surveys/" + Id(t.survey_id) + "/texts?q=tot"); }},
+      {"GET", "/s/progress.js", Kind::kPublic, {}, [](Client& c, const Target&) { return c.Get("/s/progress.js"); }},
+      {"GET", "/s/{code}", Kind::kPublic, {}, [](Client& c, const Target& t) { return c.Get("/s/" + t.survey_code); }},
+      {"POST", "/s/{code}", Kind::kPublic, {},
+       [](Client& c, const Target& t) {
+         return c.Request("POST", "/s/" + t.survey_code, "q=4", "application/x-www-form-urlencoded");
        }},
   };
 }

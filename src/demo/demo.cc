@@ -9,6 +9,7 @@
 #include "demo/editions.h"
 #include "demo/planning_risks.h"
 #include "demo/planning_indicators.h"
+#include "demo/surveys.h"
 #include "demo/frameworks.h"
 #include "demo/planning_context.h"
 #include "demo/complaints.h"
@@ -347,6 +348,7 @@ void SeedDemo(Application& app) {
   SeedPlanningContext(app, *quality_manager, *app.org().PrincipalOf(created[0].id));
   SeedComplaints(app, created);
   SeedReviews(app, *quality_manager, *app.org().PrincipalOf(created[0].id));
+  SeedSurveys(app, *quality_manager);
 }
 
 }  // namespace eduims::demo

@@ -11,6 +11,7 @@ import * as frameworks from './frameworks/locales';
 import * as complaints from './complaints/locales';
 import * as planningContext from './planning/context/locales';
 import * as review from './review/locales';
+import * as surveys from './surveys/locales';
 
 export const vi = {
   app: { name: 'EduIMS', tagline: 'Hệ thống quản lý tích hợp ISO 21001 và ISO 9001' },
@@ -46,6 +47,7 @@ export const vi = {
     objectives: 'Mục tiêu chất lượng', indicators: 'Chỉ số đo lường', indicator: 'Chỉ số', indicatorCompare: 'So sánh chỉ số',
     complaints: 'Sổ khiếu nại', complaint: 'Khiếu nại',
     managementReviews: 'Xem xét của lãnh đạo', managementReview: 'Cuộc xem xét của lãnh đạo',
+    surveys: 'Đợt khảo sát', survey: 'Đợt khảo sát', questionnaires: 'Bảng hỏi', questionnaire: 'Bảng hỏi',
   },
   home: {
     title: 'Công việc của tôi', open: 'Hành động đang mở', overdue: 'Hành động quá hạn', viewAll: 'Xem danh sách',
@@ -108,6 +110,7 @@ export const vi = {
       context_issue: 'Vấn đề bối cảnh', interested_party: 'Bên quan tâm', party_requirement: 'Yêu cầu của bên quan tâm',
       unit_scope: 'Phạm vi', planned_change: 'Thay đổi được hoạch định',
       management_review: 'Cuộc xem xét của lãnh đạo',
+      questionnaire: 'Bảng hỏi', questionnaire_version: 'Phiên bản bảng hỏi', survey: 'Đợt khảo sát',
     },
     operations: {
       create: 'Tạo mới', update: 'Cập nhật', archive: 'Lưu trữ', import: 'Nhập từ CSV', move: 'Chuyển đơn vị cấp trên',
@@ -120,6 +123,7 @@ export const vi = {
       correct: 'Hiệu chỉnh',
       decision: 'Quyết định: {{step}}',
       minutes: 'Ghi biên bản', output: 'Ghi nhận quyết định đầu ra',
+      publish: 'Ban hành', add_codes: 'Tạo mã cá nhân',
     },
     localAddress: 'Máy chủ (tác vụ nội bộ)',
   },
@@ -225,6 +229,7 @@ export const vi = {
   audits: audits.vi,
   improvement: improvement.vi,
   planningIndicators: indicators.vi,
+  surveys: surveys.vi,
   attachments: attachments.vi,
   distribution: distribution.vi,
   records: records.vi,
@@ -272,6 +277,7 @@ export const en: Shape<typeof vi> = {
     objectives: 'Quality objectives', indicators: 'Indicators', indicator: 'Indicator', indicatorCompare: 'Compare indicators',
     complaints: 'Complaints register', complaint: 'Complaint',
     managementReviews: 'Management reviews', managementReview: 'Management review',
+    surveys: 'Survey campaigns', survey: 'Survey campaign', questionnaires: 'Questionnaires', questionnaire: 'Questionnaire',
   },
   home: {
     title: 'My work', open: 'Open actions', overdue: 'Overdue actions', viewAll: 'View list',
@@ -334,6 +340,7 @@ export const en: Shape<typeof vi> = {
       context_issue: 'Context issue', interested_party: 'Interested party', party_requirement: 'Requirement of an interested party',
       unit_scope: 'Scope', planned_change: 'Planned change',
       management_review: 'Management review',
+      questionnaire: 'Questionnaire', questionnaire_version: 'Questionnaire version', survey: 'Survey campaign',
     },
     operations: {
       create: 'Created', update: 'Updated', archive: 'Archived', import: 'Imported from CSV', move: 'Moved to a new parent',
@@ -346,6 +353,7 @@ export const en: Shape<typeof vi> = {
       correct: 'Corrected',
       decision: 'Decision: {{step}}',
       minutes: 'Minutes written', output: 'Output decided',
+      publish: 'Published', add_codes: 'Personal codes made',
     },
     localAddress: 'The server (internal task)',
   },
@@ -451,6 +459,7 @@ export const en: Shape<typeof vi> = {
   audits: audits.en,
   improvement: improvement.en,
   planningIndicators: indicators.en,
+  surveys: surveys.en,
   attachments: attachments.en,
   distribution: distribution.en,
   records: records.en,

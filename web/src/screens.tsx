@@ -65,6 +65,10 @@ export const SCREENS: readonly Screen[] = [
   { path: '/certificates', group: 'certification', key: 'certificates', permission: 'view_certification', page: lazy(() => import('./pages/Certificates')) },
   { path: '/certificates/:id', key: 'certificate', permission: 'view_certification', menu: false, page: lazy(() => import('./pages/Certificate')) },
   { path: '/readiness', group: 'certification', key: 'readiness', permission: 'view_certification', page: lazy(() => import('./pages/Readiness')) },
+  { path: '/surveys', group: 'voice', key: 'surveys', permission: 'view_surveys', page: lazy(() => import('./surveys/SurveysPage')) },
+  { path: '/surveys/:id', key: 'survey', permission: 'view_surveys', menu: false, page: lazy(() => import('./surveys/SurveyPage')) },
+  { path: '/questionnaires', group: 'voice', key: 'questionnaires', permission: 'view_surveys', page: lazy(() => import('./surveys/QuestionnairesPage')) },
+  { path: '/questionnaires/:id', key: 'questionnaire', permission: 'view_surveys', menu: false, page: lazy(() => import('./surveys/QuestionnairePage')) },
   { path: '/audit', group: 'administration', key: 'audit', permission: 'view_audit_log', page: lazy(() => import('./pages/AuditTrail')) },
   // Complaints and appeals (issue 19): /complaints/* is the complainant's public page, served by the server.
   { path: '/complaint-register', group: 'voice', key: 'complaints', permission: 'handle_complaints', page: lazy(() => import('./complaints/ComplaintsPage')) },

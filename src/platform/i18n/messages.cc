@@ -514,6 +514,34 @@ constexpr Entry kCatalogue[] = {
      "These minutes have already been approved and filed; they cannot be approved a second time.",
      "Đã phê duyệt",
      "Biên bản này đã được phê duyệt và lưu hồ sơ; không thể phê duyệt lần thứ hai."},
+    // Surveys (issue 19).
+    {"survey.version_published", "Version published",
+     "A published version of a questionnaire never changes: make a new version and edit that.",
+     "Phiên bản đã ban hành",
+     "Phiên bản đã ban hành của bảng hỏi không bao giờ thay đổi: hãy tạo phiên bản mới và sửa phiên bản đó."},
+    {"survey.draft_exists", "A draft exists", "The questionnaire already has a draft version: edit or publish it first.",
+     "Đã có bản nháp", "Bảng hỏi đã có một phiên bản nháp: hãy sửa hoặc ban hành bản đó trước."},
+    {"survey.version_not_published", "Version not published",
+     "A survey runs a published version of a questionnaire only; publish the version first.",
+     "Phiên bản chưa ban hành", "Đợt khảo sát chỉ dùng phiên bản bảng hỏi đã ban hành; hãy ban hành phiên bản trước."},
+    {"survey.unit_outside_subtree", "Unit outside the survey",
+     "The unit is not within the unit the survey runs over.", "Đơn vị ngoài phạm vi khảo sát",
+     "Đơn vị không thuộc đơn vị mà đợt khảo sát được tiến hành."},
+    {"survey.links_not_personal", "Links or codes",
+     "An anonymous survey has one link per unit, given when it is set up; a confidential one has one-time personal "
+     "codes, added afterwards.",
+     "Đường dẫn hay mã",
+     "Khảo sát ẩn danh có một đường dẫn cho mỗi đơn vị, khai báo khi lập đợt; khảo sát bảo mật dùng mã cá nhân một "
+     "lần, thêm sau đó."},
+    {"survey.closed", "Survey closed", "The survey has closed.", "Khảo sát đã kết thúc", "Đợt khảo sát đã kết thúc."},
+    {"survey.answer_required", "Answer required", "A required question has no answer.", "Thiếu câu trả lời",
+     "Một câu hỏi bắt buộc chưa được trả lời."},
+    {"survey.answer_out_of_range", "Not on the scale", "An answer is not on its question's scale.",
+     "Ngoài thang đo", "Một câu trả lời không nằm trong thang đo của câu hỏi."},
+    {"survey.answer_too_long", "Answer too long", "A text answer is longer than its question allows.",
+     "Câu trả lời quá dài", "Một câu trả lời dạng văn bản dài hơn giới hạn của câu hỏi."},
+    {"survey.answer_not_text", "Not text", "A text answer holds characters that are not allowed.",
+     "Không phải văn bản", "Một câu trả lời dạng văn bản chứa ký tự không được phép."},
 };
 
 const Entry* Find(std::string_view code) {

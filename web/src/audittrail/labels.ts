@@ -18,6 +18,8 @@ export const ENTITIES = [
   'complaint', 'complaint_settings',
   // Management reviews (issue 21).
   'management_review',
+  // Surveys (issue 19).
+  'questionnaire', 'questionnaire_version', 'survey',
 ] as const;
 
 /** Operations worded the same whatever the record. */
@@ -27,6 +29,7 @@ export const OPERATIONS = [
   'review', 'materialised', 'risk_level',
   'correct',
   'minutes', 'output',
+  'publish', 'add_codes',
 ] as const;
 
 /** Where the words for a step `X` of "transition:X" (or a revision's action, or "change:X") live, by record. */
@@ -42,6 +45,7 @@ const STEP_KEYS: Record<string, string> = {
   certificate: 'certification.certificates.kinds',
   planned_change: 'planningContext.changes.decisions',
   complaint: 'complaints.steps',
+  survey: 'surveys.surveys.statuses',
 };
 
 export function entityLabel(t: TFunction, entity: string): string {

@@ -1,0 +1,11 @@
+// Demo satisfaction surveys (see surveys.cc), set up through the surveys service.
+#pragma once
+#include "application.h"
+
+namespace eduims::demo {
+
+// THPT Tô Hiệu's learners' survey on teaching of last school year and this term's (finished, for a trend), and a
+// parents' survey running at THPT Chuyên Sơn La with its first answers.
+void SeedSurveys(Application& app, const auth::Principal& quality_manager);
+
+}  // namespace eduims::demo
