@@ -1286,6 +1286,7 @@ std::vector<RouteCase> Cases(Matrix* m) {
        [](Client& c, const Target&) {
          return c.Request("POST", "/complaints/ABCDE-FGHJK-MNPQR-STVWX", "action=close",
                           "application/x-www-form-urlencoded");
+       }},
       // Management reviews (review/routes.cc).
       {"GET", "/api/v1/management-reviews", Kind::kList, Permission::kViewReviews,
        [](Client& c, const Target& t) { return c.Get("/api/v1/management-reviews?unit_id=" + Id(t.unit_id)); }},
@@ -1326,6 +1327,7 @@ std::vector<RouteCase> Cases(Matrix* m) {
        [](Client& c, const Target& t) {
          return c.Post("/api/v1/management-reviews/" + Id(t.open_review_id) + "/outputs",
                        {{"version", 2}, {"kind", "change"}, {"decision", "Quyết định"}});
+       }},
       // Surveys (issue 19).
       {"GET", "/api/v1/questionnaire-library", Kind::kSelf, {},
        [](Client& c, const Target&) { return c.Get("/api/v1/questionnaire-library"); }},

@@ -134,6 +134,15 @@ TEST_P(Surveys, APublishedVersionNeverChangesAndEditsGoToANewDraft) {
   EXPECT_EQ(v2.json.at("number").as_int64(), 2);
   EXPECT_EQ(v2.json.at("status").as_string(), "draft");
   EXPECT_EQ(manager.Post(url + "/versions", json::object{}).code(), "survey.draft_exists");
+  // The list carries each questionnaire's versions, which the campaign form offers.
+  auto listed = manager.Get("/api/v1/questionnaires?unit_id=" + std::to_string(server().UnitId("THPT-TOHIEU")));
+  ASSERT_EQ(listed.status, 200) << listed.body;
+  std::vector<std::string> versions;
+  for (const auto& q : listed.json.at("items").as_array())
+    if (q.at("id") == from_library.json.at("id"))
+      for (const auto& v : q.at("versions").as_array())
+        versions.push_back(std::to_string(v.at("number").as_int64()) + " " + std::string(v.at("status").as_string()));
+  EXPECT_EQ(versions, (std::vector<std::string>{"1 published", "2 draft"}));
   auto on_draft = manager.Post("/api/v1/surveys", {{"unit_id", server().UnitId("THPT-TOHIEU")},
                                                    {"questionnaire_id", from_library.json.at("id")},
                                                    {"questionnaire_version", 2},

@@ -1,5 +1,8 @@
 #include "surveys/store.h"
 
+#include <map>
+#include <string>
+
 #include "platform/db/query.h"
 #include "platform/i18n/fold.h"
 
@@ -213,7 +216,22 @@ std::vector<QuestionnaireRecord> ListQuestionnaires(soci::session& s, const std:
   if (after) sql += " AND q.id > " + p.Id("after", *after);
   sql += " ORDER BY q.id LIMIT " + std::to_string(limit);
   std::vector<QuestionnaireRecord> out;
-  for (auto& row : db::FetchAll<QuestionnaireReader>(s, sql, p)) out.push_back(std::move(row.first));
+  std::map<db::Id, size_t> index;
+  for (auto& row : db::FetchAll<QuestionnaireReader>(s, sql, p)) {
+    index[row.first.id] = out.size();
+    out.push_back(std::move(row.first));
+  }
+  if (out.empty()) return out;
+  // The page's versions in one query: the campaign form offers a questionnaire's published versions from the list.
+  db::Binds vp;
+  std::string ids;
+  for (const QuestionnaireRecord& q : out) ids += (ids.empty() ? "" : ", ") + vp.Id("q" + std::to_string(q.id), q.id);
+  for (const auto& v : db::FetchAll<VersionReader>(
+           s,
+           "SELECT questionnaire_id, number, status, created_at, published_at, '' FROM questionnaire_versions "
+           "WHERE questionnaire_id IN (" + ids + ") ORDER BY questionnaire_id, number",
+           vp))
+    out[index.at(v.questionnaire_id)].versions.push_back(v.info);
   return out;
 }
 
