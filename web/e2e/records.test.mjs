@@ -49,7 +49,8 @@ test('records: create with retention, place and lift a legal hold, disposal refu
     await page.getByRole('heading', { name: 'Hồ sơ', level: 1 }).waitFor();
     const table = page.getByTestId('records-table');
     await table.getByText('Hồ sơ bồi dưỡng giáo viên năm 2020').waitFor();
-    assert.equal(await table.locator('.ant-table-row').count(), 9, 'the demo department keeps nine records, three of them its certification project\u2019s');
+    assert.equal(await table.locator('.ant-table-row').count(), 10,
+      'the demo department keeps ten records, three of them its certification project\u2019s, one last year\u2019s management review minutes');
 
     // the filters: due for disposal (only the 2020 training record is past its retention), then by type
     await page.getByText('Chỉ hồ sơ đến hạn hủy').click();
@@ -58,7 +59,10 @@ test('records: create with retention, place and lift a legal hold, disposal refu
     await page.getByText('Chỉ hồ sơ đến hạn hủy').click();
     await pick(page, page, 'Lọc theo loại hồ sơ', '', 'Xem xét của lãnh đạo');
     await table.locator('.ant-table-row').filter({ hasText: 'Báo cáo đánh giá nội bộ' }).waitFor({ state: 'detached' });
-    assert.deepEqual(await table.locator('.ant-table-row td:first-child').allInnerTexts(), ['Biên bản họp xem xét của lãnh đạo tháng 7/2026']);
+    assert.deepEqual(await table.locator('.ant-table-row td:first-child').allInnerTexts(), [
+      'Biên bản họp xem xét của lãnh đạo tháng 7/2026',
+      'Biên bản xem xét của lãnh đạo: Xem xét của lãnh đạo Sở năm 2025',
+    ]);
 
     // kept records count as clause evidence: the 2020 training record on ISO 9001 7.2 (competence)
     await page.goto(`${S.baseURL}/evidence`);

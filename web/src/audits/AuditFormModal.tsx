@@ -160,9 +160,21 @@ function AddEqualClauses() {
   const codeOf = (id: number) => standards.data?.items.find((s) => s.id === id)?.code;
   const add = () => {
     const ids: number[] = form.getFieldValue('clause_ids') ?? [];
-    // The other ISO standard's clauses only: an imported framework's criteria are audited when the audit names them.
-    const iso = (id: number) => !standards.data?.items.find((s) => s.id === id)?.imported;
-    const isoPairs = (crosswalk.data?.items ?? []).filter((c) => iso(c.from.standard_id) && iso(c.to.standard_id));
+    // The other ISO standard's clauses only (an imported framework's criteria are audited when the audit names
+    // them), and in one edition of it: the one the audit already names, else the earliest in the catalogue, which
+    // certificates hold until their transition.
+    const pairs = crosswalk.data?.items ?? [];
+    const named = new Set<number>();
+    for (const c of pairs) {
+      if (ids.includes(c.from.clause_id)) named.add(c.from.standard_id);
+      if (ids.includes(c.to.clause_id)) named.add(c.to.standard_id);
+    }
+    const iso = (standards.data?.items ?? []).filter((s) => !s.imported).sort((a, b) => a.edition.localeCompare(b.edition));
+    const edition = new Map<string, number>();
+    for (const s of iso) if (named.has(s.id) && !edition.has(s.code)) edition.set(s.code, s.id);
+    for (const s of iso) if (!edition.has(s.code)) edition.set(s.code, s.id);
+    const audited = new Set(edition.values());
+    const isoPairs = pairs.filter((c) => audited.has(c.from.standard_id) && audited.has(c.to.standard_id));
     const next = withEqualClauses(ids, isoPairs, codeOf);
     form.setFieldValue('clause_ids', next);
     const added = next.length - ids.length;
