@@ -1,19 +1,14 @@
 #include "certification/verify_page.h"
 
 #include "platform/escape.h"
+#include "platform/http/public_page.h"
 #include "platform/i18n/dates.h"
 
 namespace eduims::certification {
 namespace {
 
 
-struct Label {
-  const char* key;
-  const char* vi;
-  const char* en;
-};
-
-constexpr Label kLabels[] = {
+constexpr http::PageText kLabels[] = {
     {"title", "Tra cứu chứng nhận", "Certificate verification"},
     {"number", "Số chứng nhận", "Certificate number"},
     {"status", "Tình trạng", "Status"},
@@ -35,22 +30,16 @@ constexpr Label kLabels[] = {
      "The register holds no certificate with this number."},
 };
 
-std::string Text(const std::string& key, Language language) {
-  for (const Label& l : kLabels)
-    if (key == l.key) return language == Language::kEnglish ? l.en : l.vi;
-  return key;
-}
+std::string Text(const std::string& key, Language language) { return http::TextOf(kLabels, key, language); }
 
 std::string Page(const std::string& title, const std::string& body, Language language) {
-  return "<!DOCTYPE html>\n<html lang=\"" + std::string(LanguageCode(language)) +
-         "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-         "<meta name=\"robots\" content=\"noindex\"><title>" +
-         EscapeXml(title) +
-         "</title><style>body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;"
-         "color:#1f1f1f}dt{font-weight:600;margin-top:.8rem}dd{margin:.2rem 0 0}.status{display:inline-block;"
-         "padding:.1rem .6rem;border-radius:.3rem;background:#eee}.active{background:#d9f7be}"
-         ".suspended{background:#fff1b8}.withdrawn,.expired{background:#ffccc7}</style></head><body>" +
-         body + "</body></html>\n";
+  return http::PublicPageHtml(
+      language, title,
+      "body{font-family:system-ui,sans-serif;max-width:46rem;margin:2rem auto;padding:0 1rem;"
+      "color:#1f1f1f}dt{font-weight:600;margin-top:.8rem}dd{margin:.2rem 0 0}.status{display:inline-block;"
+      "padding:.1rem .6rem;border-radius:.3rem;background:#eee}.active{background:#d9f7be}"
+      ".suspended{background:#fff1b8}.withdrawn,.expired{background:#ffccc7}",
+      body);
 }
 
 std::string Item(const std::string& label, const std::string& html_value) {

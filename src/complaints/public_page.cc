@@ -1,18 +1,13 @@
 #include "complaints/public_page.h"
 
 #include "platform/escape.h"
+#include "platform/http/public_page.h"
 #include "platform/i18n/dates.h"
 
 namespace eduims::complaints {
 namespace {
 
-struct Label {
-  const char* key;
-  const char* vi;
-  const char* en;
-};
-
-constexpr Label kLabels[] = {
+constexpr http::PageText kLabels[] = {
     {"title_new", "Gửi khiếu nại hoặc kháng nghị", "Make a complaint or an appeal"},
     {"intro", "Khiếu nại của Quý vị được giữ kín: chỉ người được giao giải quyết và cán bộ quản lý chất lượng được xem. "
               "Quý vị có thể không ghi tên.",
@@ -68,30 +63,25 @@ constexpr Label kLabels[] = {
     {"new", "Gửi khiếu nại khác", "Make another complaint"},
 };
 
-std::string T(const std::string& key, Language language) {
-  for (const Label& l : kLabels)
-    if (key == l.key) return language == Language::kEnglish ? l.en : l.vi;
-  return key;
-}
+std::string T(const std::string& key, Language language) { return http::TextOf(kLabels, key, language); }
 
 std::string E(const std::string& text) { return EscapeXml(text); }
 
 std::string Page(const std::string& title, const std::string& body, Language language, const std::string& path) {
   std::string other = language == Language::kEnglish ? "vi" : "en";
-  return "<!DOCTYPE html>\n<html lang=\"" + std::string(LanguageCode(language)) +
-         "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-         "<meta name=\"robots\" content=\"noindex\"><meta name=\"referrer\" content=\"no-referrer\"><title>" +
-         E(title) +
-         "</title><style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:1rem auto;padding:0 1rem;"
-         "color:#1f1f1f;line-height:1.5}label{display:block;font-weight:600;margin-top:1rem}select,textarea,input{"
-         "width:100%;box-sizing:border-box;font:inherit;padding:.5rem;margin-top:.25rem;border:1px solid #767676;"
-         "border-radius:.25rem}button{font:inherit;margin-top:1rem;padding:.6rem 1rem;border:0;border-radius:.25rem;"
-         "background:#0958d9;color:#fff;min-height:44px}.error{background:#fff1f0;border:1px solid #cf1322;"
-         "padding:.5rem 1rem;border-radius:.25rem}.code{font-size:1.4rem;font-weight:700;letter-spacing:.05em;"
-         "word-break:break-all}dt{font-weight:600;margin-top:.6rem}dd{margin:.1rem 0 0}.hint{color:#595959}"
-         "nav{text-align:right}</style></head><body><nav><a href=\"" +
-         E(path) + "?lang=" + other + "\" lang=\"" + other + "\">" + (other == "en" ? "English" : "Tiếng Việt") +
-         "</a></nav><main>" + body + "</main></body></html>\n";
+  return http::PublicPageHtml(
+      language, title,
+      "body{font-family:system-ui,sans-serif;max-width:40rem;margin:1rem auto;padding:0 1rem;"
+      "color:#1f1f1f;line-height:1.5}label{display:block;font-weight:600;margin-top:1rem}select,textarea,input{"
+      "width:100%;box-sizing:border-box;font:inherit;padding:.5rem;margin-top:.25rem;border:1px solid #767676;"
+      "border-radius:.25rem}button{font:inherit;margin-top:1rem;padding:.6rem 1rem;border:0;border-radius:.25rem;"
+      "background:#0958d9;color:#fff;min-height:44px}.error{background:#fff1f0;border:1px solid #cf1322;"
+      "padding:.5rem 1rem;border-radius:.25rem}.code{font-size:1.4rem;font-weight:700;letter-spacing:.05em;"
+      "word-break:break-all}dt{font-weight:600;margin-top:.6rem}dd{margin:.1rem 0 0}.hint{color:#595959}"
+      "nav{text-align:right}",
+      "<nav><a href=\"" + E(path) + "?lang=" + other + "\" lang=\"" + other + "\">" +
+          (other == "en" ? "English" : "Tiếng Việt") + "</a></nav><main>" + body + "</main>",
+      "<meta name=\"referrer\" content=\"no-referrer\">");
 }
 
 std::string Option(const std::string& value, const std::string& label, const std::string& selected) {

@@ -3,18 +3,13 @@
 #include <algorithm>
 
 #include "platform/escape.h"
+#include "platform/http/public_page.h"
 #include "platform/i18n/messages.h"
 
 namespace eduims::surveys {
 namespace {
 
-struct Label {
-  const char* key;
-  const char* vi;
-  const char* en;
-};
-
-constexpr Label kLabels[] = {
+constexpr http::PageText kLabels[] = {
     {"required", "bắt buộc", "required"},
     {"send", "Gửi câu trả lời", "Send my answers"},
     {"other_language", "English", "Tiếng Việt"},
@@ -46,30 +41,24 @@ constexpr Label kLabels[] = {
      "Too many requests came from your address; please try again in a few minutes."},
 };
 
-std::string L(const std::string& key, Language language) {
-  for (const Label& l : kLabels)
-    if (key == l.key) return language == Language::kEnglish ? l.en : l.vi;
-  return key;
-}
+std::string L(const std::string& key, Language language) { return http::TextOf(kLabels, key, language); }
 
 std::string E(std::string_view text) { return EscapeXml(text); }
 
 std::string Shell(const std::string& title, const std::string& body, Language language) {
-  return "<!DOCTYPE html>\n<html lang=\"" + std::string(LanguageCode(language)) +
-         "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-         "<meta name=\"robots\" content=\"noindex\"><title>" + E(title) +
-         "</title><style>"
-         "body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:0 auto;padding:.75rem;color:#1f1f1f}"
-         "h1{font-size:1.35rem}fieldset{border:1px solid #bbb;border-radius:.4rem;margin:0 0 1rem;padding:.5rem .75rem}"
-         "legend{font-weight:600;padding:0 .25rem}fieldset fieldset{border:0;padding:0;margin:.25rem 0 .75rem}"
-         ".opt{display:flex;align-items:center;gap:.5rem;min-height:44px}.opt input{width:1.4rem;height:1.4rem}"
-         ".scale{display:flex;flex-wrap:wrap;gap:.25rem}.scale .opt{min-width:44px}"
-         "input[type=text],input[type=number],textarea{width:100%;box-sizing:border-box;font:inherit;padding:.5rem}"
-         "textarea{min-height:6rem}.err{color:#a8071a;font-weight:600}.invalid{border-color:#a8071a}"
-         "button{font:inherit;font-weight:600;width:100%;min-height:48px;background:#0958d9;color:#fff;border:0;"
-         "border-radius:.4rem}.lang{text-align:right}.note{color:#555;font-size:.9rem}"
-         ".alert{border:2px solid #a8071a;border-radius:.4rem;padding:.5rem .75rem;margin-bottom:1rem}"
-         "</style></head><body>" + body + "</body></html>\n";
+  return http::PublicPageHtml(
+      language, title,
+      "body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:0 auto;padding:.75rem;color:#1f1f1f}"
+      "h1{font-size:1.35rem}fieldset{border:1px solid #bbb;border-radius:.4rem;margin:0 0 1rem;padding:.5rem .75rem}"
+      "legend{font-weight:600;padding:0 .25rem}fieldset fieldset{border:0;padding:0;margin:.25rem 0 .75rem}"
+      ".opt{display:flex;align-items:center;gap:.5rem;min-height:44px}.opt input{width:1.4rem;height:1.4rem}"
+      ".scale{display:flex;flex-wrap:wrap;gap:.25rem}.scale .opt{min-width:44px}"
+      "input[type=text],input[type=number],textarea{width:100%;box-sizing:border-box;font:inherit;padding:.5rem}"
+      "textarea{min-height:6rem}.err{color:#a8071a;font-weight:600}.invalid{border-color:#a8071a}"
+      "button{font:inherit;font-weight:600;width:100%;min-height:48px;background:#0958d9;color:#fff;border:0;"
+      "border-radius:.4rem}.lang{text-align:right}.note{color:#555;font-size:.9rem}"
+      ".alert{border:2px solid #a8071a;border-radius:.4rem;padding:.5rem .75rem;margin-bottom:1rem}",
+      body);
 }
 
 bool Chosen(const std::multimap<std::string, std::string>& sent, const std::string& name, const std::string& value) {
