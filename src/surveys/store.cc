@@ -1,7 +1,9 @@
 #include "surveys/store.h"
 
 #include <map>
+#include <span>
 #include <string>
+#include <vector>
 
 #include "platform/db/query.h"
 #include "platform/i18n/fold.h"
@@ -188,6 +190,24 @@ std::string Within(const std::string& subtree, db::Binds& p) {
   return "u.path >= " + p.Text("lo", lo) + " AND u.path < " + p.Text("hi", hi);
 }
 
+// The versions of `records` (without their definitions), in one query.
+void AttachVersions(soci::session& s, std::span<QuestionnaireRecord> records) {
+  if (records.empty()) return;
+  std::map<db::Id, QuestionnaireRecord*> by_id;
+  std::vector<db::Id> ids;
+  for (QuestionnaireRecord& q : records) {
+    by_id[q.id] = &q;
+    ids.push_back(q.id);
+  }
+  db::Binds p;
+  for (const auto& v : db::FetchAll<VersionReader>(
+           s,
+           "SELECT questionnaire_id, number, status, created_at, published_at, '' FROM questionnaire_versions "
+           "WHERE questionnaire_id IN " + db::IdList(ids, "q", p) + " ORDER BY questionnaire_id, number",
+           p))
+    by_id.at(v.questionnaire_id)->versions.push_back(v.info);
+}
+
 }  // namespace
 
 std::optional<std::pair<QuestionnaireRecord, std::string>> FindQuestionnaire(soci::session& s, db::Id id) {
@@ -195,13 +215,7 @@ std::optional<std::pair<QuestionnaireRecord, std::string>> FindQuestionnaire(soc
   auto rows = db::FetchAll<QuestionnaireReader>(s, std::string(kQuestionnaireColumns) + "WHERE q.id = " +
                                                        p.Id("id", id), p);
   if (rows.empty()) return std::nullopt;
-  db::Binds vp;
-  for (const auto& v : db::FetchAll<VersionReader>(
-           s,
-           "SELECT questionnaire_id, number, status, created_at, published_at, '' FROM questionnaire_versions "
-           "WHERE questionnaire_id = " + vp.Id("id", id) + " ORDER BY number",
-           vp))
-    rows.front().first.versions.push_back(v.info);
+  AttachVersions(s, std::span(&rows.front().first, 1));
   return rows.front();
 }
 
@@ -216,22 +230,9 @@ std::vector<QuestionnaireRecord> ListQuestionnaires(soci::session& s, const std:
   if (after) sql += " AND q.id > " + p.Id("after", *after);
   sql += " ORDER BY q.id LIMIT " + std::to_string(limit);
   std::vector<QuestionnaireRecord> out;
-  std::map<db::Id, size_t> index;
-  for (auto& row : db::FetchAll<QuestionnaireReader>(s, sql, p)) {
-    index[row.first.id] = out.size();
-    out.push_back(std::move(row.first));
-  }
-  if (out.empty()) return out;
-  // The page's versions in one query: the campaign form offers a questionnaire's published versions from the list.
-  db::Binds vp;
-  std::string ids;
-  for (const QuestionnaireRecord& q : out) ids += (ids.empty() ? "" : ", ") + vp.Id("q" + std::to_string(q.id), q.id);
-  for (const auto& v : db::FetchAll<VersionReader>(
-           s,
-           "SELECT questionnaire_id, number, status, created_at, published_at, '' FROM questionnaire_versions "
-           "WHERE questionnaire_id IN (" + ids + ") ORDER BY questionnaire_id, number",
-           vp))
-    out[index.at(v.questionnaire_id)].versions.push_back(v.info);
+  for (auto& row : db::FetchAll<QuestionnaireReader>(s, sql, p)) out.push_back(std::move(row.first));
+  // The campaign form offers a questionnaire's published versions from the list.
+  AttachVersions(s, out);
   return out;
 }
 
