@@ -1000,6 +1000,15 @@ TEST_P(CertificationServer, ANewerEditionWithATransitionDeadlineProposesATransit
                                       {"standard_ids", ids}});
   };
   EXPECT_EQ(move({a.Standard("iso-21001", "2018")}).code(), "certification.not_newer_edition");
+  // Not before a transition audit is completed: planned is not enough, and the refusal changes nothing.
+  auto audit = a.Audit(qm, p, a.AuditBody("transition", -3, -2));
+  long long version = qm.Get(url).json.at("version").as_int64();
+  auto early = move({a.Standard("iso-21001", "2018"), newer});
+  EXPECT_EQ(early.status, 409) << early.body;
+  EXPECT_EQ(early.code() + "@" + early.field(), "certification.transition_audit_missing@kind");
+  EXPECT_EQ(qm.Get(url).json.at("version").as_int64(), version);
+  EXPECT_FALSE(transition().is_null());
+  ASSERT_EQ(a.Complete(qm, p, audit), "ok");
   auto moved = move({a.Standard("iso-21001", "2018"), newer});
   ASSERT_EQ(moved.status, 200) << moved.body;
   EXPECT_TRUE(transition().is_null());
@@ -1059,7 +1068,9 @@ TEST_P(CertificationServer, TheDemoCertificateMovesToIso21001Of2025ByItsTransiti
   auto both = qm.Post("/api/v1/certifications", body);
   EXPECT_EQ(both.code() + "@" + both.field(), "validation.invalid_value@standard_ids");
 
-  // The move, through the certificate's change history.
+  // The move, through the certificate's change history, once the transition audit is done.
+  json::value before_move = qm.Get(project_url).json;
+  ASSERT_EQ(a.Complete(qm, before_move, a.Audit(qm, before_move, a.AuditBody("transition", -3, -2))), "ok");
   long long project_version = qm.Get(project_url).json.at("version").as_int64();
   auto moved = qm.Post(url + "/changes", {{"version", qm.Get(url).json.at("version")},
                                           {"kind", "transition_edition"},

@@ -5,11 +5,13 @@
 // document linked to an ISO 21001 clause counted as evidence of the framework's node mapped "equal" to it.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <set>
 
 #include "platform/xlsx/workbook.h"
+#include "readers.h"
 #include "test_env.h"
 #include "test_server.h"
 
@@ -98,6 +100,14 @@ class Frameworks : public DemoApiTest {
                             " | " + text("evidence_vi") + " | " + text("evidence_en");
     }
     return out;
+  }
+  // Imports the CSV `csv` of correspondences of `framework` to `standard`; `options` adds to the query.
+  HttpResult ImportMappings(Client& c, db::Id framework, db::Id standard, const std::string& csv,
+                            const std::string& options = "") {
+    return c.Request("POST",
+                     "/api/v1/frameworks/" + std::to_string(framework) + "/correspondences/imports?standard=" +
+                         std::to_string(standard) + options,
+                     csv, "text/csv");
   }
   db::Id StandardId(Client& c, const std::string& code, const std::string& edition) {
     auto listed = c.Get("/api/v1/standards");
@@ -373,16 +383,61 @@ TEST_P(Frameworks, CorrespondencesAreImportedAddedAndRemovedAndCheckedRowByRow) 
   EXPECT_EQ(operations, (std::set<std::string>{"import", "create", "remove"}));
 }
 
+// A mapping file edited and imported again with replace=true is the whole mapping to that standard: the pair it
+// dropped is removed (reported, audited), the pairs it keeps take its relation, the mapping to another standard
+// stays; a dry run reports the removal and changes nothing; without replace nothing is removed.
+TEST_P(Frameworks, ACorrespondenceImportThatReplacesRemovesThePairsTheFileDropped) {
+  Client admin = As(kAdminEmail);
+  db::Id id = Imported("fw-replace");
+  db::Id iso = StandardId(admin, "iso-21001", "2018"), quality = StandardId(admin, "iso-9001", "2015");
+  auto pairs = [&](db::Id standard) {
+    std::set<std::string> out;
+    auto listed = admin.Get("/api/v1/crosswalks?standard=" + std::to_string(id) + "&other_standard=" +
+                            std::to_string(standard));
+    for (const auto& c : listed.json.at("items").as_array())
+      out.insert(std::string(c.at("from").at("number").as_string()) + ">" +
+                 std::string(c.at("to").at("number").as_string()) + ":" + std::string(c.at("relation").as_string()));
+    return out;
+  };
+  auto first = ImportMappings(admin, id, iso, "node,clause,relation\n1.1,5.3,equal\n2.1,9.1.1,subset\n");
+  ASSERT_EQ(first.status, 201) << first.body;
+  auto other = ImportMappings(admin, id, quality, "node,clause,relation\n1.1,5.3,intersect\n");
+  ASSERT_EQ(other.status, 201) << other.body;
+  std::string edited = "node,clause,relation\n1.1,5.3,superset\n";
+  auto kept = ImportMappings(admin, id, iso, edited);
+  ASSERT_EQ(kept.status, 201) << kept.body;
+  EXPECT_FALSE(kept.json.as_object().contains("removed"));
+  EXPECT_EQ(pairs(iso), (std::set<std::string>{"1.1>5.3:superset", "2.1>9.1.1:subset"}));
+
+  auto before = Footprint();
+  auto dry = ImportMappings(admin, id, iso, edited, "&replace=true&dry_run=true");
+  ASSERT_EQ(dry.status, 200) << dry.body;
+  ASSERT_EQ(dry.json.at("removed").as_array().size(), 1u) << dry.body;
+  EXPECT_EQ(dry.json.at("removed").as_array()[0].at("key").as_string(), "2.1 -> 9.1.1");
+  EXPECT_EQ(Footprint(), before);
+  auto replaced = ImportMappings(admin, id, iso, edited, "&replace=true");
+  ASSERT_EQ(replaced.status, 201) << replaced.body;
+  ASSERT_EQ(replaced.json.at("removed").as_array().size(), 1u) << replaced.body;
+  db::Id removed = replaced.json.at("removed").as_array()[0].at("id").as_int64();
+  EXPECT_EQ(pairs(iso), (std::set<std::string>{"1.1>5.3:superset"}));
+  EXPECT_EQ(pairs(quality), (std::set<std::string>{"1.1>5.3:intersect"}));
+  auto trail = admin.Get("/api/v1/audit-log?entity=framework_mapping&entity_id=" + std::to_string(removed));
+  ASSERT_EQ(trail.status, 200) << trail.body;
+  ASSERT_FALSE(trail.json.at("items").as_array().empty()) << trail.body;
+  EXPECT_EQ(trail.json.at("items").as_array()[0].at("operation").as_string(), "remove");
+  // A refused file removes nothing either.
+  auto bad = ImportMappings(admin, id, iso, "node,clause,relation\n9.9,5.3,equal\n", "&replace=true");
+  EXPECT_EQ(bad.code(), "import.invalid_rows");
+  EXPECT_EQ(pairs(iso), (std::set<std::string>{"1.1>5.3:superset"}));
+}
+
 // One piece of evidence serves ISO certification and national accreditation: a document linked to ISO 21001 5.3
 // is evidence of the criterion mapped "equal" to it, and of no node mapped otherwise; the criterion is assessed.
 TEST_P(Frameworks, ADocumentLinkedToAnIsoClauseIsEvidenceOfTheCriterionEqualToIt) {
   Client admin = As(kAdminEmail);
   db::Id id = Imported("fw-evidence");
   db::Id iso = StandardId(admin, "iso-21001", "2018");
-  auto mapped = admin.Request("POST",
-                              "/api/v1/frameworks/" + std::to_string(id) + "/correspondences/imports?standard=" +
-                                  std::to_string(iso),
-                              "node,clause,relation\n1.1,7.5.3,equal\n2.1,7.5.3,subset\n", "text/csv");
+  auto mapped = ImportMappings(admin, id, iso, "node,clause,relation\n1.1,7.5.3,equal\n2.1,7.5.3,subset\n");
   ASSERT_EQ(mapped.status, 201) << mapped.body;
   Client qm = As(kManager);
   db::Id unit = server().UnitId("THPT-TOHIEU");
@@ -411,6 +466,76 @@ TEST_P(Frameworks, ADocumentLinkedToAnIsoClauseIsEvidenceOfTheCriterionEqualToIt
                              std::to_string(NodeId(qm, id, "1.2.1")),
                          {{"status", "implemented"}});
   ASSERT_EQ(assessed.status, 200) << assessed.body;
+}
+
+// Audits, programme coverage and the gap report work over a framework as over an ISO standard: an audit of a
+// criterion and the ISO clause equal to it has one checklist line for both, the programme's coverage counts the
+// framework's criteria, and the gap report (workbook and PDF) lists the framework's own numbers.
+TEST_P(Frameworks, AFrameworkIsAuditedCoveredAndReportedAsAnIsoStandardIs) {
+  Client admin = As(kAdminEmail);
+  db::Id id = Imported("fw-audit");
+  db::Id iso = StandardId(admin, "iso-21001", "2018");
+  auto mapped = ImportMappings(admin, id, iso, "node,clause,relation\n1.1,7.5.3,equal\n");
+  ASSERT_EQ(mapped.status, 201) << mapped.body;
+  Client head = As("iso@demo.eduims.vn");
+  json::value programme = ThisYearsProgramme(head, "SO-GDDT");
+  db::Id criterion = NodeId(head, id, "1.1"), outcomes = NodeId(head, id, "2.1");
+  db::Id clause = server().ClauseId("iso-21001", "7.5.3");
+  auto made = head.Post("/api/v1/audits", {{"programme_id", programme.at("id")},
+                                           {"unit_id", server().UnitId("THPT-TOHIEU")},
+                                           {"title", "Đánh giá nội bộ theo tiêu chuẩn kiểm định"},
+                                           {"lead_auditor_id", server().UserId("danhgianoibo@demo.eduims.vn")},
+                                           {"planned_start", DaysFromToday(1)},
+                                           {"planned_end", DaysFromToday(1)},
+                                           {"clause_ids", {outcomes, clause, criterion}}});
+  ASSERT_EQ(made.status, 201) << made.body;
+  std::vector<std::set<std::string>> lines;
+  for (const auto& line : made.json.at("checklist").as_array()) {
+    std::set<std::string> urns;
+    for (const auto& c : line.at("clauses").as_array()) urns.insert(std::string(c.at("urn").as_string()));
+    lines.push_back(urns);
+  }
+  std::string framework_urn = "urn:eduims:fw:fw-audit:1:clause:";
+  EXPECT_EQ(lines.size(), 2u) << made.body;
+  EXPECT_NE(std::find(lines.begin(), lines.end(),
+                      std::set<std::string>{framework_urn + "1.1", "urn:eduims:std:iso-21001:2018:clause:7.5.3"}),
+            lines.end())
+      << made.body;
+  EXPECT_NE(std::find(lines.begin(), lines.end(), std::set<std::string>{framework_urn + "2.1"}), lines.end())
+      << made.body;
+
+  auto coverage = head.Get("/api/v1/audit-programmes/" + std::to_string(programme.at("id").as_int64()));
+  ASSERT_EQ(coverage.status, 200) << coverage.body;
+  std::set<std::string> uncovered;
+  bool listed = false;
+  for (const auto& standard : coverage.json.at("coverage").at("standards").as_array()) {
+    if (standard.at("standard_id").as_int64() != id) continue;
+    listed = true;
+    for (const auto& c : standard.at("clauses_not_covered").as_array())
+      uncovered.insert(std::string(c.at("number").as_string()));
+  }
+  EXPECT_TRUE(listed) << coverage.body;
+  EXPECT_EQ(uncovered.count("1.1"), 0u);
+  EXPECT_EQ(uncovered.count("2.1"), 0u);
+  EXPECT_EQ(uncovered.count("1.2.1"), 1u) << coverage.body;
+
+  std::string query = "?standard=" + std::to_string(id) + "&unit_id=" + std::to_string(server().UnitId("THPT-TOHIEU"));
+  auto gaps = head.Get("/api/v1/readiness/gaps" + query);
+  ASSERT_EQ(gaps.status, 200) << gaps.body;
+  auto workbook = head.Get("/api/v1/readiness/gap-report" + query);
+  ASSERT_EQ(workbook.status, 200) << workbook.body;
+  EXPECT_NE(workbook.headers["content-disposition"].find("gap-analysis-fw-audit-1-"), std::string::npos)
+      << workbook.headers["content-disposition"];
+  auto book = ReadXlsx(workbook.body);
+  ASSERT_TRUE(book.is_object());
+  std::set<std::string> numbers;
+  for (const auto& row : book.at("sheets").as_array()[1].at("rows").as_array())
+    if (row.as_array()[0].is_string()) numbers.insert(std::string(row.as_array()[0].as_string()));
+  for (const char* number : {"1.1", "1.2.1", "2.1"}) EXPECT_EQ(numbers.count(number), 1u) << number;
+  EXPECT_EQ(numbers.count("7.5.3"), 0u);
+  auto pdf = head.Get("/api/v1/readiness/gap-report" + query + "&format=pdf");
+  ASSERT_EQ(pdf.status, 200) << pdf.body;
+  EXPECT_EQ(pdf.body.substr(0, 5), "%PDF-");
 }
 
 // The demo organisation's illustrative accreditation framework, imported by its quality manager with its

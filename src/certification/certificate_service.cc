@@ -310,6 +310,16 @@ Certificate CertificateService::Change(const auth::Principal& who, db::Id id, co
       ApplyScopeChange(in, sites, standards, after);
     } else if (in.kind == "transition_edition") {
       ApplyTransition(*standards, after);
+      // A certificate is moved to a new edition on the evidence of a transition audit (IAF's transition rules);
+      // the due dates count such an audit of the cycle as the transition done, so the move asks for the same.
+      auto [project, project_path] = *store::FindProject(s, before.project_id);
+      ProjectContext context = LoadContext(s, nonconformities_, project);
+      bool audited = std::any_of(context.audits.begin(), context.audits.end(), [&](const Audit& a) {
+        return a.type == "transition" && a.status == AuditStatus::kCompleted && a.end_date >= before.cycle_start &&
+               a.end_date <= effective;
+      });
+      if (!audited) Fail(409, "certification.transition_audit_missing", "kind");
+      if (auto problem = OpenFindingsProblem(context.facts.findings)) Fail(*problem);
     } else if (in.kind == "amend") {
       if (in.entity_name) after.entity_name = *in.entity_name;
       if (in.entity_address) after.entity_address = *in.entity_address;

@@ -50,7 +50,7 @@ void SeedFramework(Application& app, const auth::Principal& quality_manager) {
   for (const auto& standard : standards::ListStandards(app.db()))
     if (IsDemoEdition(standard) && standard.code == "iso-21001") iso21001 = standard.id;
   app.frameworks().ImportMappings(quality_manager, imported.framework->standard.id, iso21001, kMappings,
-                                  frameworks::FileFormat::kCsv, false, actor);
+                                  frameworks::FileFormat::kCsv, /*dry_run=*/false, /*replace=*/false, actor);
 }
 
 }  // namespace eduims::demo

@@ -25,7 +25,7 @@ FileFormat BodyFormat(const RequestContext& ctx) {
   return *format;
 }
 
-Response Imported(const ImportResult& result, bool dry_run) {
+Response Imported(const ImportResult& result, bool dry_run, bool replace = false) {
   json::array rows;
   for (const ImportedRow& r : result.rows)
     rows.push_back({{"row", r.row}, {"key", r.key}, {"id", r.id ? json::value(*r.id) : json::value(nullptr)}});
@@ -33,6 +33,11 @@ Response Imported(const ImportResult& result, bool dry_run) {
                    {"framework", result.framework ? json::value(ToJson(*result.framework)) : json::value(nullptr)},
                    {"imported", dry_run ? 0 : result.rows.size()},
                    {"rows", std::move(rows)}};
+  if (replace) {
+    json::array removed;
+    for (const ImportedRow& r : result.removed) removed.push_back({{"key", r.key}, {"id", *r.id}});
+    out["removed"] = std::move(removed);
+  }
   return http::JsonResponse(dry_run ? 200 : 201, out);
 }
 
@@ -95,12 +100,13 @@ void AddRoutes(http::Router& router, FrameworkService& service) {
   router.Add({"POST", "/api/v1/frameworks/{id}/correspondences/imports", http::Access::kAuthenticated,
               [&](RequestContext& ctx) {
                 FileFormat format = BodyFormat(ctx);
-                ctx.OnlyQuery({"standard", "dry_run"});
+                ctx.OnlyQuery({"standard", "dry_run", "replace"});
                 db::Id id = ctx.PathId("id", "framework");
                 bool dry_run = ctx.QueryBool("dry_run").value_or(false);
+                bool replace = ctx.QueryBool("replace").value_or(false);
                 ImportResult result = service.ImportMappings(ctx.user(), id, ctx.QueryId("standard"), ctx.request.body,
-                                                             format, dry_run, ctx.actor());
-                return Imported(result, dry_run);
+                                                             format, dry_run, replace, ctx.actor());
+                return Imported(result, dry_run, replace);
               },
               kImportLimit});
   router.Add({"POST", "/api/v1/frameworks/{id}/correspondences", http::Access::kAuthenticated,

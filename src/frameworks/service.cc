@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <map>
+#include <set>
 
 #include "org/model.h"
 #include "platform/clock.h"
@@ -157,7 +158,7 @@ ImportResult FrameworkService::Import(const auth::Principal& who, const Framewor
 
 ImportResult FrameworkService::ImportMappings(const auth::Principal& who, db::Id id, std::optional<db::Id> standard_id,
                                               const std::string& file, FileFormat format, bool dry_run,
-                                              const audit::Actor& actor) {
+                                              bool replace, const audit::Actor& actor) {
   CheckManager(who);
   FileRows<MappingRow> read = ReadMappings(file, format);
   if (!standard_id) Fail(400, "request.bad_query", "standard");
@@ -175,6 +176,18 @@ ImportResult FrameworkService::ImportMappings(const auth::Principal& who, db::Id
         errors.push_back(RowProblem(r.row, Problem::Make(422, "validation.reference_not_found", "clause")));
     }
     FailIfAny(std::move(errors));
+    if (replace) {
+      std::set<std::pair<db::Id, db::Id>> listed;
+      for (const MappingRow& r : read.rows) listed.insert({nodes.at(r.node), clauses.at(r.clause)});
+      for (const standards::Correspondence& c : standards::ListCorrespondences(s, id, *standard_id)) {
+        if (c.from.standard_id != id || listed.count({c.from.id, c.to.id})) continue;
+        result.removed.push_back({0, c.from.number + " -> " + c.to.number, c.id});
+        if (dry_run) continue;
+        store::DeleteMapping(s, c.id);
+        audit::Append(db_, s, actor,
+                      {"framework_mapping", std::to_string(c.id), "remove", Serialize(ToJson(c)), std::nullopt});
+      }
+    }
     for (const MappingRow& r : read.rows) {
       std::optional<db::Id> mapping;
       if (!dry_run)
@@ -183,7 +196,8 @@ ImportResult FrameworkService::ImportMappings(const auth::Principal& who, db::Id
     }
     if (dry_run) return;
     json::object after{{"framework", f.standard.urn}, {"standard_id", *standard_id},
-                       {"mappings", read.rows.size()}, {"content_hash", Sha256Hex(file)}};
+                       {"mappings", read.rows.size()}, {"removed", result.removed.size()},
+                       {"content_hash", Sha256Hex(file)}};
     audit::Append(db_, s, actor, {"framework_mapping", std::to_string(id), "import", std::nullopt, Serialize(after)});
     result.framework = f;
   };

@@ -27,6 +27,9 @@ struct ImportedRow {
 struct ImportResult {
   std::optional<store::Framework> framework;  // absent in a dry run
   std::vector<ImportedRow> rows;
+  // A correspondence import that replaces: the pairs the file no longer lists, removed (or, in a dry run, that would
+  // be), each as "node -> clause" with its id.
+  std::vector<ImportedRow> removed;
 };
 
 struct MappingInput {
@@ -52,9 +55,11 @@ class FrameworkService {
   // Correspondences of framework `id`'s nodes to the clauses of standard `standard_id` (an ISO edition, else 422
   // validation.invalid_value on "standard"; none named: 400 request.bad_query, once the file is known well-formed).
   // A pair already mapped takes the file's relation and notes. Rows naming a node or clause that does not exist are
-  // refused (validation.reference_not_found on "node" or "clause").
+  // refused (validation.reference_not_found on "node" or "clause"). With `replace`, the file is the whole mapping
+  // of the framework to that standard: pairs it does not list are removed in the same transaction, each audited.
   ImportResult ImportMappings(const auth::Principal& who, db::Id id, std::optional<db::Id> standard_id,
-                              const std::string& file, FileFormat format, bool dry_run, const audit::Actor& actor);
+                              const std::string& file, FileFormat format, bool dry_run, bool replace,
+                              const audit::Actor& actor);
   standards::Correspondence AddMapping(const auth::Principal& who, db::Id id, const MappingInput& input,
                                        const audit::Actor& actor);
   void RemoveMapping(const auth::Principal& who, db::Id id, db::Id mapping_id, const audit::Actor& actor);

@@ -305,6 +305,12 @@ constexpr Entry kCatalogue[] = {
      "A recertification audit completed in this cycle, before the decision, is needed.",
      "Thiếu đánh giá chứng nhận lại",
      "Cần một cuộc đánh giá chứng nhận lại đã hoàn thành trong chu kỳ này, trước ngày quyết định."},
+    {"certification.transition_audit_missing", "Transition audit missing",
+     "A transition audit completed in this cycle, on or before the change's effective date, is needed to move the "
+     "certificate to a new edition.",
+     "Thiếu đánh giá chuyển đổi",
+     "Cần một cuộc đánh giá chuyển đổi đã hoàn thành trong chu kỳ này, không muộn hơn ngày hiệu lực của thay đổi, "
+     "để chuyển giấy chứng nhận sang phiên bản mới."},
     {"certification.wrong_step", "Not at this step", "This is not possible while the project is at the step '{step}'.",
      "Không đúng bước", "Không thể thực hiện khi dự án đang ở bước '{step}'."},
     {"certification.step_completed", "Step completed", "A completed step no longer changes.",

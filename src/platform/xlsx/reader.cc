@@ -2,10 +2,14 @@
 
 #include <zip.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <cstdlib>
+#include <map>
 #include <memory>
 
+#include "platform/xlsx/number_format.h"
 #include "platform/xlsx/xml_scanner.h"
 
 namespace eduims::xlsx {
@@ -227,12 +231,53 @@ std::optional<size_t> Decimal(std::string_view text) {
   return value;
 }
 
+// What each cell style (<cellXfs>, by index: a cell's s="") says of its number: a date, a time, or a number.
+std::vector<NumberKind> StyleKinds(const std::string& xml, const std::string& name, const ReadLimits& limits) {
+  PartReader reader(xml, name, "styleSheet", ReadError::kMalformed);
+  std::map<size_t, std::string> custom;  // numFmtId -> formatCode
+  std::vector<size_t> style_formats;
+  bool in_cell_xfs = false;
+  while (reader.Next()) {
+    const XmlEvent& e = reader.event();
+    if (e.kind == XmlEvent::kEnd) {
+      if (e.name == "cellXfs" && reader.depth() == 1) in_cell_xfs = false;
+      continue;
+    }
+    if (e.kind != XmlEvent::kStart) continue;
+    if (e.name == "cellXfs" && reader.depth() == 2) {
+      in_cell_xfs = true;
+    } else if (e.name == "numFmt" && reader.depth() == 3) {
+      const std::string *id = e.Attribute("numFmtId"), *code = e.Attribute("formatCode");
+      auto n = id ? Decimal(*id) : std::nullopt;
+      if (!n || !code) reader.Bad();
+      custom[*n] = *code;
+    } else if (in_cell_xfs && e.name == "xf" && reader.depth() == 3) {
+      if (style_formats.size() >= limits.max_cells)
+        Refuse(ReadError::kTooLarge, "xlsx_too_many_cells", name, {}, limits.max_cells);
+      const std::string* id = e.Attribute("numFmtId");
+      auto n = id ? Decimal(*id) : std::optional<size_t>(0);
+      if (!n) reader.Bad();
+      style_formats.push_back(*n);
+    }
+  }
+  std::vector<NumberKind> out;
+  for (size_t id : style_formats) {
+    auto code = custom.find(id);
+    out.push_back(KindOfFormat(int(std::min<size_t>(id, 1u << 20)), code == custom.end() ? "" : code->second));
+  }
+  return out;
+}
+
 // The worksheet's <sheetData>: rows of cells.
 class SheetReader {
  public:
   SheetReader(const std::string& xml, const std::string& name, const std::vector<std::string>& shared,
-              const ReadLimits& limits)
-      : reader_(xml, name, "worksheet", ReadError::kMalformed), shared_(shared), limits_(limits) {}
+              const std::vector<NumberKind>& styles, bool date1904, const ReadLimits& limits)
+      : reader_(xml, name, "worksheet", ReadError::kMalformed),
+        shared_(shared),
+        styles_(styles),
+        date1904_(date1904),
+        limits_(limits) {}
 
   std::vector<SheetRow> Rows() {
     while (reader_.Next()) {
@@ -337,6 +382,13 @@ class SheetReader {
     column_ = column;
     const std::string* type = e.Attribute("t");
     type_ = type ? *type : "n";
+    kind_ = NumberKind::kNumber;
+    if (const std::string* style = e.Attribute("s")) {
+      auto index = Decimal(*style);
+      if (!index) BadCell();
+      // A style the workbook does not define is the default one, as spreadsheet programs read it.
+      if (*index < styles_.size()) kind_ = styles_[*index];
+    }
     value_.clear();
     inline_.clear();
     where_ = In::kNone;
@@ -361,6 +413,8 @@ class SheetReader {
       else if (!value_.empty()) BadCell();
     } else if (type_ == "n") {
       if (!value_.empty()) text = NumberText(value_);
+      if (!text.empty() && kind_ != NumberKind::kNumber)
+        if (auto shown = SerialText(std::strtod(text.c_str(), nullptr), kind_, date1904_)) text = *shown;
     } else if (type_ == "str" || type_ == "e" || type_ == "d") {
       text = Unescaped(value_);
     } else {
@@ -390,12 +444,15 @@ class SheetReader {
 
   PartReader reader_;
   const std::vector<std::string>& shared_;
+  const std::vector<NumberKind>& styles_;
+  bool date1904_;
   const ReadLimits& limits_;
   std::vector<SheetRow> rows_;
   SheetRow row_;
   size_t row_number_ = 0, row_count_ = 0, cell_count_ = 0, phonetic_depth_ = 0;
   std::optional<size_t> column_;
   std::string reference_, type_, value_, inline_;
+  NumberKind kind_ = NumberKind::kNumber;
   In where_ = In::kNone;
   bool in_data_ = false, in_row_ = false, in_cell_ = false;
 };
@@ -430,11 +487,15 @@ SheetRead Read(std::string_view bytes, const ReadLimits& limits) {
 
   // The sheets in tab order, by relationship id.
   std::vector<std::string> sheet_ids;
+  bool date1904 = false;
   {
     PartReader reader(*workbook, workbook_name, "workbook", ReadError::kNotWorkbook);
     while (reader.Next()) {
       const XmlEvent& e = reader.event();
-      if (e.kind == XmlEvent::kStart && e.name == "sheet" && reader.depth() == 3) {
+      if (e.kind == XmlEvent::kStart && e.name == "workbookPr" && reader.depth() == 2) {
+        const std::string* system = e.Attribute("date1904");
+        date1904 = system && (*system == "1" || *system == "true");
+      } else if (e.kind == XmlEvent::kStart && e.name == "sheet" && reader.depth() == 3) {
         const std::string* id = e.Attribute("id");
         if (!id) reader.Bad();
         sheet_ids.push_back(*id);
@@ -459,10 +520,16 @@ SheetRead Read(std::string_view bytes, const ReadLimits& limits) {
     if (!xml) Refuse(ReadError::kMalformed, "xlsx_missing_part", strings->target);
     shared = SharedStrings(*xml, strings->target, limits);
   }
+  std::vector<NumberKind> styles;
+  if (const Relationship* part = OfType(rels, "/styles"); part && !part->target.empty()) {
+    auto xml = package.Part(part->target);
+    if (!xml) Refuse(ReadError::kMalformed, "xlsx_missing_part", part->target);
+    styles = StyleKinds(*xml, part->target, limits);
+  }
   auto sheet_xml = package.Part(sheet->target);
   if (!sheet_xml) Refuse(ReadError::kMalformed, "xlsx_missing_part", sheet->target);
   SheetRead out;
-  out.rows = SheetReader(*sheet_xml, sheet->target, shared, limits).Rows();
+  out.rows = SheetReader(*sheet_xml, sheet->target, shared, styles, date1904, limits).Rows();
   return out;
 }
 

@@ -5,7 +5,8 @@
 // cells and cell length are capped. Every refusal is a value, never an exception or a crash.
 //
 // A cell's text: a shared or inline string (rich-text runs joined, phonetic runs left out, _xHHHH_ escapes decoded),
-// a number as its shortest round-trip text ("0.1", "95", "1e+20"; a date is its serial number, as it is stored),
+// a number as its shortest round-trip text ("0.1", "95", "1e+20"), or, where the cell's style formats it as a
+// date or time (number_format.h), as ISO 8601 text ("2025-12-31", "07:30:00", "2025-12-31T07:30:00"),
 // a boolean as TRUE or FALSE, an error or a formula's cached result as its text. A cell's column comes from the
 // letters of its reference (r="C7"), so a gap keeps the columns after it in place; cells without a reference follow
 // the one before.

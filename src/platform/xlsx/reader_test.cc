@@ -75,7 +75,7 @@ TEST(XlsxReader, ReadsBackWhatTheWriterWroteWithGapsNumbersAndVietnamese) {
   EXPECT_EQ(Cells(read), (Rows{{"number", "title_vi", "value"},
                                {"1.1", "Cơ cấu tổ chức & \"quản lý\" <trường>", "95.5"},
                                {"1.2", "", "0.1"},
-                               {"2", "Dòng 1\nDòng 2", "46082"}}));
+                               {"2", "Dòng 1\nDòng 2", "2026-03-01"}}));
   // The blank row is left out; the others keep their numbers.
   EXPECT_EQ(read.rows[3].number, 5u);
 }
@@ -100,6 +100,66 @@ TEST(XlsxReader, ReadsSharedRichAndInlineStringsBooleansNumbersAndEntities) {
   ASSERT_EQ(read.rows.size(), 2u);
   EXPECT_EQ(read.rows[0].number, 2u);
   EXPECT_EQ(read.rows[1].number, 4u);
+}
+
+// A package like Package()'s whose workbook has the styles `styles` and, if `date1904`, the 1904 date system.
+std::string StyledPackage(const std::string& data, const std::string& styles, bool date1904 = false,
+                          const std::string& sst = "<sst/>") {
+  std::string workbook = kWorkbook;
+  if (date1904) workbook.replace(workbook.find("<x:sheets>"), 0, "<x:workbookPr date1904=\"1\"/>");
+  std::string rels = kWorkbookRels;
+  rels.replace(rels.find("</Relationships>"), 0,
+               "<Relationship Id=\"rId4\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/"
+               "relationships/styles\" Target=\"styles.xml\"/>");
+  return Zip({{"_rels/.rels", kRels},
+              {"xl/workbook.xml", workbook},
+              {"xl/_rels/workbook.xml.rels", rels},
+              {"xl/sharedStrings.xml", sst},
+              {"xl/styles.xml", styles},
+              {"xl/worksheets/sheet2.xml", SheetPart(data)}});
+}
+
+// Styles 0: General; 1: built-in 14 (a date); 2: d/m/yyyy; 3: hh:mm; 4: dd/mm/yyyy hh:mm; 5: [h]:mm (a duration);
+// 6: "Ngày" text then 0.00, a number whose quoted text holds a d; 7: mm:ss.
+const char* kStyles =
+    "<styleSheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><numFmts count=\"6\">"
+    "<numFmt numFmtId=\"164\" formatCode=\"d/m/yyyy\"/><numFmt numFmtId=\"165\" formatCode=\"hh:mm\"/>"
+    "<numFmt numFmtId=\"166\" formatCode=\"dd/mm/yyyy\\ hh:mm\"/><numFmt numFmtId=\"167\" formatCode=\"[h]:mm\"/>"
+    "<numFmt numFmtId=\"168\" formatCode=\"&quot;Ngày&quot;\\ 0.00\"/><numFmt numFmtId=\"169\" formatCode=\"mm:ss\"/>"
+    "</numFmts><cellStyleXfs count=\"1\"><xf numFmtId=\"14\"/></cellStyleXfs><cellXfs count=\"8\">"
+    "<xf numFmtId=\"0\"/><xf numFmtId=\"14\"/><xf numFmtId=\"164\"/><xf numFmtId=\"165\"/><xf numFmtId=\"166\"/>"
+    "<xf numFmtId=\"167\"/><xf numFmtId=\"168\"/><xf numFmtId=\"169\"/></cellXfs></styleSheet>";
+
+TEST(XlsxReader, ADateOrTimeCellReadsAsTheIsoTextTheSheetShowsNotItsSerial) {
+  std::string data =
+      "<row r=\"1\"><c r=\"A1\"><v>46022</v></c><c r=\"B1\" s=\"1\"><v>46022</v></c><c r=\"C1\" s=\"2\"><v>46022</v></c>"
+      "<c r=\"D1\" s=\"3\"><v>0.3125</v></c><c r=\"E1\" s=\"4\"><v>46022.3125</v></c><c r=\"F1\" s=\"5\"><v>1.5</v></c>"
+      "<c r=\"G1\" s=\"6\"><v>2.5</v></c><c r=\"H1\" s=\"7\"><v>0.0006944444444444445</v></c>"
+      "<c r=\"I1\" s=\"99\"><v>7</v></c><c r=\"J1\" s=\"1\" t=\"s\"><v>0</v></c><c r=\"K1\" s=\"1\"><v>61</v></c>"
+      "<c r=\"L1\" s=\"1\"><v>60</v></c><c r=\"M1\" s=\"1\"><v>59</v></c></row>";
+  std::string package = StyledPackage(data, kStyles, false, "<sst><si><t>31/12/2025</t></si></sst>");
+  SheetRead read = ReadFirstSheet(package);
+  ASSERT_FALSE(read.failure) << read.failure->reason << " " << read.failure->part;
+  EXPECT_EQ(Cells(read), (Rows{{"46022", "2025-12-31", "2025-12-31", "07:30:00", "2025-12-31T07:30:00", "1.5", "2.5",
+                                "00:01:00", "7", "31/12/2025", "1900-03-01", "60", "1900-02-28"}}));
+}
+
+TEST(XlsxReader, TheWorkbooksOwnDateSystemCountsItsSerials) {
+  SheetRead read = ReadFirstSheet(StyledPackage("<row r=\"1\"><c r=\"A1\" s=\"2\"><v>44560</v></c></row>", kStyles,
+                                                /*date1904=*/true));
+  ASSERT_FALSE(read.failure) << read.failure->reason;
+  EXPECT_EQ(Cells(read), (Rows{{"2025-12-31"}}));
+}
+
+TEST(XlsxReader, RefusesBrokenStyles) {
+  EXPECT_EQ(Failure(ReadFirstSheet(StyledPackage("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>",
+                                                 "<styleSheet><numFmts><numFmt formatCode=\"d\"/></numFmts>"
+                                                 "</styleSheet>")))
+                .reason,
+            "xlsx_bad_xml");
+  EXPECT_EQ(Failure(ReadFirstSheet(StyledPackage("<row r=\"1\"><c r=\"A1\" s=\"x\"><v>1</v></c></row>", kStyles)))
+                .reason,
+            "xlsx_bad_cell");
 }
 
 TEST(XlsxReader, ColumnLettersAreCounted) {
