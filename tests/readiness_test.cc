@@ -335,6 +335,7 @@ TEST_P(Readiness, TheEvidencePackHoldsWhatTheCallerMayReadWithAnIndex) {
   }() + ".html"];
   EXPECT_NE(page.find("<strong>toàn trường</strong>"), std::string::npos) << page;
   EXPECT_NE(page.find("ISO 21001:2018 4.3"), std::string::npos);
+  EXPECT_NE(page.find("ISO 9001:2015 4.3 (=)"), std::string::npos) << page;  // evidence of the equal clause too
   EXPECT_NE(entries["records/" + std::to_string(record.json.at("id").as_int64()) + ".html"].find(
                 "Biên bản họp xem xét phạm vi"),
             std::string::npos);

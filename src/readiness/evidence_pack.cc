@@ -1,5 +1,7 @@
 #include "readiness/evidence_pack.h"
 
+#include <algorithm>
+
 #include "platform/csv.h"
 #include "platform/escape.h"
 #include "platform/i18n/dates.h"
@@ -52,12 +54,21 @@ std::string SafeName(const std::string& text) {
   return out;
 }
 
+// The labels of `clause_ids`, then of the clauses equal to them that are not listed already, marked "(=)".
 std::string ClauseList(const PackIndex& index, const std::vector<db::Id>& clause_ids) {
   std::string out;
-  for (db::Id id : clause_ids) {
+  std::vector<db::Id> named;
+  auto add = [&](db::Id id, const char* mark) {
     auto it = index.clause_labels.find(id);
-    if (it == index.clause_labels.end()) continue;
-    out += (out.empty() ? "" : "; ") + it->second;
+    if (it == index.clause_labels.end() || std::find(named.begin(), named.end(), id) != named.end()) return;
+    named.push_back(id);
+    out += (out.empty() ? "" : "; ") + it->second + mark;
+  };
+  for (db::Id id : clause_ids) add(id, "");
+  for (db::Id id : clause_ids) {
+    auto equal = index.equal_clauses.find(id);
+    if (equal == index.equal_clauses.end()) continue;
+    for (db::Id other : equal->second) add(other, " (=)");
   }
   return out;
 }

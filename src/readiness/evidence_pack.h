@@ -31,6 +31,9 @@ struct PackIndex {
   std::vector<PackedDocument> documents;
   std::vector<PackedRecord> records;
   std::map<db::Id, std::string> clause_labels;  // clause id -> "ISO 21001:2018 7.1.2"
+  // The clauses "equal" to each clause (standards::EqualClausesOf): a page names them too, so a document linked to
+  // ISO 21001 7.5.3 shows the accreditation criterion it is also evidence of.
+  std::map<db::Id, std::vector<db::Id>> equal_clauses;
 };
 
 // "documents/12-QT-07.html", "records/5.html": names that are unique and safe in any file system.

@@ -69,6 +69,19 @@ TEST(EvidencePack, TheIndexNamesTypesAndDatesInTheReadersLanguage) {
   EXPECT_NE(page.find("<dd>01/10/2026</dd>"), std::string::npos) << page;
 }
 
+// One piece of evidence for certification and accreditation: a document linked to ISO 21001 4.3 names the
+// framework criterion equal to it, once, after its own clauses; a clause it names itself is not repeated.
+TEST(EvidencePack, APageNamesTheClausesEqualToItsOwn) {
+  PackIndex index = Index();
+  index.clause_labels[7] = "MOET-THPT:2024 1.1";
+  index.equal_clauses = {{3, {4, 7}}, {4, {3, 7}}};
+  documents::Revision revision;
+  revision.number = 2;
+  std::string page = DocumentPage(index, index.documents[0].document, revision, Language::kVietnamese);
+  EXPECT_NE(page.find("ISO 21001:2018 4.3; ISO 9001:2015 4.3; MOET-THPT:2024 1.1 (=)<"), std::string::npos) << page;
+  EXPECT_NE(IndexCsv(index).find("ISO 21001:2018 4.3; ISO 9001:2015 4.3; MOET-THPT:2024 1.1 (=),"), std::string::npos);
+}
+
 TEST(EvidencePack, TheCsvIndexQuotesWhatNeedsIt) {
   std::string csv = IndexCsv(Index());
   EXPECT_EQ(csv.substr(0, 3), "\xEF\xBB\xBF");

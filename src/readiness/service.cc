@@ -133,6 +133,7 @@ SpoolFile ReadinessService::EvidencePack(const auth::Principal& who, db::Id unit
   for (const auto& standard : standards::ListStandards(db_))
     for (const auto& clause : standards::ListClauses(db_, standard.id))
       index->clause_labels[clause.id] = StandardLabel(standard) + " " + clause.number;
+  index->equal_clauses = standards::EqualClausesOf(standards::ListCorrespondences(db_, std::nullopt, std::nullopt));
   documents::DocumentFilter documents;
   documents.within = unit_id;
   documents.status = "published";
