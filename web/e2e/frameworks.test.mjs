@@ -3,7 +3,9 @@
 // document linked to one of those clauses then shows as that criterion's evidence, through the correspondence.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startForFile, withPage, login, pick, settledDialog, apiAs, axeViolations, QUALITY_MANAGER } from './harness.mjs';
+import {
+  startForFile, withPage, login, pick, settledDialog, apiAs, axeViolations, QUALITY_MANAGER, DEPARTMENT_QUALITY_MANAGER,
+} from './harness.mjs';
 
 const S = startForFile();
 const T = { timeout: 120_000 };
@@ -76,5 +78,53 @@ test('a framework imported with its row report, mapped to ISO 21001, counting a 
     await row.getByTestId('via').waitFor();
     const other = page.locator('tr').filter({ hasText: 'Thực hiện chương trình' });
     assert.equal(await other.getByText('Quy định lưu trữ hồ sơ nhà trường').count(), 0);
+  });
+});
+
+// A mapping kept in a spreadsheet: imported from its file, edited, imported again with "replace", which removes the
+// pair the file dropped (the dry run says so first and changes nothing).
+test('correspondences imported from a file, then replaced by an edited file', T, async () => {
+  const qm = await apiAs(S, DEPARTMENT_QUALITY_MANAGER);
+  const query = new URLSearchParams({
+    code: 'e2e-thaythe', version: '1', title_vi: 'Khung thử thay thế', title_en: 'Replacement trial', publisher: 'Sở',
+  });
+  const node = (number, title) => ({ number, type: 'standard', title_vi: title, title_en: title });
+  await qm('POST', `/frameworks/imports?${query}`, { nodes: [node('1', 'Một'), node('2', 'Hai')] });
+  await withPage(S, 'frameworks-mappings', async (page) => {
+    await login(page, S.baseURL, DEPARTMENT_QUALITY_MANAGER);
+    await page.goto(`${S.baseURL}/standards`);
+    await page.getByRole('button', { name: 'e2e-thaythe:1' }).click();
+    const card = page.getByTestId('framework-mappings');
+    await card.waitFor();
+    const upload = async (dlg, name, csv) => {
+      await dlg.locator('input[type=file]').setInputFiles({ name, mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      await dlg.getByText(name).waitFor();
+    };
+    await card.getByTestId('mapping-import').click();
+    let dlg = await settledDialog(page);
+    await upload(dlg, 'tuong-ung.csv', 'node,clause,relation\n1,7.5.3,equal\n2,8.5.1,subset\n');
+    await dlg.getByTestId('mapping-import-submit').click();
+    await dlg.getByTestId('mapping-result').getByText('Đã nhập 2 tương ứng.').waitFor();
+    let v = await axeViolations(page);
+    assert.deepEqual(v, [], JSON.stringify(v, null, 1));
+    await dlg.getByRole('button', { name: 'Đóng' }).first().click();
+    await dlg.waitFor({ state: 'hidden' });
+    await card.locator('.ant-list-item').nth(1).waitFor();
+    assert.equal(await card.locator('.ant-list-item').count(), 2);
+
+    await card.getByTestId('mapping-import').click();
+    dlg = await settledDialog(page);
+    await upload(dlg, 'tuong-ung-sua.csv', 'node,clause,relation\n1,7.5.3,equal\n');
+    await dlg.getByTestId('mapping-replace').click();
+    await dlg.getByTestId('mapping-dry-run').click();
+    await dlg.getByTestId('mapping-result').getByText('Sẽ xóa 1 tương ứng không còn trong tệp.').waitFor();
+    assert.match(await dlg.getByTestId('mapping-removed').innerText(), /2 -> 8\.5\.1/);
+    await dlg.getByTestId('mapping-import-submit').click();
+    await dlg.getByTestId('mapping-result').getByText('Đã xóa 1 tương ứng không còn trong tệp.').waitFor();
+    await dlg.getByRole('button', { name: 'Đóng' }).first().click();
+    await dlg.waitFor({ state: 'hidden' });
+    await card.locator('.ant-list-item').nth(1).waitFor({ state: 'detached' });
+    assert.equal(await card.locator('.ant-list-item').count(), 1);
+    assert.match(await card.locator('.ant-list-item').first().innerText(), /7\.5\.3/);
   });
 });

@@ -9,6 +9,7 @@ import { errorText } from '../api/problem';
 import type { Clause, Correspondence, Standard } from '../api/types';
 import { useSession } from '../session';
 import { FrameworkImportModal } from './FrameworkImportModal';
+import { MappingImportModal } from './MappingImportModal';
 import { canManageFrameworks, type Framework, type FrameworkTree } from './types';
 
 const RELATIONS = ['equal', 'subset', 'superset', 'intersect'] as const;
@@ -41,6 +42,9 @@ function Mappings({ framework, standards, manage }: { framework: Framework; stan
     queryFn: () => api<{ items: Correspondence[] }>('/crosswalks', { query: { standard: framework.id } }),
   });
   const [form] = Form.useForm<{ node_id: number; clause_id: number; relation: string }>();
+  const [importing, setImporting] = useState(false);
+  const isoLabel = (s: Standard) => `${s.code.toUpperCase().replace('ISO-', 'ISO ')}:${s.edition}`;
+  const targetStandard = iso.find((s) => s.id === target);
   const add = async () => {
     const v = await form.validateFields();
     try {
@@ -65,7 +69,8 @@ function Mappings({ framework, standards, manage }: { framework: Framework; stan
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [tree.data, i18n.language]);
   return (
-    <Card size="small" title={`${F('mappings')} · ${framework.code}:${framework.version}`} data-testid="framework-mappings">
+    <Card size="small" title={`${F('mappings')} · ${framework.code}:${framework.version}`} data-testid="framework-mappings"
+      extra={manage && <Button size="small" data-testid="mapping-import" onClick={() => setImporting(true)}>{F('mappingImport')}</Button>}>
       <List
         size="small" dataSource={mappings.data?.items ?? []} locale={{ emptyText: F('noMappings') }}
         renderItem={(c) => (
@@ -78,7 +83,7 @@ function Mappings({ framework, standards, manage }: { framework: Framework; stan
         <Form form={form} layout="vertical" initialValues={{ relation: 'equal' }} style={{ marginTop: 12 }}>
           <Form.Item label={F('iso')}>
             <Select aria-label={F('iso')} value={target} onChange={setIsoId}
-              options={iso.map((s) => ({ value: s.id, label: `${s.code.toUpperCase().replace('ISO-', 'ISO ')}:${s.edition}` }))} />
+              options={iso.map((s) => ({ value: s.id, label: isoLabel(s) }))} />
           </Form.Item>
           <Form.Item name="node_id" label={F('node')} rules={[{ required: true, message: F('required') }]}>
             <ItemSelect options={nodeOptions} />
@@ -91,6 +96,14 @@ function Mappings({ framework, standards, manage }: { framework: Framework; stan
           </Form.Item>
           <Button type="primary" data-testid="mapping-add" onClick={() => void add()}>{F('add')}</Button>
         </Form>
+      )}
+      {manage && (
+        <MappingImportModal
+          open={importing} framework={framework} standardId={target}
+          standardLabel={targetStandard ? isoLabel(targetStandard) : ''}
+          onClose={() => setImporting(false)}
+          onImported={() => void qc.invalidateQueries({ queryKey: ['crosswalks'] })}
+        />
       )}
     </Card>
   );

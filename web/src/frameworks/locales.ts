@@ -13,6 +13,11 @@ export const vi = {
   mappings: 'Tương ứng với điều khoản ISO', node: 'Mục của bộ tiêu chuẩn', clause: 'Điều khoản ISO',
   relationLabel: 'Quan hệ', add: 'Thêm tương ứng', remove: 'Xóa', removed: 'Đã xóa tương ứng', added: 'Đã thêm tương ứng',
   noMappings: 'Chưa có tương ứng nào.', iso: 'Tiêu chuẩn ISO',
+  mappingImport: 'Nhập tương ứng từ tệp', mappingsImported: 'Đã nhập {{count}} tương ứng.',
+  mappingHelp: 'Tệp CSV, JSON hoặc Excel (.xlsx) có dòng tiêu đề gồm các cột node, clause, relation và có thể thêm note_vi, note_en; relation là equal, subset, superset hoặc intersect. Lỗi ở bất kỳ dòng nào thì không có gì được nhập.',
+  replace: 'Thay thế: tệp là toàn bộ tương ứng với tiêu chuẩn này; các cặp không còn trong tệp sẽ bị xóa',
+  wouldRemove: 'Sẽ xóa {{count}} tương ứng không còn trong tệp.', removedCount: 'Đã xóa {{count}} tương ứng không còn trong tệp.',
+  removedCaption: 'Tương ứng bị xóa',
 };
 
 export const en: Shape<typeof vi> = {
@@ -26,4 +31,9 @@ export const en: Shape<typeof vi> = {
   mappings: 'Correspondences to ISO clauses', node: 'Framework node', clause: 'ISO clause',
   relationLabel: 'Relation', add: 'Add correspondence', remove: 'Remove', removed: 'Correspondence removed', added: 'Correspondence added',
   noMappings: 'No correspondence yet.', iso: 'ISO standard',
+  mappingImport: 'Import correspondences from a file', mappingsImported: '{{count}} correspondences imported.',
+  mappingHelp: 'A CSV, JSON or Excel (.xlsx) file whose header row names the columns node, clause, relation and optionally note_vi, note_en; relation is equal, subset, superset or intersect. An error in any row imports nothing.',
+  replace: 'Replace: the file is the whole mapping to this standard; pairs it no longer lists are removed',
+  wouldRemove: '{{count}} correspondences no longer in the file would be removed.', removedCount: '{{count}} correspondences no longer in the file were removed.',
+  removedCaption: 'Correspondences removed',
 };

@@ -14,6 +14,8 @@ export interface FrameworkTree extends Framework { nodes: FrameworkNode[] }
 export interface FrameworkImportResult {
   dry_run: boolean; framework: Framework | null; imported: number;
   rows: { row: number; key: string; id: number | null }[];
+  /** Only for a correspondence import with replace=true: the pairs removed (a dry run: that would be). */
+  removed?: { key: string; id: number }[];
 }
 
 /** The catalogue is the whole organisation's: frameworks are changed with manage_frameworks at its top unit. */
