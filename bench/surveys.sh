@@ -89,7 +89,7 @@ printf "%-44s %10s req/s   p50 %8s   p99 %8s   non-2xx %s   (%s answers stored)\
 # A second campaign with 1,000,000 answers in the database, as a province's finished survey has.
 results=$(campaign "Khảo sát người học năm trước")
 started=$(date +%s.%N)
-sqlite3 "$file" <<SQL
+sqlite3 "$file" > /dev/null <<SQL
 PRAGMA busy_timeout = 60000;
 BEGIN;
 CREATE TEMP TABLE bench_units AS SELECT unit_id FROM survey_links WHERE campaign_id = $results;

@@ -103,7 +103,8 @@ TEST_P(Reviews, TheDepartmentHoldsItsReviewFromPlanToFiledMinutes) {
   const auto& satisfaction = Input(inputs, "satisfaction");
   EXPECT_EQ(satisfaction.at("module").as_string(), "surveys");
   long long surveys = 0, responses = 0;
-  for (const auto& s : quality.Get("/api/v1/surveys?limit=200").json.at("items").as_array())
+  auto survey_list = quality.Get("/api/v1/surveys?limit=200");
+  for (const auto& s : survey_list.json.at("items").as_array())
     surveys += s.at("status") != "draft" && s.at("opens_on").as_string() <= "2026-12-31" &&
                s.at("closes_on").as_string() >= "2026-01-01";
   EXPECT_GT(surveys, 0);
@@ -118,7 +119,8 @@ TEST_P(Reviews, TheDepartmentHoldsItsReviewFromPlanToFiledMinutes) {
   const auto& complaints = Input(inputs, "complaints");
   EXPECT_EQ(complaints.at("module").as_string(), "complaints");
   long long listed = 0, received = 0;
-  for (const auto& c : quality.Get("/api/v1/complaints?limit=200&" + within).json.at("items").as_array()) {
+  auto complaint_list = quality.Get("/api/v1/complaints?limit=200&" + within);
+  for (const auto& c : complaint_list.json.at("items").as_array()) {
     bool in_period = c.at("received_on").as_string() >= "2026-01-01" && c.at("received_on").as_string() <= "2026-12-31";
     received += in_period;
     listed += in_period || c.at("status") != "closed";
