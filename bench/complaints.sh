@@ -37,7 +37,10 @@ request = function()
   local body = '{"unit_id":' .. units[math.random(#units)] .. ',"category":"' .. categories[math.random(#categories)] ..
     '","channel":"' .. channels[math.random(#channels)] ..
     '","text":"Phụ huynh phản ánh việc thu các khoản ngoài quy định tại lớp."}'
-  return wrk.format("POST", "/api/v1/complaints", {["Content-Type"] = "application/json"}, body)
+  -- Headers given to wrk.format replace the command line's (the token), so they are added to them.
+  local headers = {["Content-Type"] = "application/json"}
+  for k, v in pairs(wrk.headers) do headers[k] = headers[k] or v end
+  return wrk.format("POST", "/api/v1/complaints", headers, body)
 end
 LUA
 out=$(wrk -t2 -c16 -d"${duration}s" --latency "${auth[@]}" -s "$work/record.lua" "$base" -- "$work/units.txt")
