@@ -4,6 +4,7 @@
 #include "audits/routes.h"
 #include "calendar/routes.h"
 #include "certification/routes.h"
+#include "complaints/review_input.h"
 #include "complaints/routes.h"
 #include "documents/routes.h"
 #include "frameworks/routes.h"
@@ -27,6 +28,7 @@
 #include "review/routes.h"
 #include "standards/catalogue.h"
 #include "standards/routes.h"
+#include "surveys/review_input.h"
 #include "surveys/routes.h"
 
 namespace eduims {
@@ -110,7 +112,23 @@ Application::Application(const ApplicationOptions& options) {
   complaints::AddRoutes(http_->router(), *complaints_);
   complaints::AddPublicRoutes(http_->router(), *complaints_, *public_rate_limiter_);
   review::AddRoutes(http_->router(), *reviews_);
-  surveys_ = std::make_unique<surveys::SurveyService>(*db_, *org_, *improvements_);
+  surveys_ = std::make_unique<surveys::SurveyService>(*db_, *org_, *improvements_, options.public_url);
+  indicator_computer_->AddMetric("survey_satisfaction_index", [this](const auth::Principal& who,
+                                                                     const planning::Indicator& indicator,
+                                                                     const planning::Period& period) {
+    return surveys_->IndicatorIndex(who, indicator.unit_id, indicator.code, period.first_day, period.last_day);
+  });
+  readiness_->AddReports([this](const auth::Principal& who, const org::Unit& unit, Language language) {
+    return surveys_->EvidenceReports(who, unit, language);
+  });
+  readiness_->AddRegisters([this](const auth::Principal& who, const org::Unit& unit) {
+    return surveys_->ReadinessEvidence(who, unit);
+  });
+  // The review inputs on satisfaction and on complaints and appeals, compiled by the modules that hold them.
+  review_sources_.push_back(std::make_unique<surveys::SatisfactionInput>(*surveys_));
+  review_inputs_.Add(*review_sources_.back());
+  review_sources_.push_back(std::make_unique<complaints::ComplaintsInput>(*complaints_));
+  review_inputs_.Add(*review_sources_.back());
   survey_rate_limiter_ = std::make_unique<http::RateLimiter>(*db_, options.survey_rate_limit);
   surveys::AddQuestionnaireRoutes(http_->router(), *surveys_);
   surveys::AddCampaignRoutes(http_->router(), *surveys_);

@@ -61,6 +61,8 @@ struct ApplicationOptions {
   http::RateLimit public_rate_limit;
   // Per client address, for the public survey page: a class answering from its school's one address fits in it.
   http::RateLimit survey_rate_limit{240, 60};
+  // The address users open (serve --public-url), for the links printed on survey posters and code slips.
+  std::string public_url = "http://127.0.0.1:8080";
   // Where today's date and every timestamp come from; installed for the whole process (platform/clock.h) when the
   // Application is made. Tests give a clock fixed on a known day.
   std::shared_ptr<const Clock> clock = SystemClock();

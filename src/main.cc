@@ -48,6 +48,7 @@ struct Settings {
   int upload_limit_mb = 50;
   int request_time_limit = 30;
   int answer_cache_mb = 12;
+  int survey_rate_limit = 240;
   std::string web_root = Env("EDUIMS_WEB_ROOT");
   int jobs_interval = 300;
   // serve and jobs run
@@ -64,6 +65,13 @@ struct Settings {
   std::string backup_output;
 };
 
+// --public-url without a trailing slash, by default the address listened on.
+std::string PublicUrl(const Settings& s) {
+  std::string url = s.public_url.empty() ? "http://" + s.listen : s.public_url;
+  while (!url.empty() && url.back() == '/') url.pop_back();
+  return url;
+}
+
 // `serving`: the server's connections and time limit; otherwise a tool's two connections and no limit.
 ApplicationOptions AppOptions(const Settings& s, bool serving) {
   ApplicationOptions options;
@@ -71,6 +79,9 @@ ApplicationOptions AppOptions(const Settings& s, bool serving) {
   options.pool_size = serving ? size_t(s.threads) + 2 : 2;
   options.upload_limit_bytes = size_t(s.upload_limit_mb) << 20;
   options.answer_cache_bytes = size_t(s.answer_cache_mb) << 20;
+  options.survey_rate_limit = {s.survey_rate_limit, 60};
+  // Printed QR posters and code slips carry absolute links.
+  options.public_url = PublicUrl(s);
   if (serving) options.request_time_limit = std::chrono::seconds(s.request_time_limit);
   return options;
 }
@@ -86,8 +97,7 @@ std::optional<JobOptions> ReadJobOptions(const Settings& s) {
     }
     options.smtp->from = s.mail_from;
   }
-  options.public_url = s.public_url.empty() ? "http://" + s.listen : s.public_url;
-  while (!options.public_url.empty() && options.public_url.back() == '/') options.public_url.pop_back();
+  options.public_url = PublicUrl(s);
   return options;
 }
 
@@ -297,6 +307,12 @@ std::vector<std::pair<CLI::App*, Command>> DefineCommands(CLI::App& cli, Setting
                     "memory for answers kept until the next write, in MB (default 12; 0: compute every answer)")
       ->envname("EDUIMS_ANSWER_CACHE_MB")
       ->check(CLI::Range(0, 4096));
+  serve->add_option("--survey-rate-limit", s.survey_rate_limit,
+                    "requests a minute one client address may make to the public survey page /s/... (default 240, "
+                    "a class answering from its school's one address; counted in the database, shared by every "
+                    "server)")
+      ->envname("EDUIMS_SURVEY_RATE_LIMIT")
+      ->check(CLI::Range(1, 100000000));
   serve->add_option("--web-root", s.web_root, "the built web application (default: web/dist beside the build folder)")
       ->envname("EDUIMS_WEB_ROOT");
 

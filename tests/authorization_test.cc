@@ -1393,6 +1393,15 @@ std::vector<RouteCase> Cases(Matrix* m) {
        [](Client& c, const Target& t) { return c.Get("/api/v1/surveys/" + Id(t.survey_id) + "/results"); }},
       {"GET", "/api/v1/surveys/{id}/results.xlsx", Kind::kScoped, Permission::kViewSurveys,
        [](Client& c, const Target& t) { return c.Get("/api/v1/surveys/" + Id(t.survey_id) + "/results.xlsx"); }},
+      {"GET", "/api/v1/surveys/{id}/report.pdf", Kind::kScoped, Permission::kViewSurveys,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/surveys/" + Id(t.survey_id) + "/report.pdf?lang=en"); }},
+      {"GET", "/api/v1/surveys/{id}/posters.pdf", Kind::kScoped, Permission::kViewSurveys,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/surveys/" + Id(t.survey_id) + "/posters.pdf"); }},
+      // The slips name whom each code goes to: those who hand the codes out only.
+      {"GET", "/api/v1/surveys/{id}/slips.pdf", Kind::kScoped, Permission::kManageSurveys,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/surveys/" + Id(t.confidential_survey_id) + "/slips.pdf");
+       }},
       {"GET", "/api/v1/surveys/{id}/texts", Kind::kScoped, Permission::kViewSurveys,
        [](Client& c, const Target& t) { return c.Get("/api/v1/surveys/" + Id(t.survey_id) + "/texts?q=tot"); }},
       {"GET", "/s/progress.js", Kind::kPublic, {}, [](Client& c, const Target&) { return c.Get("/s/progress.js"); }},

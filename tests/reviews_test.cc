@@ -95,10 +95,40 @@ TEST_P(Reviews, TheDepartmentHoldsItsReviewFromPlanToFiledMinutes) {
   EXPECT_EQ(r.at("status").as_string(), "open");
   const json::value inputs = r.at("inputs");
   ASSERT_EQ(inputs.as_array().size(), 13u);
-  for (const char* none : {"satisfaction", "complaints", "external_providers", "resources"}) {
+  for (const char* none : {"external_providers", "resources"}) {
     EXPECT_FALSE(Input(inputs, none).at("available").as_bool()) << none;
     EXPECT_TRUE(Input(inputs, none).at("module").is_null()) << none;
   }
+  // Satisfaction: the surveys of the subtree that were open during the period, as the survey list shows them.
+  const auto& satisfaction = Input(inputs, "satisfaction");
+  EXPECT_EQ(satisfaction.at("module").as_string(), "surveys");
+  long long surveys = 0, responses = 0;
+  auto survey_list = quality.Get("/api/v1/surveys?limit=200");
+  for (const auto& s : survey_list.json.at("items").as_array())
+    surveys += s.at("status") != "draft" && s.at("opens_on").as_string() <= "2026-12-31" &&
+               s.at("closes_on").as_string() >= "2026-01-01";
+  EXPECT_GT(surveys, 0);
+  EXPECT_EQ(satisfaction.at("count").as_int64(), surveys);
+  for (const auto& item : satisfaction.at("items").as_array()) {
+    auto results = quality.Get("/api/v1/surveys/" + std::to_string(item.at("id").as_int64()) + "/results");
+    ASSERT_EQ(results.status, 200) << results.body;
+    responses += results.json.at("responses").as_int64();
+  }
+  EXPECT_EQ(satisfaction.at("facts").at("responses").as_int64(), responses);
+  // Complaints and appeals: those received in the period or still unfinished, as the register lists them.
+  const auto& complaints = Input(inputs, "complaints");
+  EXPECT_EQ(complaints.at("module").as_string(), "complaints");
+  long long listed = 0, received = 0;
+  auto complaint_list = quality.Get("/api/v1/complaints?limit=200&" + within);
+  for (const auto& c : complaint_list.json.at("items").as_array()) {
+    bool in_period = c.at("received_on").as_string() >= "2026-01-01" && c.at("received_on").as_string() <= "2026-12-31";
+    received += in_period;
+    listed += in_period || c.at("status") != "closed";
+  }
+  EXPECT_GT(listed, 0);
+  EXPECT_EQ(complaints.at("count").as_int64(), listed);
+  EXPECT_EQ(complaints.at("facts").at("received").as_int64(), received);
+  for (const auto& item : complaints.at("items").as_array()) EXPECT_EQ(item.at("type").as_string(), "complaint");
   EXPECT_EQ(Input(inputs, "risks").at("count").as_int64(), CountAll(quality, "/api/v1/risks?" + within));
   EXPECT_EQ(Input(inputs, "process_performance").at("count").as_int64(),
             CountAll(quality, "/api/v1/processes?" + within));

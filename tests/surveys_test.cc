@@ -5,6 +5,10 @@
 // nothing.
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <map>
+
+#include "readers.h"
 #include "test_env.h"
 #include "test_server.h"
 
@@ -17,6 +21,7 @@ const char* kSchoolManager = "hieutruong.tohieu@demo.eduims.vn";  // quality man
 const char* kSchoolStaff = "nhanvien.tohieu@demo.eduims.vn";      // staff of THPT Tô Hiệu
 const char* kOtherSchool = "giaovien.toan@demo.eduims.vn";        // staff of THPT Chuyên Sơn La
 const char* kDepartment = "iso@demo.eduims.vn";                   // quality manager of the whole department
+const char* kAuditor = "danhgianoibo@demo.eduims.vn";  // internal auditor of the department: views surveys, manages none
 
 json::value Definition() {
   return json::parse(R"({
@@ -342,6 +347,177 @@ TEST_P(Surveys, SmallGroupsShowOnlyWithinALargerOneAndTheTrendComparesWithTheLas
                 .status,
             400);
   EXPECT_EQ(As(kSchoolManager).Get(SurveyUrl(survey) + "/results").status, 404);
+}
+
+// The register rows readiness lists under clause `number` of `standard` for the unit.
+std::vector<std::string> Registers(Client& c, TestServer& server, const std::string& standard, const std::string& unit,
+                                   const std::string& number) {
+  db::Id standard_id = 0;
+  auto standards = c.Get("/api/v1/standards");
+  for (const auto& st : standards.json.at("items").as_array())
+    if (st.at("code").as_string() == standard && !standard_id) standard_id = st.at("id").as_int64();
+  auto report = c.Get("/api/v1/readiness?standard=" + std::to_string(standard_id) +
+                      "&unit_id=" + std::to_string(server.UnitId(unit)));
+  EXPECT_EQ(report.status, 200) << report.body;
+  std::vector<std::string> out;
+  for (const auto& row : report.json.at("clauses").as_array()) {
+    if (row.at("number").as_string() != number) continue;
+    for (const auto& r : row.at("evidence").at("registers").as_array()) {
+      std::string name(r.at("register").as_string());
+      for (const auto& why : r.at("shortfalls").as_array()) name += ":" + std::string(why.as_string());
+      out.push_back(name);
+    }
+  }
+  return out;
+}
+
+// Whether the register `name` is listed, whatever it falls short of ("complaints:deadline_overdue").
+bool Has(const std::vector<std::string>& names, const std::string& name) {
+  return std::any_of(names.begin(), names.end(),
+                     [&](const std::string& n) { return n == name || n.rfind(name + ":", 0) == 0; });
+}
+
+TEST_P(Surveys, CampaignsTheirResultsAndComplaintsAreEvidenceOfTheirClausesAndTheReportsGoInThePack) {
+  Client manager = As(kSchoolManager);
+  json::value q = Published(manager, "THPT-TOHIEU");
+  json::value survey =
+      Campaign(manager, q, "THPT-TOHIEU", {json::object{{"unit_id", server().UnitId("THPT-TOHIEU")}, {"expected", 9}}});
+  Move(manager, survey, "open");
+  std::string code = Codes(manager, survey)[0];
+  for (int i = 0; i < 6; ++i) ASSERT_EQ(Answer(code, "q.teaching=5&q.safety=4").status, 200);
+  Move(manager, survey, "closed");
+  for (const char* standard : {"iso-21001", "iso-9001"}) {
+    auto satisfaction = Registers(manager, server(), standard, "THPT-TOHIEU", "9.1.2");
+    EXPECT_TRUE(Has(satisfaction, "survey_campaigns")) << standard;
+    EXPECT_TRUE(Has(satisfaction, "survey_results")) << standard;
+  }
+  // The complaints register: ISO 9001's customer communication is 8.2.1, ISO 21001's communication with learners
+  // and beneficiaries 8.2.2 (its 8.2.1 determines requirements).
+  auto recorded = manager.Post("/api/v1/complaints", {{"unit_id", server().UnitId("THPT-TOHIEU")},
+                                                      {"category", "facilities"},
+                                                      {"channel", "phone"},
+                                                      {"text", "Phòng học tầng 3 bị dột khi mưa."}});
+  ASSERT_EQ(recorded.status, 201) << recorded.body;
+  EXPECT_TRUE(Has(Registers(manager, server(), "iso-21001", "THPT-TOHIEU", "8.2.2"), "complaints"));
+  EXPECT_FALSE(Has(Registers(manager, server(), "iso-21001", "THPT-TOHIEU", "8.2.1"), "complaints"));
+  EXPECT_TRUE(Has(Registers(manager, server(), "iso-9001", "THPT-TOHIEU", "8.2.1"), "complaints"));
+  EXPECT_TRUE(Has(Registers(manager, server(), "iso-9001", "THPT-TOHIEU", "9.1.2"), "complaints"));
+  // Staff view no surveys: the register is not theirs to count.
+  Client staff = As(kSchoolStaff);
+  EXPECT_FALSE(Has(Registers(staff, server(), "iso-21001", "THPT-TOHIEU", "9.1.2"), "survey_results"));
+
+  // The evidence pack holds the closed survey's results report.
+  auto pack = manager.Get("/api/v1/readiness/evidence-pack?unit_id=" + std::to_string(server().UnitId("THPT-TOHIEU")));
+  ASSERT_EQ(pack.status, 200) << pack.body;
+  std::string entry = "surveys/" + std::to_string(survey.at("id").as_int64()) + "-results.pdf";
+  std::map<std::string, std::string> entries;
+  for (auto& [name, content] : ReadZip(pack.body)) entries[name] = content;
+  ASSERT_TRUE(entries.count(entry)) << entry;
+  EXPECT_EQ(entries[entry].substr(0, 5), "%PDF-");
+  EXPECT_NE(entries["index.csv"].find("survey_results,,,Khảo sát phụ huynh học kỳ I,"), std::string::npos);
+  EXPECT_NE(entries["index.html"].find(entry), std::string::npos);
+}
+
+TEST_P(Surveys, ReportsPostersAndSlipsPrintAndOnlyManagersSeeWhomCodesWentTo) {
+  Client manager = As(kDepartment), auditor = As(kAuditor);
+  json::value q = Published(manager, "THPT-CHUYEN");
+  json::value anonymous = Campaign(manager, q, "THPT-CHUYEN",
+                                   {json::object{{"unit_id", server().UnitId("THPT-CHUYEN")}, {"expected", 20}},
+                                    json::object{{"unit_id", server().UnitId("THPT-CHUYEN-TOAN")}, {"expected", 5}}});
+  Move(manager, anonymous, "open");
+  std::string code = Codes(manager, anonymous)[0];
+  for (int i = 0; i < 5; ++i) ASSERT_EQ(Answer(code, "q.teaching=4&q.safety=2&q.note=ph%C3%B2ng+h%E1%BB%8Dc").status, 200);
+  for (const char* lang : {"vi", "en"}) {
+    auto report = auditor.Get(SurveyUrl(anonymous) + "/report.pdf?lang=" + lang);
+    ASSERT_EQ(report.status, 200) << report.body;
+    EXPECT_EQ(report.headers["content-type"], "application/pdf");
+    EXPECT_EQ(report.body.substr(0, 5), "%PDF-");
+  }
+  auto posters = auditor.Get(SurveyUrl(anonymous) + "/posters.pdf");
+  ASSERT_EQ(posters.status, 200) << posters.body;
+  EXPECT_EQ(posters.body.substr(0, 5), "%PDF-");
+  // One page per link.
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM survey_links WHERE campaign_id = " + std::to_string(anonymous.at("id").as_int64())), 2);
+  size_t pages = 0;
+  for (size_t at = posters.body.find("/Type /Page"); at != std::string::npos; at = posters.body.find("/Type /Page", at + 1))
+    pages += posters.body.compare(at, 12, "/Type /Pages") != 0;
+  EXPECT_EQ(pages, 2u);
+  auto no_slips = manager.Get(SurveyUrl(anonymous) + "/slips.pdf");
+  EXPECT_EQ(no_slips.status, 409);
+  EXPECT_EQ(no_slips.code(), "survey.wrong_mode");
+
+  json::value confidential = Campaign(manager, q, "THPT-CHUYEN", {}, "confidential");
+  auto codes = manager.Post(SurveyUrl(confidential) + "/codes", {{"unit_id", server().UnitId("THPT-CHUYEN")},
+                                                                 {"people", json::array{"Lường Thị Hoa", "Cà Văn Minh"}}});
+  ASSERT_EQ(codes.status, 201) << codes.body;
+  // Whom each code went to: shown to those who manage surveys there, never to those who only view them.
+  auto managed = manager.Get(SurveyUrl(confidential) + "/links");
+  for (const json::value& l : managed.json.at("items").as_array()) EXPECT_TRUE(l.at("person").is_string());
+  auto viewed = auditor.Get(SurveyUrl(confidential) + "/links");
+  ASSERT_EQ(viewed.status, 200) << viewed.body;
+  ASSERT_EQ(viewed.json.at("items").as_array().size(), 2u);
+  for (const json::value& l : viewed.json.at("items").as_array()) EXPECT_TRUE(l.at("person").is_null());
+  EXPECT_EQ(auditor.Get(SurveyUrl(confidential) + "/slips.pdf").code(), "auth.forbidden");
+  auto slips = manager.Get(SurveyUrl(confidential) + "/slips.pdf?lang=en");
+  ASSERT_EQ(slips.status, 200) << slips.body;
+  EXPECT_EQ(slips.body.substr(0, 5), "%PDF-");
+  auto no_posters = manager.Get(SurveyUrl(confidential) + "/posters.pdf");
+  EXPECT_EQ(no_posters.status, 409);
+  EXPECT_EQ(no_posters.code(), "survey.wrong_mode");
+  EXPECT_EQ(manager.Get(SurveyUrl(confidential) + "/report.pdf?lang=fr").status, 400);
+  EXPECT_EQ(As(kSchoolManager).Get(SurveyUrl(confidential) + "/slips.pdf").status, 404);
+}
+
+TEST_P(Surveys, ASatisfactionIndexFeedsAComputedIndicatorOfTheQuestionsLinkedToIt) {
+  Client manager = As(kSchoolManager);
+  json::value definition = Definition();
+  definition.at("sections").at(0).at("questions").at(0).as_object()["indicator_code"] = "HL-GD";
+  auto made = manager.Post("/api/v1/questionnaires", {{"unit_id", server().UnitId("THPT-TOHIEU")},
+                                                      {"audience", "parents"},
+                                                      {"definition", definition}});
+  ASSERT_EQ(made.status, 201) << made.body;
+  ASSERT_EQ(manager.Post(Url(made.json) + "/versions/1/publish", json::object{}).status, 200);
+  auto objective = manager.Post("/api/v1/objectives", {{"unit_id", server().UnitId("THPT-TOHIEU")},
+                                                       {"title", "Nâng cao sự hài lòng của cha mẹ học sinh"},
+                                                       {"policy_link", "Lấy người học làm trung tâm"},
+                                                       {"plan_what", "Khảo sát mỗi học kỳ"},
+                                                       {"resources", "Tổ văn phòng"},
+                                                       {"evaluation", "Chỉ số hài lòng"}});
+  ASSERT_EQ(objective.status, 201) << objective.body;
+  auto indicator = manager.Post("/api/v1/indicators", {{"objective_id", objective.json.at("id")},
+                                                       {"code", "HL-GD"},
+                                                       {"name", "Chỉ số hài lòng về giảng dạy"},
+                                                       {"measure_unit", "%"},
+                                                       {"direction", "higher"},
+                                                       {"target", 80},
+                                                       {"warning", 60},
+                                                       {"frequency", "month"},
+                                                       {"source", "computed"},
+                                                       {"metric", "survey_satisfaction_index"},
+                                                       {"owner_id", User(kSchoolManager)}});
+  ASSERT_EQ(indicator.status, 201) << indicator.body;
+  json::value survey = Campaign(manager, made.json, "THPT-TOHIEU",
+                                {json::object{{"unit_id", server().UnitId("THPT-TOHIEU")}, {"expected", 10}}},
+                                "anonymous", 40);
+  Move(manager, survey, "open");
+  std::string code = Codes(manager, survey)[0];
+  for (int i = 0; i < 4; ++i) ASSERT_EQ(Answer(code, "q.teaching=5&q.safety=4").status, 200);
+  for (int i = 0; i < 2; ++i) ASSERT_EQ(Answer(code, "q.teaching=2&q.safety=4").status, 200);
+  Move(manager, survey, "closed");
+  // It closed in the last month that has ended, the period the job records.
+  std::string closed_on = DaysFromToday(-35), closed_at = closed_on + "T09:00:00Z";
+  db::Id survey_id = survey.at("id").as_int64();
+  server().app().db().Write([&](soci::session& s) {
+    s << "UPDATE survey_campaigns SET closed_at = :at WHERE id = :id", soci::use(closed_at), soci::use(survey_id);
+  });
+  server().app().indicator_computer().RecordDue(DaysFromToday(0));
+  auto values = manager.Get("/api/v1/indicators/" + std::to_string(indicator.json.at("id").as_int64()) +
+                            "/measurements?history=true");
+  ASSERT_EQ(values.status, 200) << values.body;
+  ASSERT_EQ(values.json.at("items").as_array().size(), 1u) << values.body;
+  const json::value& value = values.json.at("items").at(0);
+  EXPECT_EQ(value.at("period").as_string(), closed_on.substr(0, 7));
+  EXPECT_NEAR(value.at("value").to_number<double>(), 100.0 * 4 / 6, 0.01);
 }
 
 TEST_P(Surveys, AFloodFromOneAddressIsRefusedWithAPage) {

@@ -26,6 +26,8 @@ std::optional<double> NonconformityMetric(const std::string& metric, const std::
 
 std::optional<double> IndicatorComputer::Compute(const auth::Principal& who, const Indicator& indicator,
                                                  const Period& period) {
+  if (auto source = sources_.find(*indicator.metric); source != sources_.end())
+    return source->second(who, indicator, period);
   improvement::NcFilter f;
   f.within = indicator.unit_id;
   f.include_archived = true;

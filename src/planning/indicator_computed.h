@@ -4,6 +4,8 @@
 // Other modules are read only through their services, as the person who answers for the indicator (its owner, else
 // its author) sees them, and a breach raises its entry as that person.
 #pragma once
+#include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -21,6 +23,11 @@ namespace eduims::planning {
 std::optional<double> NonconformityMetric(const std::string& metric, const std::vector<improvement::Nonconformity>& ncs,
                                           const Period& period);
 
+// A metric another module computes: the value for `indicator` over `period`, as `who` sees that module's data;
+// none when there is nothing to measure.
+using MetricSource =
+    std::function<std::optional<double>(const auth::Principal& who, const Indicator& indicator, const Period& period)>;
+
 struct ComputeRun {
   int recorded = 0;  // values recorded by this call
   int without_data = 0;  // indicators whose period had nothing to measure
@@ -32,6 +39,9 @@ class IndicatorComputer {
                     improvement::NonconformityService& nonconformities)
       : db_(db), org_(org), indicators_(indicators), nonconformities_(nonconformities) {}
 
+  // Computes `metric` (one of MetricNames) with `source`, which another module registers at start-up.
+  void AddMetric(const std::string& metric, MetricSource source) { sources_[metric] = std::move(source); }
+
   // Records the due values as of `today` ("YYYY-MM-DD").
   ComputeRun RecordDue(const std::string& today);
 
@@ -42,6 +52,7 @@ class IndicatorComputer {
   org::OrgService& org_;
   IndicatorService& indicators_;
   improvement::NonconformityService& nonconformities_;
+  std::map<std::string, MetricSource> sources_;
 };
 
 }  // namespace eduims::planning

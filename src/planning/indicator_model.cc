@@ -135,7 +135,9 @@ const std::vector<std::string>& AggregationNames() {
   return names;
 }
 const std::vector<std::string>& MetricNames() {
-  static const std::vector<std::string> names = {"nonconformities_closed_on_time", "nonconformity_days_to_close"};
+  // survey_satisfaction_index: computed by the surveys module (IndicatorComputer::AddMetric).
+  static const std::vector<std::string> names = {"nonconformities_closed_on_time", "nonconformity_days_to_close",
+                                                 "survey_satisfaction_index"};
   return names;
 }
 const std::vector<std::string>& BreachTargets() {

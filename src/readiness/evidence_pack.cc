@@ -31,6 +31,8 @@ struct Words {
   const char* legal_hold;
   const char* description;
   const char* none;
+  const char* reports;
+  const char* date;
 };
 
 const Words& WordsIn(Language language) {
@@ -38,12 +40,14 @@ const Words& WordsIn(Language language) {
                         "Mã",                    "Tên",            "Loại",                   "Lần ban hành",
                         "Hiệu lực từ",           "Soát xét tiếp",  "Điều khoản",             "Tệp",
                         "Loại hồ sơ",            "Ngày ghi nhận",  "Thời hạn lưu (tháng)",   "Lưu đến",
-                        "Tạm giữ pháp lý",       "Mô tả",          "Không có"};
+                        "Tạm giữ pháp lý",       "Mô tả",          "Không có",
+                        "Báo cáo",               "Ngày"};
   static const Words en{"Evidence pack",         "Generated",      "Documents in force",     "Records",
                         "Code",                  "Title",          "Type",                   "Revision",
                         "Effective",             "Next review",    "Clauses",                "File",
                         "Category",              "Recorded on",    "Retention (months)",     "Kept until",
-                        "Legal hold",            "Description",    "None"};
+                        "Legal hold",            "Description",    "None",
+                        "Reports",               "Date"};
   return language == Language::kEnglish ? en : vi;
 }
 
@@ -154,6 +158,13 @@ std::string IndexHtml(const PackIndex& index, Language language) {
                  EscapeXml(DayText(p.record.recorded_on, language)), EscapeXml(DayText(p.record.retain_until, language)),
                  EscapeXml(ClauseList(index, p.record.clause_ids)), Link(p.entry)});
   body += "</table>";
+  if (!index.reports.empty()) {
+    body += "<h2>" + EscapeXml(w.reports) + " (" + std::to_string(index.reports.size()) + ")</h2><table>";
+    body += Row({EscapeXml(w.name), EscapeXml(w.date), EscapeXml(w.file)}, "th");
+    for (const auto& r : index.reports)
+      body += Row({EscapeXml(r.title), EscapeXml(DayText(r.date, language)), Link(r.entry)});
+    body += "</table>";
+  }
   return Page(language, std::string(w.title) + " — " + index.unit.name, body);
 }
 
@@ -167,6 +178,7 @@ std::string IndexCsv(const PackIndex& index) {
   for (const auto& p : index.records)
     out += CsvLine({"record", std::to_string(p.record.id), "", p.record.title, p.record.category, "",
                     p.record.recorded_on, ClauseList(index, p.record.clause_ids), p.entry});
+  for (const auto& r : index.reports) out += CsvLine({r.kind, "", "", r.title, "", "", r.date, "", r.entry});
   return out;
 }
 

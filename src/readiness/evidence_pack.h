@@ -2,6 +2,7 @@
 // rendered) and per record (what it records and how long it is kept), and the index of both as HTML and as CSV.
 // Plain text production, no I/O; the service lists what goes in and writes the archive.
 #pragma once
+#include <functional>
 #include <map>
 #include <string>
 #include <vector>
@@ -24,12 +25,22 @@ struct PackedRecord {
   std::string entry;
 };
 
+// A report a module adds to the pack (a survey's results): its file, what it is and the date it reports on.
+struct PackedReport {
+  std::string entry;  // "surveys/12-results.pdf"
+  std::string kind;   // "survey_results"
+  std::string title;
+  std::string date;
+  std::function<std::string()> produce;  // its bytes, produced when the archive is written
+};
+
 struct PackIndex {
   org::Unit unit;
   std::string generated_at;  // UTC timestamp
   std::string time_zone = "Asia/Ho_Chi_Minh";  // the reader's clock, on which the pages show it
   std::vector<PackedDocument> documents;
   std::vector<PackedRecord> records;
+  std::vector<PackedReport> reports;
   std::map<db::Id, std::string> clause_labels;  // clause id -> "ISO 21001:2018 7.1.2"
   // The clauses "equal" to each clause (standards::EqualClausesOf): a page names them too, so a document linked to
   // ISO 21001 7.5.3 shows the accreditation criterion it is also evidence of.

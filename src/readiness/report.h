@@ -66,6 +66,9 @@ struct RegisterEvidence {
   std::string name;  // "context_issues", "interested_parties", "scope", "risks", "objectives", "indicators", ...
   long long entries = 0;
   std::vector<std::string> shortfalls;
+  // The code of the one standard whose clause this is ("iso-21001"), for a clause numbered differently in the two
+  // (customer communication is 8.2.1 of ISO 9001, 8.2.2 of ISO 21001); empty: the clause of every ISO standard.
+  std::string standard;
 };
 
 struct Evidence {

@@ -76,7 +76,8 @@ ReadinessView ReadinessService::Readiness(const auth::Principal& who, db::Id sta
   if (exclusions_) in.excluded = exclusions_(unit_id);
   if (!standard->imported)
     for (const RegisterSource& source : registers_)
-      for (RegisterEvidence& r : source(who, view.unit)) in.registers.push_back(std::move(r));
+      for (RegisterEvidence& r : source(who, view.unit))
+        if (r.standard.empty() || r.standard == standard->code) in.registers.push_back(std::move(r));
   view.report = BuildReport(in);
   return view;
 }
@@ -145,6 +146,8 @@ SpoolFile ReadinessService::EvidencePack(const auth::Principal& who, db::Id unit
   for (auto& r : All<records::Record>(records, kMostPackedRecords,
                                       [&](const auto& f) { return records_.List(who, f); }))
     index->records.push_back({r, RecordEntry(r)});
+  for (const ReportSource& source : reports_)
+    for (PackedReport& report : source(who, index->unit, language)) index->reports.push_back(std::move(report));
 
   ZipWriter zip;
   for (size_t i = 0; i < index->documents.size(); ++i)
@@ -157,6 +160,8 @@ SpoolFile ReadinessService::EvidencePack(const auth::Principal& who, db::Id unit
   for (size_t i = 0; i < index->records.size(); ++i)
     zip.AddProduced(index->records[i].entry,
                     [index, i, language] { return RecordPage(*index, index->records[i].record, language); });
+  for (size_t i = 0; i < index->reports.size(); ++i)
+    zip.AddProduced(index->reports[i].entry, [index, i] { return index->reports[i].produce(); });
   // The index goes last: it names each document's revision, learnt as the documents are read.
   zip.AddProduced("index.html", [index, language] { return IndexHtml(*index, language); });
   zip.AddProduced("index.csv", [index] { return IndexCsv(*index); });

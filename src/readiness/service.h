@@ -16,6 +16,7 @@
 #include "platform/auth/roles.h"
 #include "platform/i18n/language.h"
 #include "platform/spool_file.h"
+#include "readiness/evidence_pack.h"
 #include "readiness/report.h"
 #include "records/service.h"
 
@@ -62,6 +63,11 @@ class ReadinessService {
   using RegisterSource =
       std::function<std::vector<RegisterEvidence>(const auth::Principal& who, const org::Unit& unit)>;
   void AddRegisters(RegisterSource registers) { registers_.push_back(std::move(registers)); }
+  // The reports a module adds to a unit's evidence pack (a survey's results), as far as the caller may see them;
+  // each added at start-up by the module that makes them.
+  using ReportSource =
+      std::function<std::vector<PackedReport>(const auth::Principal& who, const org::Unit& unit, Language language)>;
+  void AddReports(ReportSource reports) { reports_.push_back(std::move(reports)); }
 
  private:
   org::Unit ReadableUnit(const auth::Principal& who, db::Id unit_id);
@@ -73,6 +79,7 @@ class ReadinessService {
   improvement::NonconformityService& nonconformities_;
   Exclusions exclusions_;
   std::vector<RegisterSource> registers_;
+  std::vector<ReportSource> reports_;
 };
 
 }  // namespace eduims::readiness

@@ -68,6 +68,22 @@ constexpr Words kFacts[] = {
     {"accepted", "accepted", "đã chấp nhận"},
     {"completed", "completed", "đã hoàn thành"},
     {"rejected", "rejected", "đã từ chối"},
+    {"campaigns", "survey campaigns", "đợt khảo sát"},
+    {"responses", "responses", "số phản hồi"},
+    {"expected", "respondents expected", "số người dự kiến"},
+    {"index_percent", "mean satisfaction index (%)", "chỉ số hài lòng trung bình (%)"},
+    {"below_threshold", "questions below their threshold", "câu hỏi dưới ngưỡng"},
+    {"improvements_raised", "improvements raised", "cơ hội cải tiến đã nêu"},
+    {"trend_up", "better than the previous survey", "tốt hơn kỳ trước"},
+    {"trend_down", "worse than the previous survey", "kém hơn kỳ trước"},
+    {"received", "received", "đã tiếp nhận"},
+    {"acknowledged", "acknowledged", "đã xác nhận"},
+    {"answered", "answered", "đã trả lời"},
+    {"appealed", "appealed", "đã kháng nghị"},
+    {"appeals", "appeals", "kháng nghị"},
+    {"upheld", "upheld", "có cơ sở"},
+    {"mean_days_to_resolve", "mean days to resolve", "số ngày giải quyết trung bình"},
+    {"received_previous_period", "received in the previous period", "tiếp nhận kỳ trước"},
 };
 
 std::string Word(const Words* table, size_t size, const std::string& key, Language language) {

@@ -45,7 +45,8 @@ std::string L(const std::string& key, Language language) { return http::TextOf(k
 
 std::string E(std::string_view text) { return EscapeXml(text); }
 
-std::string Shell(const std::string& title, const std::string& body, Language language) {
+// `nav`: the language switch, outside the page's one main landmark that holds `body`.
+std::string Shell(const std::string& title, const std::string& body, Language language, const std::string& nav = "") {
   return http::PublicPageHtml(
       language, title,
       "body{font:16px/1.5 system-ui,sans-serif;max-width:40rem;margin:0 auto;padding:.75rem;color:#1f1f1f}"
@@ -58,7 +59,7 @@ std::string Shell(const std::string& title, const std::string& body, Language la
       "button{font:inherit;font-weight:600;width:100%;min-height:48px;background:#0958d9;color:#fff;border:0;"
       "border-radius:.4rem}.lang{text-align:right}.note{color:#555;font-size:.9rem}"
       ".alert{border:2px solid #a8071a;border-radius:.4rem;padding:.5rem .75rem;margin-bottom:1rem}",
-      body);
+      nav + "<main>" + body + "</main>");
 }
 
 bool Chosen(const std::multimap<std::string, std::string>& sent, const std::string& name, const std::string& value) {
@@ -151,9 +152,9 @@ std::string FormPage(const std::string& code, const std::string& campaign_title,
                      Language language, const std::multimap<std::string, std::string>& sent,
                      const std::vector<AnswerProblem>& problems) {
   std::string other = language == Language::kEnglish ? "vi" : "en";
-  std::string body = "<p class=\"lang\"><a href=\"/s/" + E(code) + "?lang=" + other + "\" hreflang=\"" + other +
-                     "\" lang=\"" + other + "\">" + E(L("other_language", language)) + "</a></p><h1>" +
-                     E(d.title.In(language)) + "</h1><p>" + E(campaign_title) + "</p>";
+  std::string nav = "<nav class=\"lang\"><a href=\"/s/" + E(code) + "?lang=" + other + "\" hreflang=\"" + other +
+                    "\" lang=\"" + other + "\">" + E(L("other_language", language)) + "</a></nav>";
+  std::string body = "<h1>" + E(d.title.In(language)) + "</h1><p>" + E(campaign_title) + "</p>";
   if (!d.intro.In(language).empty()) body += "<p>" + E(d.intro.In(language)) + "</p>";
   body += "<p class=\"note\">" + E(L("anonymous", language)) + "</p>";
   std::map<std::string, std::string> issue_of;
@@ -177,7 +178,7 @@ std::string FormPage(const std::string& code, const std::string& campaign_title,
   }
   body += "<button type=\"submit\">" + E(L("send", language)) + "</button></form>"
           "<script src=\"/s/progress.js\" defer></script>";
-  return Shell(d.title.In(language), body, language);
+  return Shell(d.title.In(language), body, language, nav);
 }
 
 std::string StatePage(const std::string& given, Language language, const std::string& code) {

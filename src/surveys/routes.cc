@@ -1,5 +1,7 @@
 #include "surveys/routes.h"
 
+#include <tuple>
+
 #include "platform/clock.h"
 #include "platform/http/context.h"
 #include "platform/http/download.h"
@@ -180,6 +182,28 @@ void AddCampaignRoutes(http::Router& router, SurveyService& service) {
                     xlsx::Write(service.ExportXlsx(ctx.user(), id, ctx.QueryId("unit_id"), ctx.QueryLanguage())),
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
                     "survey-" + std::to_string(id) + "-results.xlsx");
+              }});
+  // The printable PDFs: the results report, the posters of an anonymous campaign, the slips of a confidential one.
+  using Pdf = std::shared_ptr<http::SpoolPath> (SurveyService::*)(const auth::Principal&, db::Id, Language);
+  for (const auto& printed : {std::tuple{"/api/v1/surveys/{id}/posters.pdf", Pdf(&SurveyService::PostersPdf),
+                                          "posters"},
+                               std::tuple{"/api/v1/surveys/{id}/slips.pdf", Pdf(&SurveyService::SlipsPdf), "slips"}}) {
+    Pdf render = std::get<1>(printed);
+    std::string name = std::get<2>(printed);
+    router.Add({"GET", std::get<0>(printed), http::Access::kAuthenticated, [&service, render, name](RequestContext& ctx) {
+                  ctx.OnlyQuery({"lang"});
+                  db::Id id = ctx.PathId("id", "survey");
+                  auto spool = (service.*render)(ctx.user(), id, ctx.QueryLanguage());
+                  return http::Download(SpoolFile::Adopt(spool->path()), "application/pdf",
+                                        "survey-" + std::to_string(id) + "-" + name + ".pdf");
+                }});
+  }
+  router.Add({"GET", "/api/v1/surveys/{id}/report.pdf", http::Access::kAuthenticated, [&](RequestContext& ctx) {
+                ctx.OnlyQuery({"unit_id", "lang"});
+                db::Id id = ctx.PathId("id", "survey");
+                auto spool = service.ResultsPdf(ctx.user(), id, ctx.QueryId("unit_id"), ctx.QueryLanguage());
+                return http::Download(SpoolFile::Adopt(spool->path()), "application/pdf",
+                                      "survey-" + std::to_string(id) + "-results.pdf");
               }});
   router.Add({"GET", "/api/v1/surveys/{id}/texts", http::Access::kAuthenticated, [&](RequestContext& ctx) {
                 ctx.OnlyQuery({"unit_id", "question", "q"}, true);

@@ -4,13 +4,18 @@
 
 #include <algorithm>
 #include <cmath>
+#include <fstream>
+#include <iterator>
 #include <set>
 
 #include "platform/clock.h"
+#include "platform/dates.h"
 #include "platform/embedded.h"
 #include "platform/i18n/fold.h"
+#include "platform/pdf/pdf_document.h"
 #include "platform/problem.h"
 #include "platform/validation.h"
+#include "surveys/readiness_evidence.h"
 #include "surveys/statistics.h"
 
 namespace eduims::surveys {
@@ -92,6 +97,24 @@ const std::map<long long, long long>& CountsOf(const Counts& counts, const std::
   static const std::map<long long, long long> none;
   auto it = counts.find({key, item});
   return it == counts.end() ? none : it->second;
+}
+
+// The mean index of a campaign's questions (grid rows) that have one, and how many of them are below threshold.
+std::pair<std::optional<double>, long long> MeanIndex(const Definition& d, const Counts& counts) {
+  double sum = 0;
+  long long n = 0, below = 0;
+  for (const Question* q : d.Questions()) {
+    if (!HasIndex(q->type)) continue;
+    for (int item = 0; item < Items(*q); ++item) {
+      auto index = Summarise(*q, CountsOf(counts, q->key, item)).index;
+      if (!index) continue;
+      sum += *index;
+      ++n;
+      if (q->threshold && *index < *q->threshold) ++below;
+    }
+  }
+  if (n == 0) return {std::nullopt, 0};
+  return {sum / double(n), below};
 }
 
 }  // namespace
@@ -625,6 +648,178 @@ xlsx::Workbook SurveyService::ExportXlsx(const auth::Principal& who, db::Id id, 
   }
   book.sheets.push_back(std::move(rates));
   return book;
+}
+
+CampaignSummary SurveyService::SummaryOf(soci::session& s, const Campaign& c) {
+  CampaignSummary out;
+  out.campaign = c;
+  auto [campaign, path] = *store::FindCampaign(s, c.id);
+  for (const auto& r : store::UnitRates(s, c.id, path)) {
+    out.responses += r.responses;
+    out.expected += r.expected;
+  }
+  out.shown = out.responses >= c.min_group;
+  out.improvements = static_cast<long long>(store::RaisedBy(s, c.id).size());
+  if (!out.shown) return out;
+  auto definition = Published(s, c.questionnaire_id, c.questionnaire_version);
+  std::tie(out.index, out.below_threshold) = MeanIndex(*definition, Tally(store::WholeCounts(s, c.id)));
+  if (auto previous = store::PreviousCampaign(s, c)) {
+    if (Responses(store::UnitRates(s, previous->id, path)) >= previous->min_group)
+      out.previous_index = MeanIndex(*definition, Tally(store::WholeCounts(s, previous->id))).first;
+  }
+  return out;
+}
+
+std::vector<CampaignSummary> SurveyService::Summaries(const auth::Principal& who, const org::Unit& unit,
+                                                      const std::string& from, const std::string& to) {
+  std::vector<CampaignSummary> out;
+  db_.Read([&](soci::session& s) {
+    for (const Campaign& c : store::CampaignsWithin(s, who.Scope(Permission::kViewSurveys), unit.path, from, to, 500))
+      out.push_back(SummaryOf(s, c));
+  });
+  return out;
+}
+
+std::vector<readiness::RegisterEvidence> SurveyService::ReadinessEvidence(const auth::Principal& who,
+                                                                         const org::Unit& unit) {
+  if (!who.Can(Permission::kViewSurveys, unit.path)) return {};
+  Date today = TodayInVietnam();
+  RegisterFacts facts;
+  db_.Read([&](soci::session& s) {
+    for (const Campaign& c : store::CampaignsWithin(s, who.Scope(Permission::kViewSurveys), unit.path,
+                                                    FormatDate(AddMonths(today, -12)), FormatDate(today), 500)) {
+      if (c.opens_on < FormatDate(AddMonths(today, -12))) continue;
+      ++facts.campaigns;
+      auto [campaign, path] = *store::FindCampaign(s, c.id);
+      if (c.status == "closed" && Responses(store::UnitRates(s, c.id, path)) >= c.min_group) ++facts.with_results;
+    }
+  });
+  return RegisterEvidenceOf(facts);
+}
+
+namespace {
+
+std::string ReadWhole(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+std::shared_ptr<http::SpoolPath> Render(const std::vector<pdf::Block>& blocks, const pdf::PageFrame& frame) {
+  auto spool = http::NewSpoolPath("survey-");
+  pdf::RenderPdf(blocks, frame, spool->path());
+  return spool;
+}
+
+}  // namespace
+
+std::shared_ptr<http::SpoolPath> SurveyService::ResultsPdf(const auth::Principal& who, db::Id id,
+                                                           std::optional<db::Id> unit_id, Language language) {
+  json::object results = Results(who, id, {unit_id, false});
+  std::map<db::Id, std::string> names;
+  auto name = [&](db::Id unit) {
+    try {
+      names[unit] = org_.GetUnit(&who, unit).name;
+    } catch (const ProblemError&) {
+    }
+  };
+  name(results.at("unit_id").as_int64());
+  for (const json::value& u : results.at("units").as_array()) name(u.at("unit_id").as_int64());
+  Campaign c = GetCampaign(who, id);
+  return Render(ResultsBlocks(results, names, language),
+                CampaignFrame(c, language == Language::kEnglish ? "Survey results" : "Kết quả khảo sát", language));
+}
+
+std::vector<PrintedLink> SurveyService::Printed(const auth::Principal& who, const std::vector<Link>& links) {
+  std::map<db::Id, std::string> names;
+  std::vector<PrintedLink> out;
+  for (const Link& l : links) {
+    if (!names.count(l.unit_id)) names[l.unit_id] = org_.GetUnit(&who, l.unit_id).name;
+    out.push_back({names[l.unit_id], public_url_ + "/s/" + l.code, l.code, l.person});
+  }
+  return out;
+}
+
+std::shared_ptr<http::SpoolPath> SurveyService::PostersPdf(const auth::Principal& who, db::Id id, Language language) {
+  Campaign c = GetCampaign(who, id);
+  if (c.mode != "anonymous") Fail(409, "survey.wrong_mode", "mode");
+  std::shared_ptr<const Definition> definition;
+  std::vector<Link> links;
+  db_.Read([&](soci::session& s) {
+    definition = Published(s, c.questionnaire_id, c.questionnaire_version);
+    links = store::Links(s, id);
+  });
+  return Render(PosterBlocks(c, definition->title.In(language), Printed(who, links), language),
+                CampaignFrame(c, language == Language::kEnglish ? "Survey posters" : "Áp phích khảo sát", language));
+}
+
+std::shared_ptr<http::SpoolPath> SurveyService::SlipsPdf(const auth::Principal& who, db::Id id, Language language) {
+  std::shared_ptr<const Definition> definition;
+  std::vector<Link> codes;
+  Campaign c;
+  db_.Read([&](soci::session& s) {
+    auto [campaign, path] = VisibleCampaign(s, who, id);
+    c = campaign;
+    // The slips name whom each code goes to: for those who hand the codes out.
+    if (!who.Can(Permission::kManageSurveys, path)) Fail(403, "auth.forbidden");
+    if (c.mode != "confidential") Fail(409, "survey.wrong_mode", "mode");
+    definition = Published(s, c.questionnaire_id, c.questionnaire_version);
+    for (Link& l : store::Links(s, id))
+      if (!l.used) codes.push_back(std::move(l));
+  });
+  return Render(SlipBlocks(c, definition->title.In(language), Printed(who, codes), language),
+                CampaignFrame(c, language == Language::kEnglish ? "Survey code slips" : "Phiếu mã khảo sát", language));
+}
+
+std::vector<readiness::PackedReport> SurveyService::EvidenceReports(const auth::Principal& who, const org::Unit& unit,
+                                                                    Language language) {
+  Date today = TodayInVietnam();
+  std::vector<readiness::PackedReport> out;
+  for (const CampaignSummary& c : Summaries(who, unit, FormatDate(AddMonths(today, -36)), FormatDate(today))) {
+    if (c.campaign.status != "closed" || !c.shown) continue;
+    db::Id id = c.campaign.id;
+    out.push_back({"surveys/" + std::to_string(id) + "-results.pdf", "survey_results",
+                   c.campaign.title, c.campaign.closes_on, [this, who, id, language] {
+                     return ReadWhole(ResultsPdf(who, id, std::nullopt, language)->path());
+                   }});
+  }
+  return out;
+}
+
+std::optional<double> SurveyService::IndicatorIndex(const auth::Principal& who, db::Id unit_id,
+                                                   const std::string& indicator_code, const std::string& from,
+                                                   const std::string& to) {
+  org::Unit unit;
+  try {
+    unit = org_.GetUnit(&who, unit_id);
+  } catch (const ProblemError&) {
+    return std::nullopt;
+  }
+  double best = 0;
+  long long answered = 0;
+  db_.Read([&](soci::session& s) {
+    // Campaigns open at any time up to `to` that closed within the period: their results are final.
+    for (const Campaign& c : store::CampaignsWithin(s, who.Scope(Permission::kViewSurveys), unit.path, "0000-00-00",
+                                                    to, 5000)) {
+      if (c.status != "closed" || !c.closed_at) continue;
+      std::string closed_on = c.closed_at->substr(0, 10);
+      if (closed_on < from || closed_on > to) continue;
+      auto [campaign, path] = *store::FindCampaign(s, c.id);
+      if (Responses(store::UnitRates(s, c.id, path)) < c.min_group) continue;
+      auto definition = Published(s, c.questionnaire_id, c.questionnaire_version);
+      Counts counts = Tally(store::WholeCounts(s, c.id));
+      for (const Question* q : definition->Questions()) {
+        if (q->indicator_code != indicator_code || !HasIndex(q->type)) continue;
+        for (int item = 0; item < Items(*q); ++item) {
+          Distribution d = Summarise(*q, CountsOf(counts, q->key, item));
+          if (!d.index) continue;
+          best += *d.index * double(d.answered);
+          answered += d.answered;
+        }
+      }
+    }
+  });
+  if (answered == 0) return std::nullopt;
+  return 100.0 * best / double(answered);
 }
 
 PublicSurvey SurveyService::Open(const std::string& code) {

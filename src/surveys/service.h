@@ -18,9 +18,13 @@
 #include "org/service.h"
 #include "platform/audit/audit_trail.h"
 #include "platform/xlsx/workbook.h"
+#include "platform/http/message.h"
+#include "readiness/evidence_pack.h"
+#include "readiness/report.h"
 #include "surveys/answer.h"
 #include "surveys/model.h"
 #include "surveys/questionnaire.h"
+#include "surveys/report.h"
 #include "surveys/store.h"
 
 namespace eduims::surveys {
@@ -58,6 +62,17 @@ struct PublicSurvey {
   std::shared_ptr<const Definition> definition;
 };
 
+// What one campaign's results come to, over its whole subtree, for a management review and for readiness.
+struct CampaignSummary {
+  Campaign campaign;
+  long long responses = 0, expected = 0;
+  bool shown = false;                    // its respondents reached its minimum group, so its figures may be shown
+  std::optional<double> index;           // the mean satisfaction index of its questions (grid rows) with one
+  std::optional<double> previous_index;  // the same of the previous closed campaign of the questionnaire on the unit
+  long long below_threshold = 0;         // questions (rows) whose index is under their threshold
+  long long improvements = 0;            // entries it raised in the improvement register
+};
+
 struct AnswerOutcome {
   std::string state;  // as PublicSurvey; "stored" when kept, "invalid" with problems
   std::vector<AnswerProblem> problems;
@@ -66,8 +81,10 @@ struct AnswerOutcome {
 
 class SurveyService {
  public:
-  SurveyService(db::Database& db, org::OrgService& org, improvement::ImprovementService& improvements)
-      : db_(db), org_(org), improvements_(improvements) {}
+  // `public_url`: the address users open, for the links printed on posters and slips.
+  SurveyService(db::Database& db, org::OrgService& org, improvement::ImprovementService& improvements,
+                std::string public_url = "http://127.0.0.1:8080")
+      : db_(db), org_(org), improvements_(improvements), public_url_(std::move(public_url)) {}
 
   // The library shipped with the product: [{code, audience, title, questions}].
   boost::json::array Library() const;
@@ -107,6 +124,34 @@ class SurveyService {
   // The results (and, if the subtree reaches the minimum, the answers as given) as an .xlsx workbook.
   xlsx::Workbook ExportXlsx(const auth::Principal& who, db::Id id, std::optional<db::Id> unit_id, Language language);
 
+  // The campaigns over units of `unit`'s subtree, as far as the caller may view surveys, open on some day of
+  // [from, to] (dates), oldest first; at most 500.
+  std::vector<CampaignSummary> Summaries(const auth::Principal& who, const org::Unit& unit, const std::string& from,
+                                         const std::string& to);
+
+  // The 9.1.2 evidence of `unit`'s subtree over the last 12 months (surveys/readiness_evidence.h), as far as the
+  // caller may view surveys.
+  std::vector<readiness::RegisterEvidence> ReadinessEvidence(const auth::Principal& who, const org::Unit& unit);
+
+  // The results report of the subtree as a PDF in `language`, with its chart (surveys/report.h).
+  std::shared_ptr<http::SpoolPath> ResultsPdf(const auth::Principal& who, db::Id id, std::optional<db::Id> unit_id,
+                                              Language language);
+  // The QR posters of an anonymous campaign's links (409 survey.wrong_mode for a confidential one).
+  std::shared_ptr<http::SpoolPath> PostersPdf(const auth::Principal& who, db::Id id, Language language);
+  // The slips of a confidential campaign's unused codes with whom each goes to: for those who manage surveys on
+  // the campaign's unit only (403), never for an anonymous campaign (409 survey.wrong_mode).
+  std::shared_ptr<http::SpoolPath> SlipsPdf(const auth::Principal& who, db::Id id, Language language);
+  // The results reports of the closed campaigns of `unit`'s subtree of the last three years whose results may be
+  // shown, for the evidence pack.
+  std::vector<readiness::PackedReport> EvidenceReports(const auth::Principal& who, const org::Unit& unit,
+                                                       Language language);
+
+  // The satisfaction index (%) of the questions linked to the indicator `indicator_code`, pooled over the campaigns
+  // of `unit_id`'s subtree closed from `from` to `to` (dates) whose results may be shown, as the caller may view
+  // surveys: what a computed indicator "survey_satisfaction_index" records. None when no such answer exists.
+  std::optional<double> IndicatorIndex(const auth::Principal& who, db::Id unit_id, const std::string& indicator_code,
+                                       const std::string& from, const std::string& to);
+
   PublicSurvey Open(const std::string& code);
   AnswerOutcome Answer(const std::string& code, const std::multimap<std::string, std::string>& form);
 
@@ -119,12 +164,15 @@ class SurveyService {
   // The unit (path) results look at: the campaign's root or a unit of its subtree the caller may view.
   std::pair<db::Id, std::string> ResultsRoot(const auth::Principal& who, const Campaign& c,
                                              const std::string& campaign_path, std::optional<db::Id> unit_id);
+  CampaignSummary SummaryOf(soci::session& s, const Campaign& c);
+  std::vector<PrintedLink> Printed(const auth::Principal& who, const std::vector<Link>& links);
   void RaiseBelowThreshold(soci::session& s, const auth::Principal& who, const Campaign& c,
                            const audit::Actor& actor);
 
   db::Database& db_;
   org::OrgService& org_;
   improvement::ImprovementService& improvements_;
+  std::string public_url_;
   std::mutex definitions_mutex_;
   std::map<std::pair<db::Id, long long>, std::shared_ptr<const Definition>> definitions_;
 };

@@ -314,6 +314,20 @@ std::vector<Campaign> ListCampaigns(soci::session& s, const std::vector<std::str
   return out;
 }
 
+std::vector<Campaign> CampaignsWithin(soci::session& s, const std::vector<std::string>& scope,
+                                      const std::string& subtree, const std::string& from, const std::string& to,
+                                      int limit) {
+  if (scope.empty()) return {};
+  db::Binds p;
+  std::string sql = std::string(kCampaignColumns) + "WHERE " + db::SubtreeClause(scope, "u.path", p) + " AND " +
+                    db::SubtreeClause({subtree}, "u.path", p, "within") +
+                    " AND c.status <> 'draft' AND c.opens_on <= " + p.Text("to", to) + " AND c.closes_on >= " +
+                    p.Text("from", from) + " ORDER BY c.opens_on, c.id LIMIT " + std::to_string(limit);
+  std::vector<Campaign> out;
+  for (auto& row : db::FetchAll<CampaignReader>(s, sql, p)) out.push_back(std::move(row.first));
+  return out;
+}
+
 void InsertCampaign(soci::session& s, Campaign& c) {
   db::Id by = c.created_by.value_or(0);
   soci::indicator by_ind = c.created_by ? soci::i_ok : soci::i_null;

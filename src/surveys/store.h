@@ -30,6 +30,11 @@ bool Publish(soci::session& s, db::Id questionnaire_id, long long number, const 
 std::optional<std::pair<Campaign, std::string>> FindCampaign(soci::session& s, db::Id id);
 std::vector<Campaign> ListCampaigns(soci::session& s, const std::vector<std::string>& scope,
                                     std::optional<db::Id> questionnaire_id, std::optional<db::Id> after, int limit);
+// Campaigns opened (not drafts) over a unit within `subtree` (a unit path) and within `scope`, open on some day of
+// [from, to] (dates), oldest first, at most `limit`.
+std::vector<Campaign> CampaignsWithin(soci::session& s, const std::vector<std::string>& scope,
+                                      const std::string& subtree, const std::string& from, const std::string& to,
+                                      int limit);
 void InsertCampaign(soci::session& s, Campaign& c);
 bool UpdateCampaign(soci::session& s, const Campaign& c, long long expected_version);
 // The latest closed campaign of the same questionnaire on the same unit that opened before `c`.

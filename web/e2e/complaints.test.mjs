@@ -140,6 +140,18 @@ test('complaints: a parent complains anonymously on a phone, follows it by its c
     });
     await dlg.waitFor({ state: 'detached' });
     await page.getByRole('heading', { level: 1 }).filter({ hasText: 'Đã kết thúc' }).waitFor();
+    // The upheld appeal shows a marking fault: a nonconformity is raised from it, and each links to the other.
+    await page.getByRole('button', { name: 'Nêu sự không phù hợp', exact: true }).click();
+    const nc = await settledDialog(page);
+    await nc.getByLabel('Tiêu đề').fill('Chấm bài kiểm tra Văn học kỳ I lớp 10A3 bỏ sót câu');
+    await nc.getByRole('button', { name: /OK|Lưu/ }).click();
+    await nc.waitFor({ state: 'detached' });
+    const complaintPath = new URL(complaintUrl).pathname;
+    await page.getByRole('link', { name: /^#\d+$/ }).click();
+    await page.waitForURL(/\/nonconformities\/\d+$/);
+    await page.getByText('Chấm bài kiểm tra Văn học kỳ I lớp 10A3 bỏ sót câu').first().waitFor();
+    await page.getByTestId('nc-complaint').click();
+    await page.waitForURL((u) => u.pathname === complaintPath);
     await page.goto(`${S.baseURL}/complaints/${code}?lang=en`);
     await page.getByText('cộng thêm 0,5 điểm').waitFor();
     assert.equal(await page.locator('#status').innerText(), 'Closed');

@@ -539,6 +539,9 @@ constexpr Entry kCatalogue[] = {
      "Đường dẫn hay mã",
      "Khảo sát ẩn danh có một đường dẫn cho mỗi đơn vị, khai báo khi lập đợt; khảo sát bảo mật dùng mã cá nhân một "
      "lần, thêm sau đó."},
+    {"survey.wrong_mode", "Not for this kind of survey",
+     "Posters are printed for anonymous surveys, code slips for confidential ones.", "Không áp dụng cho hình thức khảo sát này",
+     "Áp phích in cho khảo sát ẩn danh, phiếu mã in cho khảo sát bảo mật."},
     {"survey.closed", "Survey closed", "The survey has closed.", "Khảo sát đã kết thúc", "Đợt khảo sát đã kết thúc."},
     {"survey.answer_required", "Answer required", "A required question has no answer.", "Thiếu câu trả lời",
      "Một câu hỏi bắt buộc chưa được trả lời."},

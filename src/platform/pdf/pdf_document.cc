@@ -4,6 +4,7 @@
 #include <pango/pangocairo.h>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 #include <stdexcept>
 #include <vector>
@@ -32,7 +33,10 @@ Style StyleOf(Block::Kind kind) {
     case Block::Kind::kQuote: return {"DejaVu Sans Oblique 10", 4, 6};
     case Block::Kind::kListItem: return {"DejaVu Sans 10", 0, 3};
     case Block::Kind::kRule: return {"DejaVu Sans 10", 6, 6};
-    case Block::Kind::kParagraph: break;
+    case Block::Kind::kParagraph:
+    case Block::Kind::kBar:
+    case Block::Kind::kSquare:
+    case Block::Kind::kPageBreak: break;
   }
   return {"DejaVu Sans 10", 0, 6};
 }
@@ -163,7 +167,76 @@ class Typesetter {
     cairo_set_source_rgb(cr_, 0, 0, 0);
   }
 
+  // A bar of a chart: the label in the left third, the bar in the rest, its percentage after it.
+  void PlaceBar(const Block& block) {
+    constexpr const char* kFont = "DejaVu Sans 8.5";
+    const double label_width = kBodyWidth / 3, area_x = kMargin + label_width + 6, area_width = kBodyWidth - label_width - 46;
+    Layout label = MakeLayout(cr_, kFont, block.markup, label_width);
+    int w, h;
+    pango_layout_get_size(label.get(), &w, &h);
+    double height = std::max(14.0, double(h) / PANGO_SCALE) + 4;
+    if (y_ + height > kBodyBottom && !first_on_page_) NewPage();
+    if (draw_) {
+      cairo_move_to(cr_, kMargin, y_);
+      pango_cairo_show_layout(cr_, label.get());
+      double value = std::clamp(block.value, 0.0, 1.0);
+      bool low = block.mark && block.value < *block.mark;
+      cairo_set_source_rgb(cr_, 0.93, 0.93, 0.93);
+      cairo_rectangle(cr_, area_x, y_ + 1, area_width, 10);
+      cairo_fill(cr_);
+      if (low) cairo_set_source_rgb(cr_, 0.75, 0.1, 0.12);
+      else cairo_set_source_rgb(cr_, 0.2, 0.5, 0.15);
+      cairo_rectangle(cr_, area_x, y_ + 1, area_width * value, 10);
+      cairo_fill(cr_);
+      cairo_set_source_rgb(cr_, 0, 0, 0);
+      cairo_set_line_width(cr_, 1);
+      if (block.low && block.high) {
+        cairo_move_to(cr_, area_x + area_width * std::clamp(*block.low, 0.0, 1.0), y_ + 6);
+        cairo_line_to(cr_, area_x + area_width * std::clamp(*block.high, 0.0, 1.0), y_ + 6);
+        cairo_stroke(cr_);
+      }
+      if (block.mark) {
+        double x = area_x + area_width * std::clamp(*block.mark, 0.0, 1.0);
+        cairo_move_to(cr_, x, y_ - 1);
+        cairo_line_to(cr_, x, y_ + 13);
+        cairo_stroke(cr_);
+      }
+      Layout figure = MakeLayout(cr_, kFont, std::to_string(int(std::lround(block.value * 100))) + " %", 40, false);
+      cairo_move_to(cr_, area_x + area_width + 6, y_);
+      pango_cairo_show_layout(cr_, figure.get());
+    }
+    y_ += height;
+    first_on_page_ = false;
+  }
+
+  void PlaceSquare(const Block& block) {
+    Layout caption = MakeLayout(cr_, "DejaVu Sans Bold 12", block.markup, kBodyWidth);
+    pango_layout_set_alignment(caption.get(), PANGO_ALIGN_CENTER);
+    int w, h;
+    pango_layout_get_size(caption.get(), &w, &h);
+    double height = block.size + 8 + double(h) / PANGO_SCALE;
+    if (y_ + height > kBodyBottom && !first_on_page_) NewPage();
+    if (draw_ && block.side > 0) {
+      double cell = block.size / block.side, x0 = kMargin + (kBodyWidth - block.size) / 2;
+      for (int row = 0; row < block.side; ++row)
+        for (int column = 0; column < block.side; ++column)
+          if (block.cells[size_t(row) * block.side + column])
+            cairo_rectangle(cr_, x0 + column * cell, y_ + row * cell, cell, cell);
+      cairo_fill(cr_);
+      cairo_move_to(cr_, kMargin, y_ + block.size + 8);
+      pango_cairo_show_layout(cr_, caption.get());
+    }
+    y_ += height;
+    first_on_page_ = false;
+  }
+
   void Place(const Block& block, const Block* next) {
+    if (block.kind == Block::Kind::kPageBreak) {
+      if (!first_on_page_) NewPage();
+      return;
+    }
+    if (block.kind == Block::Kind::kBar) return PlaceBar(block);
+    if (block.kind == Block::Kind::kSquare) return PlaceSquare(block);
     Style style = StyleOf(block.kind);
     if (!first_on_page_) y_ += style.space_before;
     if (block.kind == Block::Kind::kRule) {

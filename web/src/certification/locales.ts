@@ -102,12 +102,13 @@ export const vi = {
       risks: '{{count}} rủi ro và cơ hội', objectives: '{{count}} mục tiêu chất lượng', planned_changes: '{{count}} thay đổi được hoạch định',
       indicators: '{{count}} chỉ số đo lường',
       complaints: '{{count}} khiếu nại trong 12 tháng',
+      survey_campaigns: '{{count}} đợt khảo sát trong 12 tháng', survey_results: '{{count}} kết quả khảo sát đã đóng',
     },
     shortfalls: {
       review_overdue: 'quá hạn xem xét', needs_not_recorded: 'có bên quan tâm chưa ghi nhu cầu',
       not_reviewed_within_12_months: 'chưa xem xét trong 12 tháng', objective_without_indicator: 'có mục tiêu chưa có chỉ số',
       indicator_not_measured: 'có chỉ số chưa có số liệu kỳ gần nhất',
-      deadline_overdue: 'có khiếu nại quá hạn',
+      deadline_overdue: 'có khiếu nại quá hạn', no_results: 'chưa có đợt khảo sát nào đóng với đủ người trả lời',
     },
     statuses: { not_started: 'Chưa bắt đầu', partial: 'Một phần', implemented: 'Đã thực hiện', verified: 'Đã kiểm chứng' },
     gapNames: {
@@ -227,12 +228,13 @@ export const en: Shape<typeof vi> = {
       risks: '{{count}} risks and opportunities', objectives: '{{count}} quality objectives', planned_changes: '{{count}} planned changes',
       indicators: '{{count}} indicators',
       complaints: '{{count}} complaints in 12 months',
+      survey_campaigns: '{{count}} survey campaigns in 12 months', survey_results: '{{count}} closed survey results',
     },
     shortfalls: {
       review_overdue: 'review overdue', needs_not_recorded: 'a party without its needs',
       not_reviewed_within_12_months: 'not reviewed in 12 months', objective_without_indicator: 'an objective without an indicator',
       indicator_not_measured: 'an indicator without its latest value',
-      deadline_overdue: 'a complaint past its deadline',
+      deadline_overdue: 'a complaint past its deadline', no_results: 'no survey closed with enough respondents yet',
     },
     statuses: { not_started: 'Not started', partial: 'Partial', implemented: 'Implemented', verified: 'Verified' },
     gapNames: {

@@ -14,6 +14,7 @@ import { LinkedActions } from '../improvement/LinkedActions';
 import { ImprovementStatusTag } from '../improvement/labels';
 import type { Improvement, ImprovementAction } from '../improvement/types';
 import { improvementActionsFor } from '../improvement/workflow';
+import { SurveySource } from '../surveys/SurveySource';
 
 export default function ImprovementPage() {
   const { t } = useTranslation();
@@ -91,7 +92,10 @@ export default function ImprovementPage() {
           >
             <Descriptions column={1} size="small" bordered data-testid="improvement-detail">
               <Descriptions.Item label={t('improvement.improvements.unit')}><UnitName id={i.unit_id} /></Descriptions.Item>
-              <Descriptions.Item label={t('improvement.improvements.source')}>{t(`improvement.nc.sources.${i.source}`)}</Descriptions.Item>
+              <Descriptions.Item label={t('improvement.improvements.source')}>
+                {t(`improvement.nc.sources.${i.source}`)}
+                {i.source === 'satisfaction_survey' && <SurveySource description={i.description} />}
+              </Descriptions.Item>
               <Descriptions.Item label={t('improvement.improvements.owner')}><UserName id={i.owner_id} /></Descriptions.Item>
               <Descriptions.Item label={t('improvement.improvements.description')}>
                 <span style={{ whiteSpace: 'pre-wrap' }}>{i.description || '—'}</span>

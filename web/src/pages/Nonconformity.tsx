@@ -7,6 +7,7 @@ import { api } from '../api/client';
 import { errorText } from '../api/problem';
 import type { Unit } from '../api/types';
 import { UnitName, UserName } from '../components/RemoteSelect';
+import { RaisedFrom } from '../complaints/RaisedFrom';
 import { ClauseTags } from '../documents/Clauses';
 import { formatDate, formatDateTime } from '../format';
 import { useSession } from '../session';
@@ -106,7 +107,10 @@ export default function NonconformityPage() {
             <Descriptions column={1} size="small" bordered data-testid="nc-detail">
               <Descriptions.Item label={t('improvement.nc.unit')}><UnitName id={nc.unit_id} /></Descriptions.Item>
               <Descriptions.Item label={t('improvement.nc.severity')}><SeverityTag severity={nc.severity} /></Descriptions.Item>
-              <Descriptions.Item label={t('improvement.nc.source')}>{t(`improvement.nc.sources.${nc.source}`)}</Descriptions.Item>
+              <Descriptions.Item label={t('improvement.nc.source')}>
+                {t(`improvement.nc.sources.${nc.source}`)}
+                {(nc.source === 'complaint' || nc.source === 'appeal') && <RaisedFrom nonconformityId={nc.id} />}
+              </Descriptions.Item>
               <Descriptions.Item label={t('improvement.nc.clauses')}><ClauseTags ids={nc.clauses.map((c) => c.id)} /></Descriptions.Item>
               <Descriptions.Item label={t('improvement.nc.detectedOn')}>{formatDate(nc.detected_on)}</Descriptions.Item>
               <Descriptions.Item label={t('improvement.nc.dueDate')}>{formatDate(nc.due_date)}</Descriptions.Item>

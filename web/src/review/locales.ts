@@ -42,6 +42,12 @@ export const vi = {
     effective: 'xử lý có hiệu lực', not_effective: 'chưa có hiệu lực', untreated: 'chưa xử lý',
     review_overdue: 'quá hạn xem xét lại', proposed: 'đề xuất', accepted: 'đã chấp nhận', completed: 'đã hoàn thành',
     rejected: 'đã từ chối',
+    campaigns: 'đợt khảo sát', responses: 'số phản hồi', expected: 'số người dự kiến',
+    index_percent: 'chỉ số hài lòng trung bình (%)', below_threshold: 'câu hỏi dưới ngưỡng',
+    improvements_raised: 'cơ hội cải tiến đã nêu', trend_up: 'tốt hơn kỳ trước', trend_down: 'kém hơn kỳ trước',
+    received: 'đã tiếp nhận', acknowledged: 'đã xác nhận', answered: 'đã trả lời', appealed: 'đã kháng nghị',
+    appeals: 'kháng nghị', upheld: 'có cơ sở', mean_days_to_resolve: 'số ngày giải quyết trung bình',
+    received_previous_period: 'tiếp nhận kỳ trước',
   },
 };
 
@@ -85,5 +91,11 @@ export const en: Shape<typeof vi> = {
     effective: 'effective', not_effective: 'not yet effective', untreated: 'untreated',
     review_overdue: 'review overdue', proposed: 'proposed', accepted: 'accepted', completed: 'completed',
     rejected: 'rejected',
+    campaigns: 'survey campaigns', responses: 'responses', expected: 'respondents expected',
+    index_percent: 'mean satisfaction index (%)', below_threshold: 'questions below their threshold',
+    improvements_raised: 'improvements raised', trend_up: 'better than the previous survey', trend_down: 'worse than the previous survey',
+    received: 'received', acknowledged: 'acknowledged', answered: 'answered', appealed: 'appealed',
+    appeals: 'appeals', upheld: 'upheld', mean_days_to_resolve: 'mean days to resolve',
+    received_previous_period: 'received in the previous period',
   },
 };

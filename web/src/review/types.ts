@@ -50,7 +50,7 @@ export const STEPS: Record<string, { action: string; permission: Permission }[]>
 export function itemLink(type: string, id: number): string | null {
   const pages: Record<string, string> = {
     nonconformity: '/nonconformities/', improvement: '/improvements/', audit: '/audits/', process: '/processes/',
-    indicator: '/indicators/',
+    indicator: '/indicators/', survey: '/surveys/', complaint: '/complaint-register/',
   };
   return pages[type] ? `${pages[type]}${id}` : null;
 }

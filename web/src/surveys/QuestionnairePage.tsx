@@ -38,7 +38,8 @@ export default function QuestionnairePage() {
     try {
       await work();
       message.success(done);
-      await qc.invalidateQueries({ queryKey: ['questionnaires', id] });
+      // The list too: it carries each questionnaire's title and versions, which the campaign form offers.
+      await qc.invalidateQueries({ queryKey: ['questionnaires'] });
     } catch (e) { setError(errorText(e)); }
   };
   return (

@@ -88,12 +88,16 @@ export default function SurveyPage() {
         <Space style={{ margin: '12px 0' }} wrap>
           {s.status === 'draft' && <Button type="primary" onClick={() => void move('open')}>{k('open')}</Button>}
           {s.status === 'open' && (
-            <Popconfirm title={k('confirmClose')} onConfirm={() => move('closed')}><Button danger>{k('close')}</Button></Popconfirm>
+            <Popconfirm title={k('confirmClose')} onConfirm={() => move('closed')} okText={t('common.confirm')} cancelText={t('common.cancel')}><Button danger>{k('close')}</Button></Popconfirm>
           )}
           {s.mode === 'confidential' && s.status !== 'closed' && <Button onClick={() => setCoding(true)}>{k('codes')}</Button>}
         </Space>
       )}
-      <Typography.Title level={2} style={{ fontSize: 18 }}>{k('links')}</Typography.Title>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }} wrap>
+        <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>{k('links')}</Typography.Title>
+        {s?.mode === 'anonymous' && <a href={`/api/v1/surveys/${id}/posters.pdf?lang=${en ? 'en' : 'vi'}`}>{k('posters')}</a>}
+        {s?.mode === 'confidential' && can('manage_surveys') && <a href={`/api/v1/surveys/${id}/slips.pdf?lang=${en ? 'en' : 'vi'}`}>{k('slips')}</a>}
+      </Space>
       <Table<SurveyLink> rowKey="code" size="small" pagination={{ pageSize: 20, hideOnSinglePage: true }} dataSource={links.data?.items ?? []} scroll={{ x: 560 }}
         columns={[
           { title: t('surveys.surveys.unit'), dataIndex: 'unit_id', render: (v: number) => <UnitName id={v} /> },
@@ -112,7 +116,10 @@ export default function SurveyPage() {
         ]} />
       <Space style={{ width: '100%', justifyContent: 'space-between', marginTop: 16 }} wrap>
         <Typography.Title level={2} style={{ fontSize: 18, margin: 0 }}>{k('results')}</Typography.Title>
-        <a href={`/api/v1/surveys/${id}/results.xlsx?lang=${en ? 'en' : 'vi'}`}>{k('export')}</a>
+        <Space wrap>
+          <a href={`/api/v1/surveys/${id}/results.xlsx?lang=${en ? 'en' : 'vi'}`}>{k('export')}</a>
+          <a href={`/api/v1/surveys/${id}/report.pdf?lang=${en ? 'en' : 'vi'}`}>{k('reportPdf')}</a>
+        </Space>
       </Space>
       {r?.withheld && <Alert type="info" showIcon message={k('withheld', { n: r.min_group })} style={{ margin: '12px 0' }} />}
       {bars.length > 0 && (

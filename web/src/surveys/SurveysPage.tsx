@@ -52,8 +52,8 @@ function CreateModal({ onClose }: { onClose: () => void }) {
       <Form.Item name="mode" label={k('mode')} rules={[{ required: true }]}>
         <FormSelect options={MODES.map((m) => ({ value: m, label: t(`surveys.surveys.modes.${m}`) }))} />
       </Form.Item>
-      <Form.Item name="opens_on" label={k('opensOn')} rules={[{ required: true }]}><DatePicker style={{ width: '100%' }} /></Form.Item>
-      <Form.Item name="closes_on" label={k('closesOn')} rules={[{ required: true }]}><DatePicker style={{ width: '100%' }} /></Form.Item>
+      <Form.Item name="opens_on" label={k('opensOn')} rules={[{ required: true }]}><DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} /></Form.Item>
+      <Form.Item name="closes_on" label={k('closesOn')} rules={[{ required: true }]}><DatePicker format="DD/MM/YYYY" style={{ width: '100%' }} /></Form.Item>
       <Form.Item noStyle dependencies={['mode']}>
         {({ getFieldValue }) => getFieldValue('mode') === 'anonymous' && (
           <>

@@ -30,6 +30,7 @@ export const vi = {
     export: 'Tải kết quả (XLSX)', texts: 'Ý kiến tự do', search: 'Tìm trong ý kiến (không cần dấu)', noTexts: 'Không có ý kiến nào.',
     codes: 'Tạo mã cá nhân', people: 'Người nhận (mỗi dòng một người)', codeUnit: 'Đơn vị', chart: 'Chỉ số hài lòng theo câu hỏi: {{values}}',
     total: 'Tổng: {{responses}} / {{expected}} ({{rate}})',
+    reportPdf: 'Tải báo cáo kết quả (PDF)', posters: 'In áp phích mã QR (PDF)', slips: 'In phiếu mã cá nhân (PDF)',
   },
 };
 
@@ -62,5 +63,6 @@ export const en: Shape<typeof vi> = {
     export: 'Download results (XLSX)', texts: 'Free-text answers', search: 'Search the answers (accents optional)', noTexts: 'No answers.',
     codes: 'Make personal codes', people: 'Given to (one person a line)', codeUnit: 'Unit', chart: 'Satisfaction index per question: {{values}}',
     total: 'Total: {{responses}} / {{expected}} ({{rate}})',
+    reportPdf: 'Download the results report (PDF)', posters: 'Print the QR posters (PDF)', slips: 'Print the code slips (PDF)',
   },
 };

@@ -37,3 +37,9 @@ export interface SurveyResults {
 export function percent(v: number | null | undefined): string {
   return v === null || v === undefined ? '—' : `${Math.round(v * 100)}%`;
 }
+
+/** The survey an entry raised below a question's threshold names in its description (surveys/service.cc). */
+export function surveyIdIn(description: string): number | null {
+  const m = /\/surveys\/(\d+)/.exec(description);
+  return m ? Number(m[1]) : null;
+}

@@ -23,6 +23,7 @@ export const vi = {
     metrics: {
       nonconformities_closed_on_time: 'Tỷ lệ sự không phù hợp đóng đúng hạn (%)',
       nonconformity_days_to_close: 'Số ngày trung bình để đóng sự không phù hợp',
+      survey_satisfaction_index: 'Chỉ số hài lòng từ khảo sát (%) của các câu hỏi gắn mã chỉ số này',
     },
     aggregations: { sum: 'Tổng', mean: 'Trung bình', weighted_mean: 'Trung bình có trọng số' },
     breach: { improvement: 'Cơ hội cải tiến', nonconformity: 'Sự không phù hợp' },
@@ -67,6 +68,7 @@ export const en: Shape<typeof vi> = {
     metrics: {
       nonconformities_closed_on_time: 'Nonconformities closed on time (%)',
       nonconformity_days_to_close: 'Mean days to close a nonconformity',
+      survey_satisfaction_index: "Survey satisfaction index (%) of the questions linked to this indicator's code",
     },
     aggregations: { sum: 'Sum', mean: 'Mean', weighted_mean: 'Weighted mean' },
     breach: { improvement: 'Opportunity for improvement', nonconformity: 'Nonconformity' },

@@ -2,7 +2,7 @@
 export const DIRECTIONS = ['higher', 'lower'] as const;
 export const FREQUENCIES = ['month', 'term', 'school_year', 'year'] as const;
 export const SOURCES = ['manual', 'import', 'computed'] as const;
-export const METRICS = ['nonconformities_closed_on_time', 'nonconformity_days_to_close'] as const;
+export const METRICS = ['nonconformities_closed_on_time', 'nonconformity_days_to_close', 'survey_satisfaction_index'] as const;
 export const AGGREGATIONS = ['sum', 'mean', 'weighted_mean'] as const;
 export type Direction = (typeof DIRECTIONS)[number];
 export type Frequency = (typeof FREQUENCIES)[number];
