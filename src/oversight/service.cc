@@ -133,17 +133,16 @@ SpoolFile OversightService::Export(const Table& t, Language language) {
   sheet.name = en ? "Oversight" : "Theo dõi";
   sheet.header = {en ? "Code" : "Mã", en ? "Unit" : "Đơn vị"};
   for (const auto& s : t.standards) sheet.header.push_back((en ? "Readiness " : "Mức sẵn sàng ") + s.code + ":" + s.edition + " (%)");
-  for (const char* h : en ? std::initializer_list<const char*>{"Certification", "Next due", "Open nonconformities",
-                                                               "Overdue nonconformities", "Overdue actions",
-                                                               "Document reviews overdue", "Last internal audit",
-                                                               "Last management review", "Indicators off target",
-                                                               "Open complaints", "Attention"}
-                          : std::initializer_list<const char*>{"Chứng nhận", "Hạn tiếp theo", "Điểm không phù hợp đang mở",
-                                                               "Điểm không phù hợp quá hạn", "Hành động quá hạn",
-                                                               "Tài liệu quá hạn xem xét", "Đánh giá nội bộ gần nhất",
-                                                               "Xem xét của lãnh đạo gần nhất", "Chỉ số chưa đạt",
-                                                               "Khiếu nại đang mở", "Cần chú ý"})
-    sheet.header.push_back(h);
+  static const std::vector<std::string> kEn = {"Certification", "Next due", "Open nonconformities",
+                                               "Overdue nonconformities", "Overdue actions", "Document reviews overdue",
+                                               "Last internal audit", "Last management review",
+                                               "Indicators off target", "Open complaints", "Attention"};
+  static const std::vector<std::string> kVi = {"Chứng nhận", "Hạn tiếp theo", "Điểm không phù hợp đang mở",
+                                               "Điểm không phù hợp quá hạn", "Hành động quá hạn",
+                                               "Tài liệu quá hạn xem xét", "Đánh giá nội bộ gần nhất",
+                                               "Xem xét của lãnh đạo gần nhất", "Chỉ số chưa đạt",
+                                               "Khiếu nại đang mở", "Cần chú ý"};
+  for (const std::string& h : en ? kEn : kVi) sheet.header.push_back(h);
   auto number = [](long long n) { return xlsx::Cell(double(n)); };
   auto text = [](const std::optional<std::string>& s) { return s ? xlsx::Cell(*s) : xlsx::Cell(); };
   for (const auto& r : t.rows) {

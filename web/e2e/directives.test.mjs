@@ -10,7 +10,7 @@ const S = startForFile();
 const T = { timeout: 300_000 };
 const CHIENGSINH = { email: 'quantri.chiengsinh@demo.eduims.vn', password: DEPARTMENT_QUALITY_MANAGER.password };
 const DISPATCH = '2091/SGDĐT-KTKĐ';
-const TITLE = 'Báo cáo tự đánh giá giữa kỳ năm học 2026-2027';
+const TITLE = 'Báo cáo nhanh công tác kiểm định chất lượng học kỳ I';
 const binary = process.env.EDUIMS_BINARY ?? resolve(webRoot, '../build/eduims');
 
 /** The test's SMTP sink: a relay on a loopback port keeping every message, envelope recipient and decoded body. */
@@ -69,7 +69,7 @@ async function answer(page, who, text) {
   await login(page, S.baseURL, who);
   await page.goto(`${S.baseURL}/directives`);
   await page.getByRole('tab', { name: 'Văn bản đơn vị cần thực hiện' }).click();
-  await page.getByTestId('inbox-table').getByRole('link', { name: TITLE }).click();
+  await page.getByTestId('inbox-table').getByRole('link', { name: TITLE, exact: true }).click();
   await page.getByLabel('Nội dung báo cáo', { exact: true }).fill(text);
   await page.getByRole('button', { name: 'Nộp báo cáo' }).click();
   await page.getByTestId('answer-status').filter({ hasText: 'Đã nộp' }).waitFor();
@@ -132,7 +132,7 @@ test('directives: the department requests a report of two schools, accepts one a
       await login(page, S.baseURL, CHIENGSINH);
       await page.goto(`${S.baseURL}/directives`);
       await page.getByRole('tab', { name: 'Văn bản đơn vị cần thực hiện' }).click();
-      await page.getByTestId('inbox-table').getByRole('link', { name: TITLE }).click();
+      await page.getByTestId('inbox-table').getByRole('link', { name: TITLE, exact: true }).click();
       await page.getByText('Thiếu số liệu về các sự không phù hợp.').waitFor();
       await page.getByRole('button', { name: 'Nộp báo cáo' }).waitFor();
     });

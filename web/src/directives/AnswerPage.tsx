@@ -43,8 +43,8 @@ export default function AnswerPage() {
         { key: 'dispatch', label: t('directives.list.dispatch'), children: `${a.directive.dispatch_number}, ${date(a.directive.dispatch_date)}` },
         { key: 'sender', label: t('directives.form.sender'), children: <UnitName id={a.directive.unit_id} /> },
         { key: 'deadline', label: t('directives.list.deadline'), children: date(a.directive.deadline) },
-        { key: 'status', label: '', children: <Tag data-testid="answer-status" color={STATUS_COLOURS[a.status]}>{t(`directives.statuses.${a.status}`)}</Tag> },
-        ...(a.action_id ? [{ key: 'action', label: '', children: <Link to={`/actions?source=${a.action_id}`}>{t('directives.answer.action', { id: a.action_id })}</Link> }] : []),
+        { key: 'status', label: t('directives.list.status'), children: <Tag data-testid="answer-status" color={STATUS_COLOURS[a.status]}>{t(`directives.statuses.${a.status}`)}</Tag> },
+        ...(a.action_id ? [{ key: 'action', label: t('directives.answer.actionLabel'), children: t('directives.answer.action', { id: a.action_id }) }] : []),
       ]} />
       {a.directive.body && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 12 }}>{a.directive.body}</Typography.Paragraph>}
       {a.status === 'returned' && a.return_reason && (

@@ -76,7 +76,7 @@ export default function DirectivePage() {
       {d.body && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 12 }}>{d.body}</Typography.Paragraph>}
       <Typography.Title level={2} style={{ fontSize: 18 }}>{t('directives.detail.progress')}</Typography.Title>
       <Space direction="vertical" style={{ width: '100%', maxWidth: 520 }} data-testid="directive-progress">
-        <Progress percent={d.progress.rate} />
+        <Progress percent={d.progress.rate} aria-label={t('directives.list.rate')} />
         <Typography.Text>{t('directives.detail.submitted', { submitted: d.progress.submitted, total: d.progress.total, rate: d.progress.rate })}</Typography.Text>
         <Space wrap>
           {ANSWER_STATUSES.map((s) => (
@@ -91,9 +91,9 @@ export default function DirectivePage() {
         dataSource={answers.data?.items ?? []} scroll={{ x: 720 }}
         columns={[
           { title: t('directives.list.unit'), key: 'unit', render: (_: unknown, r) => <Link to={`/directive-answers/${r.id}`}>{r.unit_name}</Link> },
-          { title: '', dataIndex: 'status', render: (v: DirectiveAnswer['status']) => <Tag color={STATUS_COLOURS[v]}>{t(`directives.statuses.${v}`)}</Tag> },
+          { title: t('directives.list.status'), dataIndex: 'status', render: (v: DirectiveAnswer['status']) => <Tag color={STATUS_COLOURS[v]}>{t(`directives.statuses.${v}`)}</Tag> },
           { title: t('directives.answer.text'), dataIndex: 'text', ellipsis: true, responsive: ['md'] },
-          { title: '', key: 'review', render: (_: unknown, r) => <ReviewButtons answer={r} onDone={reload} /> },
+          { title: t('directives.list.review'), key: 'review', render: (_: unknown, r) => <ReviewButtons answer={r} onDone={reload} /> },
         ]}
       />
     </>

@@ -115,7 +115,7 @@ function Sent() {
           { title: t('directives.form.kind'), dataIndex: 'kind', render: (v: string) => t(`directives.kinds.${v}`), responsive: ['md'] },
           { title: t('directives.list.deadline'), dataIndex: 'deadline', render: date },
           { title: t('directives.list.rate'), key: 'rate', width: 180,
-            render: (_: unknown, r) => <Progress percent={r.progress.rate} size="small" format={() => `${r.progress.submitted}/${r.progress.total}`} /> },
+            render: (_: unknown, r) => <Progress percent={r.progress.rate} size="small" aria-label={t('directives.list.rate')} format={() => `${r.progress.submitted}/${r.progress.total}`} /> },
         ]}
       />
       {list.hasNextPage && <Button onClick={() => void list.fetchNextPage()}>{t('common.loadMore')}</Button>}
@@ -140,7 +140,7 @@ function Inbox() {
             render: (_: unknown, r) => `${r.directive.dispatch_number}, ${date(r.directive.dispatch_date)}` },
           { title: t('directives.list.unit'), dataIndex: 'unit_id', render: (v: number) => <UnitName id={v} /> },
           { title: t('directives.list.deadline'), key: 'deadline', render: (_: unknown, r) => date(r.directive.deadline) },
-          { title: '', dataIndex: 'status', render: (v: DirectiveAnswer['status']) => <Tag color={STATUS_COLOURS[v]}>{t(`directives.statuses.${v}`)}</Tag> },
+          { title: t('directives.list.status'), dataIndex: 'status', render: (v: DirectiveAnswer['status']) => <Tag color={STATUS_COLOURS[v]}>{t(`directives.statuses.${v}`)}</Tag> },
         ]}
       />
       {list.hasNextPage && <Button onClick={() => void list.fetchNextPage()}>{t('common.loadMore')}</Button>}

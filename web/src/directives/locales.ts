@@ -5,7 +5,7 @@ export const vi = {
   list: {
     title: 'Văn bản chỉ đạo và yêu cầu báo cáo', sent: 'Văn bản đã gửi', inbox: 'Văn bản đơn vị cần thực hiện',
     create: 'Gửi văn bản', empty: 'Chưa có văn bản nào.', inboxEmpty: 'Không có văn bản nào cần thực hiện.',
-    rate: 'Tỷ lệ đã nộp', deadline: 'Hạn', dispatch: 'Số, ngày văn bản', unit: 'Đơn vị',
+    rate: 'Tỷ lệ đã nộp', deadline: 'Hạn', status: 'Trạng thái', review: 'Xem xét báo cáo', dispatch: 'Số, ngày văn bản', unit: 'Đơn vị',
   },
   form: {
     sender: 'Đơn vị gửi', kind: 'Loại', dispatchNumber: 'Số văn bản', dispatchDate: 'Ngày văn bản', titleField: 'Trích yếu',
@@ -29,7 +29,7 @@ export const vi = {
   answer: {
     text: 'Nội dung báo cáo', save: 'Lưu', saved: 'Đã lưu', returnReason: 'Lý do trả lại', reason: 'Lý do',
     returnTitle: 'Trả lại báo cáo để hoàn thiện', final: 'Báo cáo đã được chấp nhận và không thể thay đổi.',
-    action: 'Hành động #{{id}}', directive: 'Văn bản',
+    action: 'Hành động #{{id}}', actionLabel: 'Hành động được giao', directive: 'Văn bản',
   },
 };
 
@@ -37,7 +37,7 @@ export const en: Shape<typeof vi> = {
   list: {
     title: 'Directives and reporting requests', sent: 'Sent', inbox: 'To answer for my units',
     create: 'Send a directive', empty: 'No directives yet.', inboxEmpty: 'Nothing to answer.',
-    rate: 'Submitted', deadline: 'Deadline', dispatch: 'Dispatch number and date', unit: 'Unit',
+    rate: 'Submitted', deadline: 'Deadline', status: 'Status', review: 'Review', dispatch: 'Dispatch number and date', unit: 'Unit',
   },
   form: {
     sender: 'Sending unit', kind: 'Kind', dispatchNumber: 'Dispatch number', dispatchDate: 'Dispatch date', titleField: 'Subject',
@@ -61,6 +61,6 @@ export const en: Shape<typeof vi> = {
   answer: {
     text: 'Answer', save: 'Save', saved: 'Saved', returnReason: 'Why it was returned', reason: 'Reason',
     returnTitle: 'Return the answer for rework', final: 'The answer is accepted and can no longer change.',
-    action: 'Action #{{id}}', directive: 'Directive',
+    action: 'Action #{{id}}', actionLabel: 'Action raised', directive: 'Directive',
   },
 };

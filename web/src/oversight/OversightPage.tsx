@@ -104,7 +104,7 @@ export default function OversightPage() {
           ...(data?.standards ?? []).map((s) =>
             column(s.key, t('oversight.readiness', { standard: `${s.code.toUpperCase().replace('-', ' ')}:${s.edition}` }))),
           ...COLUMNS.map((c) => column(c, t(`oversight.columns.${c}`))),
-          { key: 'attention', title: '', sorter: true, sortOrder: sortOrder('attention'),
+          { key: 'attention', title: t('oversight.attention'), sorter: true, sortOrder: sortOrder('attention'),
             render: (_: unknown, r) => <Tag color={LEVEL_COLOURS[r.worst]}>{t(`oversight.worst.${r.worst}`)}</Tag> },
         ]}
       />

@@ -4,7 +4,7 @@ import type { Shape } from '../locales';
 export const vi = {
   title: 'Theo dõi các đơn vị trực thuộc', within: 'Đơn vị', search: 'Tìm theo mã hoặc tên đơn vị',
   type: 'Loại đơn vị', level: 'Mức cảnh báo', download: 'Tải bảng (XLSX)', unit: 'Đơn vị', empty: 'Không có đơn vị nào.',
-  readiness: 'Sẵn sàng {{standard}}', noneAssessed: 'chưa tự đánh giá', none: '—', today: 'Số liệu đến ngày {{day}}',
+  readiness: 'Sẵn sàng {{standard}}', noneAssessed: 'chưa tự đánh giá', attention: 'Mức chú ý', none: '—', today: 'Số liệu đến ngày {{day}}',
   legend: 'Xanh: đạt; vàng: cần chú ý; đỏ: cần xử lý ngay. Mỗi ô dẫn đến danh sách tương ứng.',
   levels: { warning: 'Từ mức cần chú ý', alert: 'Chỉ mức cần xử lý' },
   worst: { ok: 'Đạt', warning: 'Cần chú ý', alert: 'Cần xử lý' },
@@ -26,7 +26,7 @@ export const vi = {
 export const en: Shape<typeof vi> = {
   title: 'Oversight of units', within: 'Unit', search: 'Find by unit code or name',
   type: 'Unit type', level: 'Warning level', download: 'Download table (XLSX)', unit: 'Unit', empty: 'No units.',
-  readiness: 'Readiness {{standard}}', noneAssessed: 'not self-assessed', none: '—', today: 'Figures as of {{day}}',
+  readiness: 'Readiness {{standard}}', noneAssessed: 'not self-assessed', attention: 'Attention', none: '—', today: 'Figures as of {{day}}',
   legend: 'Green: fine; amber: needs attention; red: needs action now. Each cell opens the list behind it.',
   levels: { warning: 'Attention or worse', alert: 'Action needed only' },
   worst: { ok: 'Fine', warning: 'Attention', alert: 'Action needed' },
