@@ -85,7 +85,7 @@ Table OversightService::Overview(const auth::Principal& who, db::Id within_id, c
     AddCounts(actions::OverdueByUnit(s, path, today), row_of, rows, &UnitRow::actions_overdue, nullptr);
     AddCounts(documents::ReviewsOverdueByUnit(s, path, today), row_of, rows, &UnitRow::document_reviews_overdue,
               nullptr);
-    AddCounts(planning::IndicatorsOffTargetByUnit(s, path), row_of, rows, &UnitRow::indicators_off_target,
+    AddCounts(planning::IndicatorsOffTargetByUnit(s, path, today), row_of, rows, &UnitRow::indicators_off_target,
               &UnitRow::indicators_past_warning);
     AddCounts(complaints::OpenComplaintsByUnit(s, path, today), row_of, rows, &UnitRow::complaints_open,
               &UnitRow::complaints_overdue);
