@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import net from 'node:net';
 import { join, resolve } from 'node:path';
 import { startForFile, withPage, login, pick, axeViolations, dropdownsClosed, settledDialog, webRoot,
@@ -138,8 +138,14 @@ test('directives: the department requests a report of two schools, accepts one a
     });
 
     // The jobs run once, as cron would: the reminder of the returned answer (due in two days) reaches the sink.
-    const run = spawnSync(binary, ['--database', `sqlite://${join(S.dir, 'e2e.db')}`, 'jobs', 'run', '--smtp',
-      `smtp://127.0.0.1:${sink.port}`, '--public-url', S.baseURL], { encoding: 'utf8' });
+    // Not spawnSync: the sink answers on this process's event loop.
+    const run = await new Promise((ok) => {
+      const p = spawn(binary, ['--database', `sqlite://${join(S.dir, 'e2e.db')}`, 'jobs', 'run', '--smtp',
+        `smtp://127.0.0.1:${sink.port}`, '--public-url', S.baseURL], { stdio: ['ignore', 'ignore', 'pipe'] });
+      let stderr = '';
+      p.stderr.on('data', (d) => { stderr += d; });
+      p.on('exit', (status) => ok({ status, stderr }));
+    });
     assert.equal(run.status, 0, run.stderr);
     const reminders = sink.mails.filter((m) => m.body.includes(DISPATCH) && m.body.includes('/directive-answers/'));
     assert.ok(reminders.some((m) => m.to === CHIENGSINH.email), JSON.stringify(sink.mails.map((m) => m.to)));
