@@ -6,10 +6,12 @@
 #include "certification/routes.h"
 #include "complaints/review_input.h"
 #include "complaints/routes.h"
+#include "directives/routes.h"
 #include "documents/routes.h"
 #include "frameworks/routes.h"
 #include "improvement/routes.h"
 #include "org/routes.h"
+#include "oversight/routes.h"
 #include "planning/context_module.h"
 #include "planning/context_routes.h"
 #include "platform/auth/routes.h"
@@ -133,6 +135,11 @@ Application::Application(const ApplicationOptions& options) {
   surveys::AddQuestionnaireRoutes(http_->router(), *surveys_);
   surveys::AddCampaignRoutes(http_->router(), *surveys_);
   surveys::AddAnsweringRoutes(http_->router(), *surveys_, *survey_rate_limiter_);
+  oversight_ = std::make_unique<oversight::OversightService>(*db_, *org_, *reviews_);
+  oversight::AddRoutes(http_->router(), *oversight_);
+  directives_ = std::make_unique<directives::DirectiveService>(*db_, *org_, *actions_);
+  actions_->ReserveSourceType(directives::kDirectiveActionSource);
+  directives::AddRoutes(http_->router(), *directives_);
   // The lists and registers people open most, each a page of rows and its links, and the nonconformity dashboard:
   // kept per caller until the next write (platform/http/router.h). The dashboard also keeps its own answers per
   // subtree, so after a write it is computed once for everyone who sees the same units, not once per caller.
@@ -169,6 +176,12 @@ std::vector<jobs::Job> Application::Jobs(const JobOptions& options) {
                    if (!run.escalated) return std::string();
                    return std::to_string(run.escalated) + " deadlines escalated, " + std::to_string(run.notices) +
                           " notices queued";
+                 }});
+  out.push_back({"directive_notices", [this, options] {
+                   auto run = directives_->SendNotices(FormatDate(TodayInVietnam()), options.public_url);
+                   if (!run.reminders && !run.escalations) return std::string();
+                   return std::to_string(run.reminders) + " reminders, " + std::to_string(run.escalations) +
+                          " escalations, " + std::to_string(run.mails) + " mails queued";
                  }});
   if (options.smtp)
     out.push_back({"deliver_mail", [this, smtp = *options.smtp] {

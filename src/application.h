@@ -16,12 +16,14 @@
 #include "certification/certificate_service.h"
 #include "certification/service.h"
 #include "complaints/service.h"
+#include "directives/service.h"
 #include "documents/service.h"
 #include "frameworks/service.h"
 #include "improvement/register_service.h"
 #include "improvement/service.h"
 #include "org/accounts.h"
 #include "org/service.h"
+#include "oversight/service.h"
 #include "planning/indicator_computed.h"
 #include "planning/indicator_service.h"
 #include "planning/objective_service.h"
@@ -94,8 +96,8 @@ class Application {
   // Checks the audit trail's hash chain (platform/audit/audit_trail.h).
   audit::VerifyReport VerifyAuditTrail();
 
-  // The periodic jobs every server runs (platform/jobs/scheduler.h): escalation of overdue nonconformities, then
-  // delivery of queued mail.
+  // The periodic jobs every server runs (platform/jobs/scheduler.h): escalation of overdue nonconformities and
+  // complaints, indicators computed, directives' reminders and escalations, then delivery of queued mail.
   std::vector<jobs::Job> Jobs(const JobOptions& options);
 
   db::Database& db() { return *db_; }
@@ -126,6 +128,8 @@ class Application {
   review::InputRegistry& review_inputs() { return review_inputs_; }
   review::ReviewService& reviews() { return *reviews_; }
   surveys::SurveyService& surveys() { return *surveys_; }
+  oversight::OversightService& oversight() { return *oversight_; }
+  directives::DirectiveService& directives() { return *directives_; }
 
  private:
   std::unique_ptr<db::Database> db_;
@@ -160,6 +164,8 @@ class Application {
   std::unique_ptr<review::ReviewService> reviews_;
   std::unique_ptr<surveys::SurveyService> surveys_;
   std::unique_ptr<http::RateLimiter> survey_rate_limiter_;
+  std::unique_ptr<oversight::OversightService> oversight_;
+  std::unique_ptr<directives::DirectiveService> directives_;
 };
 
 }  // namespace eduims

@@ -8,6 +8,7 @@
 #include <functional>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "actions/store.h"
 #include "attachments/service.h"
@@ -15,6 +16,7 @@
 #include "certification/store.h"
 #include "complaints/store.h"
 #include "demo/demo.h"
+#include "directives/store.h"
 #include "documents/store.h"
 #include "expected_permissions.h"
 #include "improvement/store.h"
@@ -87,6 +89,10 @@ struct Target {
   db::Id survey_id = 0;               // an open anonymous survey of the unit over its questionnaire, with
   std::string survey_code;            // its link for the unit
   db::Id confidential_survey_id = 0;  // a draft confidential survey of the unit
+  db::Id sub_unit_id = 0;             // a unit below the unit, which receives
+  db::Id directive_id = 0;            // a report request of the unit to it, whose answer is
+  db::Id submitted_answer_id = 0;     // submitted with its text, and
+  db::Id open_answer_id = 0;          // the answer to a second one, in progress
 };
 
 enum class Kind {
@@ -298,7 +304,44 @@ class Matrix : public ::testing::TestWithParam<db::Engine> {
       t.change_id = change.id;
     });
     FreshReviews(t, u.id, system);
+    FreshDirectives(t, system);
     return t;
+  }
+
+  // A unit below the target's, and two report requests of the target's unit to it: one answer submitted, one in
+  // progress.
+  void FreshDirectives(Target& t, const audit::Actor& system) {
+    org::UnitInput unit;
+    unit.parent_id = t.unit_id;
+    unit.code = t.unit_code + "-D";
+    unit.name = "Tổ nhận văn bản " + t.unit_code;
+    unit.type = "department";
+    t.sub_unit_id = server_->app().org().CreateUnit(nullptr, unit, system).id;
+    server_->app().db().Write([&](soci::session& s) {
+      for (auto [directive, answer, status] :
+           {std::tuple{&t.directive_id, &t.submitted_answer_id, directives::AnswerStatus::kSubmitted},
+            {nullptr, &t.open_answer_id, directives::AnswerStatus::kInProgress}}) {
+        directives::Directive d;
+        d.unit_id = t.unit_id;
+        d.dispatch_number = "01/KT";
+        d.dispatch_date = FormatDate(TodayInVietnam());
+        d.title = "Báo cáo kiểm thử";
+        d.deadline = "2099-12-31";
+        d.targets.unit_ids = {t.sub_unit_id};
+        d.created_at = d.updated_at = NowTimestamp();
+        directives::store::Insert(s, d);
+        directives::store::InsertAnswers(s, d.id, {t.sub_unit_id}, {}, d.created_at);
+        directives::store::AnswerQuery q;
+        q.directive_id = d.id;
+        q.roots = {"/"};
+        directives::Answer a = directives::store::ListAnswers(s, q).front().answer;
+        a.status = status;
+        a.text = "Nội dung báo cáo";
+        directives::store::UpdateAnswer(s, a, 1);
+        if (directive) *directive = d.id;
+        *answer = a.id;
+      }
+    });
   }
 
   // A top manager of the unit and three management reviews of it, planned, open and held.
@@ -1404,6 +1447,38 @@ std::vector<RouteCase> Cases(Matrix* m) {
        }},
       {"GET", "/api/v1/surveys/{id}/texts", Kind::kScoped, Permission::kViewSurveys,
        [](Client& c, const Target& t) { return c.Get("/api/v1/surveys/" + Id(t.survey_id) + "/texts?q=tot"); }},
+      // Oversight and directives (issue 21).
+      {"GET", "/api/v1/oversight", Kind::kScoped, Permission::kViewOversight,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/oversight?within=" + Id(t.unit_id)); }},
+      {"GET", "/api/v1/oversight/export", Kind::kScoped, Permission::kViewOversight,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/oversight/export?within=" + Id(t.unit_id)); }},
+      {"GET", "/api/v1/directives", Kind::kList, Permission::kViewOversight,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/directives?within=" + Id(t.unit_id)); }},
+      {"POST", "/api/v1/directives", Kind::kScoped, Permission::kManageReviews,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/directives", {{"unit_id", t.unit_id},
+                                              {"dispatch_number", "02/KT"},
+                                              {"dispatch_date", FormatDate(TodayInVietnam())},
+                                              {"title", "Báo cáo kiểm thử"},
+                                              {"deadline", "2099-12-31"},
+                                              {"target_kind", "units"},
+                                              {"unit_ids", json::array{t.sub_unit_id}}});
+       }},
+      {"GET", "/api/v1/directives/{id}", Kind::kScoped, Permission::kViewReviews,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/directives/" + Id(t.directive_id)); }},
+      {"GET", "/api/v1/directive-answers", Kind::kList, Permission::kViewReviews,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/directive-answers?within=" + Id(t.sub_unit_id)); }},
+      {"GET", "/api/v1/directive-answers/{id}", Kind::kScoped, Permission::kViewReviews,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/directive-answers/" + Id(t.submitted_answer_id)); }},
+      {"PATCH", "/api/v1/directive-answers/{id}", Kind::kScoped, Permission::kManageReviews,
+       [](Client& c, const Target& t) {
+         return c.Patch("/api/v1/directive-answers/" + Id(t.open_answer_id), {{"version", 2}, {"text", "Sửa"}});
+       }},
+      {"POST", "/api/v1/directive-answers/{id}/transitions", Kind::kScoped, Permission::kManageReviews,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/directive-answers/" + Id(t.submitted_answer_id) + "/transitions",
+                       {{"version", 2}, {"action", "accept"}});
+       }},
       {"GET", "/s/progress.js", Kind::kPublic, {}, [](Client& c, const Target&) { return c.Get("/s/progress.js"); }},
       {"GET", "/s/{code}", Kind::kPublic, {}, [](Client& c, const Target& t) { return c.Get("/s/" + t.survey_code); }},
       {"POST", "/s/{code}", Kind::kPublic, {},

@@ -14,6 +14,7 @@
 #include "demo/planning_context.h"
 #include "demo/complaints.h"
 #include "demo/processes.h"
+#include "demo/directives.h"
 #include "demo/review.h"
 #include "improvement/store.h"
 #include "org/store.h"
@@ -349,6 +350,7 @@ void SeedDemo(Application& app) {
   SeedComplaints(app, created);
   SeedReviews(app, *quality_manager, *app.org().PrincipalOf(created[0].id));
   SeedSurveys(app, *quality_manager);
+  SeedDirectives(app, *quality_manager, *app.org().PrincipalOf(created[6].id), *app.org().PrincipalOf(created[9].id));
 }
 
 }  // namespace eduims::demo

@@ -11,6 +11,8 @@ import * as frameworks from './frameworks/locales';
 import * as complaints from './complaints/locales';
 import * as planningContext from './planning/context/locales';
 import * as review from './review/locales';
+import * as oversight from './oversight/locales';
+import * as directives from './directives/locales';
 import * as surveys from './surveys/locales';
 
 export const vi = {
@@ -47,6 +49,7 @@ export const vi = {
     objectives: 'Mục tiêu chất lượng', indicators: 'Chỉ số đo lường', indicator: 'Chỉ số', indicatorCompare: 'So sánh chỉ số',
     complaints: 'Sổ khiếu nại', complaint: 'Khiếu nại',
     managementReviews: 'Xem xét của lãnh đạo', managementReview: 'Cuộc xem xét của lãnh đạo',
+    oversight: 'Theo dõi các đơn vị', directives: 'Văn bản chỉ đạo, yêu cầu báo cáo', directive: 'Văn bản chỉ đạo', directiveAnswer: 'Báo cáo của đơn vị',
     surveys: 'Đợt khảo sát', survey: 'Đợt khảo sát', questionnaires: 'Bảng hỏi', questionnaire: 'Bảng hỏi',
   },
   home: {
@@ -110,6 +113,7 @@ export const vi = {
       context_issue: 'Vấn đề bối cảnh', interested_party: 'Bên quan tâm', party_requirement: 'Yêu cầu của bên quan tâm',
       unit_scope: 'Phạm vi', planned_change: 'Thay đổi được hoạch định',
       management_review: 'Cuộc xem xét của lãnh đạo',
+      directive: 'Văn bản chỉ đạo', directive_answer: 'Báo cáo của đơn vị theo văn bản',
       questionnaire: 'Bảng hỏi', questionnaire_version: 'Phiên bản bảng hỏi', survey: 'Đợt khảo sát',
     },
     operations: {
@@ -118,7 +122,7 @@ export const vi = {
       login_failed: 'Đăng nhập không thành công', comment: 'Thêm ghi chú', distribute: 'Phân phối', acknowledge: 'Xác nhận đã đọc',
       dispose: 'Hủy hồ sơ', escalate: 'Chuyển lên cấp trên', load: 'Nạp danh mục',
       renumber: 'Đánh số lại điều khoản', clause_renumbered: 'Chuyển sang điều khoản đánh số lại',
-      transition: 'Chuyển trạng thái: {{step}}', update_step: 'Cập nhật bước: {{step}}', change: 'Thay đổi: {{step}}',
+      transition: 'Chuyển trạng thái: {{step}}', notice: 'Gửi thư: {{step}}', update_step: 'Cập nhật bước: {{step}}', change: 'Thay đổi: {{step}}',
       review: 'Xem xét', materialised: 'Ghi nhận sự không phù hợp đã xảy ra', risk_level: 'Cập nhật mức rủi ro theo sổ đăng ký rủi ro',
       correct: 'Hiệu chỉnh',
       decision: 'Quyết định: {{step}}',
@@ -239,6 +243,8 @@ export const vi = {
   planningContext: planningContext.vi,
   complaints: complaints.vi,
   review: review.vi,
+  oversight: oversight.vi,
+  directives: directives.vi,
 };
 
 export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -277,6 +283,7 @@ export const en: Shape<typeof vi> = {
     objectives: 'Quality objectives', indicators: 'Indicators', indicator: 'Indicator', indicatorCompare: 'Compare indicators',
     complaints: 'Complaints register', complaint: 'Complaint',
     managementReviews: 'Management reviews', managementReview: 'Management review',
+    oversight: 'Oversight of units', directives: 'Directives and reporting requests', directive: 'Directive', directiveAnswer: 'Answer of a unit',
     surveys: 'Survey campaigns', survey: 'Survey campaign', questionnaires: 'Questionnaires', questionnaire: 'Questionnaire',
   },
   home: {
@@ -340,6 +347,7 @@ export const en: Shape<typeof vi> = {
       context_issue: 'Context issue', interested_party: 'Interested party', party_requirement: 'Requirement of an interested party',
       unit_scope: 'Scope', planned_change: 'Planned change',
       management_review: 'Management review',
+      directive: 'Directive', directive_answer: 'Answer of a unit to a directive',
       questionnaire: 'Questionnaire', questionnaire_version: 'Questionnaire version', survey: 'Survey campaign',
     },
     operations: {
@@ -348,7 +356,7 @@ export const en: Shape<typeof vi> = {
       login_failed: 'Failed login', comment: 'Commented', distribute: 'Distributed', acknowledge: 'Acknowledged reading',
       dispose: 'Disposed of', escalate: 'Escalated', load: 'Catalogue loaded',
       renumber: 'Clause renumbered', clause_renumbered: 'Moved with a renumbered clause',
-      transition: 'Status change: {{step}}', update_step: 'Step updated: {{step}}', change: 'Change: {{step}}',
+      transition: 'Status change: {{step}}', notice: 'Mail sent: {{step}}', update_step: 'Step updated: {{step}}', change: 'Change: {{step}}',
       review: 'Reviewed', materialised: 'Materialised in a nonconformity', risk_level: 'Risk level set from the risk register',
       correct: 'Corrected',
       decision: 'Decision: {{step}}',
@@ -469,4 +477,6 @@ export const en: Shape<typeof vi> = {
   planningContext: planningContext.en,
   complaints: complaints.en,
   review: review.en,
+  oversight: oversight.en,
+  directives: directives.en,
 };

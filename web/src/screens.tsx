@@ -76,5 +76,9 @@ export const SCREENS: readonly Screen[] = [
   // Management reviews (issue 21).
   { path: '/management-reviews', group: 'leadership', key: 'managementReviews', permission: 'view_reviews', page: lazy(() => import('./review/ReviewsPage')) },
   { path: '/management-reviews/:id', key: 'managementReview', permission: 'view_reviews', menu: false, page: lazy(() => import('./review/ReviewPage')) },
+  { path: '/oversight', group: 'leadership', key: 'oversight', permission: 'view_oversight', page: lazy(() => import('./oversight/OversightPage')) },
+  { path: '/directives', group: 'leadership', key: 'directives', permission: 'view_reviews', page: lazy(() => import('./directives/DirectivesPage')) },
+  { path: '/directives/:id', key: 'directive', permission: 'view_reviews', menu: false, page: lazy(() => import('./directives/DirectivePage')) },
+  { path: '/directive-answers/:id', key: 'directiveAnswer', permission: 'view_reviews', menu: false, page: lazy(() => import('./directives/AnswerPage')) },
   { path: '/profile', key: 'profile', page: lazy(() => import('./pages/Profile')) },
 ];

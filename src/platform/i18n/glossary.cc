@@ -288,6 +288,23 @@ constexpr GlossaryEntry kGlossary[] = {
     {"state", "management_review", "reopen", "Reopen the minutes", "Mở lại biên bản"},
     {"state", "management_review", "approve", "Approve the minutes", "Phê duyệt biên bản"},
     {"state", "management_review", "cancel", "Cancel", "Hủy"},
+    // Answers to directives (directives/workflow.h).
+    {"entity", "", "directive", "directive", "văn bản chỉ đạo"},
+    {"entity", "", "directive_answer", "answer to a directive", "báo cáo của đơn vị"},
+    {"actor", "", "answering_unit", "someone who answers for the unit (manages its reviews)",
+     "người báo cáo thay mặt đơn vị (quản lý xem xét của đơn vị)"},
+    {"actor", "", "directive_sender", "someone who manages the directive at the sending unit",
+     "người quản lý văn bản tại đơn vị gửi"},
+    {"state", "directive_answer", "not_started", "Not started", "Chưa thực hiện"},
+    {"state", "directive_answer", "in_progress", "In progress", "Đang thực hiện"},
+    {"state", "directive_answer", "submitted", "Submitted", "Đã nộp"},
+    {"state", "directive_answer", "accepted", "Accepted", "Đã chấp nhận"},
+    {"state", "directive_answer", "returned", "Returned for rework", "Trả lại để hoàn thiện"},
+    {"state", "directive_answer", "start", "Start", "Bắt đầu"},
+    {"state", "directive_answer", "submit", "Submit", "Nộp"},
+    {"state", "directive_answer", "accept", "Accept", "Chấp nhận"},
+    {"state", "directive_answer", "return", "Return for rework", "Trả lại"},
+    {"state", "directive_answer", "reopen", "Rework", "Hoàn thiện lại"},
 };
 
 const GlossaryEntry* Find(std::string_view kind, std::string_view entity, std::string_view key) {

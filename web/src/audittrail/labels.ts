@@ -18,6 +18,8 @@ export const ENTITIES = [
   'complaint', 'complaint_settings',
   // Management reviews (issue 21).
   'management_review',
+  // Directives and reporting requests (issue 21).
+  'directive', 'directive_answer',
   // Surveys (issue 19).
   'questionnaire', 'questionnaire_version', 'survey',
 ] as const;
@@ -46,6 +48,7 @@ const STEP_KEYS: Record<string, string> = {
   planned_change: 'planningContext.changes.decisions',
   complaint: 'complaints.steps',
   survey: 'surveys.surveys.statuses',
+  directive_answer: 'directives.steps',
 };
 
 export function entityLabel(t: TFunction, entity: string): string {

@@ -1,0 +1,127 @@
+// The department's oversight table over HTTP on both engines: one row per school under the department, its cells
+// counted from the other modules (a nonconformity raised in a school shows in its row at once), sorted and
+// filtered as asked, coloured against the thresholds the answer carries, each cell linked to its list, exported
+// as XLSX; units outside the caller's subtree and callers without the permission are refused, as is bad input.
+#include <gtest/gtest.h>
+
+#include "test_env.h"
+#include "test_server.h"
+
+namespace eduims::testing {
+namespace {
+
+namespace json = boost::json;
+
+const char* kQuality = "iso@demo.eduims.vn";                      // quality manager over the department's subtree
+const char* kSchoolManager = "hieutruong.tohieu@demo.eduims.vn";  // quality manager of one school
+const char* kStaff = "nhanvien.tohieu@demo.eduims.vn";            // staff of that school
+
+class Oversight : public DemoApiTest {
+ protected:
+  std::string Url(const std::string& code, const std::string& extra = "") {
+    return "/api/v1/oversight?within=" + std::to_string(server().UnitId(code)) + extra;
+  }
+  static const json::object* Row(const json::value& table, db::Id unit) {
+    for (const auto& item : table.at("items").as_array())
+      if (item.at("unit_id").as_int64() == unit) return &item.as_object();
+    return nullptr;
+  }
+};
+
+TEST_P(Oversight, TheDepartmentSeesEverySchoolWithFiguresFromTheModules) {
+  Client quality = As(kQuality);
+  db::Id school = server().UnitId("THPT-TOHIEU");
+  auto before = quality.Get(Url("SO-GDDT"));
+  ASSERT_EQ(before.status, 200) << before.body;
+  EXPECT_GT(before.json.at("items").as_array().size(), 1u);
+  EXPECT_EQ(before.json.at("within").at("id").as_int64(), server().UnitId("SO-GDDT"));
+  EXPECT_TRUE(before.json.at("thresholds").at("readiness").at("alert_below").is_int64());
+  const json::object* row = Row(before.json, school);
+  ASSERT_NE(row, nullptr);
+  const auto& cells = row->at("cells").as_object();
+  for (const char* key : {"certification", "certification_due", "nonconformities_open", "nonconformities_overdue",
+                          "actions_overdue", "document_reviews_overdue", "last_internal_audit",
+                          "last_management_review", "indicators_off_target", "complaints_open"}) {
+    ASSERT_TRUE(cells.contains(key)) << key;
+    std::string level(cells.at(key).at("level").as_string());
+    EXPECT_TRUE(level == "ok" || level == "warning" || level == "alert") << key << " " << level;
+    EXPECT_FALSE(cells.at(key).at("link").as_string().empty()) << key;
+  }
+  EXPECT_EQ(cells.at("nonconformities_open").at("link").as_string(),
+            "/nonconformities?within=" + std::to_string(school));
+  for (const auto& standard : before.json.at("standards").as_array())
+    EXPECT_TRUE(cells.contains(standard.at("key").as_string())) << standard.at("key");
+
+  // A nonconformity raised in the school counts in its row at once, open and not overdue.
+  long long open = cells.at("nonconformities_open").at("value").as_int64();
+  long long overdue = cells.at("nonconformities_overdue").at("value").as_int64();
+  auto nc = As(kSchoolManager).Post("/api/v1/nonconformities", {{"unit_id", school},
+                                                                 {"title", "Hồ sơ học bạ chưa cập nhật"},
+                                                                 {"source", "other"},
+                                                                 {"severity", "minor"}});
+  ASSERT_EQ(nc.status, 201) << nc.body;
+  auto after = quality.Get(Url("SO-GDDT"));
+  ASSERT_EQ(after.status, 200);
+  const auto& now = Row(after.json, school)->at("cells").as_object();
+  EXPECT_EQ(now.at("nonconformities_open").at("value").as_int64(), open + 1);
+  EXPECT_EQ(now.at("nonconformities_overdue").at("value").as_int64(), overdue);
+  EXPECT_NE(now.at("nonconformities_open").at("level").as_string(), "ok");
+}
+
+TEST_P(Oversight, SortsFiltersAndExports) {
+  Client quality = As(kQuality);
+  auto sorted = quality.Get(Url("SO-GDDT", "&sort=nonconformities_open&order=desc"));
+  ASSERT_EQ(sorted.status, 200) << sorted.body;
+  long long last = INT64_MAX;
+  for (const auto& item : sorted.json.at("items").as_array()) {
+    long long n = item.at("cells").at("nonconformities_open").at("value").as_int64();
+    EXPECT_LE(n, last);
+    last = n;
+  }
+  size_t all = sorted.json.at("items").as_array().size();
+  auto found = quality.Get(Url("SO-GDDT", "&q=to%20hieu"));
+  ASSERT_EQ(found.status, 200);
+  EXPECT_LT(found.json.at("items").as_array().size(), all);
+  EXPECT_NE(Row(found.json, server().UnitId("THPT-TOHIEU")), nullptr);
+  auto alerts = quality.Get(Url("SO-GDDT", "&level=alert"));
+  ASSERT_EQ(alerts.status, 200);
+  for (const auto& item : alerts.json.at("items").as_array()) EXPECT_EQ(item.at("worst").as_string(), "alert");
+  auto typed = quality.Get(Url("SO-GDDT", "&type=upper_secondary"));
+  ASSERT_EQ(typed.status, 200);
+  for (const auto& item : typed.json.at("items").as_array()) EXPECT_EQ(item.at("type").as_string(), "upper_secondary");
+
+  auto book = quality.Get("/api/v1/oversight/export?within=" + std::to_string(server().UnitId("SO-GDDT")) +
+                          "&lang=en&sort=name");
+  ASSERT_EQ(book.status, 200) << book.body;
+  EXPECT_EQ(book.headers["content-type"], "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+  EXPECT_EQ(book.body.substr(0, 2), "PK");
+}
+
+TEST_P(Oversight, RefusesUnitsOutsideTheSubtreeCallersWithoutThePermissionAndBadInput) {
+  // A school's quality manager oversees the school, not the department above it.
+  EXPECT_EQ(As(kSchoolManager).Get(Url("THPT-TOHIEU")).status, 200);
+  auto outside = As(kSchoolManager).Get(Url("SO-GDDT"));
+  EXPECT_EQ(outside.status, 404) << outside.body;
+  auto staff = As(kStaff).Get(Url("THPT-TOHIEU"));
+  EXPECT_EQ(staff.code(), "auth.forbidden") << staff.body;
+  Client quality = As(kQuality);
+  for (const auto& [query, field] : std::vector<std::pair<std::string, std::string>>{
+           {"", "within"}, {"?within=abc", "within"}, {"?within=1&sort=colour", "sort"},
+           {"?within=1&order=up", "order"}, {"?within=1&level=red", "level"}, {"?within=1&page=2", "page"}}) {
+    auto bad = quality.Get("/api/v1/oversight" + query);
+    EXPECT_EQ(bad.status, 400) << query << " " << bad.body;
+    EXPECT_EQ(bad.code() + "@" + bad.field(), "request.bad_query@" + field) << query;
+    EXPECT_EQ(bad.headers["content-type"], "application/problem+json") << query;
+  }
+  // In the caller's language.
+  auto vi = quality.Request("GET", "/api/v1/oversight", "", "application/json", {{"Accept-Language", "vi"}});
+  auto en = quality.Request("GET", "/api/v1/oversight", "", "application/json", {{"Accept-Language", "en"}});
+  EXPECT_EQ(vi.code(), "request.bad_query");
+  EXPECT_NE(vi.json.at("title"), en.json.at("title"));
+}
+
+INSTANTIATE_TEST_SUITE_P(Engines, Oversight, ::testing::ValuesIn(Engines()),
+                         [](const auto& info) { return EngineName(info.param); });
+
+}  // namespace
+}  // namespace eduims::testing
