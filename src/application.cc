@@ -8,6 +8,7 @@
 #include "documents/routes.h"
 #include "frameworks/routes.h"
 #include "improvement/routes.h"
+#include "notifications/routes.h"
 #include "org/routes.h"
 #include "planning/context_module.h"
 #include "planning/context_routes.h"
@@ -115,6 +116,14 @@ Application::Application(const ApplicationOptions& options) {
   surveys::AddQuestionnaireRoutes(http_->router(), *surveys_);
   surveys::AddCampaignRoutes(http_->router(), *surveys_);
   surveys::AddAnsweringRoutes(http_->router(), *surveys_, *survey_rate_limiter_);
+  // What people must do, from every module that gives them work: one line per source.
+  notifications_ = std::make_unique<notifications::NotificationService>(*db_, *org_);
+  notifications_->AddSource(*documents_);
+  notifications_->AddSource(*actions_);
+  notifications_->AddSource(*audits_);
+  notifications_->AddSource(*certification_projects_);
+  notifications_->AddSource(*reviews_);
+  notifications::AddRoutes(http_->router(), *notifications_);
   // The lists and registers people open most, each a page of rows and its links, and the nonconformity dashboard:
   // kept per caller until the next write (platform/http/router.h). The dashboard also keeps its own answers per
   // subtree, so after a write it is computed once for everyone who sees the same units, not once per caller.
@@ -151,6 +160,12 @@ std::vector<jobs::Job> Application::Jobs(const JobOptions& options) {
                    if (!run.escalated) return std::string();
                    return std::to_string(run.escalated) + " deadlines escalated, " + std::to_string(run.notices) +
                           " notices queued";
+                 }});
+  out.push_back({"notify_open_tasks", [this, options] {
+                   auto run = notifications_->MailRound(Now(), options.public_url);
+                   if (!run.notices && !run.digests) return std::string();
+                   return std::to_string(run.notices) + " notices and " + std::to_string(run.digests) +
+                          " digests queued, naming " + std::to_string(run.tasks) + " tasks";
                  }});
   if (options.smtp)
     out.push_back({"deliver_mail", [this, smtp = *options.smtp] {

@@ -20,6 +20,7 @@
 #include "frameworks/service.h"
 #include "improvement/register_service.h"
 #include "improvement/service.h"
+#include "notifications/service.h"
 #include "org/accounts.h"
 #include "org/service.h"
 #include "planning/indicator_computed.h"
@@ -92,8 +93,9 @@ class Application {
   // Checks the audit trail's hash chain (platform/audit/audit_trail.h).
   audit::VerifyReport VerifyAuditTrail();
 
-  // The periodic jobs every server runs (platform/jobs/scheduler.h): escalation of overdue nonconformities, then
-  // delivery of queued mail.
+  // The periodic jobs every server runs (platform/jobs/scheduler.h): escalation of overdue nonconformities and
+  // complaint deadlines, computed indicators, mail of people's new tasks (notifications), then delivery of queued
+  // mail.
   std::vector<jobs::Job> Jobs(const JobOptions& options);
 
   db::Database& db() { return *db_; }
@@ -124,6 +126,8 @@ class Application {
   review::InputRegistry& review_inputs() { return review_inputs_; }
   review::ReviewService& reviews() { return *reviews_; }
   surveys::SurveyService& surveys() { return *surveys_; }
+  // Modules that give people work register their notifications::TaskSource here before serving.
+  notifications::NotificationService& notifications() { return *notifications_; }
 
  private:
   std::unique_ptr<db::Database> db_;
@@ -158,6 +162,7 @@ class Application {
   std::unique_ptr<review::ReviewService> reviews_;
   std::unique_ptr<surveys::SurveyService> surveys_;
   std::unique_ptr<http::RateLimiter> survey_rate_limiter_;
+  std::unique_ptr<notifications::NotificationService> notifications_;
 };
 
 }  // namespace eduims
