@@ -10,6 +10,7 @@ import * as indicators from './planning/indicators/locales';
 import * as frameworks from './frameworks/locales';
 import * as complaints from './complaints/locales';
 import * as planningContext from './planning/context/locales';
+import * as notifications from './notifications/locales';
 import * as review from './review/locales';
 import * as surveys from './surveys/locales';
 
@@ -110,6 +111,7 @@ export const vi = {
       context_issue: 'Vấn đề bối cảnh', interested_party: 'Bên quan tâm', party_requirement: 'Yêu cầu của bên quan tâm',
       unit_scope: 'Phạm vi', planned_change: 'Thay đổi được hoạch định',
       management_review: 'Cuộc xem xét của lãnh đạo',
+      notification_preference: 'Cách nhận thông báo',
       questionnaire: 'Bảng hỏi', questionnaire_version: 'Phiên bản bảng hỏi', survey: 'Đợt khảo sát',
     },
     operations: {
@@ -239,6 +241,7 @@ export const vi = {
   planningContext: planningContext.vi,
   complaints: complaints.vi,
   review: review.vi,
+  notifications: notifications.vi,
 };
 
 export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -340,6 +343,7 @@ export const en: Shape<typeof vi> = {
       context_issue: 'Context issue', interested_party: 'Interested party', party_requirement: 'Requirement of an interested party',
       unit_scope: 'Scope', planned_change: 'Planned change',
       management_review: 'Management review',
+      notification_preference: 'Notification delivery',
       questionnaire: 'Questionnaire', questionnaire_version: 'Questionnaire version', survey: 'Survey campaign',
     },
     operations: {
@@ -469,4 +473,5 @@ export const en: Shape<typeof vi> = {
   planningContext: planningContext.en,
   complaints: complaints.en,
   review: review.en,
+  notifications: notifications.en,
 };

@@ -18,6 +18,8 @@ export const ENTITIES = [
   'complaint', 'complaint_settings',
   // Management reviews (issue 21).
   'management_review',
+  // Notifications (issue 21): a person's choice of delivery.
+  'notification_preference',
   // Surveys (issue 19).
   'questionnaire', 'questionnaire_version', 'survey',
 ] as const;
