@@ -1,11 +1,15 @@
 #include "application.h"
 
 #include "actions/routes.h"
+#include "actions/tasks.h"
 #include "audits/routes.h"
+#include "audits/tasks.h"
 #include "calendar/routes.h"
 #include "certification/routes.h"
+#include "certification/tasks.h"
 #include "complaints/routes.h"
 #include "documents/routes.h"
+#include "documents/tasks.h"
 #include "frameworks/routes.h"
 #include "improvement/routes.h"
 #include "notifications/routes.h"
@@ -26,6 +30,7 @@
 #include "records/routes.h"
 #include "review/module_inputs.h"
 #include "review/routes.h"
+#include "review/tasks.h"
 #include "standards/catalogue.h"
 #include "standards/routes.h"
 #include "surveys/routes.h"
@@ -118,11 +123,15 @@ Application::Application(const ApplicationOptions& options) {
   surveys::AddAnsweringRoutes(http_->router(), *surveys_, *survey_rate_limiter_);
   // What people must do, from every module that gives them work: one line per source.
   notifications_ = std::make_unique<notifications::NotificationService>(*db_, *org_);
-  notifications_->AddSource(*documents_);
-  notifications_->AddSource(*actions_);
-  notifications_->AddSource(*audits_);
-  notifications_->AddSource(*certification_projects_);
-  notifications_->AddSource(*reviews_);
+  auto add_tasks = [this](std::unique_ptr<notifications::TaskSource> source) {
+    notifications_->AddSource(*source);
+    task_sources_.push_back(std::move(source));
+  };
+  add_tasks(std::make_unique<documents::DocumentTasks>(*db_, *org_));
+  add_tasks(std::make_unique<actions::ActionTasks>(*db_));
+  add_tasks(std::make_unique<audits::AuditTasks>(*db_));
+  add_tasks(std::make_unique<certification::CertificationTasks>(*db_, *org_));
+  add_tasks(std::make_unique<review::ReviewTasks>(*db_));
   notifications::AddRoutes(http_->router(), *notifications_);
   // The lists and registers people open most, each a page of rows and its links, and the nonconformity dashboard:
   // kept per caller until the next write (platform/http/router.h). The dashboard also keeps its own answers per

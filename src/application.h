@@ -163,6 +163,7 @@ class Application {
   std::unique_ptr<surveys::SurveyService> surveys_;
   std::unique_ptr<http::RateLimiter> survey_rate_limiter_;
   std::unique_ptr<notifications::NotificationService> notifications_;
+  std::vector<std::unique_ptr<notifications::TaskSource>> task_sources_;
 };
 
 }  // namespace eduims

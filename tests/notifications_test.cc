@@ -7,7 +7,10 @@
 #include <set>
 #include <thread>
 
+#include "audits/tasks.h"
+#include "certification/tasks.h"
 #include "demo/demo.h"
+#include "documents/tasks.h"
 #include "test_env.h"
 #include "test_server.h"
 
@@ -125,7 +128,7 @@ TEST_P(Notifications, ARevisionGoesToItsReviewerThenItsApproverAndADistributedDo
   // The job's view of everyone holds the same task for the same person, and none for the teacher.
   std::string today = DaysFromToday(0);
   bool staff_reads = false, teacher_reads = false;
-  for (const auto& t : server().app().documents().OpenTasks(std::nullopt, today)) {
+  for (const auto& t : documents::DocumentTasks(server().app().db(), server().app().org()).OpenTasks(std::nullopt, today)) {
     if (t.link != link || t.kind != "document_read") continue;
     staff_reads |= t.user_id == server().UserId(kStaff);
     teacher_reads |= t.user_id == server().UserId(kTeacher);
@@ -175,7 +178,7 @@ TEST_P(Notifications, AuditsCertificationStepsAndReviewsGoToTheirPeopleOnly) {
 
   // The demo's audits planned or in progress: their lead auditor has each, a teacher outside them none.
   std::string today = DaysFromToday(0);
-  auto audits = server().app().audits().OpenTasks(std::nullopt, today);
+  auto audits = audits::AuditTasks(server().app().db()).OpenTasks(std::nullopt, today);
   ASSERT_FALSE(audits.empty()) << "the demo plans audits";
   long long expected = Count("SELECT COUNT(*) FROM (SELECT lead_auditor_id AS u, id AS a FROM audits WHERE status IN "
                              "('planned', 'in_progress') AND archived_at IS NULL UNION SELECT t.user_id, t.audit_id "
@@ -199,7 +202,7 @@ TEST_P(Notifications, AuditsCertificationStepsAndReviewsGoToTheirPeopleOnly) {
 
   // A certification step planned within 14 days: its responsible person; none named: those who manage
   // certification on the project's unit.
-  auto steps = server().app().certification_projects().OpenTasks(std::nullopt, today);
+  auto steps = certification::CertificationTasks(server().app().db(), server().app().org()).OpenTasks(std::nullopt, today);
   long long planned = Count("SELECT COUNT(*) FROM certification_steps WHERE completed_on IS NULL AND planned_on IS NOT "
                             "NULL AND planned_on <= '" + DaysFromToday(14) + "'");
   if (planned == 0) EXPECT_TRUE(steps.empty());

@@ -5,7 +5,6 @@
 #include "actions/store.h"
 #include "platform/auth/authority.h"
 #include "platform/clock.h"
-#include "platform/dates.h"
 #include "platform/problem.h"
 #include "platform/validation.h"
 
@@ -206,13 +205,6 @@ Action ActionService::Transition(const auth::Principal& who, db::Id id, long lon
                    boost::json::serialize(after_json), path});
   });
   return after;
-}
-
-std::vector<notifications::UserTask> ActionService::OpenTasks(std::optional<db::Id> user, const std::string& today) {
-  std::string due_by = FormatDate(AddDays(*ParseDate(today), kDueSoonDays));
-  std::vector<notifications::UserTask> out;
-  db_.Read([&](soci::session& s) { out = store::DueTasks(s, user, due_by); });
-  return out;
 }
 
 Action ActionService::Archive(const auth::Principal& who, db::Id id, const audit::Actor& actor) {

@@ -6,7 +6,6 @@
 #include <vector>
 
 #include "actions/model.h"
-#include "notifications/source.h"
 #include "org/service.h"
 #include "platform/audit/audit_trail.h"
 #include "platform/auth/roles.h"
@@ -40,7 +39,7 @@ struct ActionFilter {
   int limit = 50;
 };
 
-class ActionService : public notifications::TaskSource {
+class ActionService {
  public:
   ActionService(db::Database& db, org::OrgService& org) : db_(db), org_(org) {}
 
@@ -63,9 +62,6 @@ class ActionService : public notifications::TaskSource {
   Action Transition(const auth::Principal& who, db::Id id, long long version, Status to,
                     const std::optional<std::string>& comment, const audit::Actor& actor);
   Action Archive(const auth::Principal& who, db::Id id, const audit::Actor& actor);
-  // Owners' unfinished actions due within kDueSoonDays of `today` or overdue (notifications/source.h).
-  static constexpr int kDueSoonDays = 7;
-  std::vector<notifications::UserTask> OpenTasks(std::optional<db::Id> user, const std::string& today) override;
 
  private:
   std::pair<Action, std::string> Visible(soci::session& s, const auth::Principal& who, db::Id id);

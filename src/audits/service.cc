@@ -432,12 +432,6 @@ Audit AuditService::Update(const auth::Principal& who, db::Id id, long long vers
   return plan;
 }
 
-std::vector<notifications::UserTask> AuditService::OpenTasks(std::optional<db::Id> user, const std::string&) {
-  std::vector<notifications::UserTask> out;
-  db_.Read([&](soci::session& s) { out = store::AssignedTasks(s, user); });
-  return out;
-}
-
 Audit AuditService::Archive(const auth::Principal& who, db::Id id, const audit::Actor& actor) {
   Audit after;
   db_.Write([&](soci::session& s) {

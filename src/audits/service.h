@@ -14,7 +14,6 @@
 #include "audits/model.h"
 #include "improvement/register_service.h"
 #include "improvement/service.h"
-#include "notifications/source.h"
 #include "org/service.h"
 #include "processes/service.h"
 #include "records/service.h"
@@ -83,7 +82,7 @@ struct LineAnswer {
   std::optional<std::string> question, result, evidence, finding;
 };
 
-class AuditService : public notifications::TaskSource {
+class AuditService {
  public:
   AuditService(db::Database& db, org::OrgService& org, processes::ProcessService& processes,
                improvement::NonconformityService& nonconformities, improvement::ImprovementService& improvements,
@@ -123,8 +122,6 @@ class AuditService : public notifications::TaskSource {
   // Cancels a planned audit: archived, kept in the history (?include_archived=true) and out of the programme's
   // coverage and the calendars. By an audit manager of the audited unit.
   Audit Archive(const auth::Principal& who, db::Id id, const audit::Actor& actor);
-  // The audits planned or in progress, for their lead auditor and team (notifications/source.h).
-  std::vector<notifications::UserTask> OpenTasks(std::optional<db::Id> user, const std::string& today) override;
   Audit Step(const auth::Principal& who, db::Id id, const AuditStepInput& input, const audit::Actor& actor);
   // Records a checklist line's answer while the audit is in progress (its lead auditor, team or an audit manager);
   // while it is planned, they may prepare the line's question only.

@@ -12,7 +12,6 @@
 
 #include "certification/context.h"
 #include "improvement/service.h"
-#include "notifications/source.h"
 #include "org/service.h"
 #include "platform/audit/audit_trail.h"
 #include "records/service.h"
@@ -89,7 +88,7 @@ struct ProjectSchedule {
   std::vector<Audit> audits;     // not cancelled, by start date
 };
 
-class ProjectService : public notifications::TaskSource {
+class ProjectService {
  public:
   ProjectService(db::Database& db, org::OrgService& org, records::RecordService& records,
                  improvement::NonconformityService& nonconformities)
@@ -114,10 +113,6 @@ class ProjectService : public notifications::TaskSource {
   Project Transition(const auth::Principal& who, db::Id id, const TransitionInput& input, const audit::Actor& actor);
   // Applies the six-month rule for stage 2; true if it sent the project back to the assessment step.
   bool Evaluate(const auth::Principal& who, db::Id id);
-  // The steps not completed and planned within kStepDueDays of `today` (or before), for the person responsible for
-  // each, or when none is named for those who manage certification on the project's unit (notifications/source.h).
-  static constexpr int kStepDueDays = 14;
-  std::vector<notifications::UserTask> OpenTasks(std::optional<db::Id> user, const std::string& today) override;
 
  private:
   std::vector<db::Id> CheckSites(const auth::Principal& who, const org::Unit& unit, std::vector<db::Id> ids);

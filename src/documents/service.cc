@@ -143,30 +143,6 @@ std::vector<std::pair<Document, std::optional<std::string>>> DocumentService::Re
   return out;
 }
 
-std::vector<notifications::UserTask> DocumentService::OpenTasks(std::optional<db::Id> user, const std::string& today) {
-  auto to_read = [](db::Id user_id, const Document& doc) {
-    return notifications::UserTask{user_id, "document_read:" + std::to_string(*doc.current_revision_id),
-                                   "document_read", doc.code + " — " + doc.title, std::nullopt,
-                                   "/documents/" + std::to_string(doc.id)};
-  };
-  std::optional<auth::Principal> reader = user ? org_.PrincipalOf(*user) : std::nullopt;
-  std::vector<notifications::UserTask> out;
-  db_.Read([&](soci::session& s) {
-    out = store::RevisionTasks(s, user);
-    if (reader) {
-      store::Reader as = ReaderOf(*reader);
-      as.today = today;
-      for (const auto& [doc, acknowledged] : store::ReadingList(s, as, true, std::nullopt, 1000))
-        if (doc.current_revision_id) out.push_back(to_read(*user, doc));
-    } else if (!user) {
-      for (const Document& doc : store::DistributedDocuments(s))
-        for (const auto& [user_id, unit_id] : store::NotYetRead(s, doc.id, *doc.current_revision_id, INT32_MAX, today))
-          out.push_back(to_read(user_id, doc));
-    }
-  });
-  return out;
-}
-
 boost::json::object DocumentService::AwaitingMe(const auth::Principal& who, int limit) {
   boost::json::array items;
   db_.Read([&](soci::session& s) {

@@ -13,7 +13,6 @@
 #include "documents/markdown.h"
 #include "documents/model.h"
 #include "documents/store.h"
-#include "notifications/source.h"
 #include "org/service.h"
 #include "processes/service.h"
 #include "records/service.h"
@@ -79,7 +78,7 @@ std::string ContentHash(const std::string& markdown, const std::vector<std::stri
 // Markdown to safe HTML; RenderMarkdown, or in tests a renderer that watches when it is called.
 using MarkdownRenderer = std::function<std::string(std::string_view)>;
 
-class DocumentService : public notifications::TaskSource {
+class DocumentService {
  public:
   DocumentService(db::Database& db, org::OrgService& org, processes::ProcessService& processes,
                   records::RecordService& records, MarkdownRenderer render = RenderMarkdown)
@@ -141,11 +140,6 @@ class DocumentService : public notifications::TaskSource {
   std::vector<std::pair<Document, std::optional<std::string>>> ReadingList(const auth::Principal& who,
                                                                            bool unread_only,
                                                                            std::optional<db::Id> after, int limit);
-
-  // What people must do here (notifications/source.h): the revisions waiting for their review, approval or
-  // publication (store::RevisionTasks), and the published documents distributed to them whose revision in force
-  // they have not acknowledged ("document_read").
-  std::vector<notifications::UserTask> OpenTasks(std::optional<db::Id> user, const std::string& today) override;
 
   // The audit trail's guard (audit/content_guard.h) for entries of kAuditedEntities: whether `who` may read what
   // an entry of a document, of one of its revisions or of a revision's file says, i.e. may open the document now.

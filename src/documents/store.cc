@@ -4,7 +4,6 @@
 #include <tuple>
 #include <unordered_map>
 
-#include "notifications/task_reader.h"
 #include "org/store.h"
 #include "platform/db/query.h"
 #include "platform/i18n/fold.h"
@@ -376,39 +375,6 @@ std::vector<std::pair<db::Id, std::string>> AwaitingDecision(soci::session& s, d
                     " OR (r.status IN ('in_review', 'approved') AND r.approver_id = " + b.Id("approver", user_id) +
                     ")) ORDER BY r.updated_at, r.id LIMIT " + std::to_string(limit);
   return db::FetchAll<db::IdTextReader>(s, sql, b);
-}
-
-std::vector<notifications::UserTask> RevisionTasks(soci::session& s, std::optional<db::Id> user) {
-  db::Binds b;
-  auto endorsed = [](const std::string& reviewer) {
-    return "EXISTS (SELECT 1 FROM revision_decisions x WHERE x.revision_id = r.id AND x.user_id = " + reviewer +
-           " AND x.action = 'endorse' AND x.content_hash = r.content_hash)";
-  };
-  const std::string what = "d.code || ' — ' || d.title, NULL, '/documents/' || d.id FROM document_revisions r JOIN "
-                           "documents d ON d.id = r.document_id";
-  std::string sql =
-      "SELECT v.user_id, 'revision_review:' || r.id || ':' || r.content_hash, 'revision_review', " + what +
-      " JOIN revision_reviewers v ON v.revision_id = r.id WHERE r.status = 'in_review' AND d.archived_at IS NULL "
-      "AND NOT " + endorsed("v.user_id") + (user ? " AND v.user_id = " + b.Id("reviewer", *user) : "") +
-      " UNION ALL SELECT r.approver_id, CASE WHEN r.status = 'approved' THEN 'revision_publication:' ELSE "
-      "'revision_approval:' END || r.id, CASE WHEN r.status = 'approved' THEN 'revision_publication' ELSE "
-      "'revision_approval' END, " + what +
-      " WHERE d.archived_at IS NULL AND r.approver_id IS NOT NULL" +
-      (user ? " AND r.approver_id = " + b.Id("approver", *user) : "") +
-      " AND (r.status = 'approved' OR (r.status = 'in_review' AND NOT EXISTS (SELECT 1 FROM revision_reviewers v "
-      "WHERE v.revision_id = r.id AND NOT " + endorsed("v.user_id") + ")))";
-  return db::FetchAll<notifications::TaskReader>(s, sql, b);
-}
-
-std::vector<Document> DistributedDocuments(soci::session& s) {
-  db::Binds b;
-  std::string sql = std::string("SELECT ") + kDocumentColumns +
-                    " FROM documents d JOIN units u ON u.id = d.unit_id WHERE d.status = 'published' AND "
-                    "d.archived_at IS NULL AND d.current_revision_id IS NOT NULL AND EXISTS (SELECT 1 FROM "
-                    "document_distribution t WHERE t.document_id = d.id) ORDER BY d.id";
-  std::vector<Document> out;
-  for (auto& [doc, path] : db::FetchAll<DocumentReader>(s, sql, b)) out.push_back(std::move(doc));
-  return out;
 }
 
 std::optional<Revision> OpenRevision(soci::session& s, db::Id document_id) {

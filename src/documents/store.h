@@ -6,7 +6,6 @@
 
 #include "documents/distribution.h"
 #include "documents/model.h"
-#include "notifications/source.h"
 
 namespace eduims::documents::store {
 
@@ -51,13 +50,6 @@ std::vector<Revision> ListRevisions(soci::session& s, db::Id document_id);
 // what is "review" (named reviewer who has not endorsed the current content), "approval" (named approver of one in
 // review) or "publication" (named approver of an approved one). Revisions of archived documents are left out.
 std::vector<std::pair<db::Id, std::string>> AwaitingDecision(soci::session& s, db::Id user_id, int limit);
-// The revision workflow's open tasks (notifications/source.h) of `user`, or of everyone: each named reviewer who has
-// not endorsed the current content of a revision in review (keyed by that content, so a resubmission is a new
-// task), the named approver of one in review every reviewer has endorsed, and of an approved one to publish.
-// Revisions of archived documents are left out.
-std::vector<notifications::UserTask> RevisionTasks(soci::session& s, std::optional<db::Id> user);
-// Published, live documents with a distribution: those whose addressees are to acknowledge the revision in force.
-std::vector<Document> DistributedDocuments(soci::session& s);
 std::optional<Revision> OpenRevision(soci::session& s, db::Id document_id);
 int LastRevisionNumber(soci::session& s, db::Id document_id);
 void InsertRevision(soci::session& s, Revision& r);

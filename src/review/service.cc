@@ -6,7 +6,6 @@
 #include "attachments/model.h"
 #include "platform/auth/authority.h"
 #include "platform/clock.h"
-#include "platform/dates.h"
 #include "platform/pdf/pdf_document.h"
 #include "platform/problem.h"
 #include "platform/spool_file.h"
@@ -93,20 +92,6 @@ std::vector<Review> ReviewService::List(const auth::Principal& who, const Review
   q.limit = f.limit;
   std::vector<Review> out;
   db_.Read([&](soci::session& s) { out = store::List(s, q); });
-  return out;
-}
-
-std::vector<notifications::UserTask> ReviewService::OpenTasks(std::optional<db::Id> user, const std::string& today) {
-  std::vector<Review> planned;
-  db_.Read([&](soci::session& s) {
-    planned = store::PlannedBetween(s, today, FormatDate(AddDays(*ParseDate(today), kScheduledDays)));
-  });
-  std::vector<notifications::UserTask> out;
-  for (const Review& r : planned)
-    for (const Participant& p : r.participants)
-      if (!user || p.user_id == *user)
-        out.push_back({p.user_id, "review_scheduled:" + std::to_string(r.id) + ":" + r.planned_on, "review_scheduled",
-                       r.title, r.planned_on, "/management-reviews/" + std::to_string(r.id)});
   return out;
 }
 

@@ -13,7 +13,6 @@
 
 #include "actions/service.h"
 #include "improvement/register_service.h"
-#include "notifications/source.h"
 #include "org/service.h"
 #include "platform/audit/audit_trail.h"
 #include "platform/auth/roles.h"
@@ -65,7 +64,7 @@ struct OutputInput {
   std::optional<std::string> due_date;  // of an action
 };
 
-class ReviewService : public notifications::TaskSource {
+class ReviewService {
  public:
   ReviewService(db::Database& db, org::OrgService& org, actions::ActionService& actions,
                 improvement::ImprovementService& improvements, records::RecordService& records,
@@ -85,10 +84,6 @@ class ReviewService : public notifications::TaskSource {
   http::Response MinutesPdf(const auth::Principal& who, db::Id id, Language language);
   // For each unit of the subtree of `within_path` with an approved review, the day of the latest one (oversight).
   std::map<db::Id, std::string> LastApproved(const std::string& within_path);
-
-  // The reviews planned within kScheduledDays of `today`, for each of their participants (notifications/source.h).
-  static constexpr int kScheduledDays = 14;
-  std::vector<notifications::UserTask> OpenTasks(std::optional<db::Id> user, const std::string& today) override;
 
  private:
   std::pair<Review, std::string> Visible(soci::session& s, const auth::Principal& who, db::Id id);

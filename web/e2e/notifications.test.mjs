@@ -16,7 +16,7 @@ test('notifications: a staff member finds a task on the home page, opens it, and
   const manager = await apiAs(S, QUALITY_MANAGER);
   const staff = await apiAs(S, STAFF);
   const me = await staff('GET', '/me');
-  const units = await manager('GET', '/units?limit=200');
+  const units = await manager('GET', '/units?q=THPT-TOHIEU&limit=50');
   const school = units.items.find((u) => u.code === 'THPT-TOHIEU');
   assert.ok(school, 'the demo school');
   const title = 'Nộp sổ chủ nhiệm để kiểm tra';
