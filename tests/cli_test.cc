@@ -113,9 +113,11 @@ TEST_F(Cli, JobsRunEscalatesTheDemosOverdueNonconformityOnceAndMailsItsHead) {
   } else {
     EXPECT_EQ(digests, 0);
   }
-  for (const auto& m : mail)
-    if (SubjectOf(m.data).find("Việc cần làm ngày") != std::string::npos)
+  for (const auto& m : mail) {
+    if (SubjectOf(m.data).find("Việc cần làm ngày") != std::string::npos) {
       EXPECT_NE(BodyOf(m.data).find("https://iso.example.vn/"), std::string::npos) << BodyOf(m.data);
+    }
+  }
   // Once: a second run escalates and mails nothing more.
   ASSERT_EQ(Run("jobs run" + relay, &out), 0) << out;
   EXPECT_EQ(out.find(R"("detail":"1 escalated)"), std::string::npos) << out;
