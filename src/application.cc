@@ -1,15 +1,20 @@
 #include "application.h"
 
 #include "actions/routes.h"
+#include "actions/tasks.h"
 #include "audits/routes.h"
+#include "audits/tasks.h"
 #include "calendar/routes.h"
 #include "certification/routes.h"
+#include "certification/tasks.h"
 #include "complaints/review_input.h"
 #include "complaints/routes.h"
 #include "directives/routes.h"
 #include "documents/routes.h"
+#include "documents/tasks.h"
 #include "frameworks/routes.h"
 #include "improvement/routes.h"
+#include "notifications/routes.h"
 #include "org/routes.h"
 #include "oversight/routes.h"
 #include "planning/context_module.h"
@@ -28,6 +33,7 @@
 #include "records/routes.h"
 #include "review/module_inputs.h"
 #include "review/routes.h"
+#include "review/tasks.h"
 #include "standards/catalogue.h"
 #include "standards/routes.h"
 #include "surveys/review_input.h"
@@ -140,6 +146,18 @@ Application::Application(const ApplicationOptions& options) {
   directives_ = std::make_unique<directives::DirectiveService>(*db_, *org_, *actions_);
   actions_->ReserveSourceType(directives::kDirectiveActionSource);
   directives::AddRoutes(http_->router(), *directives_);
+  // What people must do, from every module that gives them work: one line per source.
+  notifications_ = std::make_unique<notifications::NotificationService>(*db_, *org_);
+  auto add_tasks = [this](std::unique_ptr<notifications::TaskSource> source) {
+    notifications_->AddSource(*source);
+    task_sources_.push_back(std::move(source));
+  };
+  add_tasks(std::make_unique<documents::DocumentTasks>(*db_, *org_));
+  add_tasks(std::make_unique<actions::ActionTasks>(*db_));
+  add_tasks(std::make_unique<audits::AuditTasks>(*db_));
+  add_tasks(std::make_unique<certification::CertificationTasks>(*db_, *org_));
+  add_tasks(std::make_unique<review::ReviewTasks>(*db_));
+  notifications::AddRoutes(http_->router(), *notifications_);
   // The lists and registers people open most, each a page of rows and its links, and the nonconformity dashboard:
   // kept per caller until the next write (platform/http/router.h). The dashboard also keeps its own answers per
   // subtree, so after a write it is computed once for everyone who sees the same units, not once per caller.
@@ -182,6 +200,12 @@ std::vector<jobs::Job> Application::Jobs(const JobOptions& options) {
                    if (!run.reminders && !run.escalations) return std::string();
                    return std::to_string(run.reminders) + " reminders, " + std::to_string(run.escalations) +
                           " escalations, " + std::to_string(run.mails) + " mails queued";
+                 }});
+  out.push_back({"notify_open_tasks", [this, options] {
+                   auto run = notifications_->MailRound(Now(), options.public_url);
+                   if (!run.notices && !run.digests) return std::string();
+                   return std::to_string(run.notices) + " notices and " + std::to_string(run.digests) +
+                          " digests queued, naming " + std::to_string(run.tasks) + " tasks";
                  }});
   if (options.smtp)
     out.push_back({"deliver_mail", [this, smtp = *options.smtp] {

@@ -21,6 +21,7 @@
 #include "frameworks/service.h"
 #include "improvement/register_service.h"
 #include "improvement/service.h"
+#include "notifications/service.h"
 #include "org/accounts.h"
 #include "org/service.h"
 #include "oversight/service.h"
@@ -97,7 +98,8 @@ class Application {
   audit::VerifyReport VerifyAuditTrail();
 
   // The periodic jobs every server runs (platform/jobs/scheduler.h): escalation of overdue nonconformities and
-  // complaints, indicators computed, directives' reminders and escalations, then delivery of queued mail.
+  // complaints, indicators computed, directives' reminders and escalations, mail of people's new tasks
+  // (notifications), then delivery of queued mail.
   std::vector<jobs::Job> Jobs(const JobOptions& options);
 
   db::Database& db() { return *db_; }
@@ -130,6 +132,8 @@ class Application {
   surveys::SurveyService& surveys() { return *surveys_; }
   oversight::OversightService& oversight() { return *oversight_; }
   directives::DirectiveService& directives() { return *directives_; }
+  // Modules that give people work register their notifications::TaskSource here before serving.
+  notifications::NotificationService& notifications() { return *notifications_; }
 
  private:
   std::unique_ptr<db::Database> db_;
@@ -166,6 +170,8 @@ class Application {
   std::unique_ptr<http::RateLimiter> survey_rate_limiter_;
   std::unique_ptr<oversight::OversightService> oversight_;
   std::unique_ptr<directives::DirectiveService> directives_;
+  std::unique_ptr<notifications::NotificationService> notifications_;
+  std::vector<std::unique_ptr<notifications::TaskSource>> task_sources_;
 };
 
 }  // namespace eduims

@@ -755,6 +755,13 @@ std::vector<RouteCase> Cases(Matrix* m) {
        [](Client& c, const Target&) { return c.Get("/api/v1/me/reading-list?unread=true"); }},
       {"GET", "/api/v1/me/awaiting-decision", Kind::kSelf, {},
        [](Client& c, const Target&) { return c.Get("/api/v1/me/awaiting-decision"); }},
+      // Only the caller's own tasks and choice: no parameter names another person (tests/notifications_test.cc).
+      {"GET", "/api/v1/notifications", Kind::kSelf, {},
+       [](Client& c, const Target&) { return c.Get("/api/v1/notifications"); }},
+      {"GET", "/api/v1/notifications/preferences", Kind::kSelf, {},
+       [](Client& c, const Target&) { return c.Get("/api/v1/notifications/preferences"); }},
+      {"PUT", "/api/v1/notifications/preferences", Kind::kSelf, {},
+       [](Client& c, const Target&) { return c.Put("/api/v1/notifications/preferences", {{"delivery", "immediate"}}); }},
       // Names of what the caller's records mention: an id out of sight is left out (tests/directory_test.cc).
       {"GET", "/api/v1/names", Kind::kSelf, {},
        [](Client& c, const Target& t) {

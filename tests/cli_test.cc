@@ -99,6 +99,25 @@ TEST_F(Cli, JobsRunEscalatesTheDemosOverdueNonconformityOnceAndMailsItsHead) {
   EXPECT_EQ(std::count_if(mail.begin(), mail.end(),
                           [](const auto& m) { return SubjectOf(m.data).find("Sự không phù hợp") != std::string::npos; }),
             1);
+  // The same run tells the demo's people of their open tasks (home page "to do"): by default in one digest a day from
+  // 07:00 in Vietnam, so before then nothing yet; each digest links to the public address.
+  auto local = std::chrono::system_clock::now() + std::chrono::hours(7);
+  bool digest_time = local - std::chrono::floor<std::chrono::days>(local) >= std::chrono::hours(7);
+  long long digests = std::count_if(mail.begin(), mail.end(), [](const auto& m) {
+    std::string subject = SubjectOf(m.data);
+    return subject.find("Việc cần làm ngày") != std::string::npos || subject.find("Your tasks for") != std::string::npos;
+  });
+  if (digest_time) {
+    EXPECT_GT(digests, 0);
+    EXPECT_NE(out.find(R"("job":"notify_open_tasks","outcome":"done")"), std::string::npos) << out;
+  } else {
+    EXPECT_EQ(digests, 0);
+  }
+  for (const auto& m : mail) {
+    if (SubjectOf(m.data).find("Việc cần làm ngày") != std::string::npos) {
+      EXPECT_NE(BodyOf(m.data).find("https://iso.example.vn/"), std::string::npos) << BodyOf(m.data);
+    }
+  }
   // Once: a second run escalates and mails nothing more.
   ASSERT_EQ(Run("jobs run" + relay, &out), 0) << out;
   EXPECT_EQ(out.find(R"("detail":"1 escalated)"), std::string::npos) << out;

@@ -1,5 +1,6 @@
 #include "actions/store.h"
 
+#include "notifications/task_reader.h"
 #include "platform/db/query.h"
 
 namespace eduims::actions::store {
@@ -149,6 +150,15 @@ bool Update(soci::session& s, const Action& a, long long expected_version) {
        soci::use(expected_version));
   st.execute(true);
   return st.get_affected_rows() == 1;
+}
+
+std::vector<notifications::UserTask> DueTasks(soci::session& s, std::optional<db::Id> user, const std::string& due_by) {
+  db::Binds b;
+  std::string sql = "SELECT a.owner_id, 'action_due:' || a.id || ':' || a.due_date, 'action_due', a.title, a.due_date, "
+                    "'/actions?id=' || a.id FROM actions a WHERE a.owner_id IS NOT NULL AND a.archived_at IS NULL AND "
+                    "a.status IN ('open', 'in_progress') AND a.due_date IS NOT NULL AND a.due_date <= " +
+                    b.Text("due_by", due_by) + (user ? " AND a.owner_id = " + b.Id("owner", *user) : "");
+  return db::FetchAll<notifications::TaskReader>(s, sql, b);
 }
 
 }  // namespace eduims::actions::store

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "actions/model.h"
+#include "notifications/source.h"
 
 namespace eduims::actions::store {
 
@@ -26,6 +27,9 @@ struct ActionQuery {
 std::optional<std::pair<Action, std::string>> Find(soci::session& s, db::Id id);
 std::vector<Action> List(soci::session& s, const ActionQuery& query);
 void Insert(soci::session& s, Action& action);
+// The unfinished, live actions with an owner (`user` if given) due on or before `due_by`, overdue ones included, as
+// their owners' tasks (notifications/source.h), keyed by the due date so a new due date is a new task.
+std::vector<notifications::UserTask> DueTasks(soci::session& s, std::optional<db::Id> user, const std::string& due_by);
 // Writes every field if the version is still `expected_version`; false if stale.
 bool Update(soci::session& s, const Action& action, long long expected_version);
 

@@ -2,6 +2,7 @@
 
 #include <map>
 
+#include "notifications/task_reader.h"
 #include "platform/db/query.h"
 #include "platform/nullable_column.h"
 
@@ -456,6 +457,17 @@ void PlaceLine(soci::session& s, ChecklistLine& l, int position, const std::vect
 void DeleteLine(soci::session& s, db::Id line_id) {
   s << "DELETE FROM checklist_line_clauses WHERE line_id = :l", soci::use(line_id);
   s << "DELETE FROM checklist_lines WHERE id = :l", soci::use(line_id);
+}
+
+std::vector<notifications::UserTask> AssignedTasks(soci::session& s, std::optional<db::Id> user) {
+  db::Binds b;
+  std::string people = "SELECT lead_auditor_id AS user_id, id AS audit_id FROM audits UNION SELECT user_id, audit_id "
+                       "FROM audit_team";
+  std::string sql = "SELECT p.user_id, 'audit_assigned:' || a.id, 'audit_assigned', a.title, CASE WHEN a.status = "
+                    "'planned' THEN a.planned_start ELSE a.planned_end END, '/audits/' || a.id FROM audits a JOIN (" +
+                    people + ") p ON p.audit_id = a.id WHERE a.status IN ('planned', 'in_progress') AND "
+                    "a.archived_at IS NULL" + (user ? " AND p.user_id = " + b.Id("user", *user) : "");
+  return db::FetchAll<notifications::TaskReader>(s, sql, b);
 }
 
 }  // namespace eduims::audits::store

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "audits/model.h"
+#include "notifications/source.h"
 
 namespace eduims::audits::store {
 
@@ -86,5 +87,9 @@ void ParkLine(soci::session& s, db::Id line_id);
 void PlaceLine(soci::session& s, ChecklistLine& line, int position, const std::vector<db::Id>& clause_ids);
 // Deletes a line of a planned audit, which holds no answer, finding or file yet, with its clauses.
 void DeleteLine(soci::session& s, db::Id line_id);
+
+// The live audits planned or in progress as tasks (notifications/source.h) of their lead auditor and of each member
+// of their team (`user` only, if given), due when they start (planned) or end (in progress).
+std::vector<notifications::UserTask> AssignedTasks(soci::session& s, std::optional<db::Id> user);
 
 }  // namespace eduims::audits::store

@@ -673,4 +673,31 @@ std::vector<CertifiedStandard> ValidCertificateStandards(soci::session& s, const
       b);
 }
 
+std::vector<DueStep> StepsDueBy(soci::session& s, const std::string& due_by) {
+  struct Reader {
+    DueStep d;
+    db::Id responsible = 0;
+    soci::indicator responsible_ind = soci::i_null;
+    void Bind(soci::statement& st) {
+      st.exchange(soci::into(d.project_id));
+      st.exchange(soci::into(d.unit_id));
+      st.exchange(soci::into(d.title));
+      st.exchange(soci::into(d.step));
+      st.exchange(soci::into(d.planned_on));
+      st.exchange(soci::into(responsible, responsible_ind));
+    }
+    DueStep Take() const {
+      DueStep out = d;
+      if (responsible_ind == soci::i_ok) out.responsible_id = responsible;
+      return out;
+    }
+  };
+  db::Binds b;
+  std::string sql = "SELECT p.id, p.unit_id, p.title, cs.step, cs.planned_on, cs.responsible_id FROM "
+                    "certification_steps cs JOIN certification_projects p ON p.id = cs.project_id WHERE "
+                    "cs.completed_on IS NULL AND cs.planned_on IS NOT NULL AND cs.planned_on <= " +
+                    b.Text("due_by", due_by) + " ORDER BY p.id, cs.step";
+  return db::FetchAll<Reader>(s, sql, b);
+}
+
 }  // namespace eduims::certification::store

@@ -75,4 +75,13 @@ void LockUnit(db::Database& db, soci::session& s, db::Id unit_id);
 // Every standard of every certificate active (not suspended or withdrawn) and not expired on `today`.
 std::vector<CertifiedStandard> ValidCertificateStandards(soci::session& s, const std::string& today);
 
+// A step of a project not completed yet and planned on or before a day: what notifications/source.h tells its
+// responsible person, or without one those who manage certification on the project's unit.
+struct DueStep {
+  db::Id project_id = 0, unit_id = 0;
+  std::string title, step, planned_on;
+  std::optional<db::Id> responsible_id;
+};
+std::vector<DueStep> StepsDueBy(soci::session& s, const std::string& due_by);
+
 }  // namespace eduims::certification::store

@@ -179,4 +179,13 @@ std::map<db::Id, std::string> LastApproved(soci::session& s, const std::string& 
   return out;
 }
 
+std::vector<Review> PlannedBetween(soci::session& s, const std::string& from, const std::string& to) {
+  db::Binds p;
+  std::vector<Review> out;
+  for (auto& [review, path] : Run(s, "r.status = 'planned' AND r.archived_at IS NULL AND r.planned_on >= " +
+                                         p.Text("from", from) + " AND r.planned_on <= " + p.Text("to", to), p))
+    out.push_back(std::move(review));
+  return out;
+}
+
 }  // namespace eduims::review::store

@@ -29,4 +29,7 @@ bool Update(soci::session& s, const Review& review, long long expected_version);
 // query over the subtree).
 std::map<db::Id, std::string> LastApproved(soci::session& s, const std::string& within_path);
 
+// The live reviews still planned for a day in [from, to], by day.
+std::vector<Review> PlannedBetween(soci::session& s, const std::string& from, const std::string& to);
+
 }  // namespace eduims::review::store

@@ -10,6 +10,7 @@ import * as indicators from './planning/indicators/locales';
 import * as frameworks from './frameworks/locales';
 import * as complaints from './complaints/locales';
 import * as planningContext from './planning/context/locales';
+import * as notifications from './notifications/locales';
 import * as review from './review/locales';
 import * as oversight from './oversight/locales';
 import * as directives from './directives/locales';
@@ -114,6 +115,7 @@ export const vi = {
       unit_scope: 'Phạm vi', planned_change: 'Thay đổi được hoạch định',
       management_review: 'Cuộc xem xét của lãnh đạo',
       directive: 'Văn bản chỉ đạo', directive_answer: 'Báo cáo của đơn vị theo văn bản',
+      notification_preference: 'Cách nhận thông báo',
       questionnaire: 'Bảng hỏi', questionnaire_version: 'Phiên bản bảng hỏi', survey: 'Đợt khảo sát',
     },
     operations: {
@@ -245,6 +247,7 @@ export const vi = {
   review: review.vi,
   oversight: oversight.vi,
   directives: directives.vi,
+  notifications: notifications.vi,
 };
 
 export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -348,6 +351,7 @@ export const en: Shape<typeof vi> = {
       unit_scope: 'Scope', planned_change: 'Planned change',
       management_review: 'Management review',
       directive: 'Directive', directive_answer: 'Answer of a unit to a directive',
+      notification_preference: 'Notification delivery',
       questionnaire: 'Questionnaire', questionnaire_version: 'Questionnaire version', survey: 'Survey campaign',
     },
     operations: {
@@ -479,4 +483,5 @@ export const en: Shape<typeof vi> = {
   review: review.en,
   oversight: oversight.en,
   directives: directives.en,
+  notifications: notifications.en,
 };

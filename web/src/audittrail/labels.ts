@@ -20,6 +20,8 @@ export const ENTITIES = [
   'management_review',
   // Directives and reporting requests (issue 21).
   'directive', 'directive_answer',
+  // Notifications (issue 21): a person's choice of delivery.
+  'notification_preference',
   // Surveys (issue 19).
   'questionnaire', 'questionnaire_version', 'survey',
 ] as const;

@@ -10,6 +10,7 @@ import { ReviewOverdueTag } from '../components/DocumentLabels';
 import { ReadingListCard } from '../distribution/ReadingListCard';
 import { AwaitingDecisionCard } from '../documents/AwaitingDecisionCard';
 import { CertificationDueCard } from '../certification/DueCard';
+import { TodoCard } from '../notifications/TodoCard';
 import { useSession } from '../session';
 import { formatDate } from '../format';
 import { errorText } from '../api/problem';
@@ -64,6 +65,9 @@ export default function Home() {
       <Typography.Title level={1} style={{ fontSize: 22 }}>{t('home.welcome', { name: user?.full_name })}</Typography.Title>
       <Typography.Title level={2} style={{ fontSize: 18 }}>{t('home.title')}</Typography.Title>
       <Row gutter={[16, 16]}>
+        <Col xs={24} xl={16}>
+          <TodoCard />
+        </Col>
         {actions && (
           <>
             <Col xs={24} md={12} xl={8}>

@@ -8,6 +8,7 @@ import { applyProblem, errorText, isStale } from '../api/problem';
 import type { Token, User } from '../api/types';
 import { useSession } from '../session';
 import { CalendarFeedsCard } from '../certification/CalendarFeedsCard';
+import { DeliveryCard } from '../notifications/DeliveryCard';
 import { formatDateTime } from '../format';
 import type { Lang } from '../i18n';
 
@@ -153,6 +154,9 @@ export default function Profile() {
               ]}
             />
           </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <DeliveryCard />
         </Col>
         <Col xs={24}>
           <CalendarFeedsCard />
