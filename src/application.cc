@@ -10,6 +10,7 @@
 #include "complaints/review_input.h"
 #include "complaints/routes.h"
 #include "directives/routes.h"
+#include "directives/tasks.h"
 #include "documents/routes.h"
 #include "documents/tasks.h"
 #include "frameworks/routes.h"
@@ -157,6 +158,7 @@ Application::Application(const ApplicationOptions& options) {
   add_tasks(std::make_unique<audits::AuditTasks>(*db_));
   add_tasks(std::make_unique<certification::CertificationTasks>(*db_, *org_));
   add_tasks(std::make_unique<review::ReviewTasks>(*db_));
+  add_tasks(std::make_unique<directives::DirectiveTasks>(*db_, *org_));
   notifications::AddRoutes(http_->router(), *notifications_);
   // The lists and registers people open most, each a page of rows and its links, and the nonconformity dashboard:
   // kept per caller until the next write (platform/http/router.h). The dashboard also keeps its own answers per

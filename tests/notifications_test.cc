@@ -158,6 +158,52 @@ TEST_P(Notifications, ActionsDueWithinAWeekGoToTheirOwnerOnly) {
   EXPECT_TRUE(KindsAt(staff, soon_link).empty());
 }
 
+// A report request owed by a school is a task of those who answer for it there, due on the deadline, until the
+// answer is submitted; returned for rework it is a new task. Not the sender's, not the school's staff's.
+TEST_P(Notifications, ADirectiveToAnswerGoesToThoseWhoAnswerForTheUnit) {
+  Client quality = As(kQuality), manager = As(kAuthor), staff = As(kStaff), teacher = As(kTeacher);
+  std::string deadline = DaysFromToday(10);
+  auto sent = quality.Post("/api/v1/directives", {{"unit_id", server().UnitId("SO-GDDT")},
+                                                  {"kind", "report_request"},
+                                                  {"dispatch_number", "77/SGDĐT-KTKĐCLGD"},
+                                                  {"dispatch_date", DaysFromToday(0)},
+                                                  {"title", "Báo cáo công tác tuyển sinh"},
+                                                  {"body", "Đề nghị các đơn vị báo cáo theo mẫu."},
+                                                  {"deadline", deadline},
+                                                  {"target_kind", "units"},
+                                                  {"unit_ids", {server().UnitId("THPT-TOHIEU")}}});
+  ASSERT_EQ(sent.status, 201) << sent.body;
+  auto answers = manager.Get("/api/v1/directive-answers?directive_id=" + Id(sent.json));
+  ASSERT_EQ(answers.status, 200) << answers.body;
+  ASSERT_EQ(answers.json.at("items").as_array().size(), 1u);
+  json::value answer = answers.json.at("items").as_array()[0];
+  std::string link = "/directive-answers/" + Id(answer);
+  EXPECT_EQ(KindsAt(manager, link), std::set<std::string>{"directive_answer"});
+  auto tasks = Tasks(manager);
+  auto& t = tasks.at("directive_answer:" + Id(answer));
+  EXPECT_EQ(t.at("due").as_string(), deadline);
+  EXPECT_EQ(t.at("title").as_string(), "77/SGDĐT-KTKĐCLGD Báo cáo công tác tuyển sinh — Trường THPT Tô Hiệu");
+  EXPECT_TRUE(KindsAt(quality, link).empty());
+  EXPECT_TRUE(KindsAt(staff, link).empty());
+  EXPECT_TRUE(KindsAt(teacher, link).empty());
+
+  std::string url = "/api/v1/directive-answers/" + Id(answer);
+  auto written = manager.Patch(url, {{"version", answer.at("version")}, {"text", "Đã tuyển đủ chỉ tiêu lớp 10."}});
+  ASSERT_EQ(written.status, 200) << written.body;
+  auto submitted = manager.Post(url + "/transitions", {{"version", written.json.at("version")}, {"action", "submit"}});
+  ASSERT_EQ(submitted.status, 200) << submitted.body;
+  EXPECT_TRUE(KindsAt(manager, link).empty());
+  auto returned = quality.Post(url + "/transitions", {{"version", submitted.json.at("version")},
+                                                      {"action", "return"},
+                                                      {"reason", "Thiếu số liệu theo từng lớp."}});
+  ASSERT_EQ(returned.status, 200) << returned.body;
+  std::set<std::string> keys;
+  for (const auto& [key, task] : Tasks(manager))
+    if (task.at("link").as_string() == link) keys.insert(key);
+  ASSERT_EQ(keys.size(), 1u);
+  EXPECT_NE(*keys.begin(), "directive_answer:" + Id(answer));  // a new task, mailed anew
+}
+
 TEST_P(Notifications, AuditsCertificationStepsAndReviewsGoToTheirPeopleOnly) {
   Client quality = As(kQuality), director = As(kDirector), teacher = As(kTeacher);
   // A management review within 14 days: its participants, not others; one further away: nobody yet.

@@ -4,6 +4,7 @@
 #include <set>
 #include <tuple>
 
+#include "directives/answerers.h"
 #include "directives/store.h"
 #include "platform/auth/authority.h"
 #include "platform/db/query.h"
@@ -269,18 +270,10 @@ AnswerView DirectiveService::StepAnswer(const auth::Principal& who, db::Id id, c
 
 std::vector<org::User> DirectiveService::NoticeRecipients(const std::string& kind, db::Id unit_id,
                                                           const Directive& directive) {
-  // Whom the job may name: it reads the organisation as a whole, as an administrator at the top would.
-  auth::Principal organisation;
-  organisation.grants.push_back({0, auth::Role::kAdministrator, 0, "/", std::nullopt});
   std::map<db::Id, org::User> to;
   org::Unit unit = org_.GetUnit(nullptr, unit_id);
-  if (kind == "reminder") {
-    org::UserFilter f;
-    f.limit = 200;
-    // Those who answer for the unit and work there, not everyone above it who also could.
-    for (org::User& u : org_.ListUsersWho(organisation, Permission::kManageReviews, unit_id, f))
-      if (u.unit_id == unit_id) to[u.id] = std::move(u);
-  }
+  if (kind == "reminder")
+    for (org::User& u : AnswerersOf(org_, unit_id)) to[u.id] = std::move(u);
   if ((kind == "escalation" || to.empty()) && unit.head_user_id) {
     org::User head = org_.GetUser(nullptr, *unit.head_user_id);
     if (!head.disabled_at) to[head.id] = head;

@@ -256,6 +256,13 @@ std::vector<AnswerRow> DueForNotice(soci::session& s, const std::string& kind, c
   return RunAnswers(s, where, p, " LIMIT " + std::to_string(limit));
 }
 
+std::vector<AnswerRow> Unsubmitted(soci::session& s, std::optional<db::Id> unit_id) {
+  db::Binds p;
+  std::string where = "a.status IN ('not_started', 'in_progress', 'returned')";
+  if (unit_id) where += " AND a.unit_id = " + p.Id("unit", *unit_id);
+  return RunAnswers(s, where, p, "");
+}
+
 bool InsertNotice(soci::session& s, db::Id answer_id, const std::string& kind, const std::string& now) {
   soci::statement st = (s.prepare << "INSERT INTO directive_notices (answer_id, kind, sent_at) VALUES (:a, :k, :at) "
                                      "ON CONFLICT (answer_id, kind) DO NOTHING",

@@ -46,6 +46,9 @@ bool UpdateAnswer(soci::session& s, const Answer& a, long long expected_version)
 // them, after answer `after`, by answer id.
 std::vector<AnswerRow> DueForNotice(soci::session& s, const std::string& kind, const std::string& from,
                                     const std::string& to, std::optional<db::Id> after, int limit);
+// The answers not yet submitted (not started, in progress or returned for rework), of the unit `unit_id` or of
+// every unit, by answer id: what the units still owe.
+std::vector<AnswerRow> Unsubmitted(soci::session& s, std::optional<db::Id> unit_id);
 // Records that `kind` was sent for the answer; false if another server already did.
 bool InsertNotice(soci::session& s, db::Id answer_id, const std::string& kind, const std::string& now);
 

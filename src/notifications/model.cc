@@ -52,6 +52,7 @@ std::string KindLabel(const std::string& kind, Language language) {
       {"action_due", {"Hành động sắp đến hạn hoặc quá hạn", "Action due soon or overdue"}},
       {"certification_step", {"Bước chứng nhận đến hạn", "Certification step due"}},
       {"review_scheduled", {"Cuộc họp xem xét của lãnh đạo sắp diễn ra", "Management review coming up"}},
+      {"directive_answer", {"Văn bản chỉ đạo cần báo cáo", "Directive to answer"}},
   };
   auto it = labels.find(kind);
   if (it == labels.end()) return kind;
