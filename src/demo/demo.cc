@@ -13,6 +13,7 @@
 #include "demo/frameworks.h"
 #include "demo/planning_context.h"
 #include "demo/complaints.h"
+#include "demo/people.h"
 #include "demo/processes.h"
 #include "demo/review.h"
 #include "improvement/store.h"
@@ -349,6 +350,7 @@ void SeedDemo(Application& app) {
   SeedComplaints(app, created);
   SeedReviews(app, *quality_manager, *app.org().PrincipalOf(created[0].id));
   SeedSurveys(app, *quality_manager);
+  SeedPeople(app, created);
 }
 
 }  // namespace eduims::demo
