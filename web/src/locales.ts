@@ -12,6 +12,7 @@ import * as complaints from './complaints/locales';
 import * as planningContext from './planning/context/locales';
 import * as review from './review/locales';
 import * as surveys from './surveys/locales';
+import * as people from './people/locales';
 
 export const vi = {
   app: { name: 'EduIMS', tagline: 'Hệ thống quản lý tích hợp ISO 21001 và ISO 9001' },
@@ -47,6 +48,7 @@ export const vi = {
     objectives: 'Mục tiêu chất lượng', indicators: 'Chỉ số đo lường', indicator: 'Chỉ số', indicatorCompare: 'So sánh chỉ số',
     complaints: 'Sổ khiếu nại', complaint: 'Khiếu nại',
     managementReviews: 'Xem xét của lãnh đạo', managementReview: 'Cuộc xem xét của lãnh đạo',
+    competences: 'Năng lực', trainings: 'Đào tạo', training: 'Chương trình đào tạo', checkIn: 'Điểm danh',
     surveys: 'Đợt khảo sát', survey: 'Đợt khảo sát', questionnaires: 'Bảng hỏi', questionnaire: 'Bảng hỏi',
   },
   home: {
@@ -239,6 +241,7 @@ export const vi = {
   planningContext: planningContext.vi,
   complaints: complaints.vi,
   review: review.vi,
+  people: people.vi,
 };
 
 export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -277,6 +280,7 @@ export const en: Shape<typeof vi> = {
     objectives: 'Quality objectives', indicators: 'Indicators', indicator: 'Indicator', indicatorCompare: 'Compare indicators',
     complaints: 'Complaints register', complaint: 'Complaint',
     managementReviews: 'Management reviews', managementReview: 'Management review',
+    competences: 'Competence', trainings: 'Training', training: 'Training programme', checkIn: 'Check in',
     surveys: 'Survey campaigns', survey: 'Survey campaign', questionnaires: 'Questionnaires', questionnaire: 'Questionnaire',
   },
   home: {
@@ -469,4 +473,5 @@ export const en: Shape<typeof vi> = {
   planningContext: planningContext.en,
   complaints: complaints.en,
   review: review.en,
+  people: people.en,
 };
