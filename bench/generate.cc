@@ -17,6 +17,7 @@
 //                   [--audits 5000 --checklist-lines 100000 --nonconformities 20000] [--certificates 200]
 //                   [--risks-per-unit 50]
 //                   [--indicators 20 --indicator-values 36]
+//                   [--competences 200 --training-sessions 5000]
 //
 // Writes straight through the stores (one transaction per batch) rather than the HTTP API, so generating takes
 // seconds, not hours; every user shares one precomputed password hash ("EduIMS-bench-2026").
@@ -44,6 +45,7 @@
 #include "improvement/model.h"
 #include "improvement/store.h"
 #include "org/store.h"
+#include "people/store.h"
 #include "planning/indicator_store.h"
 #include "planning/objective_store.h"
 #include "platform/auth/password.h"
@@ -53,6 +55,7 @@
 #include "platform/i18n/fold.h"
 #include "processes/store.h"
 #include "standards/catalogue.h"
+#include "training/store.h"
 
 using namespace eduims;
 
@@ -478,13 +481,110 @@ static long GenerateIndicators(Application& app, const std::vector<org::Unit>& u
   return written;
 }
 
+// Competence and training at province scale (issue 20): the organisation's own competences up to `competences` in
+// all, the department's requirements of everyone and of its auditors, each school's of its own people, about six
+// holdings a person (some lapsing within 90 days), and programmes of ten sessions each with 20 attendees a session,
+// each attendee assessed.
+void GenerateCompetences(Application& app, const std::vector<org::Unit>& units, const std::vector<db::Id>& user_ids,
+                         int competences, int sessions, const std::string& now, std::mt19937& random) {
+  std::vector<std::string> codes;
+  for (const auto& c : people::ShippedCompetences()) codes.push_back(c.code);
+  org::Unit root;
+  app.db().Read([&](soci::session& s) { root = *org::store::FindRoot(s); });
+  std::string today = FormatDate(TodayInVietnam());
+  app.db().Write([&](soci::session& s) {
+    for (int i = int(codes.size()); i < competences; ++i) {
+      people::Competence c;
+      c.code = "bench_" + std::to_string(i);
+      c.category = "teaching";
+      c.vi = "Năng lực chuyên môn " + std::to_string(i);
+      c.en = "Subject competence " + std::to_string(i);
+      c.unit_id = root.id;
+      people::store::InsertCompetence(s, c, std::nullopt, now);
+      codes.push_back(c.code);
+    }
+    auto require = [&](db::Id unit, const std::string& code, const std::string& role) {
+      people::Requirement r;
+      r.unit_id = unit;
+      r.competence_code = code;
+      r.role = role;
+      r.created_at = now;
+      if (!people::store::RequirementExists(s, unit, code, role)) people::store::InsertRequirement(s, r);
+    };
+    require(root.id, "iso21001_awareness", "");
+    require(root.id, "iso9001_awareness", "");
+    require(root.id, "internal_auditor_iso21001", "internal_auditor");
+    require(root.id, "educational_management", "process_owner");
+    for (const org::Unit& u : units)
+      if (u.parent_id == root.id)
+        for (int k = 0; k < 4; ++k) require(u.id, codes[size_t(random() % codes.size())], "");
+  });
+  const char* methods[] = {"training", "qualification", "experience", "assessment"};
+  for (size_t done = 0; done < user_ids.size();) {
+    app.db().Write([&](soci::session& s) {
+      for (int k = 0; k < 2000 && done < user_ids.size(); ++k, ++done) {
+        for (int h = 0; h < 6; ++h) {
+          people::Holding x;
+          x.user_id = user_ids[done];
+          x.competence_code = h < 2 ? codes[size_t(4 + h)] : codes[size_t(random() % codes.size())];
+          x.method = methods[random() % 4];
+          x.granted_on = FormatDate(AddDays(TodayInVietnam(), -int(random() % 2000) - 1));
+          if (random() % 3 == 0) x.expires_on = FormatDate(AddDays(TodayInVietnam(), int(random() % 400) - 30));
+          if (x.expires_on && *x.expires_on < x.granted_on) x.expires_on = x.granted_on;
+          x.created_at = now;
+          people::store::InsertHolding(s, x);
+        }
+      }
+    });
+  }
+  int programmes = (sessions + 9) / 10;
+  for (int p = 0; p < programmes; ++p) {
+    app.db().Write([&](soci::session& s) {
+      training::Programme prog;
+      const org::Unit& unit = units[size_t(random() % units.size())];
+      prog.unit_id = unit.id;
+      prog.title = "Chương trình bồi dưỡng " + std::to_string(p + 1);
+      prog.competences = {codes[size_t(random() % codes.size())]};
+      prog.created_at = now;
+      training::store::InsertProgramme(s, prog);
+      std::vector<db::Id> attendees;
+      for (int a = 0; a < 20; ++a) {
+        db::Id user = user_ids[random() % user_ids.size()];
+        if (training::store::Invite(s, prog.id, user, now)) attendees.push_back(user);
+      }
+      for (int k = 0; k < 10 && p * 10 + k < sessions; ++k) {
+        training::Session x;
+        x.programme_id = prog.id;
+        x.title = "Buổi " + std::to_string(k + 1);
+        x.trainer = "Chuyên gia";
+        auto start = std::chrono::sys_days(TodayInVietnam()) - std::chrono::days(int(random() % 700));
+        x.starts_at = FormatTimestamp(start + std::chrono::hours(1));
+        x.ends_at = FormatTimestamp(start + std::chrono::hours(4));
+        x.checkin_code = training::NewCheckInCode();
+        x.created_at = now;
+        training::store::InsertSession(s, x);
+        for (db::Id user : attendees) training::store::InsertAttendance(s, x.id, user, "trainer", now, std::nullopt);
+      }
+      for (db::Id user : attendees) {
+        training::Participant part = *training::store::FindParticipant(s, prog.id, user);
+        part.score = double(random() % 11);
+        part.passed = *part.score >= 5;
+        part.assessed_at = now;
+        training::store::SaveResult(s, part);
+      }
+    });
+  }
+  std::cerr << "competences: " << codes.size() << ", holdings: " << user_ids.size() * 6 << ", sessions: " << sessions
+            << "\n";
+}
+
 int main(int argc, char** argv) {
   InitCrypto();
   CLI::App cli{"EduIMS benchmark data generator"};
   std::string database;
   int units = 1000, users = 30000, actions = 200000, audit_entries = 500000, documents = 0, pdf_texts = 0;
   int audits = 0, checklist_lines = 0, nonconformities = 0, certificates = 0, risks_per_unit = 0, indicators = 0,
-      indicator_values = 36;
+      indicator_values = 36, competences = 0, training_sessions = 0;
   cli.add_option("--database", database, "database URL")->required();
   cli.add_option("--units", units);
   cli.add_option("--users", users);
@@ -499,6 +599,8 @@ int main(int argc, char** argv) {
   cli.add_option("--risks-per-unit", risks_per_unit);
   cli.add_option("--indicators", indicators, "monthly indicators per unit");
   cli.add_option("--indicator-values", indicator_values, "monthly values per indicator");
+  cli.add_option("--competences", competences, "competences in the catalogue, shipped and the organisation's own");
+  cli.add_option("--training-sessions", training_sessions);
   CLI11_PARSE(cli, argc, argv);
 
   auto started = std::chrono::steady_clock::now();
@@ -711,6 +813,8 @@ int main(int argc, char** argv) {
   if (indicators > 0)
     std::cerr << "indicator values: "
               << GenerateIndicators(app, created, indicators, indicator_values, now, random) << "\n";
+  if (competences > 0)
+    GenerateCompetences(app, created, user_ids, competences, training_sessions, now, random);
   app.db().Read([&](soci::session& s) { s << "ANALYZE"; });
   std::cerr << "audit entries: " << audit_entries << "\n";
   auto seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

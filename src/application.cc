@@ -18,6 +18,9 @@
 #include "notifications/routes.h"
 #include "org/routes.h"
 #include "oversight/routes.h"
+#include "people/auditor_qualification.h"
+#include "people/routes.h"
+#include "training/routes.h"
 #include "planning/context_module.h"
 #include "planning/context_routes.h"
 #include "platform/auth/routes.h"
@@ -160,6 +163,17 @@ Application::Application(const ApplicationOptions& options) {
   add_tasks(std::make_unique<review::ReviewTasks>(*db_));
   add_tasks(std::make_unique<directives::DirectiveTasks>(*db_, *org_));
   notifications::AddRoutes(http_->router(), *notifications_);
+  // Competence (issue 20): its service belongs to its routes; the audits module asks it whether auditors qualify.
+  auto competences = std::make_shared<people::CompetenceService>(*db_, *org_);
+  people::AddCompetenceRoutes(http_->router(), competences);
+  people::AddQualificationRoute(http_->router(), competences, *audits_);
+  audits::UseQualification(*audits_, std::make_shared<people::AuditorQualificationFromCompetences>());
+  auto training = std::make_shared<training::TrainingService>(*db_, *org_, *competences);
+  training::AddRoutes(http_->router(), training);
+  // Competence records, training (7.2) and awareness (7.3) count as evidence, as the complaints register does.
+  readiness_->AddRegisters([training](const auth::Principal& who, const org::Unit& unit) {
+    return training->ReadinessEvidence(who, unit);
+  });
   // The lists and registers people open most, each a page of rows and its links, and the nonconformity dashboard:
   // kept per caller until the next write (platform/http/router.h). The dashboard also keeps its own answers per
   // subtree, so after a write it is computed once for everyone who sees the same units, not once per caller.
@@ -171,6 +185,7 @@ Application::Application(const ApplicationOptions& options) {
   // Exports and imports of a whole province's data do much more work than a page of it.
   for (auto [method, pattern] : {std::pair{"GET", "/api/v1/readiness/evidence-pack"},
                                  {"GET", "/api/v1/readiness/gap-report"}, {"GET", "/api/v1/audits/{id}/report"},
+                                 {"GET", "/api/v1/competences/matrix.xlsx"},
                                  {"POST", "/api/v1/units/import"}, {"POST", "/api/v1/users/import"}})
     http_->router().SetTimeLimit(method, pattern, options.request_time_limit * 10);
 }

@@ -21,6 +21,8 @@
 #include "expected_permissions.h"
 #include "improvement/store.h"
 #include "org/store.h"
+#include "people/store.h"
+#include "training/store.h"
 #include "planning/indicator_store.h"
 #include "planning/objective_store.h"
 #include "planning/change_store.h"
@@ -93,6 +95,11 @@ struct Target {
   db::Id directive_id = 0;            // a report request of the unit to it, whose answer is
   db::Id submitted_answer_id = 0;     // submitted with its text, and
   db::Id open_answer_id = 0;          // the answer to a second one, in progress
+  db::Id competence_requirement_id = 0;  // first aid required of everyone in the unit
+  db::Id holding_id = 0;                 // `user_id`'s first aid
+  db::Id training_id = 0;          // a training programme of the unit, with
+  db::Id training_session_id = 0;  // a session running now, which `user_id` (invited) attended and passed
+  db::Id later_session_id = 0;     // a later session of it nobody attended yet
 };
 
 enum class Kind {
@@ -271,6 +278,7 @@ class Matrix : public ::testing::TestWithParam<db::Engine> {
     FreshIndicator(t, u.id);
     FreshComplaint(t, u.id);
     FreshSurveys(t, u.id);
+    FreshCompetences(t, u.id);
     server_->app().db().Write([&](soci::session& s) {
       planning::ContextIssue issue;
       issue.unit_id = u.id;
@@ -458,6 +466,75 @@ class Matrix : public ::testing::TestWithParam<db::Engine> {
       t.complaint_id = c.id;
     });
   }
+
+  void FreshCompetences(Target& t, db::Id unit_id) {
+    server_->app().db().Write([&](soci::session& s) {
+      people::Requirement r;
+      r.unit_id = unit_id;
+      r.competence_code = "first_aid";
+      r.created_at = NowTimestamp();
+      people::store::InsertRequirement(s, r);
+      t.competence_requirement_id = r.id;
+      people::Holding h;
+      h.user_id = t.user_id;
+      h.competence_code = "first_aid";
+      h.method = "training";
+      h.granted_on = DaysFromToday(-10);
+      h.created_at = NowTimestamp();
+      people::store::InsertHolding(s, h);
+      t.holding_id = h.id;
+      t.training_id = FreshTrainingIn(s, unit_id, {t.user_id}, &t.training_session_id);
+      training::Participant p = *training::store::FindParticipant(s, t.training_id, t.user_id);
+      p.score = 9;
+      p.passed = true;
+      p.assessed_at = NowTimestamp();
+      training::store::SaveResult(s, p);
+      training::Session later = *training::store::FindSession(s, t.training_session_id);
+      later.title = "Buổi 2";
+      later.checkin_code = training::NewCheckInCode();
+      training::store::InsertSession(s, later);
+      t.later_session_id = later.id;
+    });
+  }
+
+  // A programme of the unit with one session running now, `invited` invited and attended.
+  static db::Id FreshTrainingIn(soci::session& s, db::Id unit_id, const std::vector<db::Id>& invited,
+                                db::Id* session_id) {
+    training::Programme p;
+    p.unit_id = unit_id;
+    p.title = "Tập huấn kiểm thử";
+    p.max_score = 10;
+    p.pass_mark = 5;
+    p.created_at = NowTimestamp();
+    training::store::InsertProgramme(s, p);
+    training::Session x;
+    x.programme_id = p.id;
+    x.title = "Buổi 1";
+    x.trainer = "Chuyên gia tư vấn";
+    x.starts_at = FormatTimestamp(Now() - std::chrono::hours(1));
+    x.ends_at = FormatTimestamp(Now() + std::chrono::hours(1));
+    x.checkin_code = training::NewCheckInCode();
+    x.created_at = NowTimestamp();
+    training::store::InsertSession(s, x);
+    for (db::Id user : invited) {
+      training::store::Invite(s, p.id, user, NowTimestamp());
+      training::store::InsertAttendance(s, x.id, user, "trainer", NowTimestamp(), std::nullopt);
+    }
+    *session_id = x.id;
+    return p.id;
+  }
+  // A session running now to which the user `user_id` is invited, not yet attended: its check-in code.
+  std::string FreshCheckIn(db::Id unit_id, db::Id user_id) {
+    std::string code;
+    server_->app().db().Write([&](soci::session& s) {
+      db::Id session_id = 0;
+      db::Id programme = FreshTrainingIn(s, unit_id, {}, &session_id);
+      training::store::Invite(s, programme, user_id, NowTimestamp());
+      code = training::store::FindSession(s, session_id)->checkin_code;
+    });
+    return code;
+  }
+
 
   void FreshIndicator(Target& t, db::Id unit_id) {
     server_->app().db().Write([&](soci::session& s) {
@@ -1485,6 +1562,101 @@ std::vector<RouteCase> Cases(Matrix* m) {
        [](Client& c, const Target& t) {
          return c.Post("/api/v1/directive-answers/" + Id(t.submitted_answer_id) + "/transitions",
                        {{"version", 2}, {"action", "accept"}});
+       }},
+      // Competence (issue 20).
+      {"GET", "/api/v1/competences", Kind::kSelf, {},
+       [](Client& c, const Target&) { return c.Get("/api/v1/competences"); }},
+      {"POST", "/api/v1/competences", Kind::kScoped, Permission::kManageCompetences,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/competences", {{"unit_id", t.unit_id},
+                                               {"code", "own_" + Id(t.unit_id)},
+                                               {"name_vi", "Năng lực riêng"},
+                                               {"name_en", "Own competence"}});
+       }},
+      {"GET", "/api/v1/audits/{id}/auditor-qualification", Kind::kScoped, Permission::kViewAudits,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/audits/" + Id(t.planned_audit_id) + "/auditor-qualification");
+       }},
+      {"GET", "/api/v1/competences/settings", Kind::kSelf, {},
+       [](Client& c, const Target&) { return c.Get("/api/v1/competences/settings"); }},
+      {"PUT", "/api/v1/competences/settings", Kind::kOrganisationWide, Permission::kManageCompetences,
+       [](Client& c, const Target&) {
+         return c.Put("/api/v1/competences/settings", {{"version", 0}, {"auditor_qualification", "warn"}});
+       }},
+      {"GET", "/api/v1/competences/requirements", Kind::kList, Permission::kViewCompetences,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/competences/requirements?unit_id=" + Id(t.unit_id)); }},
+      {"POST", "/api/v1/competences/requirements", Kind::kScoped, Permission::kManageCompetences,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/competences/requirements", {{"unit_id", t.unit_id}, {"competence_code", "safeguarding"}});
+       }},
+      {"DELETE", "/api/v1/competences/requirements/{id}", Kind::kScoped, Permission::kManageCompetences,
+       [](Client& c, const Target& t) {
+         return c.Delete("/api/v1/competences/requirements/" + Id(t.competence_requirement_id));
+       }},
+      {"GET", "/api/v1/competences/matrix", Kind::kScoped, Permission::kViewCompetences,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/competences/matrix?unit_id=" + Id(t.unit_id)); }},
+      {"GET", "/api/v1/competences/matrix.xlsx", Kind::kScoped, Permission::kViewCompetences,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/competences/matrix.xlsx?unit_id=" + Id(t.unit_id)); }},
+      {"GET", "/api/v1/users/{id}/competences", Kind::kScoped, Permission::kViewCompetences,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/users/" + Id(t.user_id) + "/competences"); }},
+      {"POST", "/api/v1/users/{id}/competences", Kind::kScoped, Permission::kManageCompetences,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/users/" + Id(t.user_id) + "/competences",
+                       {{"competence_code", "safeguarding"}, {"method", "experience"}, {"granted_on", DaysFromToday(-1)}});
+       }},
+      {"DELETE", "/api/v1/users/{id}/competences/{holding_id}", Kind::kScoped, Permission::kManageCompetences,
+       [](Client& c, const Target& t) {
+         return c.Delete("/api/v1/users/" + Id(t.user_id) + "/competences/" + Id(t.holding_id));
+       }},
+      // Training (issue 20).
+      {"GET", "/api/v1/trainings", Kind::kList, Permission::kViewCompetences,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/trainings?unit_id=" + Id(t.unit_id)); }},
+      {"POST", "/api/v1/trainings", Kind::kScoped, Permission::kManageTraining,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/trainings", {{"unit_id", t.unit_id}, {"title", "Tập huấn"}, {"max_score", 10},
+                                             {"pass_mark", 5}, {"competences", {"iso21001_awareness"}}});
+       }},
+      {"POST", "/api/v1/trainings/check-in", Kind::kSelf, {},
+       [m](Client& c, const Target& t) {
+         auto me = c.Get("/api/v1/me");
+         if (me.status != 200) return c.Post("/api/v1/trainings/check-in", {{"code", "unknown"}});
+         return c.Post("/api/v1/trainings/check-in", {{"code", m->FreshCheckIn(t.unit_id, me.json.at("id").as_int64())}});
+       }},
+      {"GET", "/api/v1/trainings/{id}", Kind::kScoped, Permission::kViewCompetences,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/trainings/" + Id(t.training_id)); }},
+      {"POST", "/api/v1/trainings/{id}/sessions", Kind::kScoped, Permission::kManageTraining,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/trainings/" + Id(t.training_id) + "/sessions",
+                       {{"title", "Buổi 2"}, {"trainer", "Chuyên gia"}, {"starts_at", "2026-09-01T01:00:00.000Z"},
+                        {"ends_at", "2026-09-01T04:00:00.000Z"}});
+       }},
+      {"POST", "/api/v1/trainings/{id}/invitations", Kind::kScoped, Permission::kManageTraining,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/trainings/" + Id(t.training_id) + "/invitations", {{"unit_id", t.unit_id}});
+       }},
+      {"POST", "/api/v1/trainings/{id}/sessions/{session_id}/attendance", Kind::kScoped, Permission::kManageTraining,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/trainings/" + Id(t.training_id) + "/sessions/" + Id(t.training_session_id) +
+                           "/attendance",
+                       {{"user_ids", {t.user_id}}});
+       }},
+      {"GET", "/api/v1/trainings/{id}/sessions/{session_id}/qr.svg", Kind::kScoped, Permission::kManageTraining,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/trainings/" + Id(t.training_id) + "/sessions/" + Id(t.training_session_id) + "/qr.svg");
+       }},
+      {"POST", "/api/v1/trainings/{id}/attendance/import", Kind::kScoped, Permission::kManageTraining,
+       [](Client& c, const Target& t) {
+         return c.Request("POST", "/api/v1/trainings/" + Id(t.training_id) + "/attendance/import",
+                          "email,session_id\nm" + t.unit_code.substr(1) + "@matrix.vn," + Id(t.later_session_id) + "\n",
+                          "text/csv");
+       }},
+      {"PUT", "/api/v1/trainings/{id}/results/{user_id}", Kind::kScoped, Permission::kManageTraining,
+       [](Client& c, const Target& t) {
+         return c.Put("/api/v1/trainings/" + Id(t.training_id) + "/results/" + Id(t.user_id), {{"score", 8}});
+       }},
+      {"GET", "/api/v1/trainings/{id}/certificates/{user_id}", Kind::kScoped, Permission::kViewCompetences,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/trainings/" + Id(t.training_id) + "/certificates/" + Id(t.user_id));
        }},
       {"GET", "/s/progress.js", Kind::kPublic, {}, [](Client& c, const Target&) { return c.Get("/s/progress.js"); }},
       {"GET", "/s/{code}", Kind::kPublic, {}, [](Client& c, const Target& t) { return c.Get("/s/" + t.survey_code); }},

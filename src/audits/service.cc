@@ -2,8 +2,12 @@
 
 #include <algorithm>
 #include <map>
+#include <memory>
+#include <mutex>
 
+#include "audits/auditor_qualification.h"
 #include "audits/store.h"
+#include "standards/standard_codes.h"
 #include "platform/auth/authority.h"
 #include "platform/clock.h"
 #include "platform/db/query.h"
@@ -348,6 +352,46 @@ void AuditService::CheckPlanInScope(soci::session& s, const auth::Principal& who
     Fail(422, "validation.invalid_value", "planned_start");
 }
 
+namespace {
+
+// Which AuditService checks auditors against whose competences (auditor_qualification.h): set once per service at
+// start-up, read at every plan.
+std::mutex qualifications_mutex;
+std::map<const AuditService*, std::shared_ptr<AuditorQualification>>& Qualifications() {
+  static std::map<const AuditService*, std::shared_ptr<AuditorQualification>> qualifications;
+  return qualifications;
+}
+
+std::shared_ptr<AuditorQualification> QualificationOf(const AuditService* audits) {
+  std::lock_guard lock(qualifications_mutex);
+  auto it = Qualifications().find(audits);
+  return it == Qualifications().end() ? nullptr : it->second;
+}
+
+// Refuses, when the organisation chooses so, a plan whose lead auditor or a team member lacks on its first day the
+// internal auditor competence of a standard of `clause_ids` (422 audits.auditor_not_qualified naming the first).
+void CheckQualified(soci::session& s, AuditorQualification* qualification, const Audit& a,
+                    const std::vector<db::Id>& clause_ids) {
+  if (!qualification) return;
+  std::vector<db::Id> auditors{a.lead_auditor_id};
+  auditors.insert(auditors.end(), a.team_ids.begin(), a.team_ids.end());
+  auto missing = qualification->Unqualified(s, auditors, standards::StandardCodesOf(s, clause_ids), a.planned_start);
+  if (missing.empty() || !qualification->RefusesUnqualified(s)) return;
+  const UnqualifiedAuditor& first = missing.front();
+  Fail(Problem::Make(422, "audits.auditor_not_qualified",
+                     first.user_id == a.lead_auditor_id ? "lead_auditor_id" : "team_ids")
+           .With("user_id", std::to_string(first.user_id))
+           .With("standard", first.standard_code)
+           .With("competence", first.competence_code));
+}
+
+}  // namespace
+
+void UseQualification(const AuditService& audits, std::shared_ptr<AuditorQualification> qualification) {
+  std::lock_guard lock(qualifications_mutex);
+  Qualifications()[&audits] = qualification;
+}
+
 Audit AuditService::Create(const auth::Principal& who, const AuditInput& in, const audit::Actor& actor) {
   Audit a;
   a.programme_id = in.programme_id;
@@ -367,6 +411,7 @@ Audit AuditService::Create(const auth::Principal& who, const AuditInput& in, con
   a.created_at = a.updated_at = NowTimestamp();
   db_.Write([&](soci::session& s) {
     CheckPlanInScope(s, who, a, in.clause_ids, unit.path);
+    CheckQualified(s, QualificationOf(this).get(), a, in.clause_ids);
     store::InsertAudit(s, a, in.clause_ids);
     for (size_t i = 0; i < groups.size(); ++i) {
       ChecklistLine line;
@@ -422,6 +467,7 @@ Audit AuditService::Update(const auth::Principal& who, db::Id id, long long vers
     Audit current = Visible(s, who, id).first;
     if (current.version != version) FailStale(current.version);
     CheckPlanInScope(s, who, plan, clause_ids, path);
+    CheckQualified(s, QualificationOf(this).get(), plan, clause_ids);
     plan.updated_at = NowTimestamp();
     if (!store::UpdateAudit(s, plan, version)) FailStale(current.version);
     plan.version = version + 1;

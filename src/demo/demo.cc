@@ -13,6 +13,7 @@
 #include "demo/frameworks.h"
 #include "demo/planning_context.h"
 #include "demo/complaints.h"
+#include "demo/people.h"
 #include "demo/processes.h"
 #include "demo/directives.h"
 #include "demo/review.h"
@@ -351,6 +352,7 @@ void SeedDemo(Application& app) {
   SeedReviews(app, *quality_manager, *app.org().PrincipalOf(created[0].id));
   SeedSurveys(app, *quality_manager);
   SeedDirectives(app, *quality_manager, *app.org().PrincipalOf(created[6].id), *app.org().PrincipalOf(created[9].id));
+  SeedPeople(app, created);
 }
 
 }  // namespace eduims::demo

@@ -73,13 +73,13 @@ test('quality manager: sees users and the audit trail but cannot change accounts
       'Trang chủ', 'Vấn đề bối cảnh', 'Các bên quan tâm', 'Phạm vi', 'Tiêu chuẩn', 'Rủi ro và cơ hội',
       'Mục tiêu chất lượng', 'Chỉ số đo lường', 'So sánh chỉ số', 'Hoạch định thay đổi', 'Hành động', 'Tài liệu',
       'Tài liệu cần đọc', 'Hồ sơ', 'Quá trình', 'Bản đồ quá trình',
-      'Bằng chứng theo điều khoản', 'Chương trình đánh giá', 'Đánh giá nội bộ', 'Sự không phù hợp', 'Thống kê SKPH',
+      'Bằng chứng theo điều khoản', 'Năng lực', 'Đào tạo', 'Chương trình đánh giá', 'Đánh giá nội bộ', 'Sự không phù hợp', 'Thống kê SKPH',
       'Cơ hội cải tiến', 'Đợt khảo sát', 'Bảng hỏi', 'Sổ khiếu nại', 'Xem xét của lãnh đạo', 'Dự án chứng nhận', 'Giấy chứng nhận', 'Mức sẵn sàng', 'Tổ chức', 'Người dùng',
       'Nhật ký thay đổi', 'Tài khoản của tôi',
     ]);
     assert.deepEqual(await menuGroups(page),
-      ['Bối cảnh và phạm vi', 'Hoạch định', 'Tài liệu và quá trình', 'Đánh giá và cải tiến', 'Ý kiến các bên liên quan',
-        'Điều hành và giám sát', 'Chứng nhận', 'Quản trị']);
+      ['Bối cảnh và phạm vi', 'Hoạch định', 'Tài liệu và quá trình', 'Nhân sự và năng lực', 'Đánh giá và cải tiến',
+        'Ý kiến các bên liên quan', 'Điều hành và giám sát', 'Chứng nhận', 'Quản trị']);
     await page.getByRole('link', { name: 'Người dùng' }).click();
     await page.getByRole('heading', { name: 'Người dùng', level: 1 }).waitFor();
     const row = page.locator('tr', { hasText: STAFF.email }).first();

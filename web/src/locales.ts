@@ -15,6 +15,7 @@ import * as review from './review/locales';
 import * as oversight from './oversight/locales';
 import * as directives from './directives/locales';
 import * as surveys from './surveys/locales';
+import * as people from './people/locales';
 
 export const vi = {
   app: { name: 'EduIMS', tagline: 'Hệ thống quản lý tích hợp ISO 21001 và ISO 9001' },
@@ -51,6 +52,7 @@ export const vi = {
     complaints: 'Sổ khiếu nại', complaint: 'Khiếu nại',
     managementReviews: 'Xem xét của lãnh đạo', managementReview: 'Cuộc xem xét của lãnh đạo',
     oversight: 'Theo dõi các đơn vị', directives: 'Văn bản chỉ đạo, yêu cầu báo cáo', directive: 'Văn bản chỉ đạo', directiveAnswer: 'Báo cáo của đơn vị',
+    competences: 'Năng lực', trainings: 'Đào tạo', training: 'Chương trình đào tạo', checkIn: 'Điểm danh',
     surveys: 'Đợt khảo sát', survey: 'Đợt khảo sát', questionnaires: 'Bảng hỏi', questionnaire: 'Bảng hỏi',
   },
   home: {
@@ -248,6 +250,7 @@ export const vi = {
   oversight: oversight.vi,
   directives: directives.vi,
   notifications: notifications.vi,
+  people: people.vi,
 };
 
 export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -287,6 +290,7 @@ export const en: Shape<typeof vi> = {
     complaints: 'Complaints register', complaint: 'Complaint',
     managementReviews: 'Management reviews', managementReview: 'Management review',
     oversight: 'Oversight of units', directives: 'Directives and reporting requests', directive: 'Directive', directiveAnswer: 'Answer of a unit',
+    competences: 'Competence', trainings: 'Training', training: 'Training programme', checkIn: 'Check in',
     surveys: 'Survey campaigns', survey: 'Survey campaign', questionnaires: 'Questionnaires', questionnaire: 'Questionnaire',
   },
   home: {
@@ -484,4 +488,5 @@ export const en: Shape<typeof vi> = {
   oversight: oversight.en,
   directives: directives.en,
   notifications: notifications.en,
+  people: people.en,
 };

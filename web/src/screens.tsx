@@ -74,6 +74,10 @@ export const SCREENS: readonly Screen[] = [
   { path: '/complaint-register', group: 'voice', key: 'complaints', permission: 'handle_complaints', page: lazy(() => import('./complaints/ComplaintsPage')) },
   { path: '/complaint-register/:id', key: 'complaint', permission: 'handle_complaints', menu: false, page: lazy(() => import('./complaints/ComplaintPage')) },
   // Management reviews (issue 21).
+  { path: '/competences', group: 'people', key: 'competences', permission: 'view_competences', page: lazy(() => import('./people/CompetencesPage')) },
+  { path: '/trainings', group: 'people', key: 'trainings', permission: 'view_competences', page: lazy(() => import('./people/TrainingsPage')) },
+  { path: '/trainings/:id', key: 'training', permission: 'view_competences', menu: false, page: lazy(() => import('./people/TrainingPage')) },
+  { path: '/check-in/:code', key: 'checkIn', menu: false, page: lazy(() => import('./people/CheckInPage')) },
   { path: '/management-reviews', group: 'leadership', key: 'managementReviews', permission: 'view_reviews', page: lazy(() => import('./review/ReviewsPage')) },
   { path: '/management-reviews/:id', key: 'managementReview', permission: 'view_reviews', menu: false, page: lazy(() => import('./review/ReviewPage')) },
   { path: '/oversight', group: 'leadership', key: 'oversight', permission: 'view_oversight', page: lazy(() => import('./oversight/OversightPage')) },

@@ -103,12 +103,15 @@ export const vi = {
       indicators: '{{count}} chỉ số đo lường',
       complaints: '{{count}} khiếu nại trong 12 tháng',
       survey_campaigns: '{{count}} đợt khảo sát trong 12 tháng', survey_results: '{{count}} kết quả khảo sát đã đóng',
+      competence_records: '{{count}} năng lực được ghi nhận', training: '{{count}} chương trình đào tạo trong 12 tháng',
+      awareness: '{{count}} người đã xác nhận đọc chính sách',
     },
     shortfalls: {
       review_overdue: 'quá hạn xem xét', needs_not_recorded: 'có bên quan tâm chưa ghi nhu cầu',
       not_reviewed_within_12_months: 'chưa xem xét trong 12 tháng', objective_without_indicator: 'có mục tiêu chưa có chỉ số',
       indicator_not_measured: 'có chỉ số chưa có số liệu kỳ gần nhất',
       deadline_overdue: 'có khiếu nại quá hạn', no_results: 'chưa có đợt khảo sát nào đóng với đủ người trả lời',
+      no_requirements: 'chưa xác định năng lực cần có', attendance_unrecorded: 'chưa ghi nhận tham dự',
     },
     statuses: { not_started: 'Chưa bắt đầu', partial: 'Một phần', implemented: 'Đã thực hiện', verified: 'Đã kiểm chứng' },
     gapNames: {
@@ -229,12 +232,15 @@ export const en: Shape<typeof vi> = {
       indicators: '{{count}} indicators',
       complaints: '{{count}} complaints in 12 months',
       survey_campaigns: '{{count}} survey campaigns in 12 months', survey_results: '{{count}} closed survey results',
+      competence_records: '{{count}} competences recorded', training: '{{count}} training programmes in 12 months',
+      awareness: '{{count}} people who acknowledged the policy',
     },
     shortfalls: {
       review_overdue: 'review overdue', needs_not_recorded: 'a party without its needs',
       not_reviewed_within_12_months: 'not reviewed in 12 months', objective_without_indicator: 'an objective without an indicator',
       indicator_not_measured: 'an indicator without its latest value',
       deadline_overdue: 'a complaint past its deadline', no_results: 'no survey closed with enough respondents yet',
+      no_requirements: 'no competence required yet', attendance_unrecorded: 'no attendance recorded',
     },
     statuses: { not_started: 'Not started', partial: 'Partial', implemented: 'Implemented', verified: 'Verified' },
     gapNames: {

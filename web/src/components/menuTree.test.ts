@@ -9,8 +9,8 @@ describe('the main menu', () => {
   it('puts its entries under its groups, with only home and the profile at the top level', () => {
     const tree = menuTree(menuScreens);
     expect(tree.map((n) => ('group' in n ? n.group : n.screen.key))).toEqual(
-      ['home', 'context', 'planning', 'documents', 'auditing', 'voice', 'leadership', 'certification', 'administration',
-        'profile'],
+      ['home', 'context', 'planning', 'documents', 'people', 'auditing', 'voice', 'leadership', 'certification',
+        'administration', 'profile'],
     );
     const entries = tree.flatMap((n) => ('group' in n ? n.screens : [n.screen]));
     expect(entries).toHaveLength(menuScreens.length);

@@ -1,0 +1,186 @@
+#include "people/routes.h"
+
+#include "platform/clock.h"
+#include "platform/http/context.h"
+#include "platform/http/download.h"
+#include "platform/http/ids.h"
+#include "platform/http/json_input.h"
+#include "platform/problem.h"
+
+namespace eduims::people {
+namespace {
+
+using http::JsonInput;
+using http::RequestContext;
+namespace json = boost::json;
+
+std::vector<std::string> RoleNames() {
+  std::vector<std::string> out;
+  for (auth::Role r : auth::AllRoles()) out.emplace_back(auth::RoleName(r));
+  return out;
+}
+
+json::object MatrixJson(const Matrix& m, size_t limit) {
+  json::array competences, people;
+  for (const Competence& c : m.competences) {
+    const Totals& t = m.totals.at(c.code);
+    competences.push_back({{"code", c.code},
+                           {"name_vi", c.vi},
+                           {"name_en", c.en},
+                           {"required", t.required},
+                           {"held", t.held},
+                           {"gaps", t.gaps},
+                           {"expiring", t.expiring}});
+  }
+  for (const MatrixRow& row : m.rows) {
+    json::array cells;
+    long long gaps = 0;
+    for (const Cell& c : row.cells) {
+      cells.push_back(ToJson(c));
+      gaps += c.required && !c.held;
+    }
+    people.push_back({{"user_id", row.person.user_id},
+                      {"full_name", row.person.full_name},
+                      {"unit_id", row.person.unit_id},
+                      {"unit_name", row.person.unit_name},
+                      {"gaps", gaps},
+                      {"awareness", row.awareness},
+                      {"cells", std::move(cells)}});
+  }
+  json::value next;
+  if (limit && m.rows.size() == limit) next = http::EncodeCursor(m.rows.back().person.user_id);
+  return {{"unit_id", m.unit.id},   {"today", m.today},         {"people_count", m.people},
+          {"competences", std::move(competences)}, {"people", std::move(people)}, {"next_cursor", next}};
+}
+
+}  // namespace
+
+void AddCompetenceRoutes(http::Router& router, std::shared_ptr<CompetenceService> service) {
+  router.Add({"GET", "/api/v1/competences", http::Access::kAuthenticated, [service](RequestContext& ctx) {
+                // The catalogue is shared: whoever records a holding or a requirement picks from it.
+                ctx.OnlyQuery({});
+                json::array items;
+                for (const Competence& c : service->Catalogue()) items.push_back(ToJson(c));
+                return http::JsonResponse(200, json::object{{"items", std::move(items)}});
+              }});
+  router.Add({"POST", "/api/v1/competences", http::Access::kAuthenticated, [service](RequestContext& ctx) {
+                JsonInput in = JsonInput::FromRequest(ctx.request);
+                CompetenceInput c;
+                c.unit_id = in.RequiredInt("unit_id", 1, INT64_MAX);
+                c.code = in.RequiredString("code", 60);
+                c.category = in.OptionalEnum("category", Categories()).value_or("other");
+                c.name_vi = in.RequiredString("name_vi", 300);
+                c.name_en = in.RequiredString("name_en", 300);
+                in.Finish();
+                return http::JsonResponse(201, ToJson(service->AddCompetence(ctx.user(), c, ctx.actor())));
+              }});
+  router.Add({"GET", "/api/v1/competences/settings", http::Access::kAuthenticated, [service](RequestContext& ctx) {
+                // Whoever plans an audit may know whether an unqualified auditor will be refused.
+                ctx.OnlyQuery({});
+                return http::JsonResponse(200, ToJson(service->GetSettings()));
+              }});
+  router.Add({"PUT", "/api/v1/competences/settings", http::Access::kAuthenticated, [service](RequestContext& ctx) {
+                JsonInput in = JsonInput::FromRequest(ctx.request);
+                long long version = in.RequiredInt("version", 0, INT64_MAX);
+                std::string mode = in.RequiredEnum("auditor_qualification", QualificationModes());
+                in.Finish();
+                return http::JsonResponse(200, ToJson(service->SetSettings(ctx.user(), version, mode, ctx.actor())));
+              }});
+  router.Add({"GET", "/api/v1/competences/requirements", http::Access::kAuthenticated, [service](RequestContext& ctx) {
+                ctx.OnlyQuery({"unit_id"});
+                auto unit_id = ctx.QueryId("unit_id");
+                if (!unit_id) Fail(400, "request.bad_query", "unit_id");
+                json::array items;
+                for (const Requirement& r : service->Requirements(ctx.user(), *unit_id)) items.push_back(ToJson(r));
+                return http::JsonResponse(200, json::object{{"items", std::move(items)}});
+              }});
+  router.Add({"POST", "/api/v1/competences/requirements", http::Access::kAuthenticated, [service](RequestContext& ctx) {
+                JsonInput in = JsonInput::FromRequest(ctx.request);
+                db::Id unit_id = in.RequiredInt("unit_id", 1, INT64_MAX);
+                std::string code = in.RequiredString("competence_code", 60);
+                std::string role = in.OptionalEnum("role", RoleNames()).value_or("");
+                in.Finish();
+                return http::JsonResponse(201,
+                                          ToJson(service->AddRequirement(ctx.user(), unit_id, code, role, ctx.actor())));
+              }});
+  router.Add({"DELETE", "/api/v1/competences/requirements/{id}", http::Access::kAuthenticated,
+              [service](RequestContext& ctx) {
+                ctx.OnlyQuery({});
+                service->RemoveRequirement(ctx.user(), ctx.PathId("id", "competence_requirement"), ctx.actor());
+                return http::Response::NoContent();
+              }});
+  router.Add({"GET", "/api/v1/competences/matrix", http::Access::kAuthenticated, [service](RequestContext& ctx) {
+                ctx.OnlyQuery({"unit_id"}, true);
+                auto unit_id = ctx.QueryId("unit_id");
+                if (!unit_id) Fail(400, "request.bad_query", "unit_id");
+                auto page = ctx.Page();
+                Matrix m = service->MatrixOf(ctx.user(), *unit_id, page.after.value_or(0), size_t(page.limit));
+                return http::JsonResponse(200, MatrixJson(m, size_t(page.limit)));
+              }});
+  router.Add({"GET", "/api/v1/competences/matrix.xlsx", http::Access::kAuthenticated, [service](RequestContext& ctx) {
+                ctx.OnlyQuery({"unit_id", "lang"});
+                auto unit_id = ctx.QueryId("unit_id");
+                if (!unit_id) Fail(400, "request.bad_query", "unit_id");
+                Matrix m = service->MatrixOf(ctx.user(), *unit_id, 0, 0);
+                return http::Download(service->MatrixWorkbook(m, ctx.QueryLanguage()),
+                                      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                                      "competence-matrix-" + m.unit.code + ".xlsx");
+              }});
+  router.Add({"GET", "/api/v1/users/{id}/competences", http::Access::kAuthenticated, [service](RequestContext& ctx) {
+                ctx.OnlyQuery({});
+                std::string today = FormatDate(TodayInVietnam());
+                db::Id user_id = ctx.PathId("id", "user");
+                json::array items, policies;
+                for (const Holding& h : service->Holdings(ctx.user(), user_id)) items.push_back(ToJson(h, today));
+                auto readings = service->Awareness(ctx.user(), user_id);
+                for (const auto& r : readings)
+                  policies.push_back({{"document_id", r.document_id},
+                                      {"code", r.code},
+                                      {"title", r.title},
+                                      {"acknowledged_at", r.acknowledged_at ? json::value(*r.acknowledged_at)
+                                                                            : json::value()}});
+                return http::JsonResponse(
+                    200, json::object{{"items", std::move(items)},
+                                      {"awareness", documents::AwarenessOf(readings)},
+                                      {"policies", std::move(policies)}});
+              }});
+  router.Add({"POST", "/api/v1/users/{id}/competences", http::Access::kAuthenticated, [service](RequestContext& ctx) {
+                db::Id user_id = ctx.PathId("id", "user");
+                JsonInput in = JsonInput::FromRequest(ctx.request);
+                HoldingInput h;
+                h.competence_code = in.RequiredString("competence_code", 60);
+                h.method = in.RequiredEnum("method", Methods());
+                h.granted_on = in.RequiredDate("granted_on");
+                h.expires_on = in.OptionalDate("expires_on");
+                h.note = in.OptionalString("note", 2000);
+                in.Finish();
+                return http::JsonResponse(
+                    201, ToJson(service->AddHolding(ctx.user(), user_id, h, ctx.actor()), FormatDate(TodayInVietnam())));
+              }});
+  router.Add({"DELETE", "/api/v1/users/{id}/competences/{holding_id}", http::Access::kAuthenticated,
+              [service](RequestContext& ctx) {
+                ctx.OnlyQuery({});
+                service->RemoveHolding(ctx.user(), ctx.PathId("id", "user"),
+                                      ctx.PathId("holding_id", "competence_holding"), ctx.actor());
+                return http::Response::NoContent();
+              }});
+}
+
+void AddQualificationRoute(http::Router& router, std::shared_ptr<CompetenceService> service,
+                           audits::AuditService& audits) {
+  router.Add({"GET", "/api/v1/audits/{id}/auditor-qualification", http::Access::kAuthenticated,
+              [service, &audits](RequestContext& ctx) {
+                ctx.OnlyQuery({});
+                audits::Audit audit = audits.Get(ctx.user(), ctx.PathId("id", "audit"), nullptr);
+                json::array missing;
+                for (const auto& u : service->UnqualifiedAuditorsOf(audit))
+                  missing.push_back(
+                      {{"user_id", u.user_id}, {"standard_code", u.standard_code}, {"competence_code", u.competence_code}});
+                return http::JsonResponse(200, json::object{{"audit_id", audit.id},
+                                                            {"auditor_qualification",
+                                                             service->GetSettings().auditor_qualification},
+                                                            {"unqualified", std::move(missing)}});
+              }});
+}
+
+}  // namespace eduims::people

@@ -1,0 +1,1 @@
+export { CheckInPage as default } from './training';

@@ -1,0 +1,1 @@
+export { TrainingPage as default } from './training';

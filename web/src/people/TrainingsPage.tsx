@@ -1,0 +1,1 @@
+export { TrainingsPage as default } from './training';
