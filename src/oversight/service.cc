@@ -137,8 +137,8 @@ SpoolFile OversightService::Export(const Table& t, Language language) {
                                                "Overdue nonconformities", "Overdue actions", "Document reviews overdue",
                                                "Last internal audit", "Last management review",
                                                "Indicators off target", "Open complaints", "Attention"};
-  static const std::vector<std::string> kVi = {"Chứng nhận", "Hạn tiếp theo", "Điểm không phù hợp đang mở",
-                                               "Điểm không phù hợp quá hạn", "Hành động quá hạn",
+  static const std::vector<std::string> kVi = {"Chứng nhận", "Hạn tiếp theo", "Sự không phù hợp đang mở",
+                                               "Sự không phù hợp quá hạn", "Hành động quá hạn",
                                                "Tài liệu quá hạn xem xét", "Đánh giá nội bộ gần nhất",
                                                "Xem xét của lãnh đạo gần nhất", "Chỉ số chưa đạt",
                                                "Khiếu nại đang mở", "Cần chú ý"};

@@ -24,6 +24,8 @@ export const ENTITIES = [
   'notification_preference',
   // Surveys (issue 19).
   'questionnaire', 'questionnaire_version', 'survey',
+  // Competence and training (issue 20).
+  'competence', 'competence_requirement', 'competence_holding', 'people_settings', 'training',
 ] as const;
 
 /** Operations worded the same whatever the record. */
@@ -34,6 +36,7 @@ export const OPERATIONS = [
   'correct',
   'minutes', 'output',
   'publish', 'add_codes',
+  'delete', 'add_session', 'invite', 'attendance', 'result',
 ] as const;
 
 /** Where the words for a step `X` of "transition:X" (or a revision's action, or "change:X") live, by record. */
