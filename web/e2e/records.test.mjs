@@ -239,7 +239,9 @@ test('distribution: the owner distributes a published procedure, a school staff 
     await page.goto(`${S.baseURL}/`);
     await page.setViewportSize({ width: 390, height: 844 });
     await page.getByTestId('to-read-count').getByText('1', { exact: true }).waitFor();
-    await page.getByRole('link', { name: title }).waitFor();
+    // named twice: in the documents to read and, as a task, in the to-do panel
+    await page.getByTestId('todo-item').getByRole('link', { name: title }).waitFor();
+    assert.equal(await page.getByRole('link', { name: title }).count(), 2);
     await page.getByTestId('menu-button').click();
     await page.locator('.ant-drawer').getByRole('link', { name: 'Tài liệu cần đọc', exact: true }).click();
     await page.getByRole('heading', { name: 'Tài liệu cần đọc', level: 1 }).waitFor();
