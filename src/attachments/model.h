@@ -1,5 +1,5 @@
-// An attachment: an uploaded file (PDF, Office document, image) that belongs to a document revision, a record or an
-// audit's checklist line.
+// An attachment: an uploaded file (PDF, Office document, image) that belongs to a document revision, a record, an
+// audit's checklist line, a person's competence, a training session, a recruitment, a directive or a unit's answer.
 // Its bytes are a blob of the file store; the attachment holds its name, type (from its bytes), size, SHA-256 and the
 // text extracted for search.
 #pragma once
@@ -13,7 +13,7 @@
 namespace eduims::attachments {
 
 struct Owner {
-  std::string type;  // "revision", "record" or "checklist_line"
+  std::string type;  // one of the owner kinds of migrations/0042_attachment_owners.sql
   db::Id id = 0;
 };
 
