@@ -27,7 +27,7 @@ const std::vector<RoleRow>& Table() {
         P::kViewPlanning, P::kManagePlanning, P::kRecordMeasurements, P::kManageFrameworks,
         P::kViewSurveys, P::kManageSurveys, P::kRecordComplaints, P::kHandleComplaints, P::kManageComplaints,
         P::kViewCompetences, P::kManageCompetences, P::kManageTraining, P::kViewReviews, P::kManageReviews,
-        P::kApproveReviews, P::kViewOversight}},
+        P::kApproveReviews, P::kViewOversight, P::kSendDirectives, P::kAnswerDirectives}},
       {Role::kTopManagement, "top_management",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions,
         P::kViewAuditLog, P::kViewDocuments, P::kReviewDocuments, P::kManageDocuments, P::kViewProcesses,
@@ -37,7 +37,7 @@ const std::vector<RoleRow>& Table() {
         P::kViewPlanning, P::kManagePlanning, P::kRecordMeasurements,
         P::kViewSurveys, P::kManageSurveys, P::kRecordComplaints, P::kHandleComplaints, P::kViewCompetences,
         P::kManageCompetences, P::kManageTraining, P::kViewReviews, P::kManageReviews, P::kApproveReviews,
-        P::kViewOversight}},
+        P::kViewOversight, P::kSendDirectives, P::kAnswerDirectives}},
       {Role::kQualityManager, "quality_manager",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions,
         P::kViewAuditLog, P::kViewDocuments, P::kReviewDocuments, P::kManageDocuments, P::kViewProcesses,
@@ -47,7 +47,7 @@ const std::vector<RoleRow>& Table() {
         P::kViewPlanning, P::kManagePlanning, P::kRecordMeasurements, P::kManageFrameworks,
         P::kViewSurveys, P::kManageSurveys, P::kRecordComplaints, P::kHandleComplaints, P::kManageComplaints,
         P::kViewCompetences, P::kManageCompetences, P::kManageTraining, P::kViewReviews, P::kManageReviews,
-        P::kViewOversight}},
+        P::kViewOversight, P::kSendDirectives, P::kAnswerDirectives}},
       {Role::kProcessOwner, "process_owner",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kManageActions, P::kUpdateOwnActions,
         P::kViewDocuments, P::kReviewDocuments, P::kManageDocuments, P::kViewProcesses, P::kManageProcesses,
@@ -55,7 +55,7 @@ const std::vector<RoleRow>& Table() {
         P::kViewCertification,
         P::kViewPlanning, P::kManagePlanning, P::kRecordMeasurements,
         P::kViewSurveys, P::kManageSurveys, P::kRecordComplaints, P::kHandleComplaints, P::kViewCompetences,
-        P::kManageCompetences, P::kManageTraining, P::kViewReviews}},
+        P::kManageCompetences, P::kManageTraining, P::kViewReviews, P::kAnswerDirectives}},
       {Role::kInternalAuditor, "internal_auditor",
        {P::kViewOrganisation, P::kViewUsers, P::kViewActions, P::kUpdateOwnActions, P::kViewAuditLog,
         P::kViewDocuments, P::kReviewDocuments, P::kViewProcesses, P::kViewImprovement, P::kReportNonconformities,
@@ -112,7 +112,7 @@ const std::vector<Permission>& AllPermissions() {
       P::kViewPlanning,      P::kManagePlanning,      P::kRecordMeasurements,  P::kManageFrameworks,
       P::kViewSurveys, P::kManageSurveys, P::kRecordComplaints, P::kHandleComplaints, P::kManageComplaints,
       P::kViewCompetences, P::kManageCompetences, P::kManageTraining, P::kViewReviews, P::kManageReviews,
-      P::kApproveReviews, P::kViewOversight};
+      P::kApproveReviews, P::kViewOversight, P::kSendDirectives, P::kAnswerDirectives};
   return all;
 }
 
@@ -164,6 +164,8 @@ std::string_view PermissionName(Permission permission) {
     case P::kManageReviews: return "manage_reviews";
     case P::kApproveReviews: return "approve_reviews";
     case P::kViewOversight: return "view_oversight";
+    case P::kSendDirectives: return "send_directives";
+    case P::kAnswerDirectives: return "answer_directives";
   }
   return "";
 }

@@ -63,6 +63,8 @@ enum class Permission {
   kManageReviews,            // plan and hold management reviews: participants, snapshot, notes, outputs
   kApproveReviews,           // approve a management review's minutes
   kViewOversight,            // the oversight table of every unit in the subtree
+  kSendDirectives,           // send directives and report requests to units below, accept or return their answers
+  kAnswerDirectives,         // answer a directive or report request for the unit (text and files)
 };
 
 std::string_view RoleName(Role role);

@@ -87,6 +87,8 @@ constexpr GlossaryEntry kGlossary[] = {
     {"permission", "", "manage_reviews", "manage management reviews", "quản lý xem xét của lãnh đạo"},
     {"permission", "", "approve_reviews", "approve management review minutes", "phê duyệt biên bản xem xét của lãnh đạo"},
     {"permission", "", "view_oversight", "view oversight of units", "theo dõi các đơn vị trực thuộc"},
+    {"permission", "", "send_directives", "send directives to units", "gửi chỉ đạo đến đơn vị"},
+    {"permission", "", "answer_directives", "answer directives for the unit", "trả lời chỉ đạo của đơn vị"},
     {"actor", "", "owner", "the owner", "người phụ trách"},
     {"actor", "", "action_manager", "a manager of the unit's actions", "người quản lý hành động của đơn vị"},
     {"actor", "", "author", "the author", "người soạn thảo"},

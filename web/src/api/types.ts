@@ -19,7 +19,7 @@ export const PERMISSIONS = [
   'decide_certification', 'assess_readiness', 'view_planning', 'manage_planning', 'record_measurements',
   'manage_frameworks', 'view_surveys', 'manage_surveys', 'record_complaints', 'handle_complaints', 'manage_complaints',
   'view_competences', 'manage_competences', 'manage_training', 'view_reviews', 'manage_reviews', 'approve_reviews',
-  'view_oversight',
+  'view_oversight', 'send_directives', 'answer_directives',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 /** A grant in force: the role on a unit (`unit_path`, e.g. "/1/7/") and what the role allows in that subtree. */
