@@ -4,6 +4,7 @@
 // as XLSX; units outside the caller's subtree and callers without the permission are refused, as is bad input.
 #include <gtest/gtest.h>
 
+#include "planning/indicator_model.h"
 #include "test_env.h"
 #include "test_server.h"
 
@@ -118,6 +119,60 @@ TEST_P(Oversight, RefusesUnitsOutsideTheSubtreeCallersWithoutThePermissionAndBad
   auto en = quality.Request("GET", "/api/v1/oversight", "", "application/json", {{"Accept-Language", "en"}});
   EXPECT_EQ(vi.code(), "request.bad_query");
   EXPECT_NE(vi.json.at("title"), en.json.at("title"));
+}
+
+// The indicators off target are counted as values are written: a value, its corrections, the indicator's new
+// thresholds and its archiving each move the school's count at once; a value of an earlier month never does.
+TEST_P(Oversight, IndicatorsOffTargetFollowValuesCorrectionsThresholdsAndArchiving) {
+  Client quality = As(kQuality);
+  Client manager = As(kSchoolManager);
+  db::Id school = server().UnitId("THPT-TOHIEU");
+  auto off_target = [&] {
+    auto table = quality.Get(Url("SO-GDDT"));
+    EXPECT_EQ(table.status, 200) << table.body;
+    return Row(table.json, school)->at("cells").at("indicators_off_target").at("value").as_int64();
+  };
+  long long before = off_target();
+  auto objective = manager.Post("/api/v1/objectives", {{"unit_id", school},
+                                                       {"title", "Nâng tỷ lệ học sinh khá giỏi"},
+                                                       {"policy_link", "Cam kết nâng cao chất lượng dạy và học"},
+                                                       {"plan_what", "Phụ đạo học sinh yếu"},
+                                                       {"resources", "Giáo viên bộ môn"},
+                                                       {"evaluation", "So sánh cuối học kỳ"}});
+  ASSERT_EQ(objective.status, 201) << objective.body;
+  auto indicator = manager.Post("/api/v1/indicators", {{"objective_id", objective.json.at("id")},
+                                                       {"code", "OV-KG"},
+                                                       {"name", "Tỷ lệ học sinh khá giỏi"},
+                                                       {"measure_unit", "%"},
+                                                       {"direction", "higher"},
+                                                       {"target", 90},
+                                                       {"warning", 80},
+                                                       {"frequency", "month"},
+                                                       {"source", "manual"}});
+  ASSERT_EQ(indicator.status, 201) << indicator.body;
+  std::string url = "/api/v1/indicators/" + std::to_string(indicator.json.at("id").as_int64());
+  std::string month = planning::LatestEndedPeriod(planning::Frequency::kMonth, DaysFromToday(0)).name;
+  std::string earlier = planning::LatestEndedPeriod(planning::Frequency::kMonth, DaysFromToday(-70)).name;
+
+  ASSERT_EQ(manager.Post(url + "/measurements", {{"period", month}, {"value", 85}}).status, 201);
+  EXPECT_EQ(off_target(), before + 1);
+  auto corrected = manager.Post(url + "/measurements", {{"period", month}, {"value", 95}, {"correction", true},
+                                                        {"note", "Tổ chủ nhiệm gửi lại số liệu"}});
+  ASSERT_EQ(corrected.status, 201) << corrected.body;
+  EXPECT_EQ(off_target(), before);
+  ASSERT_EQ(manager.Post(url + "/measurements", {{"period", month}, {"value", 70}, {"correction", true},
+                                                 {"note", "Số liệu cuối cùng"}}).status, 201);
+  EXPECT_EQ(off_target(), before + 1);
+  ASSERT_EQ(manager.Post(url + "/measurements", {{"period", earlier}, {"value", 10}}).status, 201);
+  EXPECT_EQ(off_target(), before + 1);
+
+  auto lowered = manager.Patch(url, {{"version", 1}, {"target", 60}, {"warning", 50}});
+  ASSERT_EQ(lowered.status, 200) << lowered.body;
+  EXPECT_EQ(off_target(), before);
+  ASSERT_EQ(manager.Patch(url, {{"version", 2}, {"target", 90}, {"warning", 80}}).status, 200);
+  EXPECT_EQ(off_target(), before + 1);
+  ASSERT_EQ(manager.Delete(url).status, 200);
+  EXPECT_EQ(off_target(), before);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, Oversight, ::testing::ValuesIn(Engines()),

@@ -65,7 +65,8 @@ Table OversightService::Overview(const auth::Principal& who, db::Id within_id, c
       r.name = u.name;
       r.type = u.type;
       rows.push_back(std::move(r));
-      folded[u.id] = FoldForSearch(u.name);
+      // Folding a name costs a transliteration: only a search by text needs it.
+      if (query.text_folded) folded[u.id] = FoldForSearch(u.name);
     }
   }
   for (size_t i = 0; i < rows.size(); ++i) row_of[rows[i].unit_id] = i;

@@ -244,7 +244,29 @@ bool Update(soci::session& s, const Indicator& i, long long expected_version) {
        soci::use(w.aggregation), soci::use(i.breach_raises), soci::use(i.updated_at),
        soci::use(w.archived.value, w.archived.ind), soci::use(i.id), soci::use(expected_version));
   st.execute(true);
-  return st.get_affected_rows() == 1;
+  if (st.get_affected_rows() != 1) return false;
+  // The flags of the current values and the off-target counts of the unit (migration 0050) follow the new
+  // thresholds or the archiving: the values' old standing is taken from the counts, then their new one added.
+  s << "UPDATE indicator_off_target SET off_target = off_target - (SELECT COUNT(*) FROM measurements m WHERE "
+       "m.indicator_id = :a AND m.period = indicator_off_target.period AND m.superseded_at IS NULL AND m.live = 1 AND "
+       "m.off_target = 1), past_warning = past_warning - (SELECT COUNT(*) FROM measurements m WHERE m.indicator_id = "
+       ":b AND m.period = indicator_off_target.period AND m.superseded_at IS NULL AND m.live = 1 AND m.off_target = 1 "
+       "AND m.past_warning = 1) WHERE unit_id = :unit AND period IN (SELECT m.period FROM measurements m WHERE "
+       "m.indicator_id = :c AND m.superseded_at IS NULL AND m.live = 1 AND m.off_target = 1)",
+      soci::use(i.id), soci::use(i.id), soci::use(i.unit_id), soci::use(i.id);
+  s << "UPDATE measurements SET live = (SELECT CASE WHEN i.archived_at IS NULL THEN 1 ELSE 0 END FROM indicators i "
+       "WHERE i.id = :a), off_target = (SELECT CASE WHEN (i.direction = 'higher' AND measurements.value < i.target) "
+       "OR (i.direction = 'lower' AND measurements.value > i.target) THEN 1 ELSE 0 END FROM indicators i WHERE i.id "
+       "= :b), past_warning = (SELECT CASE WHEN (i.direction = 'higher' AND measurements.value < i.warning) OR "
+       "(i.direction = 'lower' AND measurements.value > i.warning) THEN 1 ELSE 0 END FROM indicators i WHERE i.id = "
+       ":c) WHERE indicator_id = :d AND superseded_at IS NULL",
+      soci::use(i.id), soci::use(i.id), soci::use(i.id), soci::use(i.id);
+  s << "INSERT INTO indicator_off_target (unit_id, period, off_target, past_warning) SELECT m.unit_id, m.period, 1, "
+       "m.past_warning FROM measurements m WHERE m.indicator_id = :id AND m.superseded_at IS NULL AND m.live = 1 AND "
+       "m.off_target = 1 ON CONFLICT (unit_id, period) DO UPDATE SET off_target = indicator_off_target.off_target + "
+       "excluded.off_target, past_warning = indicator_off_target.past_warning + excluded.past_warning",
+      soci::use(i.id);
+  return true;
 }
 
 std::vector<std::pair<Indicator, std::string>> Computed(soci::session& s) {
@@ -302,13 +324,25 @@ std::vector<db::Id> MeasuredIn(soci::session& s, const std::vector<db::Id>& ids,
 void InsertMeasurement(soci::session& s, Measurement& m) {
   db::Nullable<double> weight(m.weight);
   db::Nullable<db::Id> by(m.recorded_by);
-  // The indicator's code kept with the value (migration 0031), read here so no caller can write another.
-  s << "INSERT INTO measurements (indicator_id, period, value, weight, note, recorded_by, recorded_at, code) VALUES "
-       "(:indicator, :period, :value, :weight, :note, :by, :at, (SELECT i.code FROM indicators i WHERE i.id = "
-       ":of_indicator)) RETURNING id",
+  // The indicator's code kept with the value (migration 0031), and its unit and where the value stands against
+  // its thresholds (migration 0050), read here so no caller can write others.
+  s << "INSERT INTO measurements (indicator_id, period, value, weight, note, recorded_by, recorded_at, code, unit_id, "
+       "live, off_target, past_warning) VALUES (:indicator, :period, :value, :weight, :note, :by, :at, (SELECT i.code "
+       "FROM indicators i WHERE i.id = :i1), (SELECT i.unit_id FROM indicators i WHERE i.id = :i2), (SELECT CASE WHEN "
+       "i.archived_at IS NULL THEN 1 ELSE 0 END FROM indicators i WHERE i.id = :i3), (SELECT CASE WHEN (i.direction "
+       "= 'higher' AND :v1 < i.target) OR (i.direction = 'lower' AND :v2 > i.target) THEN 1 ELSE 0 END FROM "
+       "indicators i WHERE i.id = :i4), (SELECT CASE WHEN (i.direction = 'higher' AND :v3 < i.warning) OR "
+       "(i.direction = 'lower' AND :v4 > i.warning) THEN 1 ELSE 0 END FROM indicators i WHERE i.id = :i5)) "
+       "RETURNING id",
       soci::use(m.indicator_id), soci::use(m.period), soci::use(m.value), soci::use(weight.value, weight.ind),
       soci::use(m.note), soci::use(by.value, by.ind), soci::use(m.recorded_at), soci::use(m.indicator_id),
-      soci::into(m.id);
+      soci::use(m.indicator_id), soci::use(m.indicator_id), soci::use(m.value), soci::use(m.value),
+      soci::use(m.indicator_id), soci::use(m.value), soci::use(m.value), soci::use(m.indicator_id), soci::into(m.id);
+  s << "INSERT INTO indicator_off_target (unit_id, period, off_target, past_warning) SELECT m.unit_id, m.period, 1, "
+       "m.past_warning FROM measurements m WHERE m.id = :id AND m.live = 1 AND m.off_target = 1 ON CONFLICT (unit_id, "
+       "period) DO UPDATE SET off_target = indicator_off_target.off_target + excluded.off_target, past_warning = "
+       "indicator_off_target.past_warning + excluded.past_warning",
+      soci::use(m.id);
 }
 
 bool Supersede(soci::session& s, db::Id measurement_id, const std::string& at) {
@@ -316,7 +350,12 @@ bool Supersede(soci::session& s, db::Id measurement_id, const std::string& at) {
                                      "superseded_at IS NULL",
                         soci::use(at), soci::use(measurement_id));
   st.execute(true);
-  return st.get_affected_rows() == 1;
+  if (st.get_affected_rows() != 1) return false;
+  s << "UPDATE indicator_off_target SET off_target = off_target - 1, past_warning = past_warning - (SELECT "
+       "m.past_warning FROM measurements m WHERE m.id = :a) WHERE (unit_id, period) IN (SELECT m.unit_id, m.period "
+       "FROM measurements m WHERE m.id = :b AND m.live = 1 AND m.off_target = 1)",
+      soci::use(measurement_id), soci::use(measurement_id);
+  return true;
 }
 
 std::optional<std::pair<std::string, db::Id>> FindBreach(soci::session& s, db::Id indicator_id,

@@ -7,25 +7,21 @@ namespace eduims::planning {
 std::map<db::Id, db::UnitCounts> IndicatorsOffTargetByUnit(soci::session& s, const std::string& within_path,
                                                            const std::string& today) {
   db::Binds p;
-  // Each indicator's value for the latest period of its frequency that has ended, the one that should be in by now:
-  // read through the measurements' period index, as the comparison across units reads it.
+  // The values of the latest ended period of each frequency, the ones that should be in by now. A period's name
+  // says its frequency ("2026-11", "2025-2026-T1", "2025-2026", "2025") and an indicator's frequency never changes,
+  // so the periods alone pick each indicator's value; the off-target ones are counted per unit and period as they
+  // are written (migration 0050), so the table reads a few rows a unit rather than every indicator's value.
   std::string periods;
   for (const auto& name : FrequencyNames()) {
     Period latest = LatestEndedPeriod(*ParseFrequency(name), today);
-    if (!periods.empty()) periods += " OR ";
-    periods += "(i.frequency = " + p.Text("f_" + name, name) + " AND m.period = " + p.Text("p_" + name, latest.name) + ")";
+    periods += (periods.empty() ? "" : ", ") + p.Text("p_" + name, latest.name);
   }
-  const char* off = "((i.direction = 'higher' AND m.value < i.target) OR (i.direction = 'lower' AND m.value > i.target))";
-  const char* past =
-      "((i.direction = 'higher' AND m.value < i.warning) OR (i.direction = 'lower' AND m.value > i.warning))";
-  return db::CountsPerUnit(
-      s,
-      std::string("SELECT i.unit_id, COUNT(*), SUM(CASE WHEN ") + past +
-          " THEN 1 ELSE 0 END) FROM indicators i JOIN units u ON u.id = i.unit_id JOIN measurements m ON "
-          "m.indicator_id = i.id AND m.superseded_at IS NULL WHERE (" +
-          periods + ") AND " + db::SubtreeClause({within_path}, "u.path", p) + " AND i.archived_at IS NULL AND " +
-          off + " GROUP BY i.unit_id",
-      p);
+  return db::CountsPerUnit(s,
+                           "SELECT c.unit_id, CAST(SUM(c.off_target) AS BIGINT), CAST(SUM(c.past_warning) AS "
+                           "BIGINT) FROM indicator_off_target c JOIN units u ON u.id = c.unit_id WHERE " +
+                               db::SubtreeClause({within_path}, "u.path", p) + " AND c.period IN (" + periods +
+                               ") AND c.off_target > 0 GROUP BY c.unit_id",
+                           p);
 }
 
 }  // namespace eduims::planning
