@@ -38,7 +38,10 @@ TEST_P(AnswerCache, AListIsNeverOlderThanTheLastWriteOnAnyServerNorAnotherCaller
   const std::string list = "/api/v1/actions?limit=200";
   auto before = manager_there.Get(list);
   ASSERT_EQ(before.status, 200) << before.body;
-  EXPECT_EQ(manager_there.Get(list).body, before.body);  // kept, and the same
+  EXPECT_EQ(before.headers["x-cache"], "miss");
+  auto again = manager_there.Get(list);
+  EXPECT_EQ(again.body, before.body);  // kept, and the same
+  EXPECT_EQ(again.headers["x-cache"], "hit");
 
   // A write on the first server shows at once in the second server's next answer.
   auto created = manager.Post("/api/v1/actions", {{"title", "Hành động mới sau khi đã xem danh sách"},

@@ -243,8 +243,12 @@ Response App::Dispatch(const Request& request, RequestContext& context, std::str
   struct NotKept {
     Response response;
   };
+  // Said in X-Cache (hit: a kept answer, or one computed for a concurrent caller; miss: computed for this request),
+  // so a benchmark can tell how many answers were kept; the header tells nothing about the data.
+  bool computed = false;
   try {
     auto kept = answers_.GetOrComputeShared(key, [&] {
+      computed = true;
       Response r = match.route->handler(routed);
       if (r.status != 200 || r.file || !r.headers.empty()) throw NotKept{std::move(r)};
       // Worth a gzip header and a compression only past a packet's worth.
@@ -255,7 +259,8 @@ Response App::Dispatch(const Request& request, RequestContext& context, std::str
     });
     size_t coding = kept->rfind('\n');
     size_t type = kept->rfind('\n', coding - 1);
-    Response response{200, kept->substr(type + 1, coding - type - 1), "", {{"Vary", "Accept-Encoding"}}, {}};
+    Response response{200, kept->substr(type + 1, coding - type - 1), "",
+                      {{"Vary", "Accept-Encoding"}, {"X-Cache", computed ? "miss" : "hit"}}, {}};
     if (coding + 1 < kept->size()) response.headers.emplace_back("Content-Encoding", kept->substr(coding + 1));
     response.shared_text = std::move(kept);
     response.shared_size = type;
