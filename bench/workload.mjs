@@ -129,28 +129,29 @@ async function person(p, stats, until, pauseMs) {
   }
 }
 
-// Writes spread over the writers' units; each followed by the check that the list read before it shows it now.
+// Writes spread over the writers' units, started on the clock whatever the answers' latency; each followed by the
+// check that the list its writer read before it shows it now.
+async function writeOnce(p, n, stats) {
+  const list = `/api/v1/actions?unit_id=${p.unit}&status=open&limit=200`;
+  await request(p, 'check: list before write', list, null);
+  const created = await request(p, 'write: new action', '/api/v1/actions', stats, {
+    method: 'POST', body: { title: `Hành động của khối lượng thực tế ${n}`, unit_id: p.unit },
+  });
+  if (!created) return;
+  stats.writes += 1;
+  const after = await request(p, 'check: list after write', list, null);
+  const items = after?.items ?? [];
+  if (after && items.length < 200 && !items.some((a) => a.id === created.id))
+    fail(`stale answer: ${list} lacks action ${created.id} just written`);
+}
+
 async function writer(writers, stats, until) {
-  let n = 0;
-  while (performance.now() < until) {
-    const started = performance.now();
-    const p = writers[n % writers.length];
-    n += 1;
-    const list = `/api/v1/actions?unit_id=${p.unit}&status=open&limit=200`;
-    await request(p, 'check: list before write', list, null);
-    const created = await request(p, 'write: new action', '/api/v1/actions', stats, {
-      method: 'POST', body: { title: `Hành động của khối lượng thực tế ${n}`, unit_id: p.unit },
-    });
-    if (created) {
-      const after = await request(p, 'check: list after write', list, null);
-      const items = after?.items ?? [];
-      const fits = items.length < 200;
-      if (after && fits && !items.some((a) => a.id === created.id)) fail(`stale answer: ${list} lacks action ${created.id} just written`);
-      stats.writes += 1;
-    }
-    const wait = 1000 / writesPerSecond - (performance.now() - started);
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+  const pending = [];
+  for (let n = 0; performance.now() < until; n += 1) {
+    pending.push(writeOnce(writers[n % writers.length], n, stats));
+    await new Promise((r) => setTimeout(r, 1000 / writesPerSecond));
   }
+  await Promise.all(pending);
 }
 
 function cpuTicks() {
