@@ -848,7 +848,7 @@ AnswerOutcome SurveyService::Answer(const std::string& code, const std::multimap
   if (!checked.problems.empty()) return {"invalid", std::move(checked.problems), std::move(survey)};
   std::string answers = AnswersJson(*survey.definition, checked.submission);
   std::string state = "stored";
-  db_.Write([&](soci::session& s) {
+  answers_.Write([&](soci::session& s) {
     // Read again inside the write: the campaign may have closed, or the code been used, since Open.
     auto link = store::FindLink(s, code);
     auto found = store::FindCampaign(s, survey.link->campaign_id);

@@ -11,7 +11,7 @@ std::optional<long> RateLimiter::Take(const std::string& subject, TimePoint now)
   // Counters of windows that ended a day ago answer nothing any more.
   std::string stale = FormatTimestamp(TimePoint(seconds(start - 86400)));
   long long count = 0;
-  db_.Write([&](soci::session& s) {
+  counts_.Write([&](soci::session& s) {
     s << "INSERT INTO request_counts (subject, window_start, requests) VALUES (:s, :w, 1) ON CONFLICT (subject, "
          "window_start) DO UPDATE SET requests = request_counts.requests + 1 RETURNING requests",
         soci::use(subject), soci::use(window_start), soci::into(count);

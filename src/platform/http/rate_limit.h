@@ -1,12 +1,13 @@
 // Request budgets per client for routes anyone may call without logging in. The counters live in the database,
 // so every server of a cluster counts against the same budget and a restart forgets nothing.
-// Thread-safe: each call is one transaction of its own.
+// Thread-safe: each call is counted in a transaction it may share with others of the moment.
 #pragma once
 #include <optional>
 #include <string>
 
 #include "platform/clock.h"
 #include "platform/db/database.h"
+#include "platform/db/group_commit.h"
 
 namespace eduims::http {
 
@@ -17,14 +18,16 @@ struct RateLimit {
 
 class RateLimiter {
  public:
-  RateLimiter(db::Database& db, RateLimit limit) : db_(db), limit_(limit) {}
+  RateLimiter(db::Database& db, RateLimit limit) : counts_(db), limit_(limit) {}
 
   // Counts one request of `subject` (e.g. "public:203.0.113.7") at `now`. Nullopt while within the budget;
   // otherwise the seconds until the window ends, for Retry-After.
   std::optional<long> Take(const std::string& subject, TimePoint now = Now());
 
  private:
-  db::Database& db_;
+  // Counted in groups: each request of a public page counts, and a commit of its own each would cap the pages at
+  // the disk's flushes a second (platform/db/group_commit.h).
+  db::GroupCommit counts_;
   RateLimit limit_;
 };
 
