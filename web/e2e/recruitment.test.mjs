@@ -61,7 +61,7 @@ test('a recruitment planned, opened, decided with its minutes attached, closed a
     // Planned in the school, by its process.
     await page.getByRole('button', { name: 'Lập kế hoạch tuyển dụng' }).click();
     let dlg = await settledDialog(page);
-    await pick(page, dlg, 'Đơn vị', 'Tô Hiệu', 'Tô Hiệu');
+    await pick(page, dlg, 'Đơn vị', 'TOHIEU', 'THPT-TOHIEU');
     await pick(page, dlg, 'Quy trình', '', 'Giáo viên Hóa học');
     await dlg.getByLabel('Tên đợt tuyển dụng').fill(title);
     await fillDate(dlg, 'Ngày mở', dayText(-14));

@@ -291,7 +291,7 @@ export function RecruitmentPage() {
           </Form.Item>
           <Form.Item name="users" label={t('people.recruitment.appointedUsers')}><UsersSelect /></Form.Item>
           <Form.Item name="names" label={t('people.recruitment.appointedNames')}>
-            <Select mode="tags" open={false} tokenSeparators={[',']} aria-label={t('people.recruitment.appointedNames')} />
+            <Select mode="tags" open={false} tokenSeparators={[',']} />
           </Form.Item>
           <Form.Item name="outcome" label={t('people.recruitment.outcome')} rules={[{ required: true, max: 2000 }]}>
             <Input.TextArea />
