@@ -10,6 +10,7 @@
 #include "platform/problem.h"
 #include "platform/validation.h"
 #include "readiness/packed_file.h"
+#include "recruitment/readiness_evidence.h"
 
 namespace eduims::recruitment {
 namespace {
@@ -320,14 +321,7 @@ std::vector<readiness::RegisterEvidence> RecruitmentService::ReadinessEvidence(c
   if (!who.Can(Permission::kViewCompetences, unit.path)) return {};
   long long processes = 0, decided = 0;
   db_.Read([&](soci::session& s) { std::tie(processes, decided) = store::RegisterCounts(s, unit.path); });
-  std::vector<readiness::RegisterEvidence> out;
-  if (processes > 0) out.push_back({"7.1.2", "recruitment_processes", processes, {}, ""});
-  if (decided > 0) {
-    readiness::RegisterEvidence e{"7.1.2", "recruitments", decided, {}, ""};
-    if (processes == 0) e.shortfalls.push_back("no_recruitment_process");
-    out.push_back(std::move(e));
-  }
-  return out;
+  return RegisterEvidenceOf(processes, decided);
 }
 
 std::vector<readiness::PackedReport> RecruitmentService::EvidenceFiles(const auth::Principal& who,
