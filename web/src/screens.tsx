@@ -80,7 +80,8 @@ export const SCREENS: readonly Screen[] = [
   { path: '/check-in/:code', key: 'checkIn', menu: false, page: lazy(() => import('./people/CheckInPage')) },
   { path: '/people/:id', key: 'person', permission: 'view_competences', menu: false, page: lazy(() => import('./people/PersonPage')) },
   { path: '/recruitments', group: 'people', key: 'recruitments', permission: 'view_competences', page: lazy(() => import('./people/RecruitmentsPage')) },
-  { path: '/recruitments/:id', key: 'recruitment', permission: 'view_competences', menu: false, page: lazy(() => import('./people/RecruitmentPage')) },
+  // A selection panel member may be staff, who view no competences: the server shows them the recruitments they sit on.
+  { path: '/recruitments/:id', key: 'recruitment', menu: false, page: lazy(() => import('./people/RecruitmentPage')) },
   { path: '/management-reviews', group: 'leadership', key: 'managementReviews', permission: 'view_reviews', page: lazy(() => import('./review/ReviewsPage')) },
   { path: '/management-reviews/:id', key: 'managementReview', permission: 'view_reviews', menu: false, page: lazy(() => import('./review/ReviewPage')) },
   { path: '/oversight', group: 'leadership', key: 'oversight', permission: 'view_oversight', page: lazy(() => import('./oversight/OversightPage')) },
