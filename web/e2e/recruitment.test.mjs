@@ -3,7 +3,9 @@
 // it appoints more people than the vacancies), attaches the panel's minutes and closes it; the list shows it closed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startForFile, withPage, login, apiAs, pick, settledDialog, dropdownsClosed, QUALITY_MANAGER } from './harness.mjs';
+import {
+  startForFile, withPage, login, apiAs, pick, settledDialog, dropdownsClosed, QUALITY_MANAGER, DEPARTMENT_QUALITY_MANAGER,
+} from './harness.mjs';
 
 const S = startForFile();
 const T = { timeout: 240_000 };
@@ -123,4 +125,25 @@ test('a recruitment planned, opened, decided with its minutes attached, closed a
   assert.ok(closed, JSON.stringify(listed));
   assert.equal(closed.appointed[0].name, 'Lò Văn Nam');
   assert.equal(closed.candidates, 3);
+});
+
+test("a person's competence takes its evidence file on their page", T, async () => {
+  const api = await apiAs(S, DEPARTMENT_QUALITY_MANAGER);
+  const teacher = (await api('GET', '/users?q=giaovien.toan&limit=10')).items[0];
+  await withPage(S, 'person-evidence', async (page) => {
+    await login(page, S.baseURL, DEPARTMENT_QUALITY_MANAGER);
+    await page.goto(`${S.baseURL}/people/${teacher.id}`);
+    await page.getByRole('heading', { name: /Quàng Thị Mai/, level: 1 }).waitFor();
+    // The first aid course she took: no evidence yet; its certificate uploaded and listed.
+    const row = page.getByTestId('holdings-table').locator('tr.ant-table-row', { hasText: 'Đào tạo' }).first();
+    await row.locator('.ant-table-row-expand-icon').click();
+    const files = page.getByTestId('attachments');
+    await files.getByText('Chưa có tệp nào.').waitFor();
+    await files.locator('input[type=file]').setInputFiles({
+      name: 'Giấy chứng nhận sơ cấp cứu.pdf', mimeType: 'application/pdf', buffer: tinyPdf('So cap cuu'),
+    });
+    await files.locator('.ant-table-row', { hasText: 'Giấy chứng nhận sơ cấp cứu.pdf' }).waitFor();
+  });
+  const held = await api('GET', `/users/${teacher.id}/competences`);
+  assert.ok(held.items.some((h) => h.files.some((f) => f.file_name === 'Giấy chứng nhận sơ cấp cứu.pdf')), JSON.stringify(held));
 });
