@@ -20,6 +20,7 @@
 #include "oversight/routes.h"
 #include "people/auditor_qualification.h"
 #include "people/routes.h"
+#include "recruitment/routes.h"
 #include "training/routes.h"
 #include "planning/context_module.h"
 #include "planning/context_routes.h"
@@ -165,14 +166,31 @@ Application::Application(const ApplicationOptions& options) {
   notifications::AddRoutes(http_->router(), *notifications_);
   // Competence (issue 20): its service belongs to its routes; the audits module asks it whether auditors qualify.
   auto competences = std::make_shared<people::CompetenceService>(*db_, *org_);
-  people::AddCompetenceRoutes(http_->router(), competences);
+  people::AddCompetenceRoutes(http_->router(), competences, options.upload_limit_bytes);
   people::AddQualificationRoute(http_->router(), competences, *audits_);
   audits::UseQualification(*audits_, std::make_shared<people::AuditorQualificationFromCompetences>());
   auto training = std::make_shared<training::TrainingService>(*db_, *org_, *competences);
-  training::AddRoutes(http_->router(), training);
+  training::AddRoutes(http_->router(), training, options.upload_limit_bytes);
   // Competence records, training (7.2) and awareness (7.3) count as evidence, as the complaints register does.
   readiness_->AddRegisters([training](const auth::Principal& who, const org::Unit& unit) {
     return training->ReadinessEvidence(who, unit);
+  });
+  // The evidence files of people's competences and the sessions' materials go into the unit's evidence pack.
+  readiness_->AddReports([competences](const auth::Principal& who, const org::Unit& unit, Language language) {
+    return competences->EvidenceFiles(who, unit, language);
+  });
+  readiness_->AddReports([training](const auth::Principal& who, const org::Unit& unit, Language language) {
+    return training->EvidenceFiles(who, unit, language);
+  });
+  // Recruitment (ISO 21001 7.1.2): its processes and decided recruitments count for 7.1.2, the retained results of
+  // closed ones go into the evidence pack.
+  auto recruitments = std::make_shared<recruitment::RecruitmentService>(*db_, *org_, *competences);
+  recruitment::AddRoutes(http_->router(), recruitments, options.upload_limit_bytes);
+  readiness_->AddRegisters([recruitments](const auth::Principal& who, const org::Unit& unit) {
+    return recruitments->ReadinessEvidence(who, unit);
+  });
+  readiness_->AddReports([recruitments](const auth::Principal& who, const org::Unit& unit, Language language) {
+    return recruitments->EvidenceFiles(who, unit, language);
   });
   // The lists and registers people open most, each a page of rows and its links, and the nonconformity dashboard:
   // kept per caller until the next write (platform/http/router.h). The dashboard also keeps its own answers per

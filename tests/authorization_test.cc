@@ -22,6 +22,7 @@
 #include "improvement/store.h"
 #include "org/store.h"
 #include "people/store.h"
+#include "recruitment/store.h"
 #include "training/store.h"
 #include "planning/indicator_store.h"
 #include "planning/objective_store.h"
@@ -100,6 +101,11 @@ struct Target {
   db::Id training_id = 0;          // a training programme of the unit, with
   db::Id training_session_id = 0;  // a session running now, which `user_id` (invited) attended and passed
   db::Id later_session_id = 0;     // a later session of it nobody attended yet
+  db::Id holding_file_id = 0;      // a diploma attached to `holding_id`
+  db::Id session_file_id = 0;      // the materials of `training_session_id`
+  db::Id recruitment_process_id = 0;  // the unit's recruitment process for teachers, and
+  db::Id recruitment_id = 0;          // a recruitment of the unit by it, planned, with
+  db::Id recruitment_file_id = 0;     // a retained result attached
 };
 
 enum class Kind {
@@ -494,6 +500,35 @@ class Matrix : public ::testing::TestWithParam<db::Engine> {
       later.checkin_code = training::NewCheckInCode();
       training::store::InsertSession(s, later);
       t.later_session_id = later.id;
+      attachments::AttachmentService files;
+      auto png = http::NewSpoolPath("matrix-");
+      std::ofstream(png->path(), std::ios::binary) << TinyPng();
+      auto upload = files.Prepare(png, "bang-cap.png");
+      auto& db = server_->app().db();
+      auto system = audit::Actor::System("test");
+      std::string path = org::store::FindUnit(s, unit_id)->path;
+      t.holding_file_id =
+          files.Attach(db, s, {"competence_holding", t.holding_id}, upload, t.user_id, system, path).id;
+      t.session_file_id =
+          files.Attach(db, s, {"training_session", t.training_session_id}, upload, t.user_id, system, path).id;
+      recruitment::Process process;
+      process.unit_id = unit_id;
+      process.position = "Giáo viên Toán";
+      process.competences = {"subject_teaching"};
+      process.created_at = process.updated_at = NowTimestamp();
+      recruitment::store::InsertProcess(s, process);
+      t.recruitment_process_id = process.id;
+      recruitment::Recruitment run;
+      run.unit_id = unit_id;
+      run.process_id = process.id;
+      run.title = "Tuyển giáo viên Toán";
+      run.vacancies = 2;
+      run.opened_on = DaysFromToday(-5);
+      run.method = "selection";
+      run.created_at = run.updated_at = NowTimestamp();
+      recruitment::store::InsertRecruitment(s, run);
+      t.recruitment_id = run.id;
+      t.recruitment_file_id = files.Attach(db, s, {"recruitment", run.id}, upload, t.user_id, system, path).id;
     });
   }
 
@@ -1657,6 +1692,102 @@ std::vector<RouteCase> Cases(Matrix* m) {
       {"GET", "/api/v1/trainings/{id}/certificates/{user_id}", Kind::kScoped, Permission::kViewCompetences,
        [](Client& c, const Target& t) {
          return c.Get("/api/v1/trainings/" + Id(t.training_id) + "/certificates/" + Id(t.user_id));
+       }},
+      {"POST", "/api/v1/users/{id}/competences/{holding_id}/attachments", Kind::kScoped,
+       Permission::kManageCompetences,
+       [](Client& c, const Target& t) {
+         return c.Request("POST", "/api/v1/users/" + Id(t.user_id) + "/competences/" + Id(t.holding_id) +
+                                      "/attachments?file_name=a.png",
+                          TinyPng(), "image/png");
+       }},
+      {"GET", "/api/v1/users/{id}/competences/{holding_id}/attachments", Kind::kScoped, Permission::kViewCompetences,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/users/" + Id(t.user_id) + "/competences/" + Id(t.holding_id) + "/attachments");
+       }},
+      {"GET", "/api/v1/users/{id}/competences/{holding_id}/attachments/{attachment_id}/content", Kind::kScoped,
+       Permission::kViewCompetences,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/users/" + Id(t.user_id) + "/competences/" + Id(t.holding_id) + "/attachments/" +
+                      Id(t.holding_file_id) + "/content");
+       }},
+      {"DELETE", "/api/v1/users/{id}/competences/{holding_id}/attachments/{attachment_id}", Kind::kScoped,
+       Permission::kManageCompetences,
+       [](Client& c, const Target& t) {
+         return c.Delete("/api/v1/users/" + Id(t.user_id) + "/competences/" + Id(t.holding_id) + "/attachments/" +
+                         Id(t.holding_file_id));
+       }},
+      {"POST", "/api/v1/trainings/{id}/sessions/{session_id}/attachments", Kind::kScoped, Permission::kManageTraining,
+       [](Client& c, const Target& t) {
+         return c.Request("POST", "/api/v1/trainings/" + Id(t.training_id) + "/sessions/" +
+                                      Id(t.training_session_id) + "/attachments?file_name=a.png",
+                          TinyPng(), "image/png");
+       }},
+      {"GET", "/api/v1/trainings/{id}/sessions/{session_id}/attachments", Kind::kScoped, Permission::kViewCompetences,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/trainings/" + Id(t.training_id) + "/sessions/" + Id(t.training_session_id) +
+                      "/attachments");
+       }},
+      {"GET", "/api/v1/trainings/{id}/sessions/{session_id}/attachments/{attachment_id}/content", Kind::kScoped,
+       Permission::kViewCompetences,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/trainings/" + Id(t.training_id) + "/sessions/" + Id(t.training_session_id) +
+                      "/attachments/" + Id(t.session_file_id) + "/content");
+       }},
+      {"DELETE", "/api/v1/trainings/{id}/sessions/{session_id}/attachments/{attachment_id}", Kind::kScoped,
+       Permission::kManageTraining,
+       [](Client& c, const Target& t) {
+         return c.Delete("/api/v1/trainings/" + Id(t.training_id) + "/sessions/" + Id(t.training_session_id) +
+                         "/attachments/" + Id(t.session_file_id));
+       }},
+      {"GET", "/api/v1/recruitment-processes", Kind::kList, Permission::kViewCompetences,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/recruitment-processes?unit_id=" + Id(t.unit_id)); }},
+      {"POST", "/api/v1/recruitment-processes", Kind::kScoped, Permission::kManageCompetences,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/recruitment-processes",
+                       {{"unit_id", t.unit_id}, {"position", "Nhân viên thư viện"}, {"steps", {"Xét hồ sơ"}}});
+       }},
+      {"GET", "/api/v1/recruitment-processes/{id}", Kind::kScoped, Permission::kViewCompetences,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/recruitment-processes/" + Id(t.recruitment_process_id));
+       }},
+      {"PUT", "/api/v1/recruitment-processes/{id}", Kind::kScoped, Permission::kManageCompetences,
+       [](Client& c, const Target& t) {
+         return c.Put("/api/v1/recruitment-processes/" + Id(t.recruitment_process_id),
+                      {{"version", 1}, {"position", "Giáo viên Toán THPT"}, {"competences", {"subject_teaching"}}});
+       }},
+      {"GET", "/api/v1/recruitments", Kind::kList, Permission::kViewCompetences,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/recruitments?unit_id=" + Id(t.unit_id)); }},
+      {"POST", "/api/v1/recruitments", Kind::kScoped, Permission::kManageCompetences,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/recruitments", {{"unit_id", t.unit_id},
+                                                {"process_id", t.recruitment_process_id},
+                                                {"title", "Tuyển giáo viên"},
+                                                {"vacancies", 1},
+                                                {"opened_on", DaysFromToday(0)},
+                                                {"method", "examination"}});
+       }},
+      {"GET", "/api/v1/recruitments/{id}", Kind::kScoped, Permission::kViewCompetences,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/recruitments/" + Id(t.recruitment_id)); }},
+      {"POST", "/api/v1/recruitments/{id}/steps", Kind::kScoped, Permission::kManageCompetences,
+       [](Client& c, const Target& t) {
+         return c.Post("/api/v1/recruitments/" + Id(t.recruitment_id) + "/steps", {{"version", 1}, {"action", "open"}});
+       }},
+      {"POST", "/api/v1/recruitments/{id}/attachments", Kind::kScoped, Permission::kManageCompetences,
+       [](Client& c, const Target& t) {
+         return c.Request("POST", "/api/v1/recruitments/" + Id(t.recruitment_id) + "/attachments?file_name=a.png",
+                          TinyPng(), "image/png");
+       }},
+      {"GET", "/api/v1/recruitments/{id}/attachments", Kind::kScoped, Permission::kViewCompetences,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/recruitments/" + Id(t.recruitment_id) + "/attachments"); }},
+      {"GET", "/api/v1/recruitments/{id}/attachments/{attachment_id}/content", Kind::kScoped,
+       Permission::kViewCompetences,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/recruitments/" + Id(t.recruitment_id) + "/attachments/" + Id(t.recruitment_file_id) +
+                      "/content");
+       }},
+      {"DELETE", "/api/v1/recruitments/{id}/attachments/{attachment_id}", Kind::kScoped, Permission::kManageCompetences,
+       [](Client& c, const Target& t) {
+         return c.Delete("/api/v1/recruitments/" + Id(t.recruitment_id) + "/attachments/" + Id(t.recruitment_file_id));
        }},
       {"GET", "/s/progress.js", Kind::kPublic, {}, [](Client& c, const Target&) { return c.Get("/s/progress.js"); }},
       {"GET", "/s/{code}", Kind::kPublic, {}, [](Client& c, const Target& t) { return c.Get("/s/" + t.survey_code); }},

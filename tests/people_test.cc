@@ -5,6 +5,7 @@
 
 #include "demo/demo.h"
 #include "test_env.h"
+#include "test_files.h"
 #include "test_server.h"
 
 namespace eduims::testing {
@@ -192,6 +193,59 @@ TEST_P(People, BadHoldingsAreRefusedWithNothingChanged) {
                                     {"granted_on", "2024-05-10"}}).status,
             403);
   EXPECT_EQ(Count("SELECT COUNT(*) FROM competence_holdings"), before);
+}
+
+TEST_P(People, AHoldingKeepsItsEvidenceFiles) {
+  Client manager = As(kManager), teacher = As(kTeacher);
+  db::Id teacher_id = User(kTeacher);
+  std::string person = "/api/v1/users/" + Id(teacher_id) + "/competences";
+  auto held = manager.Post(person, {{"competence_code", "safeguarding"}, {"method", "qualification"},
+                                    {"granted_on", DaysFromToday(-30)}, {"note", "Giấy chứng nhận bảo vệ trẻ em"}});
+  ASSERT_EQ(held.status, 201) << held.body;
+  std::string files = person + "/" + Id(held.json.at("id").as_int64()) + "/attachments";
+  long long trail = Count("SELECT COUNT(*) FROM audit_log WHERE entity = 'attachment'");
+
+  auto diploma = manager.Request("POST", files + "?file_name=Gi%E1%BA%A5y%20ch%E1%BB%A9ng%20nh%E1%BA%ADn.pdf",
+                                 PdfWith("Giấy chứng nhận bảo vệ trẻ em"), "application/pdf");
+  ASSERT_EQ(diploma.status, 201) << diploma.body;
+  EXPECT_EQ(diploma.json.at("owner_type").as_string(), "competence_holding");
+  EXPECT_EQ(diploma.json.at("file_name").as_string(), "Giấy chứng nhận.pdf");
+  db::Id file_id = diploma.json.at("id").as_int64();
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_log WHERE entity = 'attachment'"), trail + 1);
+
+  // The person reads their own evidence, with their holdings too; they may not add any, nor may another school.
+  auto listed = teacher.Get(files);
+  ASSERT_EQ(listed.status, 200) << listed.body;
+  ASSERT_EQ(listed.json.at("items").as_array().size(), 1u);
+  auto page = teacher.Get(person);
+  bool shown = false;
+  for (const auto& h : page.json.at("items").as_array())
+    if (h.at("id") == held.json.at("id")) shown = h.at("files").as_array().size() == 1;
+  EXPECT_TRUE(shown) << page.body;
+  auto content = teacher.Get(files + "/" + Id(file_id) + "/content");
+  EXPECT_EQ(content.status, 200);
+  EXPECT_EQ(content.body.substr(0, 5), "%PDF-");
+  EXPECT_EQ(teacher.Request("POST", files + "?file_name=a.pdf", PdfWith("x"), "application/pdf").code(),
+            "auth.forbidden");
+  EXPECT_EQ(As(kOtherManager).Get(files).status, 404);
+  EXPECT_EQ(As(kOtherManager).Request("POST", files + "?file_name=a.pdf", PdfWith("x"), "application/pdf").status, 404);
+  // A holding of someone else is not found under this person.
+  EXPECT_EQ(manager.Get("/api/v1/users/" + Id(User(kPrincipal)) + "/competences/" + Id(held.json.at("id").as_int64()) +
+                        "/attachments")
+                .status,
+            404);
+
+  // Removed by a manager: marked removed, in the trail; removing the holding takes its remaining files.
+  auto removed = manager.Delete(files + "/" + Id(file_id));
+  ASSERT_EQ(removed.status, 200) << removed.body;
+  EXPECT_FALSE(removed.json.at("removed_at").is_null());
+  EXPECT_TRUE(manager.Get(files).json.at("items").as_array().empty());
+  ASSERT_EQ(manager.Request("POST", files + "?file_name=b.pdf", PdfWith("Bản sao"), "application/pdf").status, 201);
+  ASSERT_EQ(manager.Delete(person + "/" + Id(held.json.at("id").as_int64())).status, 204);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM attachments WHERE owner_type = 'competence_holding' AND owner_id = " +
+                  Id(held.json.at("id").as_int64()) + " AND removed_at IS NULL"),
+            0);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_log WHERE entity = 'attachment'"), trail + 4);
 }
 
 // Its own demo server per engine: the organisation's refuse-or-warn choice changes what every audit plan answers.

@@ -4,7 +4,9 @@
 #include <gtest/gtest.h>
 
 #include "demo/demo.h"
+#include "readers.h"
 #include "test_env.h"
+#include "test_files.h"
 #include "test_server.h"
 
 namespace eduims::testing {
@@ -182,6 +184,55 @@ TEST_P(Training, BadInputIsRefusedWithNothingChanged) {
   EXPECT_EQ(vi.json.at("title").as_string(), "Điểm cao hơn điểm tối đa");
   // Another school's quality manager sees nothing of it.
   EXPECT_EQ(As(kOtherManager).Get(url).status, 404);
+}
+
+TEST_P(Training, ASessionKeepsItsMaterialsAndThePackHoldsThem) {
+  // The department's internal auditor sees the school's programmes without running them.
+  Client manager = As(kManager), teacher = As("danhgianoibo@demo.eduims.vn");
+  auto made = manager.Post("/api/v1/trainings", {{"unit_id", server().UnitId("THPT-CHUYEN-TOAN")},
+                                                 {"title", "Tập huấn sử dụng thiết bị dạy học số"},
+                                                 {"max_score", 10},
+                                                 {"pass_mark", 5}});
+  ASSERT_EQ(made.status, 201) << made.body;
+  json::value p = made.json;
+  json::value s = Session(manager, p, 48, 50);
+  std::string files = "/api/v1/trainings/" + Id(p.at("id").as_int64()) + "/sessions/" + Id(s.at("id").as_int64()) +
+                      "/attachments";
+  auto slides = manager.Request("POST", files + "?file_name=Bai%20giang.pdf", PdfWith("Bài giảng buổi 1"),
+                                "application/pdf");
+  ASSERT_EQ(slides.status, 201) << slides.body;
+  EXPECT_EQ(slides.json.at("owner_type").as_string(), "training_session");
+  // Whoever sees the programme reads its materials; only who runs it adds or removes them.
+  auto listed = teacher.Get(files);
+  ASSERT_EQ(listed.status, 200) << listed.body;
+  EXPECT_EQ(listed.json.at("items").as_array().size(), 1u);
+  auto detail = teacher.Get("/api/v1/trainings/" + Id(p.at("id").as_int64()));
+  ASSERT_EQ(detail.status, 200) << detail.body;
+  EXPECT_EQ(detail.json.at("sessions").at(0).at("files").as_array().size(), 1u);
+  EXPECT_EQ(teacher.Request("POST", files + "?file_name=a.pdf", PdfWith("x"), "application/pdf").code(),
+            "auth.forbidden");
+  EXPECT_EQ(teacher.Delete(files + "/" + Id(slides.json.at("id").as_int64())).code(), "auth.forbidden");
+  EXPECT_EQ(As(kOtherManager).Get(files).status, 404);
+  // A session of another programme is not found under this one.
+  json::value other = Programme(manager, "Chương trình khác");
+  EXPECT_EQ(manager.Get("/api/v1/trainings/" + Id(other.at("id").as_int64()) + "/sessions/" +
+                        Id(s.at("id").as_int64()) + "/attachments")
+                .status,
+            404);
+
+  // The unit's evidence pack holds the materials, listed in its index.
+  auto pack = manager.Get("/api/v1/readiness/evidence-pack?unit_id=" + Id(server().UnitId("THPT-CHUYEN")));
+  ASSERT_EQ(pack.status, 200) << pack.body;
+  std::map<std::string, std::string> entries;
+  for (auto& [name, content] : ReadZip(pack.body)) entries[name] = content;
+  std::string entry = "training/" + Id(s.at("id").as_int64()) + "-" + Id(slides.json.at("id").as_int64()) + ".pdf";
+  ASSERT_TRUE(entries.count(entry)) << entry;
+  EXPECT_EQ(entries[entry].substr(0, 5), "%PDF-");
+  EXPECT_NE(entries["index.csv"].find("training_material,"), std::string::npos);
+
+  auto removed = manager.Delete(files + "/" + Id(slides.json.at("id").as_int64()));
+  ASSERT_EQ(removed.status, 200) << removed.body;
+  EXPECT_TRUE(manager.Get(files).json.at("items").as_array().empty());
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, Training, ::testing::ValuesIn(Engines()),

@@ -17,6 +17,7 @@
 #include "improvement/register_workflow.h"
 #include "platform/i18n/glossary.h"
 #include "platform/i18n/messages.h"
+#include "recruitment/workflow.h"
 #include "review/workflow.h"
 
 namespace eduims::testing {
@@ -134,6 +135,11 @@ TEST(WorkflowMessages, EveryRefusalOfEveryTableIsWordedInVietnamese) {
   for (const auto& name : complaints::StatusNames()) complaint_statuses.push_back(*complaints::ParseStatus(name));
   WalkTable(refusals, "complaint", complaints::Steps(), complaint_statuses,
             [](const std::string& a, auto s) { return complaints::CheckStep(a, {}, {s}); });
+
+  std::vector<recruitment::Status> recruitment_statuses;
+  for (const auto& name : recruitment::StatusNames()) recruitment_statuses.push_back(*recruitment::ParseStatus(name));
+  WalkTable(refusals, "recruitment", recruitment::Steps(), recruitment_statuses,
+            [](const std::string& a, auto s) { return recruitment::CheckStep(a, {}, {s}); });
   std::vector<review::ReviewStatus> review_statuses;
   for (const auto& name : review::ReviewStatusNames()) review_statuses.push_back(*review::ParseReviewStatus(name));
   WalkTable(refusals, "management review", review::ReviewSteps(), review_statuses,

@@ -2,9 +2,12 @@
 
 #include "org/store.h"
 #include "people/service.h"
-#include "training/service.h"
 #include "platform/clock.h"
 #include "platform/dates.h"
+#include "platform/escape.h"
+#include "platform/pdf/pdf_document.h"
+#include "recruitment/service.h"
+#include "training/service.h"
 
 namespace eduims::demo {
 namespace {
@@ -15,6 +18,17 @@ std::pair<std::string, std::string> Morning(const std::string& day) {
 }
 
 std::string DaysFromToday(int days) { return FormatDate(AddDays(TodayInVietnam(), days)); }
+
+// A short PDF standing for a scanned paper (a diploma, minutes): a title and its paragraphs.
+std::shared_ptr<http::SpoolPath> Paper(const std::string& title, const std::vector<std::string>& paragraphs) {
+  std::vector<pdf::Block> blocks{{pdf::Block::Kind::kTitle, EscapeXml(title)}};
+  for (const auto& p : paragraphs) blocks.push_back({pdf::Block::Kind::kParagraph, EscapeXml(p)});
+  pdf::PageFrame frame;
+  frame.title = title;
+  auto spool = http::NewSpoolPath("demo-paper-");
+  pdf::RenderPdf(blocks, frame, spool->path());
+  return spool;
+}
 
 }  // namespace
 
@@ -117,10 +131,74 @@ void SeedPeople(Application& app, const std::vector<org::User>& users) {
 
   // What the schools' people hold from elsewhere: the teacher's degree and first aid (lapsing in six weeks), no
   // safeguarding course yet.
-  competences.AddHolding(quality_manager, users[5].id,
-                         {"subject_teaching", "qualification", "2015-06-30", std::nullopt,
-                          std::string("Cử nhân Sư phạm Toán, Đại học Tây Bắc")},
-                         actor);
+  people::Holding degree =
+      competences.AddHolding(quality_manager, users[5].id,
+                             {"subject_teaching", "qualification", "2015-06-30", std::nullopt,
+                              std::string("Cử nhân Sư phạm Toán, Đại học Tây Bắc")},
+                             actor);
+  // The evidence behind it, and the first morning's handouts, as an auditor would ask to see them.
+  competences.AttachHoldingFile(
+      quality_manager, users[5].id, degree.id,
+      Paper("Bằng Cử nhân Sư phạm Toán", {"Trường Đại học Tây Bắc cấp cho Quàng Thị Mai, tốt nghiệp ngày 30/6/2015.",
+                                           "Bản sao chứng thực lưu tại hồ sơ viên chức."}),
+      "Bang cu nhan Su pham Toan - Quang Thi Mai.pdf", actor);
+  training.AttachSessionFile(
+      quality_manager, p.id, sessions[0].id,
+      Paper("Tài liệu buổi 1: Tổng quan TCVN ISO 9001:2015 và ISO 21001:2018", {topics[0]}),
+      "Tai lieu buoi 1 - Tong quan ISO 9001 va ISO 21001.pdf", actor);
+
+  // Recruitment at THPT Chuyên (ISO 21001 7.1.2): how it recruits teachers, last year's recruitment of a mathematics
+  // teacher, closed with its panel's minutes, and this year's English teachers, open for applications.
+  recruitment::RecruitmentService recruitments(app.db(), app.org(), competences);
+  recruitment::ProcessInput teachers;
+  teachers.position = "Giáo viên trung học phổ thông hạng III";
+  teachers.competences = {"subject_teaching", "safeguarding"};
+  teachers.criteria =
+      "Tốt nghiệp đại học sư phạm đúng chuyên ngành giảng dạy; giấy chứng nhận trình độ tiếng Anh và tin học theo quy định; "
+      "đạt yêu cầu thực hành giảng dạy trước hội đồng (từ 50/100 điểm); ưu tiên theo quy định về tuyển dụng viên "
+      "chức.";
+  teachers.steps = {"Thông báo tuyển dụng công khai trên cổng thông tin của Sở và của trường",
+                    "Tiếp nhận phiếu đăng ký dự tuyển, kiểm tra điều kiện",
+                    "Vòng 2: thực hành giảng dạy trước hội đồng tuyển dụng",
+                    "Hội đồng tuyển dụng họp, lập biên bản kết quả",
+                    "Hiệu trưởng quyết định tuyển dụng, công khai kết quả và lưu hồ sơ"};
+  recruitment::Process process = recruitments.CreateProcess(quality_manager, units["THPT-CHUYEN"], teachers, actor);
+  recruitment::RecruitmentInput maths;
+  maths.unit_id = units["THPT-CHUYEN"];
+  maths.process_id = process.id;
+  maths.title = "Tuyển dụng giáo viên Toán năm học " + DaysFromToday(-150).substr(0, 4);
+  maths.vacancies = 1;
+  maths.opened_on = DaysFromToday(-150);
+  maths.method = "selection";
+  maths.panel = {users[4].id, users[5].id};
+  auto closed = recruitments.Create(quality_manager, maths, actor).recruitment;
+  auto step = [&](db::Id id, recruitment::StepInput in) {
+    in.version = recruitments.Get(quality_manager, id).recruitment.version;
+    recruitments.Step(quality_manager, id, in, actor);
+  };
+  step(closed.id, {0, "open"});
+  recruitment::StepInput selecting{0, "start_selection"};
+  selecting.candidates = 4;
+  step(closed.id, selecting);
+  recruitment::StepInput decision{0, "decide"};
+  decision.decided_on = DaysFromToday(-100);
+  decision.outcome = "Tuyển đủ 1 chỉ tiêu; 4 người dự tuyển, 3 người đạt vòng 2.";
+  decision.appointed = std::vector<recruitment::AppointeeInput>{{std::nullopt, std::string("Lò Văn Minh")}};
+  step(closed.id, decision);
+  recruitments.AttachFile(
+      quality_manager, closed.id,
+      Paper("Biên bản họp hội đồng tuyển dụng giáo viên Toán",
+            {"Hội đồng tuyển dụng Trường THPT Chuyên Sơn La họp xét kết quả vòng 2 của 4 người dự tuyển.",
+             "Kết quả: ông Lò Văn Minh đạt 86/100 điểm, đề nghị Hiệu trưởng quyết định tuyển dụng."}),
+      "Bien ban hoi dong tuyen dung giao vien Toan.pdf", actor);
+  step(closed.id, {0, "close"});
+  recruitment::RecruitmentInput english = maths;
+  english.title = "Tuyển dụng giáo viên Tiếng Anh năm học " + DaysFromToday(0).substr(0, 4);
+  english.vacancies = 2;
+  english.opened_on = DaysFromToday(-10);
+  english.method = "examination";
+  auto open = recruitments.Create(quality_manager, english, actor).recruitment;
+  step(open.id, {0, "open"});
   competences.AddHolding(quality_manager, users[5].id,
                          {"first_aid", "training", DaysFromToday(-680), DaysFromToday(45),
                           std::string("Lớp sơ cấp cứu của Hội Chữ thập đỏ tỉnh")},

@@ -1,5 +1,7 @@
 #include "people/routes.h"
 
+#include "attachments/http.h"
+
 #include "platform/clock.h"
 #include "platform/http/context.h"
 #include "platform/http/download.h"
@@ -55,7 +57,7 @@ json::object MatrixJson(const Matrix& m, size_t limit) {
 
 }  // namespace
 
-void AddCompetenceRoutes(http::Router& router, std::shared_ptr<CompetenceService> service) {
+void AddCompetenceRoutes(http::Router& router, std::shared_ptr<CompetenceService> service, size_t upload_limit) {
   router.Add({"GET", "/api/v1/competences", http::Access::kAuthenticated, [service](RequestContext& ctx) {
                 // The catalogue is shared: whoever records a holding or a requirement picks from it.
                 ctx.OnlyQuery({});
@@ -131,7 +133,15 @@ void AddCompetenceRoutes(http::Router& router, std::shared_ptr<CompetenceService
                 std::string today = FormatDate(TodayInVietnam());
                 db::Id user_id = ctx.PathId("id", "user");
                 json::array items, policies;
-                for (const Holding& h : service->Holdings(ctx.user(), user_id)) items.push_back(ToJson(h, today));
+                auto holdings = service->Holdings(ctx.user(), user_id);
+                auto files = service->FilesOf(holdings);
+                for (const Holding& h : holdings) {
+                  json::object item = ToJson(h, today);
+                  json::array evidence;
+                  for (const auto& a : files[h.id]) evidence.push_back(attachments::ToJson(a));
+                  item["files"] = std::move(evidence);
+                  items.push_back(std::move(item));
+                }
                 auto readings = service->Awareness(ctx.user(), user_id);
                 for (const auto& r : readings)
                   policies.push_back({{"document_id", r.document_id},
@@ -164,6 +174,26 @@ void AddCompetenceRoutes(http::Router& router, std::shared_ptr<CompetenceService
                                       ctx.PathId("holding_id", "competence_holding"), ctx.actor());
                 return http::Response::NoContent();
               }});
+  auto user = [](RequestContext& ctx) { return ctx.PathId("id", "user"); };
+  auto holding = [](RequestContext& ctx) { return ctx.PathId("holding_id", "competence_holding"); };
+  attachments::AddOwnerRoutes(
+      router, {"/api/v1/users/{id}/competences/{holding_id}", upload_limit,
+               [service, user, holding](RequestContext& ctx) {
+                 service->AdmitHoldingFile(ctx.user(), user(ctx), holding(ctx));
+               },
+               [service, user, holding](RequestContext& ctx, const attachments::Upload& upload) {
+                 return service->AttachHoldingFile(ctx.user(), user(ctx), holding(ctx), upload.file, upload.file_name,
+                                                   ctx.actor());
+               },
+               [service, user, holding](RequestContext& ctx) {
+                 return service->HoldingFiles(ctx.user(), user(ctx), holding(ctx));
+               },
+               [service, user, holding](RequestContext& ctx, db::Id attachment_id) {
+                 return service->DownloadHoldingFile(ctx.user(), user(ctx), holding(ctx), attachment_id);
+               },
+               [service, user, holding](RequestContext& ctx, db::Id attachment_id) {
+                 return service->RemoveHoldingFile(ctx.user(), user(ctx), holding(ctx), attachment_id, ctx.actor());
+               }});
 }
 
 void AddQualificationRoute(http::Router& router, std::shared_ptr<CompetenceService> service,

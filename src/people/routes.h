@@ -9,8 +9,9 @@
 
 namespace eduims::people {
 
-// The routes share the service's ownership: they keep it as long as the router lives.
-void AddCompetenceRoutes(http::Router& router, std::shared_ptr<CompetenceService> service);
+// The routes share the service's ownership: they keep it as long as the router lives. Evidence files of a holding
+// are uploaded under /api/v1/users/{id}/competences/{holding_id}/attachments, at most `upload_limit` bytes each.
+void AddCompetenceRoutes(http::Router& router, std::shared_ptr<CompetenceService> service, size_t upload_limit);
 // GET /api/v1/audits/{id}/auditor-qualification: for whoever sees the audit, its auditors lacking the internal
 // auditor competence of one of its standards, and whether the organisation refuses such plans.
 void AddQualificationRoute(http::Router& router, std::shared_ptr<CompetenceService> service,

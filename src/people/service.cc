@@ -4,6 +4,7 @@
 
 #include "people/auditor_qualification.h"
 #include "people/store.h"
+#include "readiness/packed_file.h"
 #include "platform/clock.h"
 #include "platform/problem.h"
 #include "platform/validation.h"
@@ -167,11 +168,119 @@ void CompetenceService::RemoveHolding(const auth::Principal& who, db::Id user_id
     Person p = Visible(s, who, user_id, Permission::kManageCompetences);
     auto h = store::FindHolding(s, holding_id);
     if (!h || h->user_id != user_id) FailNotFound("competence_holding");
+    // Its evidence goes with it: the files are marked removed (each in the trail), their bytes stay in the store.
+    for (const auto& file : attachments_.List(s, {"competence_holding", holding_id})) {
+      attachments::Attachment removed = attachments_.Remove(s, {"competence_holding", holding_id}, file.id);
+      audit::Append(db_, s, actor,
+                    {"attachment", std::to_string(file.id), "remove", json::serialize(attachments::ToJson(file)),
+                     json::serialize(attachments::ToJson(removed)), p.unit_path});
+    }
     store::DeleteHolding(s, holding_id);
     audit::Append(db_, s, actor,
                   {"competence_holding", std::to_string(holding_id), "delete", AuditJson(*h), std::nullopt,
                    p.unit_path});
   });
+}
+
+std::pair<Holding, std::string> CompetenceService::VisibleHolding(soci::session& s, const auth::Principal& who,
+                                                                  db::Id user_id, db::Id holding_id,
+                                                                  auth::Permission permission) {
+  Person p = Visible(s, who, user_id, permission);
+  auto h = store::FindHolding(s, holding_id);
+  if (!h || h->user_id != user_id) FailNotFound("competence_holding");
+  return {*h, p.unit_path};
+}
+
+void CompetenceService::AdmitHoldingFile(const auth::Principal& who, db::Id user_id, db::Id holding_id) {
+  db_.Read([&](soci::session& s) { VisibleHolding(s, who, user_id, holding_id, Permission::kManageCompetences); });
+}
+
+attachments::Attachment CompetenceService::AttachHoldingFile(const auth::Principal& who, db::Id user_id,
+                                                             db::Id holding_id,
+                                                             std::shared_ptr<const http::SpoolPath> file,
+                                                             const std::string& file_name, const audit::Actor& actor) {
+  // Reading the file (hash, type, text) before the transaction keeps the write lock short.
+  attachments::PreparedUpload upload = attachments_.Prepare(std::move(file), file_name);
+  attachments::Attachment out;
+  db_.Write([&](soci::session& s) {
+    auto path = VisibleHolding(s, who, user_id, holding_id, Permission::kManageCompetences).second;
+    out = attachments_.Attach(db_, s, {"competence_holding", holding_id}, upload, who.user_id, actor, path);
+  });
+  return out;
+}
+
+std::vector<attachments::Attachment> CompetenceService::HoldingFiles(const auth::Principal& who, db::Id user_id,
+                                                                     db::Id holding_id) {
+  std::vector<attachments::Attachment> out;
+  db_.Read([&](soci::session& s) {
+    VisibleHolding(s, who, user_id, holding_id, Permission::kViewCompetences);
+    out = attachments_.List(s, {"competence_holding", holding_id});
+  });
+  return out;
+}
+
+http::Response CompetenceService::DownloadHoldingFile(const auth::Principal& who, db::Id user_id, db::Id holding_id,
+                                                      db::Id attachment_id) {
+  http::Response out;
+  db_.Read([&](soci::session& s) {
+    VisibleHolding(s, who, user_id, holding_id, Permission::kViewCompetences);
+    out = attachments_.Download(s, attachments_.Get(s, {"competence_holding", holding_id}, attachment_id));
+  });
+  return out;
+}
+
+attachments::Attachment CompetenceService::RemoveHoldingFile(const auth::Principal& who, db::Id user_id,
+                                                             db::Id holding_id, db::Id attachment_id,
+                                                             const audit::Actor& actor) {
+  attachments::Attachment out;
+  db_.Write([&](soci::session& s) {
+    auto path = VisibleHolding(s, who, user_id, holding_id, Permission::kManageCompetences).second;
+    attachments::Attachment before = attachments_.Get(s, {"competence_holding", holding_id}, attachment_id);
+    out = attachments_.Remove(s, {"competence_holding", holding_id}, attachment_id);
+    audit::Append(db_, s, actor,
+                  {"attachment", std::to_string(attachment_id), "remove", json::serialize(attachments::ToJson(before)),
+                   json::serialize(attachments::ToJson(out)), path});
+  });
+  return out;
+}
+
+std::map<db::Id, std::vector<attachments::Attachment>> CompetenceService::FilesOf(const std::vector<Holding>& holdings) {
+  std::vector<db::Id> ids;
+  for (const Holding& h : holdings) ids.push_back(h.id);
+  std::map<db::Id, std::vector<attachments::Attachment>> out;
+  if (ids.empty()) return out;
+  db_.Read([&](soci::session& s) { out = attachments_.ListOfOwners(s, "competence_holding", ids); });
+  return out;
+}
+
+std::vector<readiness::PackedReport> CompetenceService::EvidenceFiles(const auth::Principal& who,
+                                                                      const org::Unit& unit, Language language) {
+  std::vector<readiness::PackedReport> out;
+  if (!who.Can(Permission::kViewCompetences, unit.path)) return out;
+  std::vector<Competence> catalogue = Catalogue();
+  db_.Read([&](soci::session& s) {
+    std::map<db::Id, std::string> names;
+    for (const org::Member& m : org::MembersOf(s, unit.path, Today())) names[m.user_id] = m.full_name;
+    db::Binds binds;
+    auto holdings = store::HoldingsOfUsers(s, org::MemberIdsSql(unit.path, binds), binds);
+    std::vector<db::Id> ids;
+    std::map<db::Id, const Holding*> by_id;
+    for (const Holding& h : holdings) {
+      ids.push_back(h.id);
+      by_id[h.id] = &h;
+    }
+    if (ids.empty()) return;
+    for (auto& [holding_id, files] : attachments_.ListOfOwners(s, "competence_holding", ids)) {
+      const Holding& h = *by_id.at(holding_id);
+      std::string competence = h.competence_code;
+      for (const Competence& c : catalogue)
+        if (c.code == h.competence_code) competence = Name(c, language);
+      for (const attachments::Attachment& a : files)
+        out.push_back(readiness::PackedFile(db_, a, "competence", "competence_evidence",
+                                            names[h.user_id] + " — " + competence + ": " + a.file_name, h.granted_on));
+    }
+  });
+  return out;
 }
 
 std::vector<audits::UnqualifiedAuditor> CompetenceService::UnqualifiedAuditorsOf(const audits::Audit& audit) {

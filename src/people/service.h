@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "attachments/service.h"
 #include "audits/auditor_qualification.h"
 #include "audits/model.h"
 #include "documents/awareness.h"
@@ -17,6 +18,7 @@
 #include "platform/audit/audit_trail.h"
 #include "platform/auth/roles.h"
 #include "platform/spool_file.h"
+#include "readiness/evidence_pack.h"
 
 namespace eduims::people {
 
@@ -65,6 +67,25 @@ class CompetenceService {
   std::vector<documents::PolicyReading> Awareness(const auth::Principal& who, db::Id user_id);
   Holding AddHolding(const auth::Principal& who, db::Id user_id, const HoldingInput& input, const audit::Actor& actor);
   void RemoveHolding(const auth::Principal& who, db::Id user_id, db::Id holding_id, const audit::Actor& actor);
+  // Evidence files of `user_id`'s holding `holding_id` (a diploma, an auditor's certificate): attached and removed by
+  // who manages competences on the person's unit, listed and read by whoever sees the holding. A removed holding
+  // takes its files with it (marked removed, kept in the file store).
+  void AdmitHoldingFile(const auth::Principal& who, db::Id user_id, db::Id holding_id);
+  attachments::Attachment AttachHoldingFile(const auth::Principal& who, db::Id user_id, db::Id holding_id,
+                                            std::shared_ptr<const http::SpoolPath> file, const std::string& file_name,
+                                            const audit::Actor& actor);
+  std::vector<attachments::Attachment> HoldingFiles(const auth::Principal& who, db::Id user_id, db::Id holding_id);
+  http::Response DownloadHoldingFile(const auth::Principal& who, db::Id user_id, db::Id holding_id,
+                                     db::Id attachment_id);
+  attachments::Attachment RemoveHoldingFile(const auth::Principal& who, db::Id user_id, db::Id holding_id,
+                                            db::Id attachment_id, const audit::Actor& actor);
+  // The live files of each of `holdings`, by holding id, for a person's page. REQUIRES: the caller sees them.
+  std::map<db::Id, std::vector<attachments::Attachment>> FilesOf(const std::vector<Holding>& holdings);
+  // For the evidence pack of `unit`: the evidence files of the holdings of its people, if the caller views
+  // competences there.
+  std::vector<readiness::PackedReport> EvidenceFiles(const auth::Principal& who, const org::Unit& unit,
+                                                     Language language);
+
   // Inside another module's transaction (a passed training assessment): records `h` for the system, with its audit
   // entry. REQUIRES: `s` is a session of this service's database; the competence exists.
   void GrantIn(soci::session& s, Holding& h, const std::string& unit_path, const audit::Actor& actor);
@@ -91,8 +112,14 @@ class CompetenceService {
   Person Visible(soci::session& s, const auth::Principal& who, db::Id user_id, auth::Permission permission);
   void RequireCompetence(soci::session& s, const std::string& code, const std::string& field);
 
+  // The holding `holding_id` of `user_id` as the caller may see it for `permission` (Visible's rules), with the
+  // person's unit path.
+  std::pair<Holding, std::string> VisibleHolding(soci::session& s, const auth::Principal& who, db::Id user_id,
+                                                 db::Id holding_id, auth::Permission permission);
+
   db::Database& db_;
   org::OrgService& org_;
+  attachments::AttachmentService attachments_;
 };
 
 }  // namespace eduims::people

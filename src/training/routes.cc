@@ -1,5 +1,6 @@
 #include "training/routes.h"
 
+#include "attachments/http.h"
 #include "attachments/model.h"
 #include "platform/http/context.h"
 #include "platform/http/json_input.h"
@@ -15,7 +16,14 @@ namespace json = boost::json;
 json::object ViewJson(const ProgrammeView& v) {
   json::object out = ToJson(v.programme);
   json::array sessions, participants;
-  for (const Session& s : v.sessions) sessions.push_back(ToJson(s, v.manages));
+  for (const Session& s : v.sessions) {
+    json::object session = ToJson(s, v.manages);
+    json::array files;
+    if (auto it = v.files.find(s.id); it != v.files.end())
+      for (const auto& a : it->second) files.push_back(attachments::ToJson(a));
+    session["files"] = std::move(files);
+    sessions.push_back(std::move(session));
+  }
   for (const Participant& p : v.participants) participants.push_back(ToJson(p));
   out["sessions"] = std::move(sessions);
   out["participants"] = std::move(participants);
@@ -49,7 +57,7 @@ std::string BaseUrl(const RequestContext& ctx) {
 
 }  // namespace
 
-void AddRoutes(http::Router& router, std::shared_ptr<TrainingService> service) {
+void AddRoutes(http::Router& router, std::shared_ptr<TrainingService> service, size_t upload_limit) {
   router.Add({"GET", "/api/v1/trainings", http::Access::kAuthenticated, [service](RequestContext& ctx) {
                 ctx.OnlyQuery({"unit_id"}, true);
                 auto page = ctx.Page();
@@ -161,6 +169,27 @@ void AddRoutes(http::Router& router, std::shared_ptr<TrainingService> service) {
                 r.headers.emplace_back("Cache-Control", "private, no-store");
                 return r;
               }});
+  auto programme = [](RequestContext& ctx) { return ctx.PathId("id", "training"); };
+  auto session = [](RequestContext& ctx) { return ctx.PathId("session_id", "training_session"); };
+  attachments::AddOwnerRoutes(
+      router, {"/api/v1/trainings/{id}/sessions/{session_id}", upload_limit,
+               [service, programme, session](RequestContext& ctx) {
+                 service->AdmitSessionFile(ctx.user(), programme(ctx), session(ctx));
+               },
+               [service, programme, session](RequestContext& ctx, const attachments::Upload& upload) {
+                 return service->AttachSessionFile(ctx.user(), programme(ctx), session(ctx), upload.file,
+                                                   upload.file_name, ctx.actor());
+               },
+               [service, programme, session](RequestContext& ctx) {
+                 return service->SessionFiles(ctx.user(), programme(ctx), session(ctx));
+               },
+               [service, programme, session](RequestContext& ctx, db::Id attachment_id) {
+                 return service->DownloadSessionFile(ctx.user(), programme(ctx), session(ctx), attachment_id);
+               },
+               [service, programme, session](RequestContext& ctx, db::Id attachment_id) {
+                 return service->RemoveSessionFile(ctx.user(), programme(ctx), session(ctx), attachment_id,
+                                                   ctx.actor());
+               }});
 }
 
 }  // namespace eduims::training

@@ -8,7 +8,8 @@
 
 namespace eduims::training {
 
-// The routes share the service's ownership: they keep it as long as the router lives.
-void AddRoutes(http::Router& router, std::shared_ptr<TrainingService> service);
+// The routes share the service's ownership: they keep it as long as the router lives. A session's materials are
+// uploaded under /api/v1/trainings/{id}/sessions/{session_id}/attachments, at most `upload_limit` bytes each.
+void AddRoutes(http::Router& router, std::shared_ptr<TrainingService> service, size_t upload_limit);
 
 }  // namespace eduims::training

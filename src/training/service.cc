@@ -15,6 +15,7 @@
 #include "platform/problem.h"
 #include "platform/qr/qr_code.h"
 #include "platform/validation.h"
+#include "readiness/packed_file.h"
 #include "training/store.h"
 
 namespace eduims::training {
@@ -111,6 +112,9 @@ ProgrammeView TrainingService::Get(const auth::Principal& who, db::Id id) {
     v.sessions = store::Sessions(s, id);
     v.participants = store::Participants(s, id);
     Fill(s, v.participants);
+    std::vector<db::Id> ids;
+    for (const Session& x : v.sessions) ids.push_back(x.id);
+    if (!ids.empty()) v.files = attachments_.ListOfOwners(s, "training_session", ids);
   });
   return v;
 }
@@ -383,6 +387,92 @@ std::string TrainingService::CheckInQr(const auth::Principal& who, db::Id progra
   });
   auto code = qr::QrCode::Encode(base + "/check-in/" + session.checkin_code);
   return code->Svg(session.title);
+}
+
+std::string TrainingService::SessionOf(soci::session& s, const auth::Principal& who, db::Id programme_id,
+                                       db::Id session_id, bool manage) {
+  Programme p = manage ? Managed(s, who, programme_id) : Visible(s, who, programme_id).first;
+  auto x = store::FindSession(s, session_id);
+  if (!x || x->programme_id != programme_id) FailNotFound("training_session");
+  return p.unit_path;
+}
+
+void TrainingService::AdmitSessionFile(const auth::Principal& who, db::Id programme_id, db::Id session_id) {
+  db_.Read([&](soci::session& s) { SessionOf(s, who, programme_id, session_id, true); });
+}
+
+attachments::Attachment TrainingService::AttachSessionFile(const auth::Principal& who, db::Id programme_id,
+                                                           db::Id session_id,
+                                                           std::shared_ptr<const http::SpoolPath> file,
+                                                           const std::string& file_name, const audit::Actor& actor) {
+  // Reading the file (hash, type, text) before the transaction keeps the write lock short.
+  attachments::PreparedUpload upload = attachments_.Prepare(std::move(file), file_name);
+  attachments::Attachment out;
+  db_.Write([&](soci::session& s) {
+    std::string path = SessionOf(s, who, programme_id, session_id, true);
+    out = attachments_.Attach(db_, s, {"training_session", session_id}, upload, who.user_id, actor, path);
+  });
+  return out;
+}
+
+std::vector<attachments::Attachment> TrainingService::SessionFiles(const auth::Principal& who, db::Id programme_id,
+                                                                   db::Id session_id) {
+  std::vector<attachments::Attachment> out;
+  db_.Read([&](soci::session& s) {
+    SessionOf(s, who, programme_id, session_id, false);
+    out = attachments_.List(s, {"training_session", session_id});
+  });
+  return out;
+}
+
+http::Response TrainingService::DownloadSessionFile(const auth::Principal& who, db::Id programme_id,
+                                                    db::Id session_id, db::Id attachment_id) {
+  http::Response out;
+  db_.Read([&](soci::session& s) {
+    SessionOf(s, who, programme_id, session_id, false);
+    out = attachments_.Download(s, attachments_.Get(s, {"training_session", session_id}, attachment_id));
+  });
+  return out;
+}
+
+attachments::Attachment TrainingService::RemoveSessionFile(const auth::Principal& who, db::Id programme_id,
+                                                           db::Id session_id, db::Id attachment_id,
+                                                           const audit::Actor& actor) {
+  attachments::Attachment out;
+  db_.Write([&](soci::session& s) {
+    std::string path = SessionOf(s, who, programme_id, session_id, true);
+    attachments::Attachment before = attachments_.Get(s, {"training_session", session_id}, attachment_id);
+    out = attachments_.Remove(s, {"training_session", session_id}, attachment_id);
+    audit::Append(db_, s, actor,
+                  {"attachment", std::to_string(attachment_id), "remove", json::serialize(attachments::ToJson(before)),
+                   json::serialize(attachments::ToJson(out)), path});
+  });
+  return out;
+}
+
+std::vector<readiness::PackedReport> TrainingService::EvidenceFiles(const auth::Principal& who, const org::Unit& unit,
+                                                                    Language) {
+  std::vector<readiness::PackedReport> out;
+  if (!who.Can(Permission::kViewCompetences, unit.path)) return out;
+  db_.Read([&](soci::session& s) {
+    for (const Programme& p : store::ListProgrammes(s, {unit.path}, std::nullopt, std::nullopt, 100000)) {
+      std::vector<Session> sessions = store::Sessions(s, p.id);
+      std::vector<db::Id> ids;
+      std::map<db::Id, const Session*> by_id;
+      for (const Session& x : sessions) {
+        ids.push_back(x.id);
+        by_id[x.id] = &x;
+      }
+      if (ids.empty()) continue;
+      for (auto& [session_id, files] : attachments_.ListOfOwners(s, "training_session", ids)) {
+        const Session& x = *by_id.at(session_id);
+        for (const attachments::Attachment& a : files)
+          out.push_back(readiness::PackedFile(db_, a, "training", "training_material",
+                                              p.title + " — " + x.title + ": " + a.file_name, LocalDay(x.starts_at)));
+      }
+    }
+  });
+  return out;
 }
 
 std::vector<readiness::RegisterEvidence> TrainingService::ReadinessEvidence(const auth::Principal& who,

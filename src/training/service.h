@@ -10,10 +10,12 @@
 #include <string>
 #include <vector>
 
+#include "attachments/service.h"
 #include "org/service.h"
 #include "people/service.h"
 #include "platform/audit/audit_trail.h"
 #include "platform/http/message.h"
+#include "readiness/evidence_pack.h"
 #include "readiness/report.h"
 #include "training/model.h"
 
@@ -36,6 +38,7 @@ struct ProgrammeView {
   Programme programme;
   std::vector<Session> sessions;
   std::vector<Participant> participants;
+  std::map<db::Id, std::vector<attachments::Attachment>> files;  // each session's materials, by session id
   bool manages = false;  // the caller runs it: sees the check-in codes
 };
 
@@ -77,6 +80,23 @@ class TrainingService {
   // The QR code of a session's check-in link (`base` + "/check-in/" + code), as SVG, for those who run it.
   std::string CheckInQr(const auth::Principal& who, db::Id programme_id, db::Id session_id, const std::string& base);
 
+  // A session's materials (slides, handouts, the attendance sheet as signed): attached and removed by who runs the
+  // programme, listed and read by whoever sees it.
+  void AdmitSessionFile(const auth::Principal& who, db::Id programme_id, db::Id session_id);
+  attachments::Attachment AttachSessionFile(const auth::Principal& who, db::Id programme_id, db::Id session_id,
+                                            std::shared_ptr<const http::SpoolPath> file, const std::string& file_name,
+                                            const audit::Actor& actor);
+  std::vector<attachments::Attachment> SessionFiles(const auth::Principal& who, db::Id programme_id,
+                                                    db::Id session_id);
+  http::Response DownloadSessionFile(const auth::Principal& who, db::Id programme_id, db::Id session_id,
+                                     db::Id attachment_id);
+  attachments::Attachment RemoveSessionFile(const auth::Principal& who, db::Id programme_id, db::Id session_id,
+                                            db::Id attachment_id, const audit::Actor& actor);
+  // For the evidence pack of `unit`: the materials of the sessions of the programmes of its subtree, if the caller
+  // views competences there.
+  std::vector<readiness::PackedReport> EvidenceFiles(const auth::Principal& who, const org::Unit& unit,
+                                                     Language language);
+
   // What competence, training and awareness show readiness for the subtree of `unit` (people/readiness_evidence.h):
   // nothing for someone who does not view competences there.
   std::vector<readiness::RegisterEvidence> ReadinessEvidence(const auth::Principal& who, const org::Unit& unit);
@@ -85,10 +105,15 @@ class TrainingService {
   std::pair<Programme, bool> Visible(soci::session& s, const auth::Principal& who, db::Id id);
   Programme Managed(soci::session& s, const auth::Principal& who, db::Id id);
   void Fill(soci::session& s, std::vector<Participant>& participants);
+  // The session `session_id` of the programme as the caller sees it (404 otherwise), 403 when `manage` and the
+  // caller does not run it; with the programme's unit path.
+  std::string SessionOf(soci::session& s, const auth::Principal& who, db::Id programme_id, db::Id session_id,
+                        bool manage);
 
   db::Database& db_;
   org::OrgService& org_;
   people::CompetenceService& competences_;
+  attachments::AttachmentService attachments_;
 };
 
 }  // namespace eduims::training

@@ -73,7 +73,7 @@ test('quality manager: sees users and the audit trail but cannot change accounts
       'Trang chủ', 'Vấn đề bối cảnh', 'Các bên quan tâm', 'Phạm vi', 'Tiêu chuẩn', 'Rủi ro và cơ hội',
       'Mục tiêu chất lượng', 'Chỉ số đo lường', 'So sánh chỉ số', 'Hoạch định thay đổi', 'Hành động', 'Tài liệu',
       'Tài liệu cần đọc', 'Hồ sơ', 'Quá trình', 'Bản đồ quá trình',
-      'Bằng chứng theo điều khoản', 'Năng lực', 'Đào tạo', 'Chương trình đánh giá', 'Đánh giá nội bộ', 'Sự không phù hợp', 'Thống kê SKPH',
+      'Bằng chứng theo điều khoản', 'Năng lực', 'Đào tạo', 'Tuyển dụng', 'Chương trình đánh giá', 'Đánh giá nội bộ', 'Sự không phù hợp', 'Thống kê SKPH',
       'Cơ hội cải tiến', 'Đợt khảo sát', 'Bảng hỏi', 'Sổ khiếu nại', 'Xem xét của lãnh đạo',
       'Theo dõi các đơn vị', 'Văn bản chỉ đạo, yêu cầu báo cáo', 'Dự án chứng nhận', 'Giấy chứng nhận', 'Mức sẵn sàng', 'Tổ chức', 'Người dùng',
       'Nhật ký thay đổi', 'Tài khoản của tôi',

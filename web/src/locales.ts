@@ -53,6 +53,7 @@ export const vi = {
     managementReviews: 'Xem xét của lãnh đạo', managementReview: 'Cuộc xem xét của lãnh đạo',
     oversight: 'Theo dõi các đơn vị', directives: 'Văn bản chỉ đạo, yêu cầu báo cáo', directive: 'Văn bản chỉ đạo', directiveAnswer: 'Báo cáo của đơn vị',
     competences: 'Năng lực', trainings: 'Đào tạo', training: 'Chương trình đào tạo', checkIn: 'Điểm danh',
+    recruitments: 'Tuyển dụng', recruitment: 'Đợt tuyển dụng', person: 'Năng lực của một người',
     surveys: 'Đợt khảo sát', survey: 'Đợt khảo sát', questionnaires: 'Bảng hỏi', questionnaire: 'Bảng hỏi',
   },
   home: {
@@ -121,6 +122,7 @@ export const vi = {
       questionnaire: 'Bảng hỏi', questionnaire_version: 'Phiên bản bảng hỏi', survey: 'Đợt khảo sát',
       competence: 'Năng lực', competence_requirement: 'Yêu cầu năng lực', competence_holding: 'Năng lực của một người',
       people_settings: 'Thiết lập về năng lực đánh giá viên', training: 'Chương trình đào tạo',
+      recruitment_process: 'Quy trình tuyển dụng', recruitment: 'Đợt tuyển dụng',
     },
     operations: {
       create: 'Tạo mới', update: 'Cập nhật', archive: 'Lưu trữ', import: 'Nhập từ CSV', move: 'Chuyển đơn vị cấp trên',
@@ -294,6 +296,7 @@ export const en: Shape<typeof vi> = {
     managementReviews: 'Management reviews', managementReview: 'Management review',
     oversight: 'Oversight of units', directives: 'Directives and reporting requests', directive: 'Directive', directiveAnswer: 'Answer of a unit',
     competences: 'Competence', trainings: 'Training', training: 'Training programme', checkIn: 'Check in',
+    recruitments: 'Recruitment', recruitment: 'Recruitment', person: "A person's competence",
     surveys: 'Survey campaigns', survey: 'Survey campaign', questionnaires: 'Questionnaires', questionnaire: 'Questionnaire',
   },
   home: {
@@ -362,6 +365,7 @@ export const en: Shape<typeof vi> = {
       questionnaire: 'Questionnaire', questionnaire_version: 'Questionnaire version', survey: 'Survey campaign',
       competence: 'Competence', competence_requirement: 'Competence requirement', competence_holding: 'Competence of a person',
       people_settings: 'Auditor competence settings', training: 'Training programme',
+      recruitment_process: 'Recruitment process', recruitment: 'Recruitment',
     },
     operations: {
       create: 'Created', update: 'Updated', archive: 'Archived', import: 'Imported from CSV', move: 'Moved to a new parent',

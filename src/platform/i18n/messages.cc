@@ -531,6 +531,18 @@ constexpr Entry kCatalogue[] = {
     {"training.not_passed", "No certificate",
      "A certificate is issued only to a participant who attended and passed the assessment.", "Không cấp giấy chứng nhận",
      "Chỉ cấp giấy chứng nhận cho người đã tham dự và đạt yêu cầu đánh giá."},
+    // Recruitment (recruitment/workflow.h, ISO 21001 7.1.2).
+    {"recruitment.decision_before_opening", "Decision before the opening",
+     "The recruitment decision cannot be dated before the recruitment opened on {opened_on}.",
+     "Quyết định trước ngày mở tuyển dụng",
+     "Ngày quyết định tuyển dụng không được trước ngày mở đợt tuyển dụng {opened_on}."},
+    {"recruitment.too_many_appointed", "More people than vacancies",
+     "The decision cannot appoint more people than the {vacancies} vacancies of the recruitment.",
+     "Tuyển quá chỉ tiêu", "Quyết định không được tuyển nhiều người hơn {vacancies} chỉ tiêu của đợt tuyển dụng."},
+    {"recruitment.results_required", "Results not retained",
+     "Attach the recruitment's retained results (the panel's minutes, the decision) before closing it.",
+     "Chưa lưu kết quả tuyển dụng",
+     "Hãy đính kèm kết quả tuyển dụng được lưu giữ (biên bản của hội đồng, quyết định) trước khi kết thúc đợt tuyển dụng."},
     // Management reviews (review/service.h).
     {"review.top_management_required", "Top management must take part",
      "A management review needs at least one participant who holds the top management role on the reviewed unit.",

@@ -26,6 +26,8 @@ export const ENTITIES = [
   'questionnaire', 'questionnaire_version', 'survey',
   // Competence and training (issue 20).
   'competence', 'competence_requirement', 'competence_holding', 'people_settings', 'training',
+  // Recruitment (ISO 21001 7.1.2, issue 20).
+  'recruitment_process', 'recruitment',
 ] as const;
 
 /** Operations worded the same whatever the record. */
@@ -54,6 +56,7 @@ const STEP_KEYS: Record<string, string> = {
   complaint: 'complaints.steps',
   survey: 'surveys.surveys.statuses',
   directive_answer: 'directives.steps',
+  recruitment: 'people.recruitment.actions',
 };
 
 export function entityLabel(t: TFunction, entity: string): string {

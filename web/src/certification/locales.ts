@@ -105,6 +105,7 @@ export const vi = {
       survey_campaigns: '{{count}} đợt khảo sát trong 12 tháng', survey_results: '{{count}} kết quả khảo sát đã đóng',
       competence_records: '{{count}} năng lực được ghi nhận', training: '{{count}} chương trình đào tạo trong 12 tháng',
       awareness: '{{count}} người đã xác nhận đọc chính sách',
+      recruitment_processes: '{{count}} quy trình tuyển dụng', recruitments: '{{count}} đợt tuyển dụng đã có quyết định',
     },
     shortfalls: {
       review_overdue: 'quá hạn xem xét', needs_not_recorded: 'có bên quan tâm chưa ghi nhu cầu',
@@ -112,6 +113,7 @@ export const vi = {
       indicator_not_measured: 'có chỉ số chưa có số liệu kỳ gần nhất',
       deadline_overdue: 'có khiếu nại quá hạn', no_results: 'chưa có đợt khảo sát nào đóng với đủ người trả lời',
       no_requirements: 'chưa xác định năng lực cần có', attendance_unrecorded: 'chưa ghi nhận tham dự',
+      no_recruitment_process: 'chưa có quy trình tuyển dụng',
     },
     statuses: { not_started: 'Chưa bắt đầu', partial: 'Một phần', implemented: 'Đã thực hiện', verified: 'Đã kiểm chứng' },
     gapNames: {
@@ -234,6 +236,7 @@ export const en: Shape<typeof vi> = {
       survey_campaigns: '{{count}} survey campaigns in 12 months', survey_results: '{{count}} closed survey results',
       competence_records: '{{count}} competences recorded', training: '{{count}} training programmes in 12 months',
       awareness: '{{count}} people who acknowledged the policy',
+      recruitment_processes: '{{count}} recruitment processes', recruitments: '{{count}} recruitments decided',
     },
     shortfalls: {
       review_overdue: 'review overdue', needs_not_recorded: 'a party without its needs',
@@ -241,6 +244,7 @@ export const en: Shape<typeof vi> = {
       indicator_not_measured: 'an indicator without its latest value',
       deadline_overdue: 'a complaint past its deadline', no_results: 'no survey closed with enough respondents yet',
       no_requirements: 'no competence required yet', attendance_unrecorded: 'no attendance recorded',
+      no_recruitment_process: 'no recruitment process',
     },
     statuses: { not_started: 'Not started', partial: 'Partial', implemented: 'Implemented', verified: 'Verified' },
     gapNames: {

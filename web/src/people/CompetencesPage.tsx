@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Empty, Form, Input, Select, Space, Table, Tabs, Tag, Typography } from 'antd';
 import { useInfiniteQuery, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router-dom';
 import { api, buildUrl } from '../api/client';
 import { errorText } from '../api/problem';
 import { FormModal } from '../components/FormModal';
@@ -57,7 +58,8 @@ function Matrix({ unitId }: { unitId: number }) {
         rowKey="user_id" size="small" data-testid="matrix-people" style={{ marginTop: 16 }} dataSource={people}
         pagination={false} scroll={{ x: 900 }}
         columns={[
-          { title: t('people.matrix.person'), dataIndex: 'full_name', fixed: 'left' },
+          { title: t('people.matrix.person'), dataIndex: 'full_name', fixed: 'left',
+            render: (v: string, p) => <Link to={`/people/${p.user_id}`}>{v}</Link> },
           { title: t('people.matrix.unit'), dataIndex: 'unit_name', responsive: ['md'] },
           { title: t('people.matrix.awareness'), dataIndex: 'awareness',
             render: (v: string) => <Tag>{t(`people.matrix.awarenessStates.${v}`)}</Tag> },

@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 import dayjs from 'dayjs';
 import { api, buildUrl, type Page } from '../api/client';
 import { errorText } from '../api/problem';
+import { AttachmentsCard } from '../attachments/AttachmentsCard';
 import { FormModal } from '../components/FormModal';
 import { UnitName, UnitSelect } from '../components/RemoteSelect';
 import { useSession } from '../session';
@@ -108,11 +109,21 @@ export function TrainingPage() {
       {p.manages && <Button onClick={() => setAdding(true)} style={{ marginBottom: 8 }}>{t('people.training.addSession')}</Button>}
       <Table
         rowKey="id" size="small" data-testid="sessions-table" dataSource={p.sessions} pagination={false} scroll={{ x: 700 }}
+        expandable={{
+          expandedRowRender: (s) => (
+            <AttachmentsCard
+              path={`/trainings/${id}/sessions/${s.id}/attachments`} title={t('people.sessionFiles')}
+              mayUpload={p.manages} mayRemove={p.manages} onChanged={refresh}
+              removeConfirm={(name) => t('people.sessionFilesRemove', { name })}
+            />
+          ),
+        }}
         columns={[
           { title: t('people.training.sessionTitle'), dataIndex: 'title' },
           { title: t('people.training.startsAt'), dataIndex: 'starts_at', render: (v: string) => dayjs(v).format('DD/MM/YYYY HH:mm') },
           { title: t('people.training.trainer'), dataIndex: 'trainer', responsive: ['md'] },
           { title: t('people.training.place'), dataIndex: 'place', responsive: ['lg'] },
+          { title: t('people.sessionFiles'), key: 'files', render: (_: unknown, s: TrainingDetail['sessions'][number]) => s.files?.length ?? 0 },
           ...(p.manages ? [{
             title: t('people.training.qr'), key: 'qr',
             render: (_: unknown, s: TrainingDetail['sessions'][number]) => (

@@ -1,0 +1,1 @@
+export { RecruitmentPage as default } from './recruitment';

@@ -1,0 +1,1 @@
+export { RecruitmentsPage as default } from './recruitment';
