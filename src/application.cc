@@ -149,7 +149,7 @@ Application::Application(const ApplicationOptions& options) {
   oversight::AddRoutes(http_->router(), *oversight_);
   directives_ = std::make_unique<directives::DirectiveService>(*db_, *org_, *actions_);
   actions_->ReserveSourceType(directives::kDirectiveActionSource);
-  directives::AddRoutes(http_->router(), *directives_);
+  directives::AddRoutes(http_->router(), *directives_, options.upload_limit_bytes);
   // What people must do, from every module that gives them work: one line per source.
   notifications_ = std::make_unique<notifications::NotificationService>(*db_, *org_);
   auto add_tasks = [this](std::unique_ptr<notifications::TaskSource> source) {
