@@ -159,7 +159,7 @@ Application::Application(const ApplicationOptions& options) {
   add_tasks(std::make_unique<documents::DocumentTasks>(*db_, *org_));
   add_tasks(std::make_unique<actions::ActionTasks>(*db_));
   add_tasks(std::make_unique<audits::AuditTasks>(*db_));
-  add_tasks(std::make_unique<certification::CertificationTasks>(*db_, *org_));
+  add_tasks(std::make_unique<certification::CertificationTasks>(*db_, *org_, *certificates_));
   add_tasks(std::make_unique<review::ReviewTasks>(*db_));
   add_tasks(std::make_unique<directives::DirectiveTasks>(*db_, *org_));
   notifications::AddRoutes(http_->router(), *notifications_);
