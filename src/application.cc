@@ -150,7 +150,7 @@ Application::Application(const ApplicationOptions& options) {
   oversight::AddRoutes(http_->router(), *oversight_);
   directives_ = std::make_unique<directives::DirectiveService>(*db_, *org_, *actions_);
   actions_->ReserveSourceType(directives::kDirectiveActionSource);
-  directives::AddRoutes(http_->router(), *directives_);
+  directives::AddRoutes(http_->router(), *directives_, options.upload_limit_bytes);
   // What people must do, from every module that gives them work: one line per source.
   notifications_ = std::make_unique<notifications::NotificationService>(*db_, *org_);
   auto add_tasks = [this](std::unique_ptr<notifications::TaskSource> source) {
@@ -160,7 +160,7 @@ Application::Application(const ApplicationOptions& options) {
   add_tasks(std::make_unique<documents::DocumentTasks>(*db_, *org_));
   add_tasks(std::make_unique<actions::ActionTasks>(*db_));
   add_tasks(std::make_unique<audits::AuditTasks>(*db_));
-  add_tasks(std::make_unique<certification::CertificationTasks>(*db_, *org_));
+  add_tasks(std::make_unique<certification::CertificationTasks>(*db_, *org_, *certificates_));
   add_tasks(std::make_unique<review::ReviewTasks>(*db_));
   add_tasks(std::make_unique<directives::DirectiveTasks>(*db_, *org_));
   notifications::AddRoutes(http_->router(), *notifications_);

@@ -96,6 +96,8 @@ struct Target {
   db::Id directive_id = 0;            // a report request of the unit to it, whose answer is
   db::Id submitted_answer_id = 0;     // submitted with its text, and
   db::Id open_answer_id = 0;          // the answer to a second one, in progress
+  db::Id directive_file_id = 0;       // a file of the first directive
+  db::Id answer_file_id = 0;          // a file of the answer in progress
   db::Id competence_requirement_id = 0;  // first aid required of everyone in the unit
   db::Id holding_id = 0;                 // `user_id`'s first aid
   db::Id training_id = 0;          // a training programme of the unit, with
@@ -355,6 +357,19 @@ class Matrix : public ::testing::TestWithParam<db::Engine> {
         if (directive) *directive = d.id;
         *answer = a.id;
       }
+      attachments::AttachmentService files;
+      auto png = http::NewSpoolPath("matrix-");
+      std::ofstream(png->path(), std::ios::binary) << TinyPng();
+      auto upload = files.Prepare(png, "cong-van.png");
+      auto& db = server_->app().db();
+      t.directive_file_id = files
+                                .Attach(db, s, {"directive", t.directive_id}, upload, t.user_id, system,
+                                        server_->app().org().GetUnit(nullptr, t.unit_id).path)
+                                .id;
+      t.answer_file_id = files
+                             .Attach(db, s, {"directive_answer", t.open_answer_id}, upload, t.user_id, system,
+                                     server_->app().org().GetUnit(nullptr, t.sub_unit_id).path)
+                             .id;
     });
   }
 
@@ -1573,7 +1588,7 @@ std::vector<RouteCase> Cases(Matrix* m) {
        [](Client& c, const Target& t) { return c.Get("/api/v1/oversight/export?within=" + Id(t.unit_id)); }},
       {"GET", "/api/v1/directives", Kind::kList, Permission::kViewOversight,
        [](Client& c, const Target& t) { return c.Get("/api/v1/directives?within=" + Id(t.unit_id)); }},
-      {"POST", "/api/v1/directives", Kind::kScoped, Permission::kManageReviews,
+      {"POST", "/api/v1/directives", Kind::kScoped, Permission::kSendDirectives,
        [](Client& c, const Target& t) {
          return c.Post("/api/v1/directives", {{"unit_id", t.unit_id},
                                               {"dispatch_number", "02/KT"},
@@ -1589,14 +1604,52 @@ std::vector<RouteCase> Cases(Matrix* m) {
        [](Client& c, const Target& t) { return c.Get("/api/v1/directive-answers?within=" + Id(t.sub_unit_id)); }},
       {"GET", "/api/v1/directive-answers/{id}", Kind::kScoped, Permission::kViewReviews,
        [](Client& c, const Target& t) { return c.Get("/api/v1/directive-answers/" + Id(t.submitted_answer_id)); }},
-      {"PATCH", "/api/v1/directive-answers/{id}", Kind::kScoped, Permission::kManageReviews,
+      {"PATCH", "/api/v1/directive-answers/{id}", Kind::kScoped, Permission::kAnswerDirectives,
        [](Client& c, const Target& t) {
          return c.Patch("/api/v1/directive-answers/" + Id(t.open_answer_id), {{"version", 2}, {"text", "Sửa"}});
        }},
-      {"POST", "/api/v1/directive-answers/{id}/transitions", Kind::kScoped, Permission::kManageReviews,
+      {"POST", "/api/v1/directive-answers/{id}/transitions", Kind::kScoped, Permission::kSendDirectives,
        [](Client& c, const Target& t) {
          return c.Post("/api/v1/directive-answers/" + Id(t.submitted_answer_id) + "/transitions",
                        {{"version", 2}, {"action", "accept"}});
+       }},
+      // A directive's files: its sender's while it is open, seen by whoever sees it.
+      {"POST", "/api/v1/directives/{id}/attachments", Kind::kScoped, Permission::kSendDirectives,
+       [](Client& c, const Target& t) {
+         return c.Request("POST", "/api/v1/directives/" + Id(t.directive_id) + "/attachments?file_name=a.png",
+                          TinyPng(), "image/png");
+       }},
+      {"GET", "/api/v1/directives/{id}/attachments", Kind::kScoped, Permission::kViewReviews,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/directives/" + Id(t.directive_id) + "/attachments"); }},
+      {"GET", "/api/v1/directives/{id}/attachments/{attachment_id}/content", Kind::kScoped, Permission::kViewReviews,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/directives/" + Id(t.directive_id) + "/attachments/" + Id(t.directive_file_id) +
+                      "/content");
+       }},
+      {"DELETE", "/api/v1/directives/{id}/attachments/{attachment_id}", Kind::kScoped, Permission::kSendDirectives,
+       [](Client& c, const Target& t) {
+         return c.Delete("/api/v1/directives/" + Id(t.directive_id) + "/attachments/" + Id(t.directive_file_id));
+       }},
+      // An answer's files: the answering unit's while it may write the answer.
+      {"POST", "/api/v1/directive-answers/{id}/attachments", Kind::kScoped, Permission::kAnswerDirectives,
+       [](Client& c, const Target& t) {
+         return c.Request("POST", "/api/v1/directive-answers/" + Id(t.open_answer_id) + "/attachments?file_name=a.png",
+                          TinyPng(), "image/png");
+       }},
+      {"GET", "/api/v1/directive-answers/{id}/attachments", Kind::kScoped, Permission::kViewReviews,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/directive-answers/" + Id(t.open_answer_id) + "/attachments");
+       }},
+      {"GET", "/api/v1/directive-answers/{id}/attachments/{attachment_id}/content", Kind::kScoped,
+       Permission::kViewReviews,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/directive-answers/" + Id(t.open_answer_id) + "/attachments/" + Id(t.answer_file_id) +
+                      "/content");
+       }},
+      {"DELETE", "/api/v1/directive-answers/{id}/attachments/{attachment_id}", Kind::kScoped,
+       Permission::kAnswerDirectives,
+       [](Client& c, const Target& t) {
+         return c.Delete("/api/v1/directive-answers/" + Id(t.open_answer_id) + "/attachments/" + Id(t.answer_file_id));
        }},
       // Competence (issue 20).
       {"GET", "/api/v1/competences", Kind::kSelf, {},

@@ -9,6 +9,7 @@
 
 #include "demo/demo.h"
 #include "test_env.h"
+#include "test_files.h"
 #include "test_server.h"
 
 namespace eduims::testing {
@@ -20,6 +21,7 @@ const char* kQuality = "iso@demo.eduims.vn";                       // quality ma
 const char* kToHieu = "hieutruong.tohieu@demo.eduims.vn";          // quality manager of THPT-TOHIEU
 const char* kChiengSinh = "quantri.chiengsinh@demo.eduims.vn";     // administrator of THCS-CHIENGSINH
 const char* kStaff = "nhanvien.tohieu@demo.eduims.vn";             // staff of THPT-TOHIEU
+const char* kPrincipal = "hieutruong.chuyen@demo.eduims.vn";       // process owner of THPT-CHUYEN
 
 class Directives : public DemoApiTest {
  protected:
@@ -200,6 +202,93 @@ TEST_P(Directives, RemindersAndEscalationsAreMailedOnceWithTwoServers) {
   });
   EXPECT_GE(escalated, 1);
   EXPECT_EQ(first.app().directives().SendNotices("2026-11-27", "http://eduims.test").escalations, 0);
+}
+
+// answer_directives, not manage_reviews: a school's principal who owns its processes answers for the school, and
+// may neither send a directive nor accept an answer.
+TEST_P(Directives, AProcessOwnerAnswersForTheSchoolButNeitherSendsNorAccepts) {
+  Client quality = As(kQuality), principal = As(kPrincipal);
+  auto created = quality.Post("/api/v1/directives", Request({server().UnitId("THPT-CHUYEN")}));
+  ASSERT_EQ(created.status, 201) << created.body;
+  db::Id id = created.json.at("id").as_int64();
+  json::value a = AnswerOf(principal, id, "THPT-CHUYEN");
+  ASSERT_TRUE(a.is_object());
+  EXPECT_EQ(principal.Get("/api/v1/directives/" + std::to_string(id)).json.at("sender_view").as_bool(), false);
+  auto written = principal.Patch(Url(a), {{"version", a.at("version")}, {"text", "Trường đã tự đánh giá 40/42 điều khoản."}});
+  ASSERT_EQ(written.status, 200) << written.body;
+  a = written.json;
+  ASSERT_EQ(Step(principal, a, "submit"), "ok");
+  EXPECT_EQ(Step(principal, a, "accept"), "workflow.not_permitted@action");
+  auto sub = Request({server().UnitId("THPT-CHUYEN-TOAN")});
+  sub["unit_id"] = server().UnitId("THPT-CHUYEN");
+  auto own = principal.Post("/api/v1/directives", sub);
+  EXPECT_EQ(own.status, 403) << own.body;
+}
+
+// The files of a directive (the dispatch as signed) and of an answer (the report): the sender's while the directive
+// is open, the unit's while it may write the answer, read-only after, seen by whoever sees the directive or answer,
+// each change in the audit trail.
+TEST_P(Directives, FilesOfTheDirectiveAndOfEachAnswer) {
+  Client quality = As(kQuality), tohieu = As(kToHieu), staff = As(kStaff), principal = As(kPrincipal);
+  auto created = quality.Post("/api/v1/directives", Request({server().UnitId("THPT-TOHIEU")}));
+  ASSERT_EQ(created.status, 201) << created.body;
+  std::string directive = "/api/v1/directives/" + std::to_string(created.json.at("id").as_int64());
+  std::string pdf = PdfWith("Công văn số 1234/SGDĐT-KTKĐCLGD");
+  auto sent = quality.Request("POST", directive + "/attachments?file_name=cong-van-1234.pdf", pdf,
+                              "application/pdf");
+  ASSERT_EQ(sent.status, 201) << sent.body;
+  EXPECT_EQ(sent.json.at("media_type").as_string(), "application/pdf");
+  std::string file = directive + "/attachments/" + std::to_string(sent.json.at("id").as_int64());
+  // The recipient reads it; the school may not add to it; a unit that did not receive it does not see it.
+  auto listed = tohieu.Get(directive + "/attachments");
+  ASSERT_EQ(listed.status, 200) << listed.body;
+  EXPECT_EQ(listed.json.at("items").as_array().size(), 1u);
+  auto downloaded = tohieu.Get(file + "/content");
+  EXPECT_EQ(downloaded.status, 200);
+  EXPECT_EQ(downloaded.body, pdf);
+  EXPECT_EQ(tohieu.Request("POST", directive + "/attachments?file_name=x.pdf", pdf, "application/pdf").status, 403);
+  EXPECT_EQ(tohieu.Delete(file).status, 403);
+  EXPECT_EQ(principal.Get(directive + "/attachments").status, 404);
+  EXPECT_EQ(staff.Get(file + "/content").status, 404);
+
+  json::value a = AnswerOf(tohieu, created.json.at("id").as_int64(), "THPT-TOHIEU");
+  std::string answer_files = Url(a) + "/attachments";
+  auto report = tohieu.Request("POST", answer_files + "?file_name=bao-cao.pdf", PdfWith("Báo cáo tự đánh giá"),
+                               "application/pdf");
+  ASSERT_EQ(report.status, 201) << report.body;
+  auto annex = tohieu.Request("POST", answer_files + "?file_name=phu-luc.png", TinyPng(), "image/png");
+  ASSERT_EQ(annex.status, 201) << annex.body;
+  ASSERT_EQ(tohieu.Delete(answer_files + "/" + std::to_string(annex.json.at("id").as_int64())).status, 200);
+  // Another school's administrator does not see it at all.
+  EXPECT_EQ(As(kChiengSinh).Request("POST", answer_files + "?file_name=x.pdf", pdf, "application/pdf").status, 404);
+  EXPECT_EQ(staff.Get(answer_files).status, 404);
+  a = tohieu.Patch(Url(a), {{"version", a.at("version")}, {"text", "Báo cáo đính kèm."}}).json;
+  ASSERT_EQ(Step(tohieu, a, "submit"), "ok");
+  // Submitted: the sender reads the files, nobody changes them.
+  auto theirs = quality.Get(answer_files);
+  ASSERT_EQ(theirs.status, 200);
+  ASSERT_EQ(theirs.json.at("items").as_array().size(), 1u);
+  EXPECT_EQ(theirs.json.at("items").at(0).at("file_name").as_string(), "bao-cao.pdf");
+  auto late = tohieu.Request("POST", answer_files + "?file_name=x.pdf", pdf, "application/pdf");
+  EXPECT_EQ(late.code(), "directive.answer_submitted") << late.body;
+  json::value theirs_answer = AnswerOf(quality, created.json.at("id").as_int64(), "THPT-TOHIEU");
+  ASSERT_EQ(Step(quality, theirs_answer, "accept"), "ok");
+  auto after = tohieu.Delete(answer_files + "/" + std::to_string(report.json.at("id").as_int64()));
+  EXPECT_EQ(after.code(), "directive.answer_accepted") << after.body;
+  // Every answer accepted: the directive is closed and so are its files.
+  auto closed = quality.Request("POST", directive + "/attachments?file_name=y.pdf", pdf, "application/pdf",
+                                {{"Accept-Language", "vi"}});
+  EXPECT_EQ(closed.status, 409);
+  EXPECT_EQ(closed.code(), "directive.closed");
+  EXPECT_EQ(closed.json.at("title").as_string(), "Văn bản đã kết thúc");
+  EXPECT_EQ(quality.Delete(file).code(), "directive.closed");
+  std::string owners = "(owner_type = 'directive' AND owner_id = " + std::to_string(created.json.at("id").as_int64()) +
+                       ") OR (owner_type = 'directive_answer' AND owner_id = " + std::to_string(a.at("id").as_int64()) +
+                       ")";
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM attachments WHERE (" + owners + ") AND removed_at IS NULL"), 2);
+  EXPECT_EQ(Count("SELECT COUNT(*) FROM audit_log WHERE entity = 'attachment' AND operation IN ('create', 'remove') "
+                  "AND entity_id IN (SELECT CAST(id AS TEXT) FROM attachments WHERE " + owners + ")"),
+            4);
 }
 
 INSTANTIATE_TEST_SUITE_P(Engines, Directives, ::testing::ValuesIn(Engines()),

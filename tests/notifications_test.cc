@@ -248,14 +248,15 @@ TEST_P(Notifications, AuditsCertificationStepsAndReviewsGoToTheirPeopleOnly) {
 
   // A certification step planned within 14 days: its responsible person; none named: those who manage
   // certification on the project's unit.
-  auto steps = certification::CertificationTasks(server().app().db(), server().app().org()).OpenTasks(std::nullopt, today);
+  auto steps = certification::CertificationTasks(server().app().db(), server().app().org(), server().app().certificates())
+                   .OpenTasks(std::nullopt, today);
   long long planned = Count("SELECT COUNT(*) FROM certification_steps WHERE completed_on IS NULL AND planned_on IS NOT "
                             "NULL AND planned_on <= '" + DaysFromToday(14) + "'");
+  std::erase_if(steps, [](const notifications::UserTask& t) { return t.kind != "certification_step"; });
   if (planned == 0) EXPECT_TRUE(steps.empty());
   for (const auto& t : steps) {
     auto who = server().app().org().PrincipalOf(t.user_id);
     ASSERT_TRUE(who);
-    EXPECT_EQ(t.kind, "certification_step");
     EXPECT_EQ(t.link.rfind("/certifications/", 0), 0u);
     // Each person named is the step's responsible or may manage certification there.
     db::Id project = std::stoll(t.link.substr(16));
@@ -270,6 +271,49 @@ TEST_P(Notifications, AuditsCertificationStepsAndReviewsGoToTheirPeopleOnly) {
   }
   // Only one's own: the route takes no other person.
   EXPECT_EQ(teacher.Get("/api/v1/notifications?user_id=" + std::to_string(server().UserId(kDirector))).status, 400);
+}
+
+// The certificate's own dates: a surveillance audit (or the recertification) whose window ends within two months is
+// a task for those who manage certification on the certificate's unit, linked to the certificate and due on the
+// window's last day; a suspended certificate gives none.
+TEST_P(Notifications, ASurveillanceAuditDueIsATaskOfThoseWhoManageCertification) {
+  std::string today = DaysFromToday(0);
+  certification::CertificationTasks source(server().app().db(), server().app().org(), server().app().certificates());
+  auto due = [&] {
+    std::vector<notifications::UserTask> out;
+    for (const auto& t : source.OpenTasks(std::nullopt, today))
+      if (t.kind == "certificate_due") out.push_back(t);
+    return out;
+  };
+  auto tasks = due();
+  ASSERT_FALSE(tasks.empty()) << "the demo's certificate has its next surveillance within two months";
+  std::string link;
+  for (const auto& t : tasks) {
+    ASSERT_EQ(t.link.rfind("/certificates/", 0), 0u) << t.link;
+    std::string id = t.link.substr(14);
+    EXPECT_EQ(t.key.rfind("certificate_due:" + id + ":", 0), 0u) << t.key;
+    EXPECT_TRUE(t.key.find(":surveillance:") != std::string::npos || t.key.find(":recertification_") != std::string::npos)
+        << t.key;
+    ASSERT_TRUE(t.due);
+    EXPECT_LE(*t.due, DaysFromToday(certification::CertificationTasks::kCertificateDueDays));
+    std::string unit_path;
+    server().app().db().Read([&](soci::session& s) {
+      s << "SELECT u.path FROM certificates c JOIN units u ON u.id = c.unit_id WHERE c.id = " + id, soci::into(unit_path);
+    });
+    auto who = server().app().org().PrincipalOf(t.user_id);
+    ASSERT_TRUE(who);
+    EXPECT_TRUE(who->Can(auth::Permission::kManageCertification, unit_path)) << t.key;
+    link = t.link;
+  }
+  // The department's quality manager manages certification over every school: the task is on their home page.
+  Client quality = As(kQuality), teacher = As(kTeacher);
+  EXPECT_EQ(KindsAt(quality, link), std::set<std::string>{"certificate_due"});
+  EXPECT_TRUE(KindsAt(teacher, link).empty());
+  // Suspended, the certificate is not audited as it stands: no task until it is reinstated.
+  server().app().db().Write([&](soci::session& s) {
+    s << "UPDATE certificates SET status = 'suspended' WHERE id = " + link.substr(14);
+  });
+  for (const auto& t : due()) EXPECT_NE(t.link, link) << t.key;
 }
 
 TEST_P(Notifications, ThePreferenceIsTheCallersOwnAuditedAndRefusesUnknownValues) {

@@ -4,7 +4,10 @@
 // as XLSX; units outside the caller's subtree and callers without the permission are refused, as is bad input.
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 #include "planning/indicator_model.h"
+#include "surveys/service.h"
 #include "test_env.h"
 #include "test_server.h"
 
@@ -67,6 +70,47 @@ TEST_P(Oversight, TheDepartmentSeesEverySchoolWithFiguresFromTheModules) {
   EXPECT_EQ(now.at("nonconformities_open").at("value").as_int64(), open + 1);
   EXPECT_EQ(now.at("nonconformities_overdue").at("value").as_int64(), overdue);
   EXPECT_NE(now.at("nonconformities_open").at("level").as_string(), "ok");
+}
+
+// The satisfaction index of a school's latest closed campaign is the one its results give; a school whose only
+// campaign still runs shows that one's; a school never surveyed shows none, and no alarm.
+TEST_P(Oversight, ShowsEachSchoolsLatestSatisfactionIndex) {
+  Client quality = As(kQuality);
+  auto table = quality.Get(Url("SO-GDDT", "&sort=satisfaction_index&order=desc"));
+  ASSERT_EQ(table.status, 200) << table.body;
+  auto cell = [&](const std::string& code) { return Row(table.json, server().UnitId(code))->at("cells").at("satisfaction_index"); };
+  auto tohieu = cell("THPT-TOHIEU");
+  ASSERT_TRUE(tohieu.at("value").is_int64()) << tohieu;
+  // The demo's latest closed learners' survey of Tô Hiệu, as the surveys module sums it up.
+  auto person = server().app().org().FindUserByEmail(kQuality);
+  ASSERT_TRUE(person.has_value());
+  auto principal = server().app().org().PrincipalOf(person->id);
+  ASSERT_TRUE(principal.has_value());
+  org::Unit school = server().app().org().GetUnit(nullptr, server().UnitId("THPT-TOHIEU"));
+  std::optional<surveys::CampaignSummary> latest;
+  for (const auto& c : server().app().surveys().Summaries(*principal, school, "2000-01-01", "2999-12-31"))
+    if (c.campaign.status == "closed" && c.shown && (!latest || c.campaign.opens_on > latest->campaign.opens_on))
+      latest = c;
+  ASSERT_TRUE(latest && latest->index);
+  EXPECT_EQ(tohieu.at("value").as_int64(), std::lround(*latest->index * 100));
+  EXPECT_EQ(tohieu.at("link").as_string(), "/surveys/" + std::to_string(latest->campaign.id));
+  long long index = tohieu.at("value").as_int64();
+  std::string expected = index < 60 ? "alert" : index < 75 ? "warning" : "ok";
+  EXPECT_EQ(tohieu.at("level").as_string(), expected);
+  EXPECT_EQ(table.json.at("thresholds").at("satisfaction_index").at("alert_below").as_int64(), 60);
+  // Chuyên's parents' survey is running with 37 answers: its index shows.
+  EXPECT_TRUE(cell("THPT-CHUYEN").at("value").is_int64());
+  auto none = cell("THCS-CHIENGSINH");
+  EXPECT_TRUE(none.at("value").is_null());
+  EXPECT_EQ(none.at("level").as_string(), "ok");
+  // Ordered by the index, highest first, those without one last.
+  long long last = INT64_MAX;
+  for (const auto& item : table.json.at("items").as_array()) {
+    const auto& v = item.at("cells").at("satisfaction_index").at("value");
+    long long n = v.is_null() ? -1 : v.as_int64();
+    EXPECT_LE(n, last);
+    last = n;
+  }
 }
 
 TEST_P(Oversight, SortsFiltersAndExports) {

@@ -365,8 +365,12 @@ Certificate CertificateService::Change(const auth::Principal& who, db::Id id, co
 
 std::vector<DueEntry> CertificateService::Due(const auth::Principal& who, int within_days,
                                               std::optional<db::Id> within) {
+  return DueOn(who, within_days, within, ParseDay(Today()));
+}
+
+std::vector<DueEntry> CertificateService::DueOn(const auth::Principal& who, int within_days,
+                                                std::optional<db::Id> within, Date today) {
   auto catalogue = standards::ListStandards(db_);
-  Date today = ParseDay(Today());
   std::optional<std::string> within_path;
   if (within) within_path = org_.GetUnit(&who, *within).path;
   std::vector<DueEntry> out;

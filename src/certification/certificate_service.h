@@ -63,6 +63,8 @@ class CertificateService {
   // What falls due within `within_days` (or is late) on the certificates `who` may see, in the subtree of the unit
   // `within` if given, soonest first.
   std::vector<DueEntry> Due(const auth::Principal& who, int within_days, std::optional<db::Id> within);
+  // The same on `today` (the people's tasks are computed for the day the notification job runs).
+  std::vector<DueEntry> DueOn(const auth::Principal& who, int within_days, std::optional<db::Id> within, Date today);
 
   // The register entry with this number, for anyone.
   std::optional<Certificate> FindPublic(const std::string& number);

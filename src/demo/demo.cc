@@ -351,7 +351,8 @@ void SeedDemo(Application& app) {
   SeedComplaints(app, created);
   SeedReviews(app, *quality_manager, *app.org().PrincipalOf(created[0].id));
   SeedSurveys(app, *quality_manager);
-  SeedDirectives(app, *quality_manager, *app.org().PrincipalOf(created[6].id), *app.org().PrincipalOf(created[9].id));
+  SeedDirectives(app, *quality_manager, *app.org().PrincipalOf(created[6].id), *app.org().PrincipalOf(created[9].id),
+                 *app.org().PrincipalOf(created[4].id));
   SeedPeople(app, created);
 }
 

@@ -1,5 +1,6 @@
 // The demo department's reporting request to its schools (see directives.cc): a mid-year self-assessment report
-// requested by dispatch, answered by two schools, one accepted and one returned for rework, the others not started;
+// requested by dispatch (its PDF attached), answered by two schools with their report files, one accepted and one
+// returned for rework, the third begun by the school's principal, a process owner;
 // recorded through the directive service as the department's quality manager and the schools' people would.
 #pragma once
 #include "application.h"
@@ -7,6 +8,6 @@
 namespace eduims::demo {
 
 void SeedDirectives(Application& app, const auth::Principal& quality_manager, const auth::Principal& tohieu,
-                    const auth::Principal& chiengsinh);
+                    const auth::Principal& chiengsinh, const auth::Principal& chuyen_principal);
 
 }  // namespace eduims::demo

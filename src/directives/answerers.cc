@@ -8,7 +8,7 @@ std::vector<org::User> AnswerersOf(org::OrgService& org, db::Id unit_id) {
   org::UserFilter f;
   f.limit = 200;
   std::vector<org::User> out;
-  for (org::User& u : org.ListUsersWho(organisation, auth::Permission::kManageReviews, unit_id, f))
+  for (org::User& u : org.ListUsersWho(organisation, auth::Permission::kAnswerDirectives, unit_id, f))
     if (u.unit_id == unit_id) out.push_back(std::move(u));
   return out;
 }

@@ -1,5 +1,5 @@
-// Who answers a directive for a unit: the people working in the unit who may answer for it (manage_reviews there),
-// not everyone above it who also could. Shared by the reminders and the people's task list.
+// Who answers a directive for a unit: the people working in the unit who may answer for it (answer_directives there:
+// its top management, quality managers and process owners), not everyone above it who also could. Shared by the reminders and the people's task list.
 #pragma once
 #include <vector>
 

@@ -1,5 +1,6 @@
 #include "directives/routes.h"
 
+#include "attachments/http.h"
 #include "org/model.h"
 #include "platform/http/context.h"
 #include "platform/http/json_input.h"
@@ -136,11 +137,44 @@ void AddAnswerRoutes(http::Router& router, DirectiveService& service) {
               }});
 }
 
+void AddFileRoutes(http::Router& router, DirectiveService& service, size_t upload_limit) {
+  auto directive = [](RequestContext& ctx) { return ctx.PathId("id", "directive"); };
+  attachments::AddOwnerRoutes(
+      router, {"/api/v1/directives/{id}", upload_limit,
+               [&, directive](RequestContext& ctx) { service.AdmitDirectiveFile(ctx.user(), directive(ctx)); },
+               [&, directive](RequestContext& ctx, const attachments::Upload& upload) {
+                 return service.AttachDirectiveFile(ctx.user(), directive(ctx), upload.file, upload.file_name,
+                                                    ctx.actor());
+               },
+               [&, directive](RequestContext& ctx) { return service.DirectiveFiles(ctx.user(), directive(ctx)); },
+               [&, directive](RequestContext& ctx, db::Id attachment_id) {
+                 return service.DownloadDirectiveFile(ctx.user(), directive(ctx), attachment_id);
+               },
+               [&, directive](RequestContext& ctx, db::Id attachment_id) {
+                 return service.RemoveDirectiveFile(ctx.user(), directive(ctx), attachment_id, ctx.actor());
+               }});
+  auto answer = [](RequestContext& ctx) { return ctx.PathId("id", "directive_answer"); };
+  attachments::AddOwnerRoutes(
+      router, {"/api/v1/directive-answers/{id}", upload_limit,
+               [&, answer](RequestContext& ctx) { service.AdmitAnswerFile(ctx.user(), answer(ctx)); },
+               [&, answer](RequestContext& ctx, const attachments::Upload& upload) {
+                 return service.AttachAnswerFile(ctx.user(), answer(ctx), upload.file, upload.file_name, ctx.actor());
+               },
+               [&, answer](RequestContext& ctx) { return service.AnswerFiles(ctx.user(), answer(ctx)); },
+               [&, answer](RequestContext& ctx, db::Id attachment_id) {
+                 return service.DownloadAnswerFile(ctx.user(), answer(ctx), attachment_id);
+               },
+               [&, answer](RequestContext& ctx, db::Id attachment_id) {
+                 return service.RemoveAnswerFile(ctx.user(), answer(ctx), attachment_id, ctx.actor());
+               }});
+}
+
 }  // namespace
 
-void AddRoutes(http::Router& router, DirectiveService& service) {
+void AddRoutes(http::Router& router, DirectiveService& service, size_t upload_limit) {
   AddDirectiveRoutes(router, service);
   AddAnswerRoutes(router, service);
+  AddFileRoutes(router, service, upload_limit);
 }
 
 }  // namespace eduims::directives

@@ -24,8 +24,8 @@ std::string Json(const Answer& a) { return json::serialize(ToJson(a)); }
 
 AnswerView ViewOf(const auth::Principal& who, const store::AnswerRow& row) {
   AnswerView v{row.answer, row.unit_code, row.unit_name, row.directive, {}};
-  bool unit = who.Can(Permission::kManageReviews, row.unit_path);
-  bool sender = who.Can(Permission::kManageReviews, row.sender_path);
+  bool unit = who.Can(Permission::kAnswerDirectives, row.unit_path);
+  bool sender = who.Can(Permission::kSendDirectives, row.sender_path);
   for (const auto& step : AnswerSteps()) {
     if (step.from != row.answer.status) continue;
     bool may = std::any_of(step.who.begin(), step.who.end(), [&](AnswerActor a) {
@@ -37,10 +37,21 @@ AnswerView ViewOf(const auth::Principal& who, const store::AnswerRow& row) {
   return v;
 }
 
+// Those who see a unit's answers: its people who follow its reviews, and those who answer for it.
+bool SeesAsRecipient(const auth::Principal& who, const std::string& unit_path) {
+  return who.Can(Permission::kViewReviews, unit_path) || who.Can(Permission::kAnswerDirectives, unit_path);
+}
+
+std::vector<std::string> RecipientScope(const auth::Principal& who) {
+  std::vector<std::string> roots = who.Scope(Permission::kViewReviews);
+  for (auto& root : who.Scope(Permission::kAnswerDirectives)) roots.push_back(root);
+  return roots;
+}
+
 }  // namespace
 
 bool DirectiveService::SeesAsSender(const auth::Principal& who, const std::string& sender_path) const {
-  return who.Can(Permission::kViewOversight, sender_path) || who.Can(Permission::kManageReviews, sender_path);
+  return who.Can(Permission::kViewOversight, sender_path) || who.Can(Permission::kSendDirectives, sender_path);
 }
 
 std::vector<db::Id> DirectiveService::Recipients(const auth::Principal& who, const org::Unit& sender,
@@ -85,7 +96,7 @@ DirectiveView DirectiveService::Create(const auth::Principal& who, const Directi
   std::string today = FormatDate(TodayInVietnam());
   if (in.deadline < today)
     Fail(Problem::Make(422, "validation.date_too_early", "deadline").With("earliest", today));
-  org::Unit sender = org_.UnitToWriteIn(who, in.unit_id, Permission::kManageReviews);
+  org::Unit sender = org_.UnitToWriteIn(who, in.unit_id, Permission::kSendDirectives);
   std::vector<db::Id> units = Recipients(who, sender, in.targets);
   if (in.action_owner_id)
     auth::RequireNamed(org_, who, *in.action_owner_id, Permission::kUpdateOwnActions, sender.path, "action_owner_id");
@@ -129,6 +140,27 @@ DirectiveView DirectiveService::Create(const auth::Principal& who, const Directi
   return {d, ProgressOf(counts), true};
 }
 
+std::pair<Directive, std::string> DirectiveService::VisibleDirective(soci::session& s, const auth::Principal& who,
+                                                                      db::Id id) {
+  auto found = store::Find(s, id);
+  if (!found) FailNotFound("directive");
+  if (SeesAsSender(who, found->second)) return *found;
+  // A recipient sees the directive through an answer of a unit it sees.
+  store::AnswerQuery q;
+  q.directive_id = id;
+  q.roots = RecipientScope(who);
+  q.limit = 1;
+  if (store::ListAnswers(s, q).empty()) FailNotFound("directive");
+  return *found;
+}
+
+store::AnswerRow DirectiveService::VisibleAnswer(soci::session& s, const auth::Principal& who, db::Id id) {
+  auto row = store::FindAnswer(s, id);
+  if (!row || (!SeesAsSender(who, row->sender_path) && !SeesAsRecipient(who, row->unit_path)))
+    FailNotFound("directive_answer");
+  return *row;
+}
+
 DirectiveView DirectiveService::Get(const auth::Principal& who, db::Id id) {
   DirectiveView out;
   db_.Read([&](soci::session& s) {
@@ -143,7 +175,7 @@ DirectiveView DirectiveService::Get(const auth::Principal& who, db::Id id) {
       // A recipient sees the directive through its units' answers, and the progress of those only.
       store::AnswerQuery q;
       q.directive_id = id;
-      q.roots = who.Scope(Permission::kViewReviews);
+      q.roots = RecipientScope(who);
       q.limit = 1000000;
       auto rows = store::ListAnswers(s, q);
       if (rows.empty()) FailNotFound("directive");
@@ -157,7 +189,7 @@ DirectiveView DirectiveService::Get(const auth::Principal& who, db::Id id) {
 std::vector<DirectiveView> DirectiveService::List(const auth::Principal& who, std::optional<db::Id> within,
                                                   std::optional<db::Id> after, int limit) {
   std::vector<std::string> roots = who.Scope(Permission::kViewOversight);
-  for (auto& root : who.Scope(Permission::kManageReviews)) roots.push_back(root);
+  for (auto& root : who.Scope(Permission::kSendDirectives)) roots.push_back(root);
   std::optional<std::string> within_path;
   if (within) within_path = org_.GetUnit(&who, *within).path;
   roots = db::ScopeWithin(roots, within_path);
@@ -179,7 +211,7 @@ std::vector<AnswerView> DirectiveService::Answers(const auth::Principal& who, co
   q.status = f.status;
   q.after = f.after;
   q.limit = f.limit;
-  q.roots = who.Scope(Permission::kViewReviews);
+  q.roots = RecipientScope(who);
   if (f.directive_id) {
     auto view = Get(who, *f.directive_id);  // 404 for a directive the caller does not see
     if (view.sender) {
@@ -195,9 +227,7 @@ std::vector<AnswerView> DirectiveService::Answers(const auth::Principal& who, co
 
 AnswerView DirectiveService::GetAnswer(const auth::Principal& who, db::Id id) {
   std::optional<store::AnswerRow> row;
-  db_.Read([&](soci::session& s) { row = store::FindAnswer(s, id); });
-  if (!row || (!SeesAsSender(who, row->sender_path) && !who.Can(Permission::kViewReviews, row->unit_path)))
-    FailNotFound("directive_answer");
+  db_.Read([&](soci::session& s) { row = VisibleAnswer(s, who, id); });
   return ViewOf(who, *row);
 }
 
@@ -206,10 +236,8 @@ AnswerView DirectiveService::WriteAnswer(const auth::Principal& who, db::Id id, 
   CheckText("text", text, 50000, false);
   std::optional<store::AnswerRow> row;
   db_.Write([&](soci::session& s) {
-    row = store::FindAnswer(s, id);
-    if (!row || (!SeesAsSender(who, row->sender_path) && !who.Can(Permission::kViewReviews, row->unit_path)))
-      FailNotFound("directive_answer");
-    if (!who.Can(Permission::kManageReviews, row->unit_path)) Fail(403, "auth.forbidden");
+    row = VisibleAnswer(s, who, id);
+    if (!who.Can(Permission::kAnswerDirectives, row->unit_path)) Fail(403, "auth.forbidden");
     const Answer before = row->answer;
     if (before.status == AnswerStatus::kAccepted) Fail(409, "directive.answer_accepted", "text");
     if (!TextEditable(before.status)) Fail(409, "directive.answer_submitted", "text");
@@ -232,17 +260,15 @@ AnswerView DirectiveService::StepAnswer(const auth::Principal& who, db::Id id, c
   if (in.comment) CheckText("comment", *in.comment, 2000, false);
   std::optional<store::AnswerRow> row;
   db_.Write([&](soci::session& s) {
-    row = store::FindAnswer(s, id);
-    if (!row || (!SeesAsSender(who, row->sender_path) && !who.Can(Permission::kViewReviews, row->unit_path)))
-      FailNotFound("directive_answer");
+    row = VisibleAnswer(s, who, id);
     const Answer before = row->answer;
     AnswerFacts facts;
     facts.status = before.status;
     if (in.reason) facts.given.insert("reason");
     if (in.comment) facts.given.insert("comment");
     facts.has_text = !before.text.empty();
-    auto verdict = CheckAnswerStep(in.action, who.Can(Permission::kManageReviews, row->unit_path),
-                                   who.Can(Permission::kManageReviews, row->sender_path), facts);
+    auto verdict = CheckAnswerStep(in.action, who.Can(Permission::kAnswerDirectives, row->unit_path),
+                                   who.Can(Permission::kSendDirectives, row->sender_path), facts);
     if (auto* problem = std::get_if<Problem>(&verdict)) Fail(*problem);
     if (before.version != in.version) FailStale(before.version);
     Answer& after = row->answer;

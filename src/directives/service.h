@@ -1,10 +1,11 @@
-// The rules of directives and reporting requests. A unit's managers (kManageReviews on it: top management and
-// quality managers) send one to units below it — a subtree, a unit type or a list, all below the sending unit (422
-// directive.unit_outside_sender otherwise) — with a deadline not in the past (422 validation.date_too_early); one
-// answer per recipient is inserted as one batch in the same transaction, and, when asked, one action per recipient
-// through the actions module. Who oversees the sender (kViewOversight) or manages it sees the directive, its live
-// submission rate and every answer; a recipient's people (kViewReviews on the unit) see their own answer, and those
-// who manage the unit's reviews write and submit it; the sender's managers accept it or return it with a reason
+// The rules of directives and reporting requests. A unit's managers (kSendDirectives on it: top management, quality
+// managers and administrators) send one to units below it — a subtree, a unit type or a list, all below the sending
+// unit (422 directive.unit_outside_sender otherwise) — with a deadline not in the past (422
+// validation.date_too_early); one answer per recipient is inserted as one batch in the same transaction, and, when
+// asked, one action per recipient through the actions module. Who oversees the sender (kViewOversight) or sends from
+// it sees the directive, its live submission rate and every answer; a recipient's people (kViewReviews or
+// kAnswerDirectives on the unit) see their own answer, and those who answer for the unit (kAnswerDirectives: its
+// managers and process owners) write and submit it; the sender's managers accept it or return it with a reason
 // (directives/workflow.h); an accepted answer never changes (409 directive.answer_accepted). The jobs remind the
 // recipients three days before the deadline and escalate to the unit's head and the sender after it, each once per
 // answer whatever the number of servers. Every change is one transaction with its audit entry. Failures are
@@ -15,7 +16,9 @@
 #include <vector>
 
 #include "actions/service.h"
+#include "attachments/service.h"
 #include "directives/model.h"
+#include "directives/store.h"
 #include "org/service.h"
 #include "platform/audit/audit_trail.h"
 #include "platform/auth/roles.h"
@@ -85,16 +88,45 @@ class DirectiveService {
   // The reminders and escalations due on `today`, each queued once (the job of every server).
   NoticeRun SendNotices(const std::string& today, const std::string& link_base);
 
+  // The directive's own files (the dispatch as signed, its forms): seen by whoever sees the directive, attached and
+  // removed by its sender (kSendDirectives on the sending unit) while it is open, that is until every answer is
+  // accepted (409 directive.closed after). directives/files.cc.
+  void AdmitDirectiveFile(const auth::Principal& who, db::Id id);
+  attachments::Attachment AttachDirectiveFile(const auth::Principal& who, db::Id id,
+                                              std::shared_ptr<const http::SpoolPath> file,
+                                              const std::string& file_name, const audit::Actor& actor);
+  std::vector<attachments::Attachment> DirectiveFiles(const auth::Principal& who, db::Id id);
+  http::Response DownloadDirectiveFile(const auth::Principal& who, db::Id id, db::Id attachment_id);
+  attachments::Attachment RemoveDirectiveFile(const auth::Principal& who, db::Id id, db::Id attachment_id,
+                                              const audit::Actor& actor);
+  // An answer's files: seen by whoever sees the answer, attached and removed by those who answer for the unit while
+  // they may still write its text (409 directive.answer_submitted, directive.answer_accepted after).
+  void AdmitAnswerFile(const auth::Principal& who, db::Id id);
+  attachments::Attachment AttachAnswerFile(const auth::Principal& who, db::Id id,
+                                           std::shared_ptr<const http::SpoolPath> file, const std::string& file_name,
+                                           const audit::Actor& actor);
+  std::vector<attachments::Attachment> AnswerFiles(const auth::Principal& who, db::Id id);
+  http::Response DownloadAnswerFile(const auth::Principal& who, db::Id id, db::Id attachment_id);
+  attachments::Attachment RemoveAnswerFile(const auth::Principal& who, db::Id id, db::Id attachment_id,
+                                           const audit::Actor& actor);
+
  private:
   std::vector<db::Id> Recipients(const auth::Principal& who, const org::Unit& sender, const Targets& targets);
   bool SeesAsSender(const auth::Principal& who, const std::string& sender_path) const;
   // Whom a notice about an answer goes to: for a reminder those who answer for the unit (homed there), else its
   // head; for an escalation the unit's head and the directive's author.
   std::vector<org::User> NoticeRecipients(const std::string& kind, db::Id unit_id, const Directive& directive);
+  // The directive and its sender's path if the caller sees it (404 otherwise), inside the caller's transaction.
+  std::pair<Directive, std::string> VisibleDirective(soci::session& s, const auth::Principal& who, db::Id id);
+  // The same for the sender's changes to its files: kSendDirectives on the sender, the directive still open.
+  std::string DirectiveFilesWritable(soci::session& s, const auth::Principal& who, db::Id id);
+  store::AnswerRow VisibleAnswer(soci::session& s, const auth::Principal& who, db::Id id);
+  std::string AnswerFilesWritable(soci::session& s, const auth::Principal& who, db::Id id);
 
   db::Database& db_;
   org::OrgService& org_;
   actions::ActionService& actions_;
+  attachments::AttachmentService attachments_;
 };
 
 }  // namespace eduims::directives

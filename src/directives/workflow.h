@@ -24,8 +24,8 @@ std::optional<AnswerStatus> ParseAnswerStatus(const std::string& name);
 const std::vector<std::string>& AnswerStatusNames();
 
 enum class AnswerActor {
-  kUnit,    // someone who may answer for the unit (kManageReviews on the answer's unit)
-  kSender,  // someone who may manage the directive (kManageReviews on the sending unit)
+  kUnit,    // someone who may answer for the unit (kAnswerDirectives on the answer's unit)
+  kSender,  // someone who may manage the directive (kSendDirectives on the sending unit)
 };
 
 using AnswerStep = StepRule<AnswerStatus, AnswerActor>;

@@ -51,6 +51,7 @@ std::string KindLabel(const std::string& kind, Language language) {
       {"audit_assigned", {"Cuộc đánh giá được phân công", "Audit assigned to you"}},
       {"action_due", {"Hành động sắp đến hạn hoặc quá hạn", "Action due soon or overdue"}},
       {"certification_step", {"Bước chứng nhận đến hạn", "Certification step due"}},
+      {"certificate_due", {"Đánh giá giám sát hoặc tái chứng nhận đến hạn", "Surveillance or recertification due"}},
       {"review_scheduled", {"Cuộc họp xem xét của lãnh đạo sắp diễn ra", "Management review coming up"}},
       {"directive_answer", {"Văn bản chỉ đạo cần báo cáo", "Directive to answer"}},
   };

@@ -18,7 +18,7 @@ struct UserTask {
   // a new task, e.g. a step's planned date). A key mailed once is never mailed again to that person.
   std::string key;
   // revision_review, revision_approval, revision_publication, document_read, audit_assigned, action_due,
-  // certification_step, review_scheduled, directive_answer (labels in notifications/model.cc and the web's locales)
+  // certification_step, certificate_due, review_scheduled, directive_answer (labels in notifications/model.cc and the web's locales)
   std::string kind;
   std::string title;               // the entity's own words (a document's code and title, an action's title)
   std::optional<std::string> due;  // "YYYY-MM-DD"

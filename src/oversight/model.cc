@@ -55,6 +55,7 @@ std::variant<long long, std::string> SortValue(const TableRow& r, const std::str
   if (key == "last_management_review") return u.last_management_review.value_or("");
   if (key == "indicators_off_target") return u.indicators_off_target;
   if (key == "complaints_open") return u.complaints_open;
+  if (key == "satisfaction_index") return static_cast<long long>(u.satisfaction_index.value_or(-1));
   if (key == "attention") return static_cast<long long>(r.worst);
   return std::string();  // "name": the tie-break below orders by name
 }
@@ -73,7 +74,7 @@ const std::vector<std::string>& SortKeys() {
   static const std::vector<std::string> keys = {
       "name", "code", "readiness", "certification_due", "nonconformities_open", "nonconformities_overdue",
       "actions_overdue", "document_reviews_overdue", "last_internal_audit", "last_management_review",
-      "indicators_off_target", "complaints_open", "attention"};
+      "indicators_off_target", "complaints_open", "satisfaction_index", "attention"};
   return keys;
 }
 
@@ -85,7 +86,9 @@ boost::json::object ToJson(const Thresholds& t) {
           {"certification_due", {{"alert", "past"}, {"warning_within_days", t.certification_warning_days}}},
           {"yearly", {{"alert_after_days", t.yearly_alert_days}, {"warning_after_days", t.yearly_warning_days}}},
           {"indicators", {{"alert", "past the warning threshold"}, {"warning", "off target"}}},
-          {"complaints", {{"alert", "past the response deadline"}, {"warning", "open"}}}};
+          {"complaints", {{"alert", "past the response deadline"}, {"warning", "open"}}},
+          {"satisfaction_index",
+           {{"alert_below", t.satisfaction_alert_below}, {"warning_below", t.satisfaction_warning_below}}}};
 }
 
 std::map<std::string, Cell> CellsOf(const UnitRow& u, const std::vector<StandardColumn>& standards,
@@ -151,6 +154,17 @@ std::map<std::string, Cell> CellsOf(const UnitRow& u, const std::vector<Standard
                             : u.complaints_open  ? Level::kWarning
                                                  : Level::kOk,
                             "/complaint-register?within=" + unit};
+  {
+    // No campaign with results to show is no alarm: a unit may not have surveyed yet this year.
+    Cell c;
+    c.value = u.satisfaction_index ? boost::json::value(*u.satisfaction_index) : boost::json::value(nullptr);
+    if (u.satisfaction_index)
+      c.level = *u.satisfaction_index < t.satisfaction_alert_below     ? Level::kAlert
+                : *u.satisfaction_index < t.satisfaction_warning_below ? Level::kWarning
+                                                                       : Level::kOk;
+    c.link = u.satisfaction_campaign_id ? "/surveys/" + Id(*u.satisfaction_campaign_id) : "/surveys?within=" + unit;
+    out["satisfaction_index"] = std::move(c);
+  }
   return out;
 }
 

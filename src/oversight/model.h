@@ -31,6 +31,11 @@ struct UnitRow {
   std::optional<std::string> last_internal_audit, last_management_review;
   long long indicators_off_target = 0, indicators_past_warning = 0;
   long long complaints_open = 0, complaints_overdue = 0;
+  // The satisfaction index (whole percent) of the subtree's latest campaign whose results it may show
+  // (surveys/unit_summary.h), that campaign, and whether it is closed (else still running).
+  std::optional<int> satisfaction_index;
+  std::optional<db::Id> satisfaction_campaign_id;
+  bool satisfaction_closed = false;
 };
 
 enum class Level { kOk, kWarning, kAlert };
@@ -39,7 +44,8 @@ std::string LevelName(Level level);
 // The columns a table can be sorted by: "name", "code", "readiness" (the lowest of the unit's standards),
 // "certification_due", "nonconformities_open", "nonconformities_overdue", "actions_overdue",
 // "document_reviews_overdue", "last_internal_audit", "last_management_review", "indicators_off_target",
-// "complaints_open", "attention" (alerts first, then warnings).
+// "complaints_open", "satisfaction_index" (units without one first ascending), "attention" (alerts first, then
+// warnings).
 const std::vector<std::string>& SortKeys();
 
 struct Thresholds {
@@ -50,6 +56,8 @@ struct Thresholds {
   // Internal audits and management reviews are due at least yearly (9.2, 9.3 of both standards): older than this
   // an alert, none at all too; older than the warning a warning.
   int yearly_alert_days = 365, yearly_warning_days = 300;
+  // The satisfaction index (percent on the two best points): below the alert an alert, below the warning a warning.
+  int satisfaction_alert_below = 60, satisfaction_warning_below = 75;
 };
 boost::json::object ToJson(const Thresholds& t);
 

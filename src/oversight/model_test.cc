@@ -45,6 +45,34 @@ TEST(OversightModel, CellsAreColouredAgainstTheThresholdsAndLinkedToTheirLists) 
   EXPECT_EQ(CellsOf(r, {}, t, "2026-11-23").at("certification_due").level, Level::kAlert);
 }
 
+TEST(OversightModel, TheSatisfactionIndexIsColouredAndLinkedToItsCampaign) {
+  Thresholds t;
+  UnitRow r = School(7, "Trường A");
+  auto none = CellsOf(r, {}, t, "2026-11-23").at("satisfaction_index");
+  EXPECT_TRUE(none.value.is_null());
+  EXPECT_EQ(none.level, Level::kOk);  // not surveyed yet is no alarm
+  EXPECT_EQ(none.link, "/surveys?within=7");
+  r.satisfaction_campaign_id = 12;
+  for (auto [index, level] : {std::pair{59, Level::kAlert}, {60, Level::kWarning}, {74, Level::kWarning},
+                              {75, Level::kOk}}) {
+    r.satisfaction_index = index;
+    auto cell = CellsOf(r, {}, t, "2026-11-23").at("satisfaction_index");
+    EXPECT_EQ(cell.level, level) << index;
+    EXPECT_EQ(cell.value.as_int64(), index);
+    EXPECT_EQ(cell.link, "/surveys/12");
+  }
+  UnitRow low = School(1, "Trường B"), unsurveyed = School(2, "Trường C");
+  low.satisfaction_index = 40;
+  r.satisfaction_index = 90;
+  TableQuery q;
+  q.sort = "satisfaction_index";
+  auto rows = Arrange({r, low, unsurveyed}, {}, t, "2026-11-23", q, {});
+  ASSERT_EQ(rows.size(), 3u);
+  EXPECT_EQ(rows[0].row.unit_id, 2);
+  EXPECT_EQ(rows[1].row.unit_id, 1);
+  EXPECT_EQ(rows[2].row.unit_id, 7);
+}
+
 TEST(OversightModel, ArrangesByTheAskedColumnAndFilters) {
   UnitRow a = School(1, "Trường A"), b = School(2, "Trường B"), c = School(3, "Trung tâm C");
   a.actions_overdue = 1;

@@ -1,5 +1,7 @@
 #include "oversight/service.h"
 
+#include <cmath>
+
 #include "actions/unit_summary.h"
 #include "audits/unit_summary.h"
 #include "certification/unit_summary.h"
@@ -12,6 +14,7 @@
 #include "platform/problem.h"
 #include "platform/xlsx/workbook.h"
 #include "readiness/unit_summary.h"
+#include "surveys/unit_summary.h"
 
 namespace eduims::oversight {
 namespace {
@@ -80,6 +83,9 @@ Table OversightService::Overview(const auth::Principal& who, db::Id within_id, c
   const std::string& today = table.today;
   std::map<db::Id, certification::UnitCertification> certification;
   std::map<db::Id, std::string> audits;
+  std::map<db::Id, surveys::GroupSatisfaction> satisfaction;
+  std::map<db::Id, db::Id> group_of;  // each unit of the subtree -> its row's unit
+  for (const auto& [unit, row] : row_of) group_of[unit] = rows[row].unit_id;
   db_.Read([&](soci::session& s) {
     AddCounts(improvement::OpenNonconformitiesByUnit(s, path, today), row_of, rows, &UnitRow::nonconformities_open,
               &UnitRow::nonconformities_overdue);
@@ -92,6 +98,7 @@ Table OversightService::Overview(const auth::Principal& who, db::Id within_id, c
               &UnitRow::complaints_overdue);
     audits = audits::LastInternalAuditByUnit(s, path);
     certification = certification::CertificationByUnit(s, path, today);
+    satisfaction = surveys::SatisfactionByGroup(s, path, group_of);
   });
   AddLatest(audits, row_of, rows, &UnitRow::last_internal_audit);
   AddLatest(reviews_.LastApproved(path), row_of, rows, &UnitRow::last_management_review);
@@ -102,6 +109,11 @@ Table OversightService::Overview(const auth::Principal& who, db::Id within_id, c
       r.certificate_id = it->second.certificate_id;
       r.project_id = it->second.project_id;
       r.certification_due = it->second.next_due;
+    }
+    if (auto it = satisfaction.find(r.unit_id); it != satisfaction.end()) {
+      r.satisfaction_index = static_cast<int>(std::lround(it->second.index * 100));
+      r.satisfaction_campaign_id = it->second.campaign_id;
+      r.satisfaction_closed = it->second.closed;
     }
   }
   auto readiness = readiness::SelfAssessedByUnit(db_, path);
@@ -137,12 +149,13 @@ SpoolFile OversightService::Export(const Table& t, Language language) {
   static const std::vector<std::string> kEn = {"Certification", "Next due", "Open nonconformities",
                                                "Overdue nonconformities", "Overdue actions", "Document reviews overdue",
                                                "Last internal audit", "Last management review",
-                                               "Indicators off target", "Open complaints", "Attention"};
+                                               "Indicators off target", "Open complaints",
+                                               "Satisfaction index (%)", "Attention"};
   static const std::vector<std::string> kVi = {"Chứng nhận", "Hạn tiếp theo", "Sự không phù hợp đang mở",
                                                "Sự không phù hợp quá hạn", "Hành động quá hạn",
                                                "Tài liệu quá hạn xem xét", "Đánh giá nội bộ gần nhất",
                                                "Xem xét của lãnh đạo gần nhất", "Chỉ số chưa đạt",
-                                               "Khiếu nại đang mở", "Cần chú ý"};
+                                               "Khiếu nại đang mở", "Chỉ số hài lòng (%)", "Cần chú ý"};
   for (const std::string& h : en ? kEn : kVi) sheet.header.push_back(h);
   auto number = [](long long n) { return xlsx::Cell(double(n)); };
   auto text = [](const std::optional<std::string>& s) { return s ? xlsx::Cell(*s) : xlsx::Cell(); };
@@ -163,6 +176,7 @@ SpoolFile OversightService::Export(const Table& t, Language language) {
     cells.push_back(text(u.last_management_review));
     cells.push_back(number(u.indicators_off_target));
     cells.push_back(number(u.complaints_open));
+    cells.push_back(u.satisfaction_index ? xlsx::Cell(double(*u.satisfaction_index)) : xlsx::Cell());
     cells.push_back(LevelName(r.worst));
     sheet.rows.push_back(std::move(cells));
   }

@@ -76,8 +76,6 @@ json::object DistributionJson(const Distribution& d) {
           {"index", Number(d.index)}, {"interval", std::move(interval)}};
 }
 
-using Counts = std::map<std::pair<std::string, int>, std::map<long long, long long>>;
-
 Counts Tally(const std::vector<store::CountRow>& rows) {
   Counts out;
   for (const auto& r : rows) out[{r.question_key, r.item}][r.value] += r.n;
@@ -88,33 +86,6 @@ long long Responses(const std::vector<store::UnitRate>& rates) {
   long long n = 0;
   for (const auto& r : rates) n += r.responses;
   return n;
-}
-
-// Items of a question that results show: the grid's rows, else one.
-int Items(const Question& q) { return q.type == QuestionType::kGrid ? int(q.rows.size()) : 1; }
-
-const std::map<long long, long long>& CountsOf(const Counts& counts, const std::string& key, int item) {
-  static const std::map<long long, long long> none;
-  auto it = counts.find({key, item});
-  return it == counts.end() ? none : it->second;
-}
-
-// The mean index of a campaign's questions (grid rows) that have one, and how many of them are below threshold.
-std::pair<std::optional<double>, long long> MeanIndex(const Definition& d, const Counts& counts) {
-  double sum = 0;
-  long long n = 0, below = 0;
-  for (const Question* q : d.Questions()) {
-    if (!HasIndex(q->type)) continue;
-    for (int item = 0; item < Items(*q); ++item) {
-      auto index = Summarise(*q, CountsOf(counts, q->key, item)).index;
-      if (!index) continue;
-      sum += *index;
-      ++n;
-      if (q->threshold && *index < *q->threshold) ++below;
-    }
-  }
-  if (n == 0) return {std::nullopt, 0};
-  return {sum / double(n), below};
 }
 
 }  // namespace

@@ -60,4 +60,29 @@ Folded FoldSmallGroups(std::vector<Group> groups, long long minimum) {
   return out;
 }
 
+int Items(const Question& q) { return q.type == QuestionType::kGrid ? int(q.rows.size()) : 1; }
+
+const std::map<long long, long long>& CountsOf(const Counts& counts, const std::string& key, int item) {
+  static const std::map<long long, long long> none;
+  auto it = counts.find({key, item});
+  return it == counts.end() ? none : it->second;
+}
+
+std::pair<std::optional<double>, long long> MeanIndex(const Definition& d, const Counts& counts) {
+  double sum = 0;
+  long long n = 0, below = 0;
+  for (const Question* q : d.Questions()) {
+    if (!HasIndex(q->type)) continue;
+    for (int item = 0; item < Items(*q); ++item) {
+      auto index = Summarise(*q, CountsOf(counts, q->key, item)).index;
+      if (!index) continue;
+      sum += *index;
+      ++n;
+      if (q->threshold && *index < *q->threshold) ++below;
+    }
+  }
+  if (n == 0) return {std::nullopt, 0};
+  return {sum / double(n), below};
+}
+
 }  // namespace eduims::surveys

@@ -3,6 +3,7 @@
 // 95% Wilson score interval; and the minimum-group rule that keeps anyone from being singled out. Pure: no I/O.
 #pragma once
 #include <map>
+#include <utility>
 #include <optional>
 #include <string>
 #include <vector>
@@ -29,6 +30,17 @@ struct Distribution {
 
 // `counts` holds value → count for one question (or grid row) with kAnswered among them.
 Distribution Summarise(const Question& question, const std::map<long long, long long>& counts);
+
+// Respondents by question and item (grid row), then by value (kAnswered among them), as kept for a campaign.
+using Counts = std::map<std::pair<std::string, int>, std::map<long long, long long>>;
+
+// Items of a question that results show: the grid's rows, else one.
+int Items(const Question& q);
+// The counts of one question's item; empty if nobody answered it.
+const std::map<long long, long long>& CountsOf(const Counts& counts, const std::string& key, int item);
+// The mean satisfaction index of a campaign's questions (grid rows) that have one, and how many of them are below
+// their threshold; no index when none has one.
+std::pair<std::optional<double>, long long> MeanIndex(const Definition& d, const Counts& counts);
 
 // A group results may show on its own: a unit of the subtree and its respondents.
 struct Group {

@@ -11,6 +11,8 @@ const T = { timeout: 300_000 };
 const CHIENGSINH = { email: 'quantri.chiengsinh@demo.eduims.vn', password: DEPARTMENT_QUALITY_MANAGER.password };
 const DISPATCH = '2091/SGDĐT-KTKĐ';
 const TITLE = 'Báo cáo nhanh công tác kiểm định chất lượng học kỳ I';
+// A 1×1 PNG: the files of the directive and of an answer (the type is read from the bytes).
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 const binary = process.env.EDUIMS_BINARY ?? resolve(webRoot, '../build/eduims');
 
 /** The test's SMTP sink: a relay on a loopback port keeping every message, envelope recipient and decoded body. */
@@ -70,9 +72,16 @@ async function answer(page, who, text) {
   await page.goto(`${S.baseURL}/directives`);
   await page.getByRole('tab', { name: 'Văn bản đơn vị cần thực hiện' }).click();
   await page.getByTestId('inbox-table').getByRole('link', { name: TITLE, exact: true }).click();
+  // The directive's own file is there to read; the school attaches its report beside the text.
+  await page.getByTestId('attachments').filter({ hasText: 'Tệp đính kèm văn bản' }).getByText('cong-van-2091.png').waitFor();
+  const files = page.getByTestId('attachments').filter({ hasText: 'Tệp đính kèm báo cáo' });
+  await files.locator('input[type=file]').setInputFiles({ name: 'bao-cao.png', mimeType: 'image/png', buffer: PNG });
+  await files.locator('.ant-table-row', { hasText: 'bao-cao.png' }).waitFor();
   await page.getByLabel('Nội dung báo cáo', { exact: true }).fill(text);
   await page.getByRole('button', { name: 'Nộp báo cáo' }).click();
   await page.getByTestId('answer-status').filter({ hasText: 'Đã nộp' }).waitFor();
+  // Submitted: the files are read-only.
+  assert.equal(await files.locator('input[type=file]').count(), 0);
 }
 
 test('directives: the department requests a report of two schools, accepts one answer, returns the other; the reminder is mailed; oversight shows both schools', T, async () => {
@@ -102,6 +111,9 @@ test('directives: the department requests a report of two schools, accepts one a
       directiveUrl = page.url();
       const progress = page.getByTestId('directive-progress');
       await progress.getByText('0/2 đơn vị đã nộp (0%)').waitFor();
+      const files = page.getByTestId('attachments');
+      await files.locator('input[type=file]').setInputFiles({ name: 'cong-van-2091.png', mimeType: 'image/png', buffer: PNG });
+      await files.locator('.ant-table-row', { hasText: 'cong-van-2091.png' }).waitFor();
       await dropdownsClosed(page);
       assert.deepEqual(await axeViolations(page), []);
       assert.deepEqual(errors, []);

@@ -587,6 +587,10 @@ constexpr Entry kCatalogue[] = {
      "Write the answer's text before submitting it.",
      "Báo cáo chưa có nội dung",
      "Hãy nhập nội dung báo cáo trước khi nộp."},
+    {"directive.closed", "Directive closed",
+     "Every unit's answer to this directive has been accepted: its files no longer change.",
+     "Văn bản đã kết thúc",
+     "Báo cáo của tất cả các đơn vị nhận văn bản này đã được chấp nhận: tệp đính kèm của văn bản không thay đổi nữa."},
     // Surveys (issue 19).
     {"survey.version_published", "Version published",
      "A published version of a questionnaire never changes: make a new version and edit that.",

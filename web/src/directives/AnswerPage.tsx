@@ -6,6 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 import dayjs from 'dayjs';
 import { api } from '../api/client';
 import { errorText } from '../api/problem';
+import { AttachmentsCard } from '../attachments/AttachmentsCard';
 import { UnitName } from '../components/RemoteSelect';
 import { ReviewButtons } from './DirectivePage';
 import { STATUS_COLOURS, type DirectiveAnswer } from './types';
@@ -47,6 +48,8 @@ export default function AnswerPage() {
         ...(a.action_id ? [{ key: 'action', label: t('directives.answer.actionLabel'), children: t('directives.answer.action', { id: a.action_id }) }] : []),
       ]} />
       {a.directive.body && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 12 }}>{a.directive.body}</Typography.Paragraph>}
+      <AttachmentsCard path={`/directives/${a.directive.id}/attachments`} title={t('directives.detail.files')}
+        mayUpload={false} style={{ marginBottom: 12, maxWidth: 760 }} />
       {a.status === 'returned' && a.return_reason && (
         <Alert type="warning" showIcon message={t('directives.answer.returnReason')} description={a.return_reason} style={{ marginBottom: 12 }} />
       )}
@@ -73,6 +76,10 @@ export default function AnswerPage() {
       ) : (
         <Typography.Paragraph data-testid="answer-text" style={{ whiteSpace: 'pre-wrap' }}>{a.text}</Typography.Paragraph>
       )}
+      {/* The answer's files go with its text: changed while it may be written, read-only once submitted. */}
+      <AttachmentsCard path={`/directive-answers/${id}/attachments`} title={t('directives.answer.files')}
+        mayUpload={mayWrite} mayRemove={mayWrite} removeConfirm={(name) => t('directives.answer.removeFile', { name })}
+        style={{ margin: '12px 0', maxWidth: 760 }} />
       <ReviewButtons answer={a} onDone={reload} />
     </>
   );

@@ -6,8 +6,10 @@ import { Link, useParams } from 'react-router-dom';
 import dayjs from 'dayjs';
 import { api, type Page } from '../api/client';
 import { errorText } from '../api/problem';
+import { AttachmentsCard } from '../attachments/AttachmentsCard';
 import { FormModal } from '../components/FormModal';
 import { UnitName } from '../components/RemoteSelect';
+import { useSession } from '../session';
 import { ANSWER_STATUSES, STATUS_COLOURS, type Directive, type DirectiveAnswer } from './types';
 
 const date = (d: string) => dayjs(d).format('DD/MM/YYYY');
@@ -60,9 +62,13 @@ export default function DirectivePage() {
     void qc.invalidateQueries({ queryKey: ['directives', id] });
     void qc.invalidateQueries({ queryKey: ['directive-answers'] });
   };
+  const { can } = useSession();
   const d = directive.data;
   if (directive.error) return <Alert type="error" showIcon message={errorText(directive.error)} />;
   if (!d) return null;
+  // The sender changes the directive's files while it is open: until every unit's answer is accepted.
+  const open = d.progress.total === 0 || (d.progress.by_status.accepted ?? 0) < d.progress.total;
+  const sending = d.sender_view && can('send_directives') && open;
   return (
     <>
       <Link to="/directives">{t('directives.detail.back')}</Link>
@@ -74,6 +80,9 @@ export default function DirectivePage() {
         { key: 'deadline', label: t('directives.list.deadline'), children: date(d.deadline) },
       ]} />
       {d.body && <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 12 }}>{d.body}</Typography.Paragraph>}
+      <AttachmentsCard path={`/directives/${d.id}/attachments`} title={t('directives.detail.files')}
+        mayUpload={sending} mayRemove={sending}
+        removeConfirm={(name) => t('directives.detail.removeFile', { name })} style={{ marginBottom: 16, maxWidth: 760 }} />
       <Typography.Title level={2} style={{ fontSize: 18 }}>{t('directives.detail.progress')}</Typography.Title>
       <Space direction="vertical" style={{ width: '100%', maxWidth: 520 }} data-testid="directive-progress">
         <Progress percent={d.progress.rate} aria-label={t('directives.list.rate')} />

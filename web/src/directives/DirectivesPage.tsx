@@ -153,12 +153,12 @@ export default function DirectivesPage() {
   const { can } = useSession();
   const qc = useQueryClient();
   const [sending, setSending] = useState(false);
-  const sender = can('view_oversight') || can('manage_reviews');
+  const sender = can('view_oversight') || can('send_directives');
   return (
     <>
       <Space style={{ width: '100%', justifyContent: 'space-between', flexWrap: 'wrap' }}>
         <Typography.Title level={1} style={{ fontSize: 22, margin: 0 }}>{t('directives.list.title')}</Typography.Title>
-        {can('manage_reviews') && <Button type="primary" onClick={() => setSending(true)}>{t('directives.list.create')}</Button>}
+        {can('send_directives') && <Button type="primary" onClick={() => setSending(true)}>{t('directives.list.create')}</Button>}
       </Space>
       <Tabs style={{ marginTop: 12 }} defaultActiveKey={sender ? 'sent' : 'inbox'} items={[
         ...(sender ? [{ key: 'sent', label: t('directives.list.sent'), children: <Sent /> }] : []),

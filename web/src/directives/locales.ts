@@ -24,10 +24,10 @@ export const vi = {
   },
   detail: {
     progress: 'Tiến độ', submitted: '{{submitted}}/{{total}} đơn vị đã nộp ({{rate}}%)', answers: 'Báo cáo của các đơn vị',
-    open: 'Xem', back: 'Danh sách văn bản', live: 'Tự động cập nhật',
+    open: 'Xem', back: 'Danh sách văn bản', live: 'Tự động cập nhật', files: 'Tệp đính kèm văn bản', removeFile: 'Gỡ tệp {{name}} khỏi văn bản?',
   },
   answer: {
-    text: 'Nội dung báo cáo', save: 'Lưu', saved: 'Đã lưu', returnReason: 'Lý do trả lại', reason: 'Lý do',
+    text: 'Nội dung báo cáo', files: 'Tệp đính kèm báo cáo', removeFile: 'Gỡ tệp {{name}} khỏi báo cáo?', save: 'Lưu', saved: 'Đã lưu', returnReason: 'Lý do trả lại', reason: 'Lý do',
     returnTitle: 'Trả lại báo cáo để hoàn thiện', final: 'Báo cáo đã được chấp nhận và không thể thay đổi.',
     action: 'Hành động #{{id}}', actionLabel: 'Hành động được giao', directive: 'Văn bản',
   },
@@ -56,10 +56,10 @@ export const en: Shape<typeof vi> = {
   },
   detail: {
     progress: 'Progress', submitted: '{{submitted}} of {{total}} units submitted ({{rate}}%)', answers: 'Answers of the units',
-    open: 'Open', back: 'Directives', live: 'Updates live',
+    open: 'Open', back: 'Directives', live: 'Updates live', files: "The directive's files", removeFile: 'Remove {{name}} from the directive?',
   },
   answer: {
-    text: 'Answer', save: 'Save', saved: 'Saved', returnReason: 'Why it was returned', reason: 'Reason',
+    text: 'Answer', files: "The answer's files", removeFile: 'Remove {{name}} from the answer?', save: 'Save', saved: 'Saved', returnReason: 'Why it was returned', reason: 'Reason',
     returnTitle: 'Return the answer for rework', final: 'The answer is accepted and can no longer change.',
     action: 'Action #{{id}}', actionLabel: 'Action raised', directive: 'Directive',
   },

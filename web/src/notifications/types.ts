@@ -2,7 +2,7 @@
 // NotificationPreferences).
 export type TaskKind =
   | 'revision_review' | 'revision_approval' | 'revision_publication' | 'document_read' | 'audit_assigned'
-  | 'action_due' | 'certification_step' | 'review_scheduled' | 'directive_answer';
+  | 'action_due' | 'certification_step' | 'certificate_due' | 'review_scheduled' | 'directive_answer';
 
 export interface UserTask {
   key: string;

@@ -21,7 +21,7 @@ function CellView({ cell, column }: { cell?: OversightCell; column: string }) {
   if (!cell) return null;
   let text: string;
   if (cell.value === null) text = column.startsWith('readiness:') ? t('oversight.noneAssessed') : t('oversight.none');
-  else if (column.startsWith('readiness:')) text = `${cell.value}%`;
+  else if (column.startsWith('readiness:') || column === 'satisfaction_index') text = `${cell.value}%`;
   else if (column === 'certification') text = t(`oversight.certification.${cell.value}`, { defaultValue: String(cell.value) });
   else if (DATES.has(column)) text = dayjs(String(cell.value)).format('DD/MM/YYYY');
   else text = String(cell.value);

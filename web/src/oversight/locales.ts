@@ -13,7 +13,7 @@ export const vi = {
     nonconformities_overdue: 'Điểm KPH quá hạn', actions_overdue: 'Hành động quá hạn',
     document_reviews_overdue: 'Tài liệu quá hạn xem xét', last_internal_audit: 'Đánh giá nội bộ gần nhất',
     last_management_review: 'Xem xét lãnh đạo gần nhất', indicators_off_target: 'Chỉ số chưa đạt',
-    complaints_open: 'Khiếu nại đang mở',
+    complaints_open: 'Khiếu nại đang mở', satisfaction_index: 'Chỉ số hài lòng',
   },
   certification: {
     certificate_active: 'Còn hiệu lực', certificate_suspended: 'Bị đình chỉ', certificate_withdrawn: 'Bị thu hồi',
@@ -35,7 +35,7 @@ export const en: Shape<typeof vi> = {
     nonconformities_overdue: 'Overdue nonconformities', actions_overdue: 'Overdue actions',
     document_reviews_overdue: 'Document reviews overdue', last_internal_audit: 'Last internal audit',
     last_management_review: 'Last management review', indicators_off_target: 'Indicators off target',
-    complaints_open: 'Open complaints',
+    complaints_open: 'Open complaints', satisfaction_index: 'Satisfaction index',
   },
   certification: {
     certificate_active: 'Valid', certificate_suspended: 'Suspended', certificate_withdrawn: 'Withdrawn',

@@ -27,6 +27,7 @@ export interface OversightTable {
 export const COLUMNS = [
   'certification', 'certification_due', 'nonconformities_open', 'nonconformities_overdue', 'actions_overdue',
   'document_reviews_overdue', 'last_internal_audit', 'last_management_review', 'indicators_off_target', 'complaints_open',
+  'satisfaction_index',
 ] as const;
 
 export const LEVEL_COLOURS: Record<Level, string> = { ok: 'green', warning: 'gold', alert: 'red' };
