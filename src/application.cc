@@ -19,6 +19,7 @@
 #include "org/routes.h"
 #include "oversight/routes.h"
 #include "people/auditor_qualification.h"
+#include "people/qualified_auditors.h"
 #include "people/routes.h"
 #include "training/routes.h"
 #include "planning/context_module.h"
@@ -167,6 +168,8 @@ Application::Application(const ApplicationOptions& options) {
   auto competences = std::make_shared<people::CompetenceService>(*db_, *org_);
   people::AddCompetenceRoutes(http_->router(), competences);
   people::AddQualificationRoute(http_->router(), competences, *audits_);
+  people::AddQualifiedAuditorsRoute(http_->router(),
+                                    std::make_shared<people::QualifiedAuditors>(*db_, *org_, *audits_));
   audits::UseQualification(*audits_, std::make_shared<people::AuditorQualificationFromCompetences>());
   auto training = std::make_shared<training::TrainingService>(*db_, *org_, *competences);
   training::AddRoutes(http_->router(), training);

@@ -985,6 +985,10 @@ std::vector<RouteCase> Cases(Matrix* m) {
        }},
       {"GET", "/api/v1/audit-programmes/{id}", Kind::kScoped, Permission::kViewAudits,
        [](Client& c, const Target& t) { return c.Get("/api/v1/audit-programmes/" + Id(t.programme_id)); }},
+      {"GET", "/api/v1/audit-programmes/{id}/qualified-auditors", Kind::kScoped, Permission::kViewAudits,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/audit-programmes/" + Id(t.programme_id) + "/qualified-auditors");
+       }},
       {"PATCH", "/api/v1/audit-programmes/{id}", Kind::kScoped, Permission::kManageAudits,
        [](Client& c, const Target& t) {
          return c.Patch("/api/v1/audit-programmes/" + Id(t.programme_id), {{"version", 1}, {"title", "Đổi tên"}});

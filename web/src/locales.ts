@@ -16,6 +16,7 @@ import * as oversight from './oversight/locales';
 import * as directives from './directives/locales';
 import * as surveys from './surveys/locales';
 import * as people from './people/locales';
+import * as peopleEval from './people/locales_evaluation';
 
 export const vi = {
   app: { name: 'EduIMS', tagline: 'Hệ thống quản lý tích hợp ISO 21001 và ISO 9001' },
@@ -254,6 +255,7 @@ export const vi = {
   directives: directives.vi,
   notifications: notifications.vi,
   people: people.vi,
+  peopleEval: peopleEval.vi,
 };
 
 export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -495,4 +497,5 @@ export const en: Shape<typeof vi> = {
   directives: directives.en,
   notifications: notifications.en,
   people: people.en,
+  peopleEval: peopleEval.en,
 };
