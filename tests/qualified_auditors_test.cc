@@ -53,6 +53,7 @@ TEST_P(ProgrammeAuditors, EachUnitShowsTheIndependentAuditorsHoldingTheCompetenc
   // for the schools but not for the office they work in, nor for the department above it.
   auto first = manager.Get(url);
   ASSERT_EQ(first.status, 200) << first.body;
+  ASSERT_TRUE(first.json.is_object()) << first.body;
   EXPECT_EQ(first.json.at("standards").as_array().size(), 2u) << first.body;
   EXPECT_TRUE(Lists(UnitOf(first.json, school), auditor)) << first.body;
   EXPECT_FALSE(UnitOf(first.json, school).at("audited").as_bool());
@@ -63,14 +64,16 @@ TEST_P(ProgrammeAuditors, EachUnitShowsTheIndependentAuditorsHoldingTheCompetenc
     if (a.at("user_id").as_int64() != auditor) continue;
     described = true;
     EXPECT_EQ(a.at("unit_id").as_int64(), office);
-    EXPECT_EQ(a.at("competences").as_array().size(), 2u);
-    EXPECT_TRUE(a.at("competences").as_array()[0].at("expires_on").is_string());
+    const auto& held = a.at("competences").as_array();
+    ASSERT_EQ(held.size(), 2u) << first.body;
+    EXPECT_TRUE(held[0].at("expires_on").is_string()) << first.body;
   }
   EXPECT_TRUE(described);
 
   // Without the ISO 21001 competence, or with one that has lapsed, they qualify nowhere.
   std::string holdings = "/api/v1/users/" + std::to_string(auditor) + "/competences";
-  for (const auto& h : manager.Get(holdings).json.at("items").as_array())
+  auto held = manager.Get(holdings);
+  for (const auto& h : held.json.at("items").as_array())
     if (h.at("competence_code").as_string() == "internal_auditor_iso21001")
       ASSERT_EQ(manager.Delete(holdings + "/" + std::to_string(h.at("id").as_int64())).status, 204);
   ASSERT_EQ(manager.Post(holdings, {{"competence_code", "internal_auditor_iso21001"}, {"method", "training"},
