@@ -21,6 +21,7 @@
 #include "people/auditor_qualification.h"
 #include "people/qualified_auditors.h"
 #include "people/routes.h"
+#include "training/evaluation_routes.h"
 #include "training/routes.h"
 #include "planning/context_module.h"
 #include "planning/context_routes.h"
@@ -173,6 +174,7 @@ Application::Application(const ApplicationOptions& options) {
   audits::UseQualification(*audits_, std::make_shared<people::AuditorQualificationFromCompetences>());
   auto training = std::make_shared<training::TrainingService>(*db_, *org_, *competences);
   training::AddRoutes(http_->router(), training);
+  training::AddEvaluationRoutes(http_->router(), std::make_shared<training::EvaluationService>(*db_, *actions_));
   // Competence records, training (7.2) and awareness (7.3) count as evidence, as the complaints register does.
   readiness_->AddRegisters([training](const auth::Principal& who, const org::Unit& unit) {
     return training->ReadinessEvidence(who, unit);

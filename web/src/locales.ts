@@ -53,7 +53,7 @@ export const vi = {
     complaints: 'Sổ khiếu nại', complaint: 'Khiếu nại',
     managementReviews: 'Xem xét của lãnh đạo', managementReview: 'Cuộc xem xét của lãnh đạo',
     oversight: 'Theo dõi các đơn vị', directives: 'Văn bản chỉ đạo, yêu cầu báo cáo', directive: 'Văn bản chỉ đạo', directiveAnswer: 'Báo cáo của đơn vị',
-    competences: 'Năng lực', trainings: 'Đào tạo', training: 'Chương trình đào tạo', checkIn: 'Điểm danh',
+    competences: 'Năng lực', trainings: 'Đào tạo', training: 'Chương trình đào tạo', checkIn: 'Điểm danh', trainingReaction: 'Phản hồi về chương trình đào tạo',
     surveys: 'Đợt khảo sát', survey: 'Đợt khảo sát', questionnaires: 'Bảng hỏi', questionnaire: 'Bảng hỏi',
   },
   home: {
@@ -122,6 +122,7 @@ export const vi = {
       questionnaire: 'Bảng hỏi', questionnaire_version: 'Phiên bản bảng hỏi', survey: 'Đợt khảo sát',
       competence: 'Năng lực', competence_requirement: 'Yêu cầu năng lực', competence_holding: 'Năng lực của một người',
       people_settings: 'Thiết lập về năng lực đánh giá viên', training: 'Chương trình đào tạo',
+      training_reaction: 'Phản hồi của học viên', training_evaluation: 'Đánh giá hiệu quả đào tạo',
     },
     operations: {
       create: 'Tạo mới', update: 'Cập nhật', archive: 'Lưu trữ', import: 'Nhập từ CSV', move: 'Chuyển đơn vị cấp trên',
@@ -295,7 +296,7 @@ export const en: Shape<typeof vi> = {
     complaints: 'Complaints register', complaint: 'Complaint',
     managementReviews: 'Management reviews', managementReview: 'Management review',
     oversight: 'Oversight of units', directives: 'Directives and reporting requests', directive: 'Directive', directiveAnswer: 'Answer of a unit',
-    competences: 'Competence', trainings: 'Training', training: 'Training programme', checkIn: 'Check in',
+    competences: 'Competence', trainings: 'Training', training: 'Training programme', checkIn: 'Check in', trainingReaction: 'Reaction to a training programme',
     surveys: 'Survey campaigns', survey: 'Survey campaign', questionnaires: 'Questionnaires', questionnaire: 'Questionnaire',
   },
   home: {
@@ -364,6 +365,7 @@ export const en: Shape<typeof vi> = {
       questionnaire: 'Questionnaire', questionnaire_version: 'Questionnaire version', survey: 'Survey campaign',
       competence: 'Competence', competence_requirement: 'Competence requirement', competence_holding: 'Competence of a person',
       people_settings: 'Auditor competence settings', training: 'Training programme',
+      training_reaction: "Participant's reaction", training_evaluation: 'Evaluation of training effectiveness',
     },
     operations: {
       create: 'Created', update: 'Updated', archive: 'Archived', import: 'Imported from CSV', move: 'Moved to a new parent',

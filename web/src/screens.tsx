@@ -78,6 +78,7 @@ export const SCREENS: readonly Screen[] = [
   { path: '/trainings', group: 'people', key: 'trainings', permission: 'view_competences', page: lazy(() => import('./people/TrainingsPage')) },
   { path: '/trainings/:id', key: 'training', permission: 'view_competences', menu: false, page: lazy(() => import('./people/TrainingPage')) },
   { path: '/check-in/:code', key: 'checkIn', menu: false, page: lazy(() => import('./people/CheckInPage')) },
+  { path: '/trainings/:id/reaction', key: 'trainingReaction', menu: false, page: lazy(() => import('./people/ReactionPage')) },
   { path: '/management-reviews', group: 'leadership', key: 'managementReviews', permission: 'view_reviews', page: lazy(() => import('./review/ReviewsPage')) },
   { path: '/management-reviews/:id', key: 'managementReview', permission: 'view_reviews', menu: false, page: lazy(() => import('./review/ReviewPage')) },
   { path: '/oversight', group: 'leadership', key: 'oversight', permission: 'view_oversight', page: lazy(() => import('./oversight/OversightPage')) },

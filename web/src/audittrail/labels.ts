@@ -26,6 +26,8 @@ export const ENTITIES = [
   'questionnaire', 'questionnaire_version', 'survey',
   // Competence and training (issue 20).
   'competence', 'competence_requirement', 'competence_holding', 'people_settings', 'training',
+  // The evaluation of training (issue 20, 7.2 d).
+  'training_reaction', 'training_evaluation',
 ] as const;
 
 /** Operations worded the same whatever the record. */

@@ -104,6 +104,7 @@ export const vi = {
       complaints: '{{count}} khiếu nại trong 12 tháng',
       survey_campaigns: '{{count}} đợt khảo sát trong 12 tháng', survey_results: '{{count}} kết quả khảo sát đã đóng',
       competence_records: '{{count}} năng lực được ghi nhận', training: '{{count}} chương trình đào tạo trong 12 tháng',
+      training_evaluations: '{{count}} đánh giá hiệu quả đào tạo',
       awareness: '{{count}} người đã xác nhận đọc chính sách',
     },
     shortfalls: {
@@ -112,6 +113,7 @@ export const vi = {
       indicator_not_measured: 'có chỉ số chưa có số liệu kỳ gần nhất',
       deadline_overdue: 'có khiếu nại quá hạn', no_results: 'chưa có đợt khảo sát nào đóng với đủ người trả lời',
       no_requirements: 'chưa xác định năng lực cần có', attendance_unrecorded: 'chưa ghi nhận tham dự',
+      not_effective_unanswered: 'đào tạo không hiệu quả chưa có hành động khắc phục',
     },
     statuses: { not_started: 'Chưa bắt đầu', partial: 'Một phần', implemented: 'Đã thực hiện', verified: 'Đã kiểm chứng' },
     gapNames: {
@@ -233,6 +235,7 @@ export const en: Shape<typeof vi> = {
       complaints: '{{count}} complaints in 12 months',
       survey_campaigns: '{{count}} survey campaigns in 12 months', survey_results: '{{count}} closed survey results',
       competence_records: '{{count}} competences recorded', training: '{{count}} training programmes in 12 months',
+      training_evaluations: '{{count}} evaluations of training effectiveness',
       awareness: '{{count}} people who acknowledged the policy',
     },
     shortfalls: {
@@ -241,6 +244,7 @@ export const en: Shape<typeof vi> = {
       indicator_not_measured: 'an indicator without its latest value',
       deadline_overdue: 'a complaint past its deadline', no_results: 'no survey closed with enough respondents yet',
       no_requirements: 'no competence required yet', attendance_unrecorded: 'no attendance recorded',
+      not_effective_unanswered: 'ineffective training without an action',
     },
     statuses: { not_started: 'Not started', partial: 'Partial', implemented: 'Implemented', verified: 'Verified' },
     gapNames: {
