@@ -24,6 +24,7 @@ export const vi = {
     actionDue: 'Hạn hoàn thành', action: 'Hành động', record: 'Ghi nhận đánh giá', none: 'Chưa đánh giá hiệu quả.',
   },
   conclusions: { effective: 'Hiệu quả', partly_effective: 'Hiệu quả một phần', not_effective: 'Không hiệu quả' },
+  awareness: { title: 'Nhận thức về chính sách và mục tiêu (7.3)', aware: 'Đã nhận thức', notAware: 'Chưa nhận thức', total: 'Tổng – {{name}}' },
 };
 
 export const en: typeof vi = {
@@ -50,4 +51,5 @@ export const en: typeof vi = {
     actionDue: 'Due date', action: 'Action', record: 'Record the evaluation', none: 'Not evaluated yet.',
   },
   conclusions: { effective: 'Effective', partly_effective: 'Partly effective', not_effective: 'Not effective' },
+  awareness: { title: 'Awareness of the policy and objectives (7.3)', aware: 'Aware', notAware: 'Not aware', total: 'Total – {{name}}' },
 };
