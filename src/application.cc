@@ -19,8 +19,10 @@
 #include "org/routes.h"
 #include "oversight/routes.h"
 #include "people/auditor_qualification.h"
+#include "people/qualified_auditors.h"
 #include "people/routes.h"
 #include "recruitment/routes.h"
+#include "training/evaluation_routes.h"
 #include "training/routes.h"
 #include "planning/context_module.h"
 #include "planning/context_routes.h"
@@ -168,9 +170,12 @@ Application::Application(const ApplicationOptions& options) {
   auto competences = std::make_shared<people::CompetenceService>(*db_, *org_);
   people::AddCompetenceRoutes(http_->router(), competences, options.upload_limit_bytes);
   people::AddQualificationRoute(http_->router(), competences, *audits_);
+  people::AddQualifiedAuditorsRoute(http_->router(),
+                                    std::make_shared<people::QualifiedAuditors>(*db_, *org_, *audits_));
   audits::UseQualification(*audits_, std::make_shared<people::AuditorQualificationFromCompetences>());
   auto training = std::make_shared<training::TrainingService>(*db_, *org_, *competences);
   training::AddRoutes(http_->router(), training, options.upload_limit_bytes);
+  training::AddEvaluationRoutes(http_->router(), std::make_shared<training::EvaluationService>(*db_, *actions_));
   // Competence records, training (7.2) and awareness (7.3) count as evidence, as the complaints register does.
   readiness_->AddRegisters([training](const auth::Principal& who, const org::Unit& unit) {
     return training->ReadinessEvidence(who, unit);

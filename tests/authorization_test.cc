@@ -1035,6 +1035,10 @@ std::vector<RouteCase> Cases(Matrix* m) {
        }},
       {"GET", "/api/v1/audit-programmes/{id}", Kind::kScoped, Permission::kViewAudits,
        [](Client& c, const Target& t) { return c.Get("/api/v1/audit-programmes/" + Id(t.programme_id)); }},
+      {"GET", "/api/v1/audit-programmes/{id}/qualified-auditors", Kind::kScoped, Permission::kViewAudits,
+       [](Client& c, const Target& t) {
+         return c.Get("/api/v1/audit-programmes/" + Id(t.programme_id) + "/qualified-auditors");
+       }},
       {"PATCH", "/api/v1/audit-programmes/{id}", Kind::kScoped, Permission::kManageAudits,
        [](Client& c, const Target& t) {
          return c.Patch("/api/v1/audit-programmes/" + Id(t.programme_id), {{"version", 1}, {"title", "Đổi tên"}});
@@ -1841,6 +1845,29 @@ std::vector<RouteCase> Cases(Matrix* m) {
       {"DELETE", "/api/v1/recruitments/{id}/attachments/{attachment_id}", Kind::kScoped, Permission::kManageCompetences,
        [](Client& c, const Target& t) {
          return c.Delete("/api/v1/recruitments/" + Id(t.recruitment_id) + "/attachments/" + Id(t.recruitment_file_id));
+       }},
+      {"GET", "/api/v1/trainings/{id}/evaluation", Kind::kScoped, Permission::kViewCompetences,
+       [](Client& c, const Target& t) { return c.Get("/api/v1/trainings/" + Id(t.training_id) + "/evaluation"); }},
+      // Only an attendee reacts: whoever sees the programme reaches that rule, which is what the role allows.
+      {"POST", "/api/v1/trainings/{id}/reactions", Kind::kScoped, Permission::kViewCompetences,
+       [](Client& c, const Target& t) {
+         json::object ratings{{"relevance", 5}, {"trainer", 5}, {"materials", 4}, {"organisation", 4}, {"application", 5}};
+         auto r = c.Post("/api/v1/trainings/" + Id(t.training_id) + "/reactions", {{"ratings", ratings}});
+         if (r.code() == "training.reaction_not_attended") r.status = 200;
+         return r;
+       }},
+      {"PUT", "/api/v1/trainings/{id}/evaluation/settings", Kind::kScoped, Permission::kManageTraining,
+       [](Client& c, const Target& t) {
+         return c.Put("/api/v1/trainings/" + Id(t.training_id) + "/evaluation/settings", {{"evaluate_after_days", 60}});
+       }},
+      // The programme's session runs now: reaching the rule that nothing has ended yet is what the role allows.
+      {"POST", "/api/v1/trainings/{id}/evaluation", Kind::kScoped, Permission::kManageTraining,
+       [](Client& c, const Target& t) {
+         auto r = c.Post("/api/v1/trainings/" + Id(t.training_id) + "/evaluation",
+                         {{"behaviour_findings", "Áp dụng tốt"}, {"behaviour_rating", 4}, {"results_findings", "Tốt"},
+                          {"results_rating", 4}, {"conclusion", "effective"}});
+         if (r.code() == "training.no_sessions_held") r.status = 201;
+         return r;
        }},
       {"GET", "/s/progress.js", Kind::kPublic, {}, [](Client& c, const Target&) { return c.Get("/s/progress.js"); }},
       {"GET", "/s/{code}", Kind::kPublic, {}, [](Client& c, const Target& t) { return c.Get("/s/" + t.survey_code); }},

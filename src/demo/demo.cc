@@ -14,6 +14,7 @@
 #include "demo/planning_context.h"
 #include "demo/complaints.h"
 #include "demo/people.h"
+#include "demo/training_evaluation.h"
 #include "demo/processes.h"
 #include "demo/directives.h"
 #include "demo/review.h"
@@ -354,6 +355,7 @@ void SeedDemo(Application& app) {
   SeedDirectives(app, *quality_manager, *app.org().PrincipalOf(created[6].id), *app.org().PrincipalOf(created[9].id),
                  *app.org().PrincipalOf(created[4].id));
   SeedPeople(app, created);
+  SeedTrainingEvaluation(app, created);
 }
 
 }  // namespace eduims::demo

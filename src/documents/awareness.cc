@@ -31,6 +31,23 @@ std::string AwarenessOf(const std::vector<PolicyReading>& readings) {
   return "aware";
 }
 
+std::map<db::Id, std::string> AwarenessOfPeople(soci::session& s, const std::string& path, const std::string& today) {
+  db::Binds b;
+  auto policies = db::FetchAll<db::IdPairReader>(
+      s,
+      "SELECT d.id, d.current_revision_id FROM documents d WHERE d.type = 'policy' AND d.status = 'published' AND "
+      "d.archived_at IS NULL AND d.current_revision_id IS NOT NULL ORDER BY d.id",
+      b);
+  std::map<db::Id, std::string> out;
+  for (const auto& [document, revision] : policies)
+    for (const auto& [user, acknowledged] : store::AddresseesWithin(s, document, revision, path, today)) {
+      // One policy still to read makes the person "pending", whatever the others.
+      auto [it, added] = out.emplace(user, acknowledged ? "aware" : "pending");
+      if (!added && !acknowledged) it->second = "pending";
+    }
+  return out;
+}
+
 long long PeopleWhoAcknowledgedPolicies(soci::session& s, const std::string& path) {
   db::Binds b;
   std::string sql = "SELECT COUNT(DISTINCT a.user_id) FROM document_acknowledgements a JOIN documents d ON "

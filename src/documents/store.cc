@@ -4,6 +4,7 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "org/members.h"
 #include "org/store.h"
 #include "platform/db/query.h"
 #include "platform/i18n/fold.h"
@@ -632,6 +633,19 @@ std::vector<std::pair<db::Id, db::Id>> NotYetRead(soci::session& s, db::Id docum
           ") r WHERE NOT EXISTS (SELECT 1 FROM document_acknowledgements a WHERE a.user_id = r.user_id AND "
           "a.revision_id = " +
           b.Id("rev", revision_id) + ") ORDER BY r.user_id LIMIT " + std::to_string(limit),
+      b);
+}
+
+std::vector<std::pair<db::Id, db::Id>> AddresseesWithin(soci::session& s, db::Id document_id, db::Id revision_id,
+                                                        const std::string& path, const std::string& today) {
+  db::Binds b;
+  std::string doc = b.Id("d", document_id);
+  std::string in_subtree = "p.id IN (" + org::MemberIdsSql(path, b) + ")";
+  return db::FetchAll<db::IdPairReader>(
+      s,
+      "SELECT r.user_id, CASE WHEN EXISTS (SELECT 1 FROM document_acknowledgements a WHERE a.user_id = r.user_id AND "
+      "a.revision_id = " + b.Id("rev", revision_id) + ") THEN 1 ELSE 0 END FROM (" + Reached(doc, b, today, in_subtree) +
+          ") r",
       b);
 }
 

@@ -89,6 +89,10 @@ std::vector<UnitReadership> Readership(soci::session& s, db::Id document_id, db:
 // Addressees who have not acknowledged `revision_id`, by id: (user id, unit id), at most `limit`.
 std::vector<std::pair<db::Id, db::Id>> NotYetRead(soci::session& s, db::Id document_id, db::Id revision_id, int limit,
                                                   const std::string& today);
+// The addressees of the document among the enabled people of the subtree at `path`, each with whether they
+// acknowledged `revision_id`: (user id, 1 or 0).
+std::vector<std::pair<db::Id, db::Id>> AddresseesWithin(soci::session& s, db::Id document_id, db::Id revision_id,
+                                                        const std::string& path, const std::string& today);
 // When `user_id` acknowledged `revision_id`, if they did.
 std::optional<std::string> AcknowledgedAt(soci::session& s, db::Id revision_id, db::Id user_id);
 void Acknowledge(soci::session& s, db::Id revision_id, db::Id user_id, const std::string& at);

@@ -14,6 +14,11 @@ std::vector<readiness::RegisterEvidence> RegisterEvidenceOf(const RegisterFacts&
     if (f.attendances == 0) e.shortfalls.push_back("attendance_unrecorded");
     out.push_back(std::move(e));
   }
+  if (f.evaluations > 0) {
+    readiness::RegisterEvidence e{"7.2", "training_evaluations", f.evaluations, {}};
+    if (f.not_effective_without_action > 0) e.shortfalls.push_back("not_effective_unanswered");
+    out.push_back(std::move(e));
+  }
   if (f.aware > 0) out.push_back({"7.3", "awareness", f.aware, {}});
   return out;
 }

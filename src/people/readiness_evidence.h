@@ -2,7 +2,9 @@
 // ISO 21001 and ISO 9001: 7.2 counts the competences people hold in the unit's subtree ("competence_records", short
 // of "no_requirements" while no competence is required there) and the training programmes with a session in the last
 // 12 months ("training", short of "attendance_unrecorded" while none of their sessions has an attendee); 7.3 counts
-// the people who acknowledged the policy distributed to them ("awareness"). Plain rules, no I/O.
+// the people who acknowledged the policy distributed to them ("awareness"); 7.2 also counts the evaluations of the
+// effectiveness of training ("training_evaluations", 7.2 d), short of "not_effective_unanswered" while one concluded
+// "not effective" raised no action. Plain rules, no I/O.
 #pragma once
 #include <vector>
 
@@ -16,6 +18,8 @@ struct RegisterFacts {
   long long programmes = 0;    // training programmes of the subtree with a session in the last 12 months
   long long attendances = 0;   // attendances recorded in those sessions
   long long aware = 0;         // people of the subtree who acknowledged the policy in force
+  long long evaluations = 0;   // evaluations of the effectiveness of the subtree's training programmes
+  long long not_effective_without_action = 0;  // of those, concluded "not effective" with no action raised
 };
 
 std::vector<readiness::RegisterEvidence> RegisterEvidenceOf(const RegisterFacts& facts);

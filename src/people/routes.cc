@@ -49,10 +49,21 @@ json::object MatrixJson(const Matrix& m, size_t limit) {
                       {"awareness", row.awareness},
                       {"cells", std::move(cells)}});
   }
+  // Awareness of the policy and objectives (7.3): aware or not, over the subtree and per home unit.
+  auto awareness_json = [](const AwarenessTotals& t) {
+    return json::object{{"unit_id", t.unit_id},     {"unit_name", t.unit_name}, {"people", t.people},
+                        {"aware", t.aware},         {"not_aware", t.pending + t.not_distributed},
+                        {"pending", t.pending},     {"not_distributed", t.not_distributed}};
+  };
+  json::object awareness = awareness_json(m.awareness);
+  json::array units;
+  for (const AwarenessTotals& t : m.awareness_by_unit) units.push_back(awareness_json(t));
+  awareness["units"] = std::move(units);
   json::value next;
   if (limit && m.rows.size() == limit) next = http::EncodeCursor(m.rows.back().person.user_id);
   return {{"unit_id", m.unit.id},   {"today", m.today},         {"people_count", m.people},
-          {"competences", std::move(competences)}, {"people", std::move(people)}, {"next_cursor", next}};
+          {"competences", std::move(competences)}, {"people", std::move(people)}, {"next_cursor", next},
+          {"awareness", std::move(awareness)}};
 }
 
 }  // namespace

@@ -339,19 +339,30 @@ Matrix CompetenceService::MatrixOf(const auth::Principal& who, db::Id unit_id, d
     std::map<db::Id, std::vector<Holding>> by_user;
     for (Holding& h : holdings) by_user[h.user_id].push_back(std::move(h));
     m.people = (long long)members.size();
+    // Awareness (7.3) of everyone in the subtree at once, policy document by policy document, for the totals.
+    auto awareness = documents::AwarenessOfPeople(s, m.unit.path, m.today);
+    std::map<std::string, AwarenessTotals> by_unit;  // by home unit path
     static const std::vector<Holding> kNone;
     for (const org::Member& member : members) {
       Person p{member.user_id, member.full_name, member.unit_id, member.unit_path, member.unit_name, member.roles};
       auto it = by_user.find(p.user_id);
       auto cells = CellsOf(p, requirements, it == by_user.end() ? kNone : it->second, m.today);
       Count(cells, m.totals);
-      if (p.user_id > after && (limit == 0 || m.rows.size() < limit)) m.rows.push_back({std::move(p), std::move(cells)});
+      auto known = awareness.find(p.user_id);
+      std::string aware = known == awareness.end() ? "not_distributed" : known->second;
+      AwarenessTotals& unit = by_unit[member.unit_path];
+      unit.unit_id = member.unit_id;
+      unit.unit_name = member.unit_name;
+      for (AwarenessTotals* t : {&unit, &m.awareness}) {
+        ++t->people;
+        (aware == "aware" ? t->aware : aware == "pending" ? t->pending : t->not_distributed)++;
+      }
+      if (p.user_id > after && (limit == 0 || m.rows.size() < limit))
+        m.rows.push_back({std::move(p), std::move(cells), std::move(aware)});
     }
-    // Awareness is read person by person: only for a page of the matrix, not for a whole export.
-    if (limit)
-      for (MatrixRow& row : m.rows)
-        row.awareness = documents::AwarenessOf(
-            documents::PoliciesDistributedTo(s, row.person.user_id, row.person.unit_path, m.today));
+    m.awareness.unit_id = m.unit.id;
+    m.awareness.unit_name = m.unit.name;
+    for (auto& [path, totals] : by_unit) m.awareness_by_unit.push_back(std::move(totals));
   });
   for (const Competence& c : catalogue)
     if (m.totals.count(c.code)) m.competences.push_back(c);
@@ -394,7 +405,27 @@ SpoolFile CompetenceService::MatrixWorkbook(const Matrix& m, Language l) {
     }
     people.rows.push_back(std::move(cells));
   }
-  book.sheets = {std::move(summary), std::move(people)};
+  // Awareness of the policy and objectives (7.3), a column of the people and a sheet of the units.
+  auto aware_label = [en](const std::string& state) -> std::string {
+    if (state == "aware") return en ? "aware" : "đã xác nhận";
+    if (state == "pending") return en ? "not yet read" : "chưa đọc";
+    return en ? "not distributed" : "chưa phân phối";
+  };
+  people.header.push_back(en ? "Policy awareness" : "Nhận thức chính sách");
+  for (size_t i = 0; i < m.rows.size(); ++i) people.rows[i].emplace_back(aware_label(m.rows[i].awareness));
+  xlsx::Sheet awareness;
+  awareness.name = en ? "Awareness" : "Nhận thức";
+  awareness.header = en ? std::vector<std::string>{"Unit", "People", "Aware", "Not aware", "Not yet read", "Not distributed"}
+                        : std::vector<std::string>{"Đơn vị", "Số người", "Đã nhận thức", "Chưa nhận thức", "Chưa đọc",
+                                                   "Chưa phân phối"};
+  awareness.widths = {36, 10, 12, 14, 12, 14};
+  auto awareness_row = [](const AwarenessTotals& t, const std::string& name) {
+    return std::vector<xlsx::Cell>{name, double(t.people), double(t.aware), double(t.pending + t.not_distributed),
+                                   double(t.pending), double(t.not_distributed)};
+  };
+  for (const AwarenessTotals& t : m.awareness_by_unit) awareness.rows.push_back(awareness_row(t, t.unit_name));
+  awareness.rows.push_back(awareness_row(m.awareness, (en ? "Total - " : "Tổng - ") + m.unit.name));
+  book.sheets = {std::move(summary), std::move(people), std::move(awareness)};
   return xlsx::Write(book);
 }
 

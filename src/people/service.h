@@ -38,6 +38,13 @@ struct MatrixRow {
   std::string awareness;  // of the policy and objectives (documents/awareness.h): aware, pending, not_distributed
 };
 
+// Awareness of the policy and objectives (7.3) among the people of one home unit, or of the whole subtree.
+struct AwarenessTotals {
+  db::Id unit_id = 0;
+  std::string unit_name;
+  long long people = 0, aware = 0, pending = 0, not_distributed = 0;  // not aware: pending + not_distributed
+};
+
 struct Matrix {
   org::Unit unit;
   std::string today;
@@ -45,6 +52,8 @@ struct Matrix {
   std::map<std::string, Totals> totals;   // by code, over the whole subtree
   std::vector<MatrixRow> rows;            // the page asked for, in user id order
   long long people = 0;                   // in the whole subtree
+  AwarenessTotals awareness;                  // over the whole subtree
+  std::vector<AwarenessTotals> awareness_by_unit;  // per home unit with people, in unit path order
 };
 
 class CompetenceService {

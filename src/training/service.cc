@@ -16,6 +16,7 @@
 #include "platform/qr/qr_code.h"
 #include "platform/validation.h"
 #include "readiness/packed_file.h"
+#include "training/evaluation_store.h"
 #include "training/store.h"
 
 namespace eduims::training {
@@ -484,6 +485,7 @@ std::vector<readiness::RegisterEvidence> TrainingService::ReadinessEvidence(cons
     std::tie(facts.programmes, facts.attendances) =
         store::RegisterCounts(s, unit.path, FormatTimestamp(Now() - std::chrono::hours(24 * 365)));
     facts.aware = documents::PeopleWhoAcknowledgedPolicies(s, unit.path);
+    std::tie(facts.evaluations, facts.not_effective_without_action) = store::CountEvaluations(s, unit.path);
   });
   return people::RegisterEvidenceOf(facts);
 }

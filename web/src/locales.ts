@@ -16,6 +16,7 @@ import * as oversight from './oversight/locales';
 import * as directives from './directives/locales';
 import * as surveys from './surveys/locales';
 import * as people from './people/locales';
+import * as peopleEval from './people/locales_evaluation';
 
 export const vi = {
   app: { name: 'EduIMS', tagline: 'Hệ thống quản lý tích hợp ISO 21001 và ISO 9001' },
@@ -54,6 +55,7 @@ export const vi = {
     oversight: 'Theo dõi các đơn vị', directives: 'Văn bản chỉ đạo, yêu cầu báo cáo', directive: 'Văn bản chỉ đạo', directiveAnswer: 'Báo cáo của đơn vị',
     competences: 'Năng lực', trainings: 'Đào tạo', training: 'Chương trình đào tạo', checkIn: 'Điểm danh',
     recruitments: 'Tuyển dụng', recruitment: 'Đợt tuyển dụng', person: 'Năng lực của một người',
+    trainingReaction: 'Phản hồi về chương trình đào tạo',
     surveys: 'Đợt khảo sát', survey: 'Đợt khảo sát', questionnaires: 'Bảng hỏi', questionnaire: 'Bảng hỏi',
   },
   home: {
@@ -123,6 +125,7 @@ export const vi = {
       competence: 'Năng lực', competence_requirement: 'Yêu cầu năng lực', competence_holding: 'Năng lực của một người',
       people_settings: 'Thiết lập về năng lực đánh giá viên', training: 'Chương trình đào tạo',
       recruitment_process: 'Quy trình tuyển dụng', recruitment: 'Đợt tuyển dụng',
+      training_reaction: 'Phản hồi của học viên', training_evaluation: 'Đánh giá hiệu quả đào tạo',
     },
     operations: {
       create: 'Tạo mới', update: 'Cập nhật', archive: 'Lưu trữ', import: 'Nhập từ CSV', move: 'Chuyển đơn vị cấp trên',
@@ -256,6 +259,7 @@ export const vi = {
   directives: directives.vi,
   notifications: notifications.vi,
   people: people.vi,
+  peopleEval: peopleEval.vi,
 };
 
 export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
@@ -297,6 +301,7 @@ export const en: Shape<typeof vi> = {
     oversight: 'Oversight of units', directives: 'Directives and reporting requests', directive: 'Directive', directiveAnswer: 'Answer of a unit',
     competences: 'Competence', trainings: 'Training', training: 'Training programme', checkIn: 'Check in',
     recruitments: 'Recruitment', recruitment: 'Recruitment', person: "A person's competence",
+    trainingReaction: 'Reaction to a training programme',
     surveys: 'Survey campaigns', survey: 'Survey campaign', questionnaires: 'Questionnaires', questionnaire: 'Questionnaire',
   },
   home: {
@@ -366,6 +371,7 @@ export const en: Shape<typeof vi> = {
       competence: 'Competence', competence_requirement: 'Competence requirement', competence_holding: 'Competence of a person',
       people_settings: 'Auditor competence settings', training: 'Training programme',
       recruitment_process: 'Recruitment process', recruitment: 'Recruitment',
+      training_reaction: "Participant's reaction", training_evaluation: 'Evaluation of training effectiveness',
     },
     operations: {
       create: 'Created', update: 'Updated', archive: 'Archived', import: 'Imported from CSV', move: 'Moved to a new parent',
@@ -499,4 +505,5 @@ export const en: Shape<typeof vi> = {
   directives: directives.en,
   notifications: notifications.en,
   people: people.en,
+  peopleEval: peopleEval.en,
 };

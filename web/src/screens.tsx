@@ -82,6 +82,7 @@ export const SCREENS: readonly Screen[] = [
   { path: '/recruitments', group: 'people', key: 'recruitments', permission: 'view_competences', page: lazy(() => import('./people/RecruitmentsPage')) },
   // A selection panel member may be staff, who view no competences: the server shows them the recruitments they sit on.
   { path: '/recruitments/:id', key: 'recruitment', menu: false, page: lazy(() => import('./people/RecruitmentPage')) },
+  { path: '/trainings/:id/reaction', key: 'trainingReaction', menu: false, page: lazy(() => import('./people/ReactionPage')) },
   { path: '/management-reviews', group: 'leadership', key: 'managementReviews', permission: 'view_reviews', page: lazy(() => import('./review/ReviewsPage')) },
   { path: '/management-reviews/:id', key: 'managementReview', permission: 'view_reviews', menu: false, page: lazy(() => import('./review/ReviewPage')) },
   { path: '/oversight', group: 'leadership', key: 'oversight', permission: 'view_oversight', page: lazy(() => import('./oversight/OversightPage')) },

@@ -28,6 +28,8 @@ export const ENTITIES = [
   'competence', 'competence_requirement', 'competence_holding', 'people_settings', 'training',
   // Recruitment (ISO 21001 7.1.2, issue 20).
   'recruitment_process', 'recruitment',
+  // The evaluation of training (issue 20, 7.2 d).
+  'training_reaction', 'training_evaluation',
 ] as const;
 
 /** Operations worded the same whatever the record. */

@@ -104,6 +104,7 @@ export const vi = {
       complaints: '{{count}} khiếu nại trong 12 tháng',
       survey_campaigns: '{{count}} đợt khảo sát trong 12 tháng', survey_results: '{{count}} kết quả khảo sát đã đóng',
       competence_records: '{{count}} năng lực được ghi nhận', training: '{{count}} chương trình đào tạo trong 12 tháng',
+      training_evaluations: '{{count}} đánh giá hiệu quả đào tạo',
       awareness: '{{count}} người đã xác nhận đọc chính sách',
       recruitment_processes: '{{count}} quy trình tuyển dụng', recruitments: '{{count}} đợt tuyển dụng đã có quyết định',
     },
@@ -114,6 +115,7 @@ export const vi = {
       deadline_overdue: 'có khiếu nại quá hạn', no_results: 'chưa có đợt khảo sát nào đóng với đủ người trả lời',
       no_requirements: 'chưa xác định năng lực cần có', attendance_unrecorded: 'chưa ghi nhận tham dự',
       no_recruitment_process: 'chưa có quy trình tuyển dụng',
+      not_effective_unanswered: 'đào tạo không hiệu quả chưa có hành động khắc phục',
     },
     statuses: { not_started: 'Chưa bắt đầu', partial: 'Một phần', implemented: 'Đã thực hiện', verified: 'Đã kiểm chứng' },
     gapNames: {
@@ -235,6 +237,7 @@ export const en: Shape<typeof vi> = {
       complaints: '{{count}} complaints in 12 months',
       survey_campaigns: '{{count}} survey campaigns in 12 months', survey_results: '{{count}} closed survey results',
       competence_records: '{{count}} competences recorded', training: '{{count}} training programmes in 12 months',
+      training_evaluations: '{{count}} evaluations of training effectiveness',
       awareness: '{{count}} people who acknowledged the policy',
       recruitment_processes: '{{count}} recruitment processes', recruitments: '{{count}} recruitments decided',
     },
@@ -245,6 +248,7 @@ export const en: Shape<typeof vi> = {
       deadline_overdue: 'a complaint past its deadline', no_results: 'no survey closed with enough respondents yet',
       no_requirements: 'no competence required yet', attendance_unrecorded: 'no attendance recorded',
       no_recruitment_process: 'no recruitment process',
+      not_effective_unanswered: 'ineffective training without an action',
     },
     statuses: { not_started: 'Not started', partial: 'Partial', implemented: 'Implemented', verified: 'Verified' },
     gapNames: {

@@ -16,6 +16,7 @@ import { ClauseTags } from '../documents/Clauses';
 import { RiskTag } from '../processes/labels';
 import { useSession } from '../session';
 import { AuditFormModal } from '../audits/AuditFormModal';
+import { QualifiedAuditorsCard } from '../people/QualifiedAuditors';
 import { AuditStatusTag, auditDates } from '../audits/labels';
 import { standardLabel } from '../certification/types';
 import type { Audit, AuditStatus, ProcessCoverage, Programme, ProgrammeCoverage } from '../audits/types';
@@ -172,6 +173,9 @@ export default function AuditProgrammePage() {
                 : coverage.units_not_audited.map((u) => <Tag key={u.id} style={{ marginBottom: 4, whiteSpace: 'normal' }}>{u.code} — {u.name}</Tag>)}
             </div>
           </Card>
+        </Col>
+        <Col xs={24}>
+          <QualifiedAuditorsCard programmeId={p.id} />
         </Col>
       </Row>
       {planning && <AuditFormModal programmeId={p.id} onClose={() => setPlanning(false)} onSaved={(a) => navigate(`/audits/${a.id}`)} />}

@@ -10,6 +10,7 @@ import { UnitSelect } from '../components/RemoteSelect';
 import { useUrlParams } from '../components/useUrlParams';
 import { useSession } from '../session';
 import type { Competence, CompetenceMatrix, MatrixCell } from './types';
+import { AwarenessTable } from './AwarenessTotals';
 
 const CATEGORIES = ['teaching', 'awareness', 'auditing', 'management', 'care', 'other'];
 
@@ -54,6 +55,7 @@ function Matrix({ unitId }: { unitId: number }) {
           { title: t('people.matrix.expiring'), dataIndex: 'expiring' },
         ]}
       />
+      {first?.awareness && <AwarenessTable awareness={first.awareness} />}
       <Table
         rowKey="user_id" size="small" data-testid="matrix-people" style={{ marginTop: 16 }} dataSource={people}
         pagination={false} scroll={{ x: 900 }}

@@ -11,6 +11,7 @@ import { FormModal } from '../components/FormModal';
 import { UnitName, UnitSelect } from '../components/RemoteSelect';
 import { useSession } from '../session';
 import type { Competence, TrainingDetail, TrainingProgramme } from './types';
+import { TrainingEvaluationPanel } from './TrainingEvaluation';
 
 const ROLES = ['administrator', 'top_management', 'quality_manager', 'process_owner', 'internal_auditor', 'staff'];
 const instant = (d: unknown) => (d as dayjs.Dayjs).toISOString();
@@ -96,7 +97,8 @@ export function TrainingPage() {
     }
   };
   const p = detail.data;
-  if (detail.error) return <Alert type="error" showIcon message={errorText(detail.error)} />;
+  // A participant without the right to view the programme still gives their reaction through the panel.
+  if (detail.error) return <TrainingEvaluationPanel id={id} fallback={<Alert type="error" showIcon message={errorText(detail.error)} />} />;
   if (!p) return null;
   const lang = i18n.language === 'en' ? 'en' : 'vi';
   return (
@@ -168,6 +170,7 @@ export function TrainingPage() {
           }] : []),
         ]}
       />
+      <TrainingEvaluationPanel id={id} />
       {adding && (
         <FormModal<Record<string, unknown>>
           title={t('people.training.addSession')} fields={['title', 'trainer', 'place', 'topics', 'starts_at', 'ends_at']}
@@ -211,6 +214,7 @@ export function CheckInPage() {
   const code = useParams().code ?? '';
   const [typed, setTyped] = useState(code);
   const [done, setDone] = useState<string>();
+  const [programme, setProgramme] = useState<number>();
   const [error, setError] = useState<string>();
   return (
     <div style={{ maxWidth: 420, margin: '0 auto' }}>
@@ -220,13 +224,15 @@ export function CheckInPage() {
       <Button type="primary" size="large" block style={{ marginTop: 12 }} onClick={async () => {
         setError(undefined);
         try {
-          const s = await api<{ title: string }>('/trainings/check-in', { method: 'POST', json: { code: typed.trim() } });
+          const s = await api<{ title: string; programme_id: number }>('/trainings/check-in', { method: 'POST', json: { code: typed.trim() } });
           setDone(s.title);
+          setProgramme(s.programme_id);
         } catch (e) {
           setError(errorText(e));
         }
       }}>{t('people.training.checkIn')}</Button>
       {done && <Alert type="success" showIcon style={{ marginTop: 12 }} message={t('people.training.checkedIn', { title: done })} />}
+      {programme && <Link to={`/trainings/${programme}/reaction`} style={{ display: 'block', marginTop: 12 }}>{t('peopleEval.reaction.giveReaction')}</Link>}
       {error && <Alert type="error" showIcon style={{ marginTop: 12 }} message={error} />}
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Attachment } from '../attachments/types';
+import type { AwarenessTotals } from './AwarenessTotals';
 
 export interface Competence {
   code: string;
@@ -23,6 +24,7 @@ export interface CompetenceMatrix {
   competences: { code: string; name_vi: string; name_en: string; required: number; held: number; gaps: number; expiring: number }[];
   people: { user_id: number; full_name: string; unit_name: string; gaps: number; awareness: string; cells: MatrixCell[] }[];
   next_cursor: string | null;
+  awareness: AwarenessTotals & { units: AwarenessTotals[] };
 }
 
 export interface TrainingSession {
