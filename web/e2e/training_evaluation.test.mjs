@@ -3,7 +3,7 @@
 // before it falls due in Vietnamese, and records it early with a reason; the demo's 2020 course shows as effective.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { startForFile, withPage, login, apiAs, STAFF, DEPARTMENT_QUALITY_MANAGER } from './harness.mjs';
+import { startForFile, withPage, login, pick, apiAs, STAFF, DEPARTMENT_QUALITY_MANAGER } from './harness.mjs';
 
 const S = startForFile();
 const T = { timeout: 240_000 };
@@ -50,11 +50,9 @@ test('an attendee reacts once; the manager evaluates early with a reason; the de
     await page.getByTestId('reaction-overall').getByText('4.0').waitFor();
     const card = page.getByTestId('evaluation');
     await card.getByLabel('Thay đổi trong công việc (mức 3): nhận xét').fill('Giáo viên áp dụng kỹ năng lắng nghe khi tư vấn');
-    await card.locator('.ant-select', { has: page.getByLabel('Mức 3: điểm (1–5)', { exact: true }) }).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '4' }).click();
+    await pick(page, card, 'Mức 3: điểm (1–5)', '', '4');
     await card.getByLabel('Kết quả đối với đơn vị (mức 4): nhận xét').fill('Số học sinh được tư vấn tăng');
-    await card.locator('.ant-select', { has: page.getByLabel('Mức 4: điểm (1–5)', { exact: true }) }).click();
-    await page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: '3' }).click();
+    await pick(page, card, 'Mức 4: điểm (1–5)', '', '3');
     await card.getByRole('button', { name: 'Ghi nhận đánh giá' }).click();
     await card.getByText('Hiệu quả của chương trình được đánh giá từ ngày', { exact: false }).waitFor();
     await card.getByText('Đánh giá trước hạn').click();
