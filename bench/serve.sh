@@ -19,7 +19,7 @@ bench_serve() {
   cache_mb="${EDUIMS_BENCH_CACHE_MB:-12}"
   accept_encoding="${EDUIMS_BENCH_ACCEPT_ENCODING-gzip, deflate, br, zstd}"
   ./build/eduims --database "$db" serve --listen "127.0.0.1:$port" --threads "$threads" \
-    --answer-cache-mb "$cache_mb" 2> "$log" &
+    --answer-cache-mb "$cache_mb" ${EDUIMS_BENCH_SERVE_ARGS:-} 2> "$log" &
   pid=$!
   work=$(mktemp -d)
   trap 'kill "$pid" 2> /dev/null || true; rm -rf "$work"' EXIT
