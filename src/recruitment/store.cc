@@ -1,26 +1,12 @@
 #include "recruitment/store.h"
 
+#include "platform/db/text_list.h"
 #include "platform/nullable_column.h"
 
 namespace eduims::recruitment::store {
 namespace {
 
 using db::Nullable;
-namespace json = boost::json;
-
-std::vector<std::string> StringsOf(const std::string& text) {
-  std::vector<std::string> out;
-  // Kept in a variable: a range-for over the temporary's array would outlive the temporary.
-  json::value parsed = json::parse(text);
-  for (const auto& v : parsed.as_array()) out.emplace_back(v.as_string());
-  return out;
-}
-
-std::string TextOf(const std::vector<std::string>& items) {
-  json::array a;
-  for (const auto& s : items) a.push_back(json::value(s));
-  return json::serialize(a);
-}
 
 struct ProcessReader {
   Process p;
@@ -42,8 +28,8 @@ struct ProcessReader {
   }
   Process Take() const {
     Process out = p;
-    out.competences = StringsOf(competences);
-    out.steps = StringsOf(steps);
+    out.competences = db::TextListFrom(competences);
+    out.steps = db::TextListFrom(steps);
     out.document_id = document.Get();
     out.created_by = created_by.Get();
     return out;
@@ -132,7 +118,7 @@ std::optional<Process> FindProcess(soci::session& s, db::Id id) {
 }
 
 void InsertProcess(soci::session& s, Process& p) {
-  std::string competences = TextOf(p.competences), steps = TextOf(p.steps);
+  std::string competences = db::TextListJson(p.competences), steps = db::TextListJson(p.steps);
   Nullable<db::Id> document(p.document_id), by(p.created_by);
   s << "INSERT INTO recruitment_processes (unit_id, position, competences, criteria, steps, document_id, version, "
        "created_by, created_at, updated_at) VALUES (:u, :pos, :c, :cr, :st, :doc, 1, :by, :at, :up) RETURNING id",
@@ -143,7 +129,7 @@ void InsertProcess(soci::session& s, Process& p) {
 }
 
 bool UpdateProcess(soci::session& s, const Process& p, long long expected_version) {
-  std::string competences = TextOf(p.competences), steps = TextOf(p.steps);
+  std::string competences = db::TextListJson(p.competences), steps = db::TextListJson(p.steps);
   Nullable<db::Id> document(p.document_id);
   soci::statement st =
       (s.prepare << "UPDATE recruitment_processes SET position = :pos, competences = :c, criteria = :cr, steps = :st, "

@@ -1,25 +1,12 @@
 #include "training/store.h"
 
+#include "platform/db/text_list.h"
 #include "platform/nullable_column.h"
 
 namespace eduims::training::store {
 namespace {
 
 using db::Nullable;
-namespace json = boost::json;
-
-std::vector<std::string> StringsOf(const std::string& text) {
-  std::vector<std::string> out;
-  json::value parsed = json::parse(text);
-  for (const auto& v : parsed.as_array()) out.emplace_back(v.as_string());
-  return out;
-}
-
-std::string TextOf(const std::vector<std::string>& items) {
-  json::array a;
-  for (const auto& s : items) a.push_back(json::value(s));
-  return json::serialize(a);
-}
 
 struct ProgrammeReader {
   Programme p;
@@ -43,8 +30,8 @@ struct ProgrammeReader {
   }
   Programme Take() const {
     Programme out = p;
-    out.clauses = StringsOf(clauses);
-    out.competences = StringsOf(competences);
+    out.clauses = db::TextListFrom(clauses);
+    out.competences = db::TextListFrom(competences);
     out.validity_months = validity.Get();
     out.created_by = created_by.Get();
     return out;
@@ -129,7 +116,7 @@ std::vector<Programme> ListProgrammes(soci::session& s, const std::vector<std::s
 }
 
 void InsertProgramme(soci::session& s, Programme& p) {
-  std::string clauses = TextOf(p.clauses), competences = TextOf(p.competences);
+  std::string clauses = db::TextListJson(p.clauses), competences = db::TextListJson(p.competences);
   Nullable<int> validity(p.validity_months);
   Nullable<db::Id> by(p.created_by);
   s << "INSERT INTO training_programmes (unit_id, title, provider, description, clauses, competences, max_score, "
